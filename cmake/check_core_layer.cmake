@@ -1,0 +1,17 @@
+# cmake -DDIR=<folder> [-DSTAMP=<file>] -P check_core_layer.cmake
+# Fails when a source under DIR includes a header of the UI or platform layers.
+set(forbidden "imgui|GLFW|GLES|GL/|emscripten|SDL|webgpu|sokol|app/|web/|cli/")
+file(GLOB_RECURSE files "${DIR}/*.h" "${DIR}/*.hpp" "${DIR}/*.cpp")
+set(offences "")
+foreach(f IN LISTS files)
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](${forbidden})")
+  foreach(line IN LISTS lines)
+    string(APPEND offences "\n  ${f}: ${line}")
+  endforeach()
+endforeach()
+if(offences)
+  message(FATAL_ERROR "The analysis core must not include UI or platform headers:${offences}")
+endif()
+if(STAMP)
+  file(TOUCH "${STAMP}")
+endif()

@@ -1,0 +1,98 @@
+#include "commands.h"
+#include "input.h"
+#include "resource_location.h"
+
+#include "core/analysis_json.h"
+#include "core/analyze.h"
+
+#include <iostream>
+
+namespace depeche::cli {
+namespace {
+
+struct AnalyzeArgs {
+    std::vector<std::string> files;
+    Options options;
+    bool pretty = false;
+    bool jsonl = false;
+    std::string assets;
+};
+
+bool parse(const Args& args, AnalyzeArgs& out, std::string& error) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](const char* flag) -> const std::string* {
+            if (i + 1 >= args.size()) {
+                error = std::string(flag) + " needs a value";
+                return nullptr;
+            }
+            return &args[++i];
+        };
+        if (a == "--pretty") {
+            out.pretty = true;
+        } else if (a == "--jsonl") {
+            out.jsonl = true;
+        } else if (a == "--dct") {
+            const std::string* v = value("--dct");
+            if (!v) return false;
+            out.options.dct = *v;
+        } else if (a == "--assets") {
+            const std::string* v = value("--assets");
+            if (!v) return false;
+            out.assets = *v;
+        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+            error = "unknown option " + a;
+            return false;
+        } else {
+            out.files.push_back(a);
+        }
+    }
+    if (out.options.dct) {
+        if (std::string bad = check_dct(*out.options.dct); !bad.empty()) {
+            error = "--dct: " + bad;
+            return false;
+        }
+    }
+    if (out.jsonl && out.files.empty()) error = "--jsonl needs at least one file";
+    if (!out.jsonl && out.files.size() > 1) error = "analyze takes one file; use --jsonl for several";
+    if (out.files.empty()) out.files.push_back("-");
+    return error.empty();
+}
+
+// Prints one analysis; returns false (having said why on stderr) when the file was refused.
+bool analyze_file(const std::string& path, const AnalyzeArgs& args, const Resources& resources) {
+    std::string error;
+    const auto text = read_input(path, error);
+    if (!text) {
+        std::cerr << "depeche: " << error << "\n";
+        return false;
+    }
+    const Result result = analyze(*text, args.options, resources);
+    if (!result.ok()) {
+        std::cerr << "depeche: " << (path == "-" ? "standard input" : path) << ": " << result.error << "\n";
+        return false;
+    }
+    std::cout << dump(to_json(result.analysis), args.pretty && !args.jsonl) << "\n";
+    return true;
+}
+
+}  // namespace
+
+int run_analyze(const Args& raw) {
+    AnalyzeArgs args;
+    std::string error;
+    if (!parse(raw, args, error)) {
+        std::cerr << "depeche analyze: " << error << "\n";
+        return 2;
+    }
+    const auto resources = load_resources(resource_paths(args.assets), "fr", error);
+    if (!resources) {
+        std::cerr << "depeche: " << error << "\n";
+        return 1;
+    }
+    bool all_ok = true;
+    for (const std::string& file : args.files) all_ok = analyze_file(file, args, *resources) && all_ok;
+    return all_ok ? 0 : 1;
+}
+
+}  // namespace depeche::cli

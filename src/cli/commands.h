@@ -1,0 +1,12 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace depeche::cli {
+
+using Args = std::vector<std::string>;
+
+// Each command returns the process exit status; it prints results to stdout, errors to stderr.
+int run_analyze(const Args& args);
+
+}  // namespace depeche::cli

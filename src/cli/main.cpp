@@ -1,0 +1,36 @@
+#include "commands.h"
+
+#include "core/version.h"
+
+#include <iostream>
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: depeche COMMAND [options]
+
+Commands:
+  analyze [FILE|-] [--dct YYYY-MM-DD] [--pretty] [--assets DIR]
+                          print the depeche/analysis@1 JSON of one article (stdin by default)
+  analyze --jsonl FILE... [--dct YYYY-MM-DD]
+                          one analysis per line, one line per file, in one process
+  --version               print the version
+  --help                  print this help
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const depeche::cli::Args args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        std::cout << kUsage;
+        return args.empty() ? 2 : 0;
+    }
+    if (args[0] == "--version") {
+        std::cout << "depeche " << depeche::kVersion << "\n";
+        return 0;
+    }
+    const depeche::cli::Args rest(args.begin() + 1, args.end());
+    if (args[0] == "analyze") return depeche::cli::run_analyze(rest);
+    std::cerr << "depeche: unknown command '" << args[0] << "'\n" << kUsage;
+    return 2;
+}

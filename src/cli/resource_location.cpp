@@ -1,0 +1,15 @@
+#include "resource_location.h"
+
+#include <cstdlib>
+
+namespace depeche::cli {
+
+ResourcePaths resource_paths(const std::string& assets_flag) {
+    ResourcePaths paths{DEPECHE_DEFAULT_ASSETS, DEPECHE_DEFAULT_GENERATED};
+    if (const char* env = std::getenv("DEPECHE_ASSETS"); env && *env) paths.assets_dir = env;
+    if (const char* env = std::getenv("DEPECHE_GENERATED"); env && *env) paths.generated_dir = env;
+    if (!assets_flag.empty()) paths.assets_dir = assets_flag;
+    return paths;
+}
+
+}  // namespace depeche::cli

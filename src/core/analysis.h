@@ -1,0 +1,103 @@
+#pragma once
+// The plain data the pipeline produces; analysis_json.h turns it into "depeche/analysis@1".
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace depeche {
+
+// Byte offsets into the UTF-8 text as given, end exclusive.
+struct Span {
+    std::size_t start = 0;
+    std::size_t end = 0;
+    std::size_t size() const { return end - start; }
+    bool contains(const Span& o) const { return start <= o.start && o.end <= end; }
+    bool overlaps(const Span& o) const { return start < o.end && o.start < end; }
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
+enum class EntityType { person, organization, place, group, other };
+enum class QuoteKind { direct, indirect, mixed };
+enum class TimexType { date, time, duration, set };
+enum class PlaceKind { city, country, region, other };
+
+struct Entity {
+    std::string id;
+    EntityType type = EntityType::other;
+    std::string name;
+    std::vector<std::string> aliases;
+    std::vector<std::string> roles;
+    std::vector<Span> mentions;
+};
+
+struct Quote {
+    std::string id;
+    QuoteKind kind = QuoteKind::direct;
+    std::string text;
+    Span span;
+    std::optional<std::string> speaker;
+    std::string cue;
+    Span cue_span;
+    double confidence = 0.0;
+};
+
+struct Timex {
+    std::string id;
+    std::string text;
+    Span span;
+    TimexType type = TimexType::date;
+    std::optional<std::string> value;  // TIMEX3; nullopt when it needs a DCT that is unknown
+    std::string anchor;                // unresolved relative form, e.g. "DCT-1W"
+};
+
+struct Place {
+    std::string id;
+    std::string name;
+    std::string canonical;
+    std::string country;  // ISO 3166-1 alpha-2
+    PlaceKind kind = PlaceKind::other;
+    double lat = 0.0;
+    double lon = 0.0;
+    std::vector<Span> mentions;
+};
+
+struct Event {
+    std::string id;
+    std::optional<std::string> value;
+    std::string anchor;
+    std::string timex;
+    std::optional<std::string> place;
+    std::vector<std::string> entities;
+    std::vector<std::string> quotes;
+    Span span;
+    std::string summary;
+};
+
+struct Dateline {
+    std::string place;
+    std::string source;
+    Span span;
+};
+
+struct Analysis {
+    std::string language = "fr";
+    std::optional<std::string> dct;
+    std::string title;
+    Span title_span;
+    std::optional<Dateline> dateline;
+    std::vector<Span> paragraphs;  // body paragraphs, title and dateline excluded
+    std::vector<Entity> entities;
+    std::vector<Quote> quotes;
+    std::vector<Timex> timexes;
+    std::vector<Place> places;
+    std::vector<Event> events;
+    std::vector<std::string> warnings;  // what was repaired or skipped, in words a reader understands
+};
+
+const char* to_string(EntityType);
+const char* to_string(QuoteKind);
+const char* to_string(TimexType);
+const char* to_string(PlaceKind);
+
+}  // namespace depeche

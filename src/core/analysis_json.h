@@ -1,0 +1,18 @@
+#pragma once
+#include "analysis.h"
+
+#include <nlohmann/json.hpp>
+
+namespace depeche {
+
+inline constexpr const char* kSchema = "depeche/analysis@1";
+
+// The "depeche/analysis@1" document of ../shared/conventions.md, plus the fields the UI needs
+// (paragraph spans, title span, warnings), keys in the contract's order; nulls where the article does not say.
+nlohmann::ordered_json to_json(const Analysis& analysis);
+
+// Serializes without ever throwing: the text is valid UTF-8 after repair, and should a slice
+// still be cut mid-character, the bad bytes are replaced rather than aborting.
+std::string dump(const nlohmann::ordered_json& document, bool pretty);
+
+}  // namespace depeche

@@ -1,0 +1,72 @@
+#include "fold.h"
+
+#include "utf8.h"
+
+namespace depeche {
+namespace {
+
+// Latin-1 Supplement U+00C0..U+00FF folded to ASCII; an empty entry keeps the character.
+constexpr const char* kLatin1[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+
+// Latin Extended-A U+0100..U+017F: the base letter of each, and whether it is upper-case (U).
+constexpr const char* kExtendedA =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+constexpr const char* kExtendedACase =
+    "UlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUllUlUlUlUlUlUlUlUllUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUlUUlUlUll";
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const auto c = static_cast<unsigned char>(text[pos]);
+        if (c < 0x80) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            ++pos;
+            continue;
+        }
+        const char32_t cp = utf8::decode(text, pos);
+        if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0][0] != '\0') {
+            out += kLatin1[cp - 0xC0];
+        } else if (cp == 0x152 || cp == 0x153) {
+            out += "oe";
+        } else if (cp == 0x132 || cp == 0x133) {
+            out += "ij";
+        } else if (cp >= 0x100 && cp <= 0x17F) {
+            out += kExtendedA[cp - 0x100];
+        } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+            out += '\'';
+        } else if (cp == 0xA0 || cp == 0x202F || cp == 0x2009) {
+            out += ' ';
+        } else if (cp == 0x2010 || cp == 0x2011) {
+            out += '-';
+        } else {
+            utf8::append(out, cp);
+        }
+    }
+    return out;
+}
+
+bool is_upper_case(std::string_view text) {
+    bool letters = false;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const char32_t cp = utf8::decode(text, pos);
+        const bool extended = cp >= 0x100 && cp <= 0x17F;
+        const bool upper_extended = extended && kExtendedACase[cp - 0x100] == 'U';
+        const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
+                           (extended && !upper_extended);
+        const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || upper_extended;
+        if (lower) return false;
+        letters = letters || upper;
+    }
+    return letters;
+}
+
+}  // namespace depeche

@@ -1,0 +1,201 @@
+#include "layout.h"
+
+#include "fold.h"
+#include "utf8.h"
+
+#include <array>
+
+namespace depeche {
+namespace {
+
+constexpr std::size_t kMaxTitleBytes = 300;
+constexpr std::size_t kMaxDatelineBytes = 90;
+constexpr std::size_t kMaxDatelineWords = 4;
+
+bool is_space_at(std::string_view s, std::size_t pos, std::size_t& len) {
+    const auto c = static_cast<unsigned char>(s[pos]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+        len = 1;
+        return true;
+    }
+    // U+00A0 and U+202F, the no-break spaces of French typography.
+    if (s.substr(pos, 2) == "\xC2\xA0") {
+        len = 2;
+        return true;
+    }
+    if (s.substr(pos, 3) == "\xE2\x80\xAF") {
+        len = 3;
+        return true;
+    }
+    return false;
+}
+
+Span trim(std::string_view text, Span span) {
+    std::size_t len = 0;
+    while (span.start < span.end && is_space_at(text, span.start, len)) span.start += len;
+    while (span.end > span.start) {
+        std::size_t back = span.end - 1;
+        while (back > span.start && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+        if (!is_space_at(text, back, len) || back + len != span.end) break;
+        span.end = back;
+    }
+    return span;
+}
+
+std::vector<Span> non_empty_lines(std::string_view text) {
+    std::vector<Span> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const Span line = trim(text, {start, end});
+        if (line.size() > 0) lines.push_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
+std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
+
+bool ends_like_a_sentence(std::string_view line) {
+    const char last = line.back();
+    return last == '.' || last == ',' || last == ';' || last == ':' || line.ends_with("\xC2\xBB") ||
+           line.ends_with("\"") || line.ends_with("\xE2\x80\x9D");
+}
+
+bool starts_upper(std::string_view word) {
+    if (word.empty()) return false;
+    std::size_t pos = 0;
+    const char32_t cp = utf8::decode(word, pos);
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+}
+
+std::size_t count_words(std::string_view s) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : s) {
+        const bool space = c == ' ';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+// "4 AOÛT", "25 septembre 2023", "lundi 25 septembre": a dateline part that only gives a date.
+bool is_date_part(std::string_view part, const Calendar& calendar) {
+    bool month = false;
+    std::size_t start = 0;
+    const std::string folded = fold(part);
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        const std::string word = folded.substr(start, end - start);
+        const bool number = !word.empty() && word.find_first_not_of("0123456789er") == std::string::npos;
+        if (calendar.months.count(word)) {
+            month = true;
+        } else if (!number && !calendar.weekdays.count(word)) {
+            return false;
+        }
+        start = end + 1;
+    }
+    return month;
+}
+
+// "Paris", "La Gazette", "AFP", "ARMENPRESS": a short capitalized name.
+bool is_name_part(std::string_view part) {
+    if (!starts_upper(part) || count_words(part) > kMaxDatelineWords) return false;
+    return part.find_first_of(".;:!?\"") == std::string_view::npos;
+}
+
+struct Parts {
+    std::vector<Span> spans;
+};
+
+// Splits a dateline candidate on " / ", ", " and parentheses ("PARIS (AFP)").
+Parts split_parts(std::string_view text, Span span) {
+    Parts parts;
+    std::size_t start = span.start;
+    auto push = [&](std::size_t end) {
+        const Span part = trim(text, {start, end});
+        if (part.size() > 0) parts.spans.push_back(part);
+    };
+    for (std::size_t i = span.start; i < span.end; ++i) {
+        const char c = text[i];
+        if (c == '/' || c == ',' || c == '(' || c == ')') {
+            push(i);
+            start = i + 1;
+        }
+    }
+    push(span.end);
+    return parts;
+}
+
+std::optional<Dateline> read_dateline(std::string_view text, Span span, const Calendar& calendar) {
+    if (span.size() > kMaxDatelineBytes) return std::nullopt;
+    const Parts parts = split_parts(text, span);
+    if (parts.spans.size() < 2) return std::nullopt;
+    Dateline d;
+    d.span = span;
+    std::size_t names = 0;
+    for (const Span& part : parts.spans) {
+        const std::string_view word = slice(text, part);
+        if (is_date_part(word, calendar)) continue;
+        if (!is_name_part(word)) return std::nullopt;
+        if (names == 0) d.place = std::string(word);
+        d.source = std::string(word);
+        ++names;
+    }
+    if (names < 2) return std::nullopt;
+    return d;
+}
+
+// "PARIS (AFP) - Le ministre…", "EREVAN, 4 AOÛT, ARMENPRESS. Le premier…": an upper-case place
+// opening the first paragraph, cut off by a dash or a full stop.
+std::optional<Dateline> read_leading_dateline(std::string_view text, Span paragraph, const Calendar& calendar) {
+    static constexpr std::array<std::string_view, 5> separators = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                                                   ". ", " : "};
+    const std::string_view para = slice(text, paragraph);
+    for (std::string_view sep : separators) {
+        const std::size_t at = para.find(sep);
+        if (at == std::string_view::npos || at > kMaxDatelineBytes) continue;
+        const Span head{paragraph.start, paragraph.start + at};
+        auto d = read_dateline(text, head, calendar);
+        if (d && is_upper_case(d->place)) {
+            d->span = trim(text, {paragraph.start, paragraph.start + at + sep.size()});
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+Layout read_layout(std::string_view text, const Calendar& calendar) {
+    Layout layout;
+    const std::vector<Span> lines = non_empty_lines(text);
+    std::size_t next = 0;
+    if (lines.size() >= 2) {
+        const std::string_view first = slice(text, lines[0]);
+        const bool short_enough = lines[0].size() <= kMaxTitleBytes;
+        if (short_enough && (is_upper_case(first) || !ends_like_a_sentence(first))) {
+            layout.title = lines[0];
+            next = 1;
+        }
+    }
+    if (next < lines.size() && next + 1 < lines.size()) {
+        if (auto d = read_dateline(text, lines[next], calendar)) {
+            layout.dateline = std::move(d);
+            ++next;
+        }
+    }
+    for (std::size_t i = next; i < lines.size(); ++i) layout.paragraphs.push_back(lines[i]);
+    if (!layout.dateline && !layout.paragraphs.empty()) {
+        if (auto d = read_leading_dateline(text, layout.paragraphs.front(), calendar)) {
+            layout.paragraphs.front() = trim(text, {d->span.end, layout.paragraphs.front().end});
+            layout.dateline = std::move(d);
+        }
+    }
+    return layout;
+}
+
+}  // namespace depeche

@@ -1,0 +1,21 @@
+#include "resources.h"
+
+#include "data_file.h"
+
+namespace depeche {
+
+std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,
+                                        std::string& error) {
+    if (language.empty() || language.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) {
+        error = "unsupported language code \"" + language + "\"";
+        return std::nullopt;
+    }
+    const std::string lang_dir = paths.assets_dir + "/lang/" + language + "/";
+    Resources r;
+    r.language = language;
+    const auto calendar = read_json_file(lang_dir + "calendar.json", error);
+    if (!calendar || !load_calendar(*calendar, r.calendar, error)) return std::nullopt;
+    return r;
+}
+
+}  // namespace depeche

@@ -1,0 +1,25 @@
+#pragma once
+#include "calendar.h"
+
+#include <optional>
+#include <string>
+
+namespace depeche {
+
+// Where the core finds its data: the committed language files and what the build generates
+// from registry packages (gazetteer, for instance).
+struct ResourcePaths {
+    std::string assets_dir;     // holds lang/<language>/*.json
+    std::string generated_dir;  // build-time data
+};
+
+// Everything the pipeline reads besides the text, compiled once into lookup tables.
+struct Resources {
+    std::string language;
+    Calendar calendar;
+};
+
+std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,
+                                        std::string& error);
+
+}  // namespace depeche

@@ -1,0 +1,28 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace depeche::utf8 {
+
+struct Repair {
+    std::string text;               // same length as the input: every offset stays valid
+    std::size_t invalid_bytes = 0;  // each replaced by '?'
+    std::size_t nul_bytes = 0;      // each replaced by a space
+};
+
+// Makes text valid UTF-8 without moving a single byte, so spans computed on the repaired text are
+// spans of the original. A replacement character would take three bytes and shift every offset.
+Repair repair(std::string_view text);
+
+bool is_valid(std::string_view text);
+
+// Decodes the code point at `pos` of valid UTF-8 and advances `pos` past it.
+char32_t decode(std::string_view text, std::size_t& pos);
+
+std::size_t sequence_length(unsigned char lead);
+
+void append(std::string& out, char32_t cp);
+
+}  // namespace depeche::utf8

@@ -1,0 +1,61 @@
+#include "core/layout.h"
+
+#include "test_support.h"
+
+using namespace depeche;
+using depeche::test::slice;
+
+TEST_CASE("the launch article has a title, a dateline and its body paragraphs") {
+    const std::string text = test::launch_article();
+    const Layout l = read_layout(text, test::french().calendar);
+    REQUIRE(l.title);
+    CHECK(slice(text, *l.title).starts_with("MOSCOU REJETTE"));
+    REQUIRE(l.dateline);
+    CHECK(l.dateline->place == "Paris");
+    CHECK(l.dateline->source == "La Gazette");
+    REQUIRE(l.paragraphs.size() == 22);
+    CHECK(slice(text, l.paragraphs.front()).starts_with("La Russie espère"));
+    CHECK(slice(text, l.paragraphs.back()).ends_with("entamés."));
+}
+
+TEST_CASE("an agency dateline with a date is recognized and the date is not taken for the source") {
+    const std::string text = "Titre de l'article\nEREVAN, 4 AO\xC3\x9BT, ARMENPRESS\nLe premier paragraphe.\n";
+    const Layout l = read_layout(text, test::french().calendar);
+    REQUIRE(l.dateline);
+    CHECK(l.dateline->place == "EREVAN");
+    CHECK(l.dateline->source == "ARMENPRESS");
+    REQUIRE(l.paragraphs.size() == 1);
+}
+
+TEST_CASE("a dateline that opens the first paragraph is cut off it") {
+    const std::string text = "Un titre\nPARIS (AFP) - Le gouvernement a annonc\xC3\xA9 lundi un plan.\n";
+    const Layout l = read_layout(text, test::french().calendar);
+    REQUIRE(l.dateline);
+    CHECK(l.dateline->place == "PARIS");
+    CHECK(l.dateline->source == "AFP");
+    REQUIRE(l.paragraphs.size() == 1);
+    CHECK(slice(text, l.paragraphs[0]).starts_with("Le gouvernement"));
+}
+
+TEST_CASE("a text of one sentence is a paragraph, not a title") {
+    const std::string text = "M. Dupont a d\xC3\xA9" "clar\xC3\xA9 qu'il viendrait.";
+    const Layout l = read_layout(text, test::french().calendar);
+    CHECK_FALSE(l.title);
+    CHECK_FALSE(l.dateline);
+    CHECK(l.paragraphs.size() == 1);
+}
+
+TEST_CASE("an ordinary first sentence is not mistaken for a dateline") {
+    const std::string text = "Titre\nLe ministre, M. Durand, a parl\xC3\xA9.\nSuite.\n";
+    const Layout l = read_layout(text, test::french().calendar);
+    CHECK_FALSE(l.dateline);
+    CHECK(l.paragraphs.size() == 2);
+}
+
+TEST_CASE("CRLF line ends and no-break spaces do not leak into spans") {
+    const std::string text = "Titre\r\n\xC2\xA0Premier paragraphe.\xC2\xA0\r\n\r\nSecond.\r\n";
+    const Layout l = read_layout(text, test::french().calendar);
+    REQUIRE(l.paragraphs.size() == 2);
+    CHECK(slice(text, l.paragraphs[0]) == "Premier paragraphe.");
+    CHECK(slice(text, l.paragraphs[1]) == "Second.");
+}
