@@ -1,6 +1,7 @@
 #include "analyze.h"
 
 #include "layout.h"
+#include "tokens.h"
 #include "utf8.h"
 
 namespace depeche {
@@ -68,6 +69,8 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     }
     a.dateline = layout.dateline;
     a.paragraphs = layout.paragraphs;
+    const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
+    (void)index;
     return result;
 }
 

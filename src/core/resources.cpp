@@ -15,6 +15,8 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
     r.language = language;
     const auto calendar = read_json_file(lang_dir + "calendar.json", error);
     if (!calendar || !load_calendar(*calendar, r.calendar, error)) return std::nullopt;
+    const auto abbreviations = read_json_file(lang_dir + "abbreviations.json", error);
+    if (!abbreviations || !load_tokenizer_lexicon(*abbreviations, r.tokenizer, error)) return std::nullopt;
     return r;
 }
 

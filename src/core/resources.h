@@ -1,5 +1,6 @@
 #pragma once
 #include "calendar.h"
+#include "tokens.h"
 
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@ struct ResourcePaths {
 struct Resources {
     std::string language;
     Calendar calendar;
+    TokenizerLexicon tokenizer;
 };
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,

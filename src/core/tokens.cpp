@@ -1,0 +1,241 @@
+#include "tokens.h"
+
+#include "fold.h"
+#include "utf8.h"
+
+namespace depeche {
+namespace {
+
+bool is_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || c == 0x202F || (c >= 0x2000 && c <= 0x200A);
+}
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_letter(char32_t c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+    if (c < 0xC0 || c == 0xD7 || c == 0xF7) return false;
+    // General punctuation, symbols, arrows, dingbats and emoji are not letters.
+    return !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x1F000 && c <= 0x1FAFF) && !(c >= 0x3000 && c <= 0x303F);
+}
+bool is_upper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F); }
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+bool is_sentence_end(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+bool is_opening_mark(char32_t c) { return c == 0xAB || c == 0x201C || c == 0x2018 || c == 0x2039 || c == 0x201E; }
+bool is_closing_mark(char32_t c) { return c == 0xBB || c == 0x201D || c == 0x203A; }
+
+// A cursor over one paragraph that decodes lazily.
+struct Cursor {
+    std::string_view text;
+    std::size_t end;
+    char32_t at(std::size_t pos) const {
+        if (pos >= end) return 0;
+        std::size_t p = pos;
+        return utf8::decode(text, p);
+    }
+    std::size_t next(std::size_t pos) const {
+        std::size_t p = pos;
+        utf8::decode(text, p);
+        return p;
+    }
+    char32_t before(std::size_t pos, std::size_t floor) const {
+        if (pos <= floor) return 0;
+        std::size_t p = pos - 1;
+        while (p > floor && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+        return at(p);
+    }
+};
+
+class Tokenizer {
+public:
+    Tokenizer(std::string_view text, const TokenizerLexicon& lexicon) : text_(text), lexicon_(lexicon) {}
+
+    void paragraph(Span para, std::vector<Token>& out) {
+        Cursor c{text_, para.end};
+        bool inside_straight = false;
+        std::size_t pos = para.start;
+        while (pos < para.end) {
+            const char32_t cp = c.at(pos);
+            const std::size_t after = c.next(pos);
+            if (is_space(cp)) {
+                pos = after;
+            } else if (is_letter(cp)) {
+                pos = word(c, pos, out);
+            } else if (is_digit(cp)) {
+                pos = number(c, pos, out);
+            } else if (is_sentence_end(cp)) {
+                std::size_t e = after;
+                while (e < para.end && is_sentence_end(c.at(e))) e = c.next(e);
+                emit(out, {pos, e}, TokenKind::sentence_end);
+                pos = e;
+            } else if (cp == '"') {
+                emit(out, {pos, after}, straight_quote(c, pos, after, para.start, inside_straight));
+                pos = after;
+            } else if (is_opening_mark(cp)) {
+                emit(out, {pos, after}, TokenKind::quote_open);
+                pos = after;
+            } else if (is_closing_mark(cp) || cp == 0x2019) {
+                emit(out, {pos, after}, TokenKind::quote_close);
+                pos = after;
+            } else {
+                emit(out, {pos, after}, TokenKind::punct);
+                pos = after;
+            }
+        }
+    }
+
+private:
+    std::string_view text_;
+    const TokenizerLexicon& lexicon_;
+
+    void emit(std::vector<Token>& out, Span s, TokenKind kind) {
+        Token t;
+        t.span = s;
+        t.kind = kind;
+        t.folded = fold(text_.substr(s.start, s.size()));
+        std::size_t p = s.start;
+        t.capitalized = is_upper(utf8::decode(text_, p));
+        out.push_back(std::move(t));
+    }
+
+    // A straight quote opens after a space or an opening bracket and before a letter, closes in
+    // the mirror position; when the context says neither, it alternates within the paragraph.
+    TokenKind straight_quote(const Cursor& c, std::size_t pos, std::size_t after, std::size_t floor, bool& inside) {
+        const char32_t prev = c.before(pos, floor);
+        const char32_t next = c.at(after);
+        const bool opens = prev == 0 || is_space(prev) || prev == '(' || prev == '[' || is_apostrophe(prev) || prev == ':';
+        const bool closes = next == 0 || is_space(next) || next == ',' || next == '.' || next == ';' || next == ')' ||
+                            next == ':' || next == '!' || next == '?';
+        bool open = !inside;
+        if (opens && !closes) open = true;
+        if (closes && !opens) open = false;
+        inside = open;
+        return open ? TokenKind::quote_open : TokenKind::quote_close;
+    }
+
+    std::size_t word(const Cursor& c, std::size_t start, std::vector<Token>& out) {
+        std::size_t pos = start;
+        bool hyphenated = false;
+        while (pos < c.end) {
+            const char32_t cp = c.at(pos);
+            if (is_letter(cp) || is_digit(cp)) {
+                pos = c.next(pos);
+                continue;
+            }
+            const std::size_t after = c.next(pos);
+            const char32_t next = c.at(after);
+            if (is_hyphen(cp) && is_letter(next)) {
+                hyphenated = true;
+                pos = after;
+                continue;
+            }
+            if (is_apostrophe(cp) && is_letter(next)) {
+                if (!hyphenated && lexicon_.elisions.count(fold(text_.substr(start, pos - start)))) {
+                    emit(out, {start, after}, TokenKind::elision);
+                    start = after;
+                }
+                pos = after;
+                continue;
+            }
+            if (is_apostrophe(cp) && !hyphenated && lexicon_.elisions.count(fold(text_.substr(start, pos - start)))) {
+                // "l' " before a quote or a space still elides.
+                emit(out, {start, after}, TokenKind::elision);
+                return after;
+            }
+            break;
+        }
+        if (pos < c.end && c.at(pos) == '.') {
+            const std::string key = fold(text_.substr(start, pos - start));
+            const bool initial = pos - start == 1 && is_upper(c.at(start));
+            if (lexicon_.abbreviations.count(key) || initial) {
+                emit(out, {start, pos + 1}, TokenKind::abbreviation);
+                return pos + 1;
+            }
+        }
+        emit(out, {start, pos}, TokenKind::word);
+        return pos;
+    }
+
+    std::size_t number(const Cursor& c, std::size_t start, std::vector<Token>& out) {
+        std::size_t pos = start;
+        while (pos < c.end) {
+            const char32_t cp = c.at(pos);
+            if (is_digit(cp)) {
+                pos = c.next(pos);
+                continue;
+            }
+            const std::size_t after = c.next(pos);
+            if ((cp == '.' || cp == ',' || cp == '/' || cp == ':' || cp == 'h') && is_digit(c.at(after))) {
+                pos = after;
+                continue;
+            }
+            break;
+        }
+        // Ordinal suffixes: 1er, 2e, 3ème, 1re.
+        std::size_t suffix = pos;
+        while (suffix < c.end && is_letter(c.at(suffix)) && suffix - pos < 4) suffix = c.next(suffix);
+        const std::string tail = fold(text_.substr(pos, suffix - pos));
+        if (tail == "er" || tail == "e" || tail == "eme" || tail == "re" || tail == "ere") pos = suffix;
+        emit(out, {start, pos}, TokenKind::number);
+        return pos;
+    }
+};
+
+bool starts_sentence(const Token& t) {
+    return t.capitalized || t.kind == TokenKind::quote_open || t.kind == TokenKind::number;
+}
+
+void split_sentences(const std::vector<Token>& tokens, std::size_t first, std::size_t end, std::size_t paragraph,
+                     std::vector<Sentence>& out) {
+    int depth = 0;
+    std::size_t start = first;
+    auto close = [&](std::size_t last) {
+        out.push_back({{tokens[start].span.start, tokens[last].span.end}, start, last + 1, paragraph});
+        start = last + 1;
+    };
+    for (std::size_t i = first; i < end; ++i) {
+        const Token& t = tokens[i];
+        if (t.kind == TokenKind::quote_open) ++depth;
+        if (t.kind == TokenKind::quote_close && depth > 0) --depth;
+        if (i + 1 == end) break;
+        const Token& next = tokens[i + 1];
+        const bool after_end = t.kind == TokenKind::sentence_end ||
+                               (t.kind == TokenKind::quote_close && i > first && tokens[i - 1].kind == TokenKind::sentence_end);
+        if (after_end && depth == 0 && starts_sentence(next) && next.kind != TokenKind::quote_close) close(i);
+    }
+    if (start < end) close(end - 1);
+}
+
+}  // namespace
+
+bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error) {
+    for (const char* key : {"abbreviations", "elisions"}) {
+        const auto it = data.find(key);
+        if (it == data.end() || !it->is_array()) {
+            error = std::string("abbreviations.json: \"") + key + "\" must be a list of words";
+            return false;
+        }
+        auto& target = std::string(key) == "abbreviations" ? out.abbreviations : out.elisions;
+        for (const auto& w : *it) {
+            if (!w.is_string()) {
+                error = std::string("abbreviations.json: \"") + key + "\" holds a non-string";
+                return false;
+            }
+            target.insert(w.get<std::string>());
+        }
+    }
+    return true;
+}
+
+TextIndex index_text(std::string_view text, const std::vector<Span>& paragraphs, const TokenizerLexicon& lexicon) {
+    TextIndex index;
+    index.tokens.reserve(text.size() / 5);
+    Tokenizer tokenizer(text, lexicon);
+    for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+        const std::size_t first = index.tokens.size();
+        tokenizer.paragraph(paragraphs[p], index.tokens);
+        if (index.tokens.size() > first) split_sentences(index.tokens, first, index.tokens.size(), p, index.sentences);
+    }
+    return index;
+}
+
+}  // namespace depeche

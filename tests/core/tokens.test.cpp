@@ -1,0 +1,107 @@
+#include "core/tokens.h"
+
+#include "core/layout.h"
+#include "test_support.h"
+
+#include <vector>
+
+using namespace depeche;
+
+namespace {
+
+struct Indexed {
+    std::string text;
+    TextIndex index;
+    std::vector<std::string> words() const {
+        std::vector<std::string> out;
+        for (const Token& t : index.tokens) out.emplace_back(text.substr(t.span.start, t.span.size()));
+        return out;
+    }
+    std::vector<std::string> sentences() const {
+        std::vector<std::string> out;
+        for (const Sentence& s : index.sentences) out.emplace_back(text.substr(s.span.start, s.span.size()));
+        return out;
+    }
+};
+
+Indexed index_of(std::string text) {
+    Indexed i{std::move(text), {}};
+    i.index = index_text(i.text, {{0, i.text.size()}}, test::french().tokenizer);
+    return i;
+}
+
+}  // namespace
+
+TEST_CASE("elisions split off, inner apostrophes and hyphens stay") {
+    const auto i = index_of("L'Azerbaïdjan, qu'elle voit aujourd'hui, a-t-il dit à l’armée du Haut-Karabakh.");
+    CHECK(i.words() == std::vector<std::string>{"L'", "Azerbaïdjan", ",", "qu'", "elle", "voit", "aujourd'hui", ",",
+                                                "a-t-il", "dit", "à", "l’", "armée", "du", "Haut-Karabakh", "."});
+    CHECK(i.index.tokens[0].kind == TokenKind::elision);
+    CHECK(i.index.tokens[0].folded == "l'");
+    CHECK(i.index.tokens[11].folded == "l'");
+}
+
+TEST_CASE("titles and initials keep their full stop and do not end the sentence") {
+    const auto i = index_of("M. Peskov et Mme Durand ont vu J. Biden. Le Dr Martin aussi, etc. Puis la fin.");
+    CHECK(i.index.tokens[0].kind == TokenKind::abbreviation);
+    CHECK(i.words()[0] == "M.");
+    CHECK(i.sentences() == std::vector<std::string>{"M. Peskov et Mme Durand ont vu J. Biden.",
+                                                    "Le Dr Martin aussi, etc. Puis la fin."});
+}
+
+TEST_CASE("numbers, dates and ordinals are one token") {
+    const auto i = index_of("Le 1er mars, le 13/09/2023, 3,5 % et 44 jours en 1991.");
+    const auto w = i.words();
+    CHECK(w[1] == "1er");
+    CHECK(w[5] == "13/09/2023");
+    CHECK(w[7] == "3,5");
+    CHECK(w[10] == "44");
+    CHECK(w[13] == "1991");
+    CHECK(i.index.tokens[1].kind == TokenKind::number);
+}
+
+TEST_CASE("a quotation of several sentences stays in one sentence") {
+    const auto i = index_of("\"Personne ne peut. Nous n'accepterons jamais\", a-t-il averti. Ensuite il est parti.");
+    CHECK(i.sentences() == std::vector<std::string>{"\"Personne ne peut. Nous n'accepterons jamais\", a-t-il averti.",
+                                                    "Ensuite il est parti."});
+    CHECK(i.index.tokens[0].kind == TokenKind::quote_open);
+}
+
+TEST_CASE("guillemets open and close, and a sentence may end on the closing mark") {
+    const auto i = index_of("Il a dit : « C'est fini. » Puis il est parti.");
+    CHECK(i.sentences() == std::vector<std::string>{"Il a dit : « C'est fini. »", "Puis il est parti."});
+    std::size_t opens = 0, closes = 0;
+    for (const Token& t : i.index.tokens) {
+        opens += t.kind == TokenKind::quote_open;
+        closes += t.kind == TokenKind::quote_close;
+    }
+    CHECK(opens == 1);
+    CHECK(closes == 1);
+}
+
+TEST_CASE("straight quotes are told apart by their neighbours") {
+    const auto i = index_of("des \"attaques\" et \"insuffisantes\".");
+    CHECK(i.index.tokens[1].kind == TokenKind::quote_open);
+    CHECK(i.index.tokens[3].kind == TokenKind::quote_close);
+    CHECK(i.index.tokens[5].kind == TokenKind::quote_open);
+    CHECK(i.index.tokens[7].kind == TokenKind::quote_close);
+}
+
+TEST_CASE("sentences never cross paragraphs, even with an unbalanced quote") {
+    const std::string text = "« Une citation jamais fermée. Encore.\nUn autre paragraphe. Et une phrase.";
+    const Layout l = read_layout(text, test::french().calendar);
+    const TextIndex index = index_text(text, l.paragraphs, test::french().tokenizer);
+    REQUIRE(index.sentences.size() == 3);
+    CHECK(index.sentences[0].paragraph == 0);
+    CHECK(index.sentences[1].paragraph == 1);
+    CHECK(index.sentences[2].paragraph == 1);
+}
+
+TEST_CASE("the launch article splits into its sentences") {
+    const std::string text = test::launch_article();
+    const Layout l = read_layout(text, test::french().calendar);
+    const TextIndex index = index_text(text, l.paragraphs, test::french().tokenizer);
+    // 22 paragraphs; the last one holds two sentences.
+    REQUIRE(index.sentences.size() == 23);
+    CHECK(test::slice(text, index.sentences[22].span).starts_with("La guerre"));
+}
