@@ -1,6 +1,7 @@
 #include "analyze.h"
 
 #include "layout.h"
+#include "places/find_places.h"
 #include "tokens.h"
 #include "utf8.h"
 
@@ -70,7 +71,7 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     a.dateline = layout.dateline;
     a.paragraphs = layout.paragraphs;
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
-    (void)index;
+    a.places = find_places(text, index, a.dateline, resources.gazetteer, resources.tokenizer);
     return result;
 }
 
