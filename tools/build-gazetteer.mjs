@@ -10,7 +10,7 @@
 // Output (compact JSON, rows are arrays so the file stays small; the *_columns fields name them):
 //   countries: [iso2, english, [french names], lat, lon, area_km2, [west, south, east, north]]
 //   cities:    [english, french or "", iso2, lat, lon, population, is_capital]
-//   regions:   [english or "", french, iso2, lat, lon]   first-level divisions, at their cities' weighted centre
+//   regions:   [english or "", french, iso2, lat, lon]   first-level divisions, at the middle of their towns
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, parseArgs, readBytes, readJson, runTool } from './build-inputs.mjs';
@@ -132,22 +132,28 @@ function cityRows(cities, mo) {
     });
 }
 
-// First-level divisions named in geonames.mo ("US.GA" -> "Géorgie"), placed at the
-// population-weighted centre of their cities.
+// First-level divisions named in geonames.mo ("US.GA" -> "Géorgie"), placed at the middle of the
+// range their towns span, from the 5th to the 95th percentile of latitude and of longitude: close to
+// the geographic centre, and not dragged off by one big city or a remote island.
 function regionRows(cities, mo) {
-  const centres = new Map();
+  const towns = new Map();
   for (const c of cities) {
-    if (!c.admin || c.population <= 0) continue;
+    if (!c.admin) continue;
     const key = `${c.country}.${c.admin}`;
-    const s = centres.get(key) || { lat: 0, lon: 0, weight: 0 };
-    s.lat += c.lat * c.population; s.lon += c.lon * c.population; s.weight += c.population;
-    centres.set(key, s);
+    if (!towns.has(key)) towns.set(key, { lats: [], lons: [] });
+    towns.get(key).lats.push(c.lat);
+    towns.get(key).lons.push(c.lon);
   }
+  const middle = (values) => {
+    values.sort((a, b) => a - b);
+    const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
+    return (at(0.05) + at(0.95)) / 2;
+  };
   const rows = [];
   for (const [key, name] of mo) {
-    const s = centres.get(key);
-    if (!s || !/^[A-Z]{2}\./.test(key)) continue;
-    rows.push(['', name, key.slice(0, 2), round(s.lat / s.weight, 3), round(s.lon / s.weight, 3)]);
+    const t = towns.get(key);
+    if (!t || !/^[A-Z]{2}\./.test(key)) continue;
+    rows.push(['', name, key.slice(0, 2), round(middle(t.lats), 3), round(middle(t.lons), 3)]);
   }
   return rows;
 }

@@ -75,7 +75,8 @@ public:
             if (added) {
                 const GazetteerEntry& e = g_.entries[entry];
                 Place p;
-                p.id = "p" + std::to_string(out.size() + 1);
+                p.id = 'p';
+                p.id += std::to_string(out.size() + 1);
                 p.canonical = e.canonical;
                 p.country = e.country;
                 p.kind = e.kind;
@@ -161,7 +162,8 @@ private:
             if (g_.speech_markers.count(before)) return true;
             if (k > s.first_token + 1 && g_.speech_markers.count(tokens_[k - 2].folded + before)) return true;
         }
-        const bool subject = k == s.first_token || tokens_[k - 1].folded == "," || g_.function_words.count(tokens_[k - 1].folded);
+        const bool subject =
+            k == s.first_token || tokens_[k - 1].folded == "," || g_.subject_openers.count(tokens_[k - 1].folded);
         return subject && end < s.end_token && g_.agent_verbs.count(tokens_[end].folded);
     }
 

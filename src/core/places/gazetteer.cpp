@@ -18,6 +18,9 @@ constexpr double kCuratedPrior = 45.0;
 constexpr double kCapitalPrior = 40.0;
 constexpr double kRegionPrior = 20.0;
 constexpr double kTownPrior = 10.0;  // plus twice the decimal logarithm of the population
+// A town or region of a country whose press writes in the article's language beats a namesake
+// abroad of up to ten times its size (Orange in Vaucluse, not in California).
+constexpr double kHomeBonus = 2.0;
 
 bool read_strings(const json& data, const char* field, std::unordered_set<std::string>& out, std::string& error) {
     const auto it = data.find(field);
@@ -99,7 +102,6 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
         e.french = french.empty() ? e.canonical : french.front();
         const std::uint32_t id = b.add(e);
         out.countries.emplace(e.country, id);
-        b.name(id, e.canonical);
         for (const std::string& n : french) b.name(id, n);
     }
     for (const json& row : g["cities"]) {
@@ -109,6 +111,7 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
                          PlaceKind::city, row[3].get<double>(), row[4].get<double>(),
                          row[6].get<double>() > 0 ? kCapitalPrior : kTownPrior + 2.0 * std::log10(population)};
         if (e.french.empty()) e.french = e.canonical;
+        if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
         const std::uint32_t id = b.add(e);
         b.name(id, e.canonical);
         b.name(id, e.french);
@@ -118,6 +121,7 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
         GazetteerEntry e{row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
                          PlaceKind::region, row[3].get<double>(), row[4].get<double>(), kRegionPrior};
         if (e.canonical.empty()) e.canonical = e.french;
+        if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
         const std::uint32_t id = b.add(e);
         b.name(id, e.french);
     }
@@ -154,7 +158,8 @@ bool load_curated_words(const json& c, Gazetteer& out, std::string& error) {
         {"determiners", &Gazetteer::determiners},       {"blocked", &Gazetteer::blocked},
         {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
         {"place_prepositions", &Gazetteer::place_prepositions}, {"agent_verbs", &Gazetteer::agent_verbs},
-        {"speech_markers", &Gazetteer::speech_markers}};
+        {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
+        {"home_countries", &Gazetteer::home_countries}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     return true;
