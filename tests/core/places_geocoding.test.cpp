@@ -1,8 +1,8 @@
+#include "core/places/distance.h"
 #include "core/places/find_places.h"
 
 #include "test_support.h"
 
-#include <cmath>
 #include <string>
 
 using namespace depeche;
@@ -11,14 +11,6 @@ namespace {
 
 constexpr double kCityKm = 100.0;
 constexpr double kCountryKm = 500.0;
-
-double distance_km(double lat1, double lon1, double lat2, double lon2) {
-    constexpr double kRad = 3.14159265358979323846 / 180.0;
-    const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-    const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
-}
 
 std::vector<Place> places_in(const std::string& text) {
     const Resources& r = test::french();
@@ -292,6 +284,7 @@ const Acting kActing[] = {
     {"Selon Pékin, les manœuvres sont défensives.", "Pékin", true},
     {"Washington a répliqué par de nouvelles sanctions.", "Washington", true},
     {"Kiev dénonce une provocation.", "Kiev", true},
+    {"La Suisse a gelé des avoirs russes.", "Suisse", true},
     {"D'après Bakou, les combats ont cessé.", "Bakou", true},
     {"Le sommet se tiendra à Moscou en mai.", "Moscou", false},
     {"Les habitants de Bakou ont fêté la victoire.", "Bakou", false},

@@ -34,19 +34,20 @@ public:
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
             const Token& t = tokens_[i];
             if (t.kind != TokenKind::word) continue;
-            if (const auto d = g_.demonyms.find(t.folded); d != g_.demonyms.end()) {
+            const auto word = g_.words.find(t.folded);
+            if (word == g_.words.end()) continue;
+            // "la Suisse" is the country by name, "la presse suisse" by its adjective.
+            const std::size_t end = word->second.starts_name ? longest_name(i, s.end_token) : i;
+            if (end > i) {
+                consider(s, sentence_number, i, end);
+                i = end - 1;
+            } else if (word->second.demonym != UINT32_MAX) {
                 Match m;
                 m.span = t.span;
-                m.demonym = d->second;
+                m.demonym = word->second.demonym;
                 m.sentence = sentence_number;
                 matches_.push_back(std::move(m));
-                continue;
             }
-            if (!g_.first_words.count(t.folded)) continue;
-            const std::size_t end = longest_name(i, s.end_token);
-            if (end == i) continue;
-            consider(s, sentence_number, i, end);
-            i = end - 1;
         }
     }
 
@@ -136,7 +137,7 @@ private:
             return;
         }
         // "Washington Post", "Paris Saint-Germain": the name goes on into something that is no place.
-        if (end < s.end_token && is_name_word(end) && !g_.first_words.count(tokens_[end].folded) &&
+        if (end < s.end_token && is_name_word(end) && !starts_name(tokens_[end]) &&
             !is_upper_case(text_.substr(tokens_[i].span.start, tokens_[i].span.size())))
             return;
         Match m;
@@ -148,6 +149,11 @@ private:
         if (g_.blocked.count(m.key) && !m.after_preposition) return;
         m.actor = acts(s, i, end);
         matches_.push_back(std::move(m));
+    }
+
+    bool starts_name(const Token& t) const {
+        const auto it = g_.words.find(t.folded);
+        return it != g_.words.end() && it->second.starts_name;
     }
 
     std::size_t prev_end(std::size_t i) const { return tokens_[i - 1].span.end; }

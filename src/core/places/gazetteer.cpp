@@ -59,7 +59,7 @@ public:
         auto& list = g_.names[key];
         if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
         const std::size_t space = key.find(' ');
-        g_.first_words.insert(key.substr(0, space));
+        g_.words[key.substr(0, space)].starts_name = true;
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
     }
 
@@ -203,7 +203,7 @@ bool load_curated(const json& c, const TokenizerLexicon& lexicon, Builder& b, Ga
         const auto country = out.countries.find(iso2);
         if (country == out.countries.end() || !forms.is_array()) continue;
         for (const json& f : forms)
-            if (f.is_string()) out.demonyms.emplace(fold(f.get<std::string>()), country->second);
+            if (f.is_string()) out.words[fold(f.get<std::string>())].demonym = country->second;
     }
     return true;
 }

@@ -22,14 +22,20 @@ struct GazetteerEntry {
     double prior = 0.0;  // how likely a bare mention of the name means this place rather than a namesake
 };
 
+// What one word of the text can be: the first token of some name (the only tokens worth a name
+// lookup), or an adjective or inhabitant of a country ("turque", "Arméniens"). One lookup per word.
+struct GazetteerWord {
+    std::uint32_t demonym = UINT32_MAX;  // country entry
+    bool starts_name = false;
+};
+
 // Names are keys of folded tokens joined by one space ("haut-karabakh", "bande de gaza"), so the
 // text is matched token by token whatever its case, accents or apostrophes.
 struct Gazetteer {
     std::vector<GazetteerEntry> entries;
     std::unordered_map<std::string, std::vector<std::uint32_t>> names;  // key -> entries, best prior first
-    std::unordered_map<std::string, std::uint32_t> demonyms;            // folded adjective -> country entry
-    std::unordered_map<std::string, std::uint32_t> countries;           // ISO2 -> country entry
-    std::unordered_set<std::string> first_words;  // first token of some name: the only tokens worth a lookup
+    std::unordered_map<std::string, GazetteerWord> words;      // folded word -> what it may start or mean
+    std::unordered_map<std::string, std::uint32_t> countries;  // ISO2 -> country entry
     std::unordered_set<std::string> blocked;      // names that are places only after a place preposition
     std::unordered_set<std::string> determiners;
     std::unordered_set<std::string> person_titles;
