@@ -30,3 +30,15 @@ gazetteer_build_error_test(gazetteer_build_rejects_wrong_mo
 gazetteer_build_error_test(gazetteer_build_rejects_wrong_atlas
   "world-atlas countries TopoJSON at .* is not what the build expects"
   "atlas=${DEPECHE_NODE_MODULES}/world-countries/countries.json")
+
+# The map build refuses a broken atlas the same way, and keeps the first-load budget.
+add_test(NAME map_build_rejects_broken_atlas
+  COMMAND ${CMAKE_COMMAND}
+    "-DCOMMAND=${NODE}|${DEPECHE_MAP_SCRIPT}|--atlas|${GAZETTEER_BAD_DIR}/truncated-countries.json|--countries|${DEPECHE_NODE_MODULES}/world-countries/countries.json|--out|${CMAKE_CURRENT_BINARY_DIR}/broken-map.bin"
+    "-DEXPECT=world-atlas countries TopoJSON at .* is not valid JSON"
+    -P "${CMAKE_CURRENT_SOURCE_DIR}/gazetteer/expect_build_error.cmake")
+add_test(NAME map_build_enforces_first_load_budget
+  COMMAND ${CMAKE_COMMAND}
+    "-DCOMMAND=${NODE}|${DEPECHE_MAP_SCRIPT}|--atlas|${DEPECHE_NODE_MODULES}/world-atlas/countries-50m.json|--countries|${DEPECHE_NODE_MODULES}/world-countries/countries.json|--out|${CMAKE_CURRENT_BINARY_DIR}/budget-map.bin|--max-gzip-kb|50"
+    "-DEXPECT=KB gzipped, over the 50 KB the first load allows"
+    -P "${CMAKE_CURRENT_SOURCE_DIR}/gazetteer/expect_build_error.cmake")
