@@ -168,6 +168,11 @@ const Located kLocated[] = {
     {"Les agriculteurs de Bretagne ont manifesté à Rennes.", "Rennes", "FR", 48.11, -1.68, false},
     {"Des incendies ont ravagé la Corse cet été.", "Corse", "FR", 42.15, 9.1, false},
     {"Le gouverneur de Californie a signé la loi.", "Californie", "US", 36.5, -119.5, false},
+    // Seas and straits, lower-case "mer" and "détroit" included.
+    {"Les rebelles houthis attaquent des navires en mer Rouge.", "mer Rouge", "", 20.0, 38.5, false},
+    {"Des navires chinois patrouillent dans le détroit de Taïwan.", "détroit de Taïwan", "", 24.0, 119.5, false},
+    {"La flotte a quitté ses ports de la mer Noire.", "mer Noire", "", 43.4, 34.3, false},
+    {"Des migrants ont péri en Méditerranée.", "Méditerranée", "", 35.0, 18.0, false},
     // Countries, bare, elided and after "en", "au", "aux", "du", "des".
     {"L'Azerbaïdjan a lancé une offensive éclair.", "Azerbaïdjan", "AZ", 40.3, 47.7, true},
     {"Le président de l'Arménie a démissionné.", "Arménie", "AM", 40.1, 45.0, true},
@@ -212,7 +217,7 @@ const Located kLocated[] = {
     {"Le conflit dans l'est de la République démocratique du Congo s'étend.", "République démocratique du Congo", "CD", 0.0, 25.0, true},
     {"La Géorgie, ancienne république soviétique, veut rejoindre l'Union européenne.", "Géorgie", "GE", 42.0, 43.5, true},
     {"Des pourparlers sur Chypre reprennent à l'ONU.", "Chypre", "CY", 35.0, 33.0, true},
-    {"Le détroit de Taïwan est sous tension.", "Taïwan", "TW", 23.5, 121.0, true},
+    {"Les élections à Taïwan ont été suivies de près.", "Taïwan", "TW", 23.5, 121.0, true},
     {"La Serbie ne reconnaît pas le Kosovo.", "Kosovo", "XK", 42.6, 20.9, true},
     {"La Suisse a gelé des avoirs russes.", "Suisse", "CH", 47.0, 8.0, true},
     {"Les Pays-Bas ont livré des avions de combat.", "Pays-Bas", "NL", 52.5, 5.75, true},
@@ -268,6 +273,9 @@ const NotPlace kNotPlaces[] = {
     {"Le ministre Israël Katz a répondu aux critiques.", "Israël"},
     {"Le sénateur Georgia Smith a voté contre.", "Georgia"},
     {"Mme Florence Parly a présenté le budget.", "Florence"},
+    {"Dans le Sud-Ouest, les vendanges ont commencé.", "Sud-Ouest"},
+    {"Le Centre a voté contre le texte.", "Centre"},
+    {"La présidente de la Commission, au nom de l'Union européenne, a signé.", "Union"},
 };
 
 struct Acting {

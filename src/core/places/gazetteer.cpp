@@ -55,7 +55,7 @@ public:
                 break;
             }
         }
-        if (key.empty()) return;
+        if (key.empty() || g_.not_names.count(key)) return;
         auto& list = g_.names[key];
         if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
         const std::size_t space = key.find(' ');
@@ -149,7 +149,7 @@ std::uint32_t find_city(const Gazetteer& g, const TokenizerLexicon& lexicon, con
     return UINT32_MAX;
 }
 
-bool load_curated_words(const json& c, Gazetteer& out, std::string& error) {
+bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error) {
     if (!c.is_object()) {
         error = "curated gazetteer is not a JSON object";
         return false;
@@ -162,6 +162,13 @@ bool load_curated_words(const json& c, Gazetteer& out, std::string& error) {
         {"home_countries", &Gazetteer::home_countries}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
+    const auto not_names = c.find("not_names");
+    if (not_names == c.end() || !not_names->is_array()) {
+        error = "curated gazetteer: \"not_names\" must be an array of strings";
+        return false;
+    }
+    for (const json& n : *not_names)
+        if (n.is_string()) out.not_names.insert(name_key(n.get<std::string>(), lexicon));
     return true;
 }
 
@@ -225,7 +232,7 @@ bool load_gazetteer(const json& generated, const json& curated, const TokenizerL
     out = Gazetteer{};
     Builder b(out, lexicon);
     // Curated word lists first: the determiners are stripped from every name that follows.
-    if (!load_curated_words(curated, out, error)) return false;
+    if (!load_curated_words(curated, lexicon, out, error)) return false;
     if (!load_generated(generated, b, out, error)) return false;
     if (!load_curated(curated, lexicon, b, out, error)) return false;
     b.sort_namesakes();
