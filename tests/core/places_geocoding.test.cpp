@@ -168,6 +168,11 @@ const Located kLocated[] = {
     {"Les agriculteurs de Bretagne ont manifesté à Rennes.", "Rennes", "FR", 48.11, -1.68, false},
     {"Des incendies ont ravagé la Corse cet été.", "Corse", "FR", 42.15, 9.1, false},
     {"Le gouverneur de Californie a signé la loi.", "Californie", "US", 36.5, -119.5, false},
+    {"Des orages ont frappé l'Isère dans la nuit.", "Isère", "FR", 45.26, 5.58, false},
+    {"Les pompiers de Haute-Savoie sont mobilisés.", "Haute-Savoie", "FR", 46.04, 6.43, false},
+    {"Une marée noire menace les côtes du Finistère.", "Finistère", "FR", 48.26, -4.06, false},
+    {"Le taux de chômage reste élevé en Seine-Saint-Denis.", "Seine-Saint-Denis", "FR", 48.91, 2.48, false},
+    {"Les incendies dans les Bouches-du-Rhône ont été maîtrisés.", "Bouches-du-Rhône", "FR", 43.54, 5.09, false},
     // Seas and straits, lower-case "mer" and "détroit" included.
     {"Les rebelles houthis attaquent des navires en mer Rouge.", "mer Rouge", "", 20.0, 38.5, false},
     {"Des navires chinois patrouillent dans le détroit de Taïwan.", "détroit de Taïwan", "", 24.0, 119.5, false},
