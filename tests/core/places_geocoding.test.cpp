@@ -350,6 +350,16 @@ TEST_CASE("a bare name once used for a person is no longer a place, unless after
     CHECK(places[0].mentions[0].start == text.rfind("Lyon"));
 }
 
+TEST_CASE("a town that starts a person's name is a person for the whole article, a country is not") {
+    const std::string text =
+        "Charlotte Gainsbourg a chanté hier. Charlotte a salué le public. Air France a annulé des vols vers la France.";
+    const auto places = places_in(text);
+    REQUIRE(places.size() == 1);
+    CHECK(places[0].country == "FR");
+    CHECK(places[0].mentions.size() == 1);
+    CHECK(places[0].mentions[0].start == text.rfind("France"));
+}
+
 TEST_CASE("one place per entry, named as first written, adjectives included in its mentions") {
     const std::string text = "Le président turc a parlé. La Turquie et Ankara restent prudents; la Turquie attend.";
     const auto places = places_in(text);

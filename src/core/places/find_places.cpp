@@ -126,20 +126,24 @@ private:
         const bool has_prev = i > s.first_token;
         const Token* prev = has_prev ? &tokens_[i - 1] : nullptr;
         const bool single = end == i + 1;
-        // "M. Paris", "Tony Paris": a person's name; remember it so a later bare "Paris" is not a place.
+        // "M. Paris": a person; a later bare "Paris" in the article is that person too.
+        const GazetteerEntry& best = g_.entries[best_candidates_->front()];
         if (prev && g_.person_titles.count(prev->folded)) {
-            if (single) person_keys_.insert(best_key_);
+            if (single && best.kind != PlaceKind::country) person_keys_.insert(best_key_);
             return;
         }
+        // "Charlotte Gainsbourg", "Tony Paris", "Air France", "Washington Post": the name is part of
+        // a longer one. Only a town or region is then taken for a person's name for the rest of the
+        // article: a country or a capital is too often part of a company's or a paper's name.
+        const bool namesake = single && best.kind != PlaceKind::country && !best.capital;
         const bool prev_is_place = !matches_.empty() && matches_.back().span.end == prev_end(i);
-        if (prev && i - 1 > s.first_token && is_name_word(i - 1) && !prev_is_place) {
-            if (single) person_keys_.insert(best_key_);
+        const bool after_name = prev && is_name_word(i - 1) && !prev_is_place;
+        const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(tokens_[end]) &&
+                                 !is_upper_case(text_.substr(tokens_[i].span.start, tokens_[i].span.size()));
+        if (after_name || before_name) {
+            if (namesake) person_keys_.insert(best_key_);
             return;
         }
-        // "Washington Post", "Paris Saint-Germain": the name goes on into something that is no place.
-        if (end < s.end_token && is_name_word(end) && !starts_name(tokens_[end]) &&
-            !is_upper_case(text_.substr(tokens_[i].span.start, tokens_[i].span.size())))
-            return;
         Match m;
         m.span = {tokens_[i].span.start, tokens_[end - 1].span.end};
         m.key = best_key_;

@@ -111,6 +111,7 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
                          PlaceKind::city, row[3].get<double>(), row[4].get<double>(),
                          row[6].get<double>() > 0 ? kCapitalPrior : kTownPrior + 2.0 * std::log10(population)};
         if (e.french.empty()) e.french = e.canonical;
+        e.capital = row[6].get<double>() > 0;
         if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
         const std::uint32_t id = b.add(e);
         b.name(id, e.canonical);

@@ -20,6 +20,7 @@ struct GazetteerEntry {
     double lat = 0.0;
     double lon = 0.0;
     double prior = 0.0;  // how likely a bare mention of the name means this place rather than a namesake
+    bool capital = false;
 };
 
 // What one word of the text can be: the first token of some name (the only tokens worth a name
