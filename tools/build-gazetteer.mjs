@@ -110,11 +110,14 @@ function countryRows(countries, frNames, mo, atlas) {
   return countries
     .filter((c) => /^[A-Z]{2}$/.test(c.cca2) && Array.isArray(c.latlng) && c.latlng.length === 2)
     .map((c) => {
+      // The usual short name first ("Tchéquie" rather than "République tchèque"): it names the place
+      // when the text only gives its adjective.
       const names = new Set();
+      const t = c.translations && c.translations.fra;
+      if (t && t.common) names.add(t.common);
       const fr = frNames[c.cca2];
       for (const n of Array.isArray(fr) ? fr : fr ? [fr] : []) names.add(n);
-      const t = c.translations && c.translations.fra;
-      if (t) [t.common, t.official].forEach((n) => n && names.add(n));
+      if (t && t.official) names.add(t.official);
       if (mo.has(c.cca2)) names.add(mo.get(c.cca2));
       const [lat, lon] = c.latlng;
       return [c.cca2, c.name.common, [...names], round(lat, 3), round(lon, 3), Math.round(c.area || 0),

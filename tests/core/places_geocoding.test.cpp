@@ -360,6 +360,15 @@ TEST_CASE("a town that starts a person's name is a person for the whole article,
     CHECK(places[0].mentions[0].start == text.rfind("France"));
 }
 
+TEST_CASE("a namesake is told apart by the country the article names most") {
+    const std::string text =
+        "Le gouvernement pakistanais a demandé de l'aide. À Hyderabad, des milliers d'habitants ont été évacués. "
+        "L'Inde a présenté ses condoléances. Karachi est inondée, et les autorités pakistanaises débordées.";
+    const Place* p = place_named(places_in(text), text, "Hyderabad");
+    REQUIRE(p != nullptr);
+    CHECK(p->country == "PK");
+}
+
 TEST_CASE("one place per entry, named as first written, adjectives included in its mentions") {
     const std::string text = "Le président turc a parlé. La Turquie et Ankara restent prudents; la Turquie attend.";
     const auto places = places_in(text);

@@ -14,6 +14,9 @@ namespace {
 // Canadian London in an article about Ontario, over the better-known namesake.
 constexpr double kSentenceCountryBonus = 35.0;
 constexpr double kArticleCountryBonus = 15.0;
+// And when it is the country the article names most: Hyderabad in Sindh in an article about Pakistan
+// that also mentions India.
+constexpr double kMainCountryBonus = 10.0;
 constexpr std::size_t kMaxNameTokens = 8;
 
 struct Match {
@@ -184,19 +187,18 @@ private:
         });
     }
 
-    std::uint32_t country_entry(const Match& m) const {
-        if (m.demonym != UINT32_MAX) return m.demonym;
-        const auto it = g_.countries.find(g_.entries[m.candidates->front()].country);
-        return it == g_.countries.end() ? UINT32_MAX : it->second;
-    }
-
     // Countries named without ambiguity, by sentence and for the whole article.
     void collect_evidence() {
+        std::size_t most = 0;
         for (const Match& m : matches_) {
             if (m.candidates && m.candidates->size() > 1) continue;
             const std::string& country = g_.entries[m.demonym != UINT32_MAX ? m.demonym : m.candidates->front()].country;
             if (country.empty()) continue;
-            article_countries_.insert(country);
+            const std::size_t n = ++article_countries_[country];
+            if (n > most) {
+                most = n;
+                main_country_ = country;
+            }
             if (m.sentence != SIZE_MAX) sentence_countries_.insert(std::to_string(m.sentence) + ':' + country);
         }
     }
@@ -212,6 +214,7 @@ private:
             if (!e.country.empty() && sentence_countries_.count(std::to_string(m.sentence) + ':' + e.country))
                 score += kSentenceCountryBonus;
             if (!e.country.empty() && article_countries_.count(e.country)) score += kArticleCountryBonus;
+            if (!e.country.empty() && e.country == main_country_) score += kMainCountryBonus;
             if (score > best_score) {
                 best_score = score;
                 best = id;
@@ -228,7 +231,8 @@ private:
     std::string best_key_;
     const std::vector<std::uint32_t>* best_candidates_ = nullptr;
     std::unordered_set<std::string> person_keys_;
-    std::unordered_set<std::string> article_countries_;
+    std::unordered_map<std::string, std::size_t> article_countries_;  // ISO2 -> unambiguous mentions
+    std::string main_country_;
     std::unordered_set<std::string> sentence_countries_;
 };
 
