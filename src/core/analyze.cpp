@@ -71,7 +71,7 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     a.dateline = layout.dateline;
     a.paragraphs = layout.paragraphs;
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
-    a.places = find_places(text, index, a.dateline, resources.gazetteer, resources.tokenizer);
+    a.places = find_places(text, index, layout.title, a.dateline, resources.gazetteer, resources.tokenizer);
     return result;
 }
 

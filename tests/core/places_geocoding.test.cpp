@@ -15,7 +15,7 @@ constexpr double kCountryKm = 500.0;
 std::vector<Place> places_in(const std::string& text) {
     const Resources& r = test::french();
     const TextIndex index = index_text(text, {Span{0, text.size()}}, r.tokenizer);
-    return find_places(text, index, std::nullopt, r.gazetteer, r.tokenizer);
+    return find_places(text, index, std::nullopt, std::nullopt, r.gazetteer, r.tokenizer);
 }
 
 // The place one of whose mentions is the first occurrence of `mention` in the text.

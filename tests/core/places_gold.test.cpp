@@ -29,11 +29,15 @@ TEST_CASE("every place of the launch article's gold is found, within 100 km (cou
         const double limit = g["kind"] == "country" ? 500.0 : 100.0;
         CHECK(distance_km(found->lat, found->lon, g["lat"].get<double>(), g["lon"].get<double>()) <= limit);
     }
-    // The dateline's Paris is the first place; Moscow speaks as the Russian government.
+    // The headline names Moscow first, in capitals; the reader sees it written "Moscou", speaking
+    // as the Russian government. Paris comes from the dateline.
     REQUIRE(!places.empty());
-    CHECK(places.front().canonical == "Paris");
+    CHECK(places.front().canonical == "Moscow");
+    CHECK(places.front().name == "Moscou");
+    CHECK(test::slice(r.text, places.front().mentions.front()) == "MOSCOU");
+    CHECK(places.front().actor_mentions.size() >= 3);
     for (const Place& p : places)
-        if (p.canonical == "Moscow") CHECK(p.actor_mentions.size() >= 2);
+        if (p.canonical == "Paris") CHECK(p.mentions.front().start == r.analysis.dateline->span.start);
 }
 
 TEST_CASE("distances are great-circle kilometres") {
