@@ -27,6 +27,7 @@ struct Match {
     std::size_t sentence = SIZE_MAX;     // SIZE_MAX for the dateline
     bool after_preposition = false;
     bool actor = false;
+    bool site = false;
     bool in_title = false;  // an upper-case headline: a mention, but not how the place is written
 };
 
@@ -101,6 +102,7 @@ public:
                 p.name = std::string(text_.substr(m.span.start, m.span.size()));
             p.mentions.push_back(m.span);
             if (m.actor) p.actor_mentions.push_back(m.span);
+            if (m.site) p.site_mentions.push_back(m.span);
         }
         for (auto& [entry, at] : place_of_entry)
             if (out[at].name.empty()) out[at].name = g_.entries[entry].french;
@@ -165,6 +167,7 @@ private:
         m.in_title = in_title_;
         if (g_.blocked.count(m.key) && !m.after_preposition) return;
         m.actor = acts(s, i, end);
+        m.site = is_site(s, i);
         matches_.push_back(std::move(m));
     }
 
@@ -190,6 +193,12 @@ private:
         const bool subject =
             k == s.first_token || token(k - 1).folded == "," || g_.subject_openers.count(token(k - 1).folded);
         return subject && end < s.end_token && g_.agent_verbs.count(token(end).folded);
+    }
+
+    bool is_site(const Sentence& s, std::size_t i) const {
+        std::size_t k = i;
+        if (k > s.first_token && g_.determiners.count(token(k - 1).folded)) --k;
+        return k > s.first_token && g_.site_prepositions.count(token(k - 1).folded);
     }
 
     void resolve_person_names() {

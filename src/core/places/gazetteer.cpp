@@ -160,7 +160,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
         {"place_prepositions", &Gazetteer::place_prepositions}, {"agent_verbs", &Gazetteer::agent_verbs},
         {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
-        {"home_countries", &Gazetteer::home_countries}};
+        {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     const auto not_names = c.find("not_names");
