@@ -192,7 +192,15 @@ private:
         }
         const bool subject =
             k == s.first_token || token(k - 1).folded == "," || g_.subject_openers.count(token(k - 1).folded);
-        return subject && end < s.end_token && g_.agent_verbs.count(token(end).folded);
+        if (!subject || end >= s.end_token) return false;
+        // A verb follows: a lower-case word that is no function word nor adjective ("Moscou
+        // poursuit", "Téhéran dénonçait", "Moscou a accusé"), or a negation or pronoun ("Kiev n'a").
+        const Token& next = token(end);
+        if (next.kind == TokenKind::elision || g_.auxiliaries.count(std::string(text_.substr(next.span.start, next.span.size()))))
+            return true;
+        if (next.kind != TokenKind::word || next.capitalized || g_.function_words.count(next.folded)) return false;
+        const auto word = g_.words.find(next.folded);
+        return word == g_.words.end() || word->second.demonym == UINT32_MAX;
     }
 
     bool is_site(const Sentence& s, std::size_t i) const {

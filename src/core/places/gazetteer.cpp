@@ -22,7 +22,8 @@ constexpr double kTownPrior = 10.0;  // plus twice the decimal logarithm of the 
 // abroad of up to ten times its size (Orange in Vaucluse, not in California).
 constexpr double kHomeBonus = 2.0;
 
-bool read_strings(const json& data, const char* field, std::unordered_set<std::string>& out, std::string& error) {
+bool read_strings(const json& data, const char* field, std::unordered_set<std::string>& out, std::string& error,
+                  bool folded = true) {
     const auto it = data.find(field);
     if (it == data.end() || !it->is_array()) {
         error = std::string("curated gazetteer: \"") + field + "\" must be an array of strings";
@@ -33,7 +34,7 @@ bool read_strings(const json& data, const char* field, std::unordered_set<std::s
             error = std::string("curated gazetteer: \"") + field + "\" holds a non-string";
             return false;
         }
-        out.insert(fold(v.get<std::string>()));
+        out.insert(folded ? fold(v.get<std::string>()) : v.get<std::string>());
     }
     return true;
 }
@@ -140,13 +141,11 @@ PlaceKind kind_named(const std::string& s) {
     return PlaceKind::other;
 }
 
-// The generated city an alias names: the most populous with that English name and country.
-std::uint32_t find_city(const Gazetteer& g, const TokenizerLexicon& lexicon, const std::string& canonical,
-                        const std::string& country) {
-    const auto it = g.names.find(name_key(canonical, lexicon));
-    if (it == g.names.end()) return UINT32_MAX;
-    for (std::uint32_t id : it->second)
-        if (g.entries[id].canonical == canonical && g.entries[id].country == country) return id;
+// The generated place an alias names, by English name and country: the first, so the largest of
+// namesake towns (the generated file lists them by population).
+std::uint32_t find_entry(const Gazetteer& g, const std::string& canonical, const std::string& country) {
+    for (std::size_t id = 0; id < g.entries.size(); ++id)
+        if (g.entries[id].canonical == canonical && g.entries[id].country == country) return static_cast<std::uint32_t>(id);
     return UINT32_MAX;
 }
 
@@ -158,11 +157,12 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     const std::pair<const char*, std::unordered_set<std::string> Gazetteer::*> lists[] = {
         {"determiners", &Gazetteer::determiners},       {"blocked", &Gazetteer::blocked},
         {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
-        {"place_prepositions", &Gazetteer::place_prepositions}, {"agent_verbs", &Gazetteer::agent_verbs},
+        {"place_prepositions", &Gazetteer::place_prepositions}, 
         {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
         {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
+    if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
     const auto not_names = c.find("not_names");
     if (not_names == c.end() || !not_names->is_array()) {
         error = "curated gazetteer: \"not_names\" must be an array of strings";
@@ -173,7 +173,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     return true;
 }
 
-bool load_curated(const json& c, const TokenizerLexicon& lexicon, Builder& b, Gazetteer& out, std::string& error) {
+bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error) {
     const json places = c.value("places", json::array());
     const json aliases = c.value("aliases", json::array());
     const json demonyms = c.value("demonyms", json::object());
@@ -198,7 +198,7 @@ bool load_curated(const json& c, const TokenizerLexicon& lexicon, Builder& b, Ga
     }
     for (const json& a : aliases) {
         if (!a.is_object() || !a.value("names", json()).is_array()) continue;
-        const std::uint32_t id = find_city(out, lexicon, a.value("canonical", ""), a.value("country", ""));
+        const std::uint32_t id = find_entry(out, a.value("canonical", ""), a.value("country", ""));
         if (id == UINT32_MAX) {
             error = "curated gazetteer: alias target " + a.value("canonical", std::string("?")) + " (" +
                     a.value("country", std::string("?")) + ") is not in the generated gazetteer";
@@ -235,7 +235,7 @@ bool load_gazetteer(const json& generated, const json& curated, const TokenizerL
     // Curated word lists first: the determiners are stripped from every name that follows.
     if (!load_curated_words(curated, lexicon, out, error)) return false;
     if (!load_generated(generated, b, out, error)) return false;
-    if (!load_curated(curated, lexicon, b, out, error)) return false;
+    if (!load_curated(curated, b, out, error)) return false;
     b.sort_namesakes();
     return true;
 }
