@@ -35,7 +35,8 @@ TEST_CASE("every place of the launch article's gold is found, within 100 km (cou
     CHECK(places.front().canonical == "Moscow");
     CHECK(places.front().name == "Moscou");
     CHECK(test::slice(r.text, places.front().mentions.front()) == "MOSCOU");
-    CHECK(places.front().actor_mentions.size() >= 3);
+    CHECK(places.front().actor_mentions.size() >= 4);
+    CHECK(places.front().actor_mentions.front() == places.front().mentions.front());
     for (const Place& p : places)
         if (p.canonical == "Paris") CHECK(p.mentions.front().start == r.analysis.dateline->span.start);
 }

@@ -198,7 +198,9 @@ private:
         const Token& next = token(end);
         if (next.kind == TokenKind::elision || g_.auxiliaries.count(std::string(text_.substr(next.span.start, next.span.size()))))
             return true;
-        if (next.kind != TokenKind::word || next.capitalized || g_.function_words.count(next.folded)) return false;
+        const bool headline = is_upper_case(text_.substr(next.span.start, next.span.size()));  // "MOSCOU REJETTE"
+        if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.folded))
+            return false;
         const auto word = g_.words.find(next.folded);
         return word == g_.words.end() || word->second.demonym == UINT32_MAX;
     }
