@@ -178,6 +178,7 @@ const Located kLocated[] = {
     {"Des navires chinois patrouillent dans le détroit de Taïwan.", "détroit de Taïwan", "", 24.0, 119.5, false},
     {"La flotte a quitté ses ports de la mer Noire.", "mer Noire", "", 43.4, 34.3, false},
     {"Des migrants ont péri en Méditerranée.", "Méditerranée", "", 35.0, 18.0, false},
+    {"Un porte-avions croise en mer de Chine méridionale.", "mer de Chine méridionale", "", 12.0, 114.0, false},
     // Countries, bare, elided and after "en", "au", "aux", "du", "des".
     {"L'Azerbaïdjan a lancé une offensive éclair.", "Azerbaïdjan", "AZ", 40.3, 47.7, true},
     {"Le président de l'Arménie a démissionné.", "Arménie", "AM", 40.1, 45.0, true},
@@ -301,6 +302,7 @@ const Acting kActing[] = {
     {"La Suisse a gelé des avoirs russes.", "Suisse", true},
     {"Washington a salué l'accord, tandis que Téhéran dénonçait une mascarade.", "Téhéran", true},
     {"Kiev n'a pas commenté.", "Kiev", true},
+    {"\"Pékin cherche à intimider l'île\", a-t-il dit.", "Pékin", true},
     {"La France entière regardait le match à Moscou.", "Moscou", false},
     {"Moscou et Pékin ont signé un accord.", "Moscou", false},
     {"D'après Bakou, les combats ont cessé.", "Bakou", true},

@@ -111,17 +111,19 @@ public:
 
 private:
     // End (exclusive) of the longest name starting at token i; i when none. A name may start with
-    // a lower-case word ("bande de Gaza") only if it ends with a capitalized one.
+    // a lower-case word ("bande de Gaza", "mer de Chine méridionale") if a later word is capitalized.
     std::size_t longest_name(std::size_t i, std::size_t limit) {
         std::size_t best = i;
         key_.clear();
         const std::size_t last = std::min({limit, i + g_.max_name_tokens, i + kMaxNameTokens});
+        bool capitalized = false;
         for (std::size_t j = i; j < last; ++j) {
             if (j > i) key_ += ' ';
             key_ += token(j).folded;
+            capitalized = capitalized || token(j).capitalized;
             const auto it = g_.names.find(key_);
             if (it == g_.names.end()) continue;
-            if (token(i).capitalized || (j > i && token(j).capitalized)) {
+            if (capitalized) {
                 best = j + 1;
                 best_candidates_ = &it->second;
                 best_key_ = key_;
@@ -190,8 +192,8 @@ private:
             if (g_.speech_markers.count(before)) return true;
             if (k > s.first_token + 1 && g_.speech_markers.count(token(k - 2).folded + before)) return true;
         }
-        const bool subject =
-            k == s.first_token || token(k - 1).folded == "," || g_.subject_openers.count(token(k - 1).folded);
+        const bool subject = k == s.first_token || token(k - 1).folded == "," ||
+                             token(k - 1).kind == TokenKind::quote_open || g_.subject_openers.count(token(k - 1).folded);
         if (!subject || end >= s.end_token) return false;
         // A verb follows: a lower-case word that is no function word nor adjective ("Moscou
         // poursuit", "Téhéran dénonçait", "Moscou a accusé"), or a negation or pronoun ("Kiev n'a").
