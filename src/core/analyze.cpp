@@ -1,6 +1,7 @@
 #include "analyze.h"
 
 #include "layout.h"
+#include "speech.h"
 #include "tokens.h"
 #include "utf8.h"
 
@@ -70,7 +71,7 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     a.dateline = layout.dateline;
     a.paragraphs = layout.paragraphs;
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
-    (void)index;
+    find_speech(text, index, resources, a);
     return result;
 }
 
