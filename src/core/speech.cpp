@@ -23,6 +23,19 @@ std::vector<std::size_t> listed_entities(const std::vector<EntityDraft>& entitie
     return listed;
 }
 
+// The first mention of each sentence: its subject, more often than not.
+std::vector<bool> sentence_subjects(const TextIndex& index, const std::vector<Mention>& mentions) {
+    std::vector<bool> subject(mentions.size(), false);
+    std::size_t s = 0;
+    std::size_t last_sentence = index.sentences.size();
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        while (s < index.sentences.size() && index.sentences[s].end_token <= mentions[m].first) ++s;
+        if (s != last_sentence) subject[m] = true;
+        last_sentence = s;
+    }
+    return subject;
+}
+
 EntityType final_type(const EntityDraft& e) {
     if (e.type != EntityType::other) return e.type;
     if (e.person_evidence) return EntityType::person;
@@ -46,7 +59,8 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
 
     const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar};
     const std::vector<QuoteDraft> drafts = find_quotes(in, table);
-    const auto speakers = attribute(drafts, mentions, entity_of_mention, lexicon.mentions, table);
+    const auto speakers =
+        attribute(drafts, mentions, entity_of_mention, sentence_subjects(index, mentions), lexicon.mentions, table);
 
     const auto& entities = table.entities();
     std::vector<std::string> ids(entities.size());

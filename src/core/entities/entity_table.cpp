@@ -7,6 +7,8 @@
 namespace depeche {
 namespace {
 
+constexpr std::size_t kRecentMentions = 6;  // how far back "le technicien" looks for the person named
+
 std::string last_word(const std::string& folded) {
     const std::size_t space = folded.rfind(' ');
     return space == std::string::npos ? folded : folded.substr(space + 1);
@@ -40,6 +42,12 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
         if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
         if (m.definite)
             if (const auto it = by_head_.find(m.role_head); it != by_head_.end()) return it->second;
+        if (m.definite && m.type == EntityType::person)
+            for (std::size_t k = recent_.size(); k > 0; --k) {
+                const EntityDraft& e = entities_[recent_[k - 1]];
+                if (e.name_words && e.person_evidence && !e.plural && (!e.gender || !m.gender || e.gender == m.gender))
+                    return recent_[k - 1];
+            }
     } else if (!role.empty()) {
         if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
     }
@@ -77,6 +85,8 @@ std::size_t EntityTable::add(const Mention& m) {
     if (m.type != EntityType::other && (e.type == EntityType::other || m.type == EntityType::person)) e.type = m.type;
     if (m.plural) e.plural = true;
     note_gender(id, m.gender);
+    recent_.push_back(id);
+    if (recent_.size() > kRecentMentions) recent_.erase(recent_.begin());
     return id;
 }
 

@@ -24,7 +24,8 @@ struct EntityDraft {
 
 // Clusters mentions into entities as they come, in text order: a full name and its surname
 // ("Dmitri Peskov", "M. Peskov"), a name and its roles (apposition), a definite role that
-// recurs ("le porte-parole ...") with the last entity that held that role.
+// recurs ("le porte-parole ...") with the last entity that held that role, and a definite person
+// role never held before ("le technicien", "l'élue") with the person just named.
 class EntityTable {
 public:
     explicit EntityTable(std::string_view text) : text_(text) {}
@@ -45,6 +46,7 @@ private:
     std::unordered_map<std::string, std::size_t> by_surname_;  // folded last word of a name
     std::unordered_map<std::string, std::size_t> by_role_;     // folded role text
     std::unordered_map<std::string, std::size_t> by_head_;     // folded role head, last holder
+    std::vector<std::size_t> recent_;                          // entities of the last mentions, oldest first
 
     std::string_view slice(Span s) const { return text_.substr(s.start, s.size()); }
     std::size_t find_or_create(const Mention& m);

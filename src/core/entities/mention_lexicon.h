@@ -40,6 +40,7 @@ struct MentionLexicon {
     std::unordered_map<std::string, PronounInfo> pronouns;          // "il", "lui", "elles"
     std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
     std::unordered_set<std::string> name_particles, of_words, role_stops, not_names;
+    std::unordered_set<std::string> contractions;  // "du", "au": open a role, are not part of it
 };
 
 bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& mentions,

@@ -95,12 +95,13 @@ private:
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
             if (lex_.of_words.count(t.folded)) {
                 std::size_t obj = k + 1;
-                if (obj < stop && (tokens_[obj].folded == "la" || tokens_[obj].folded == "l'" || tokens_[obj].folded == "les"))
-                    ++obj;
+                if (obj < stop && lex_.determiners.count(tokens_[obj].folded)) ++obj;
                 if (obj >= stop || !is_word(tokens_[obj]) || lex_.role_stops.count(tokens_[obj].folded)) break;
                 k = obj + 1;
-                if (tokens_[obj].capitalized)
-                    while (k < stop && is_name_word(tokens_[k]) && !lex_.not_names.count(tokens_[k].folded)) ++k;
+                // "du groupe Renaissance": one capitalized word after the complement names it; two
+                // or more are a person in apposition ("de l'Intérieur Gérald Darmanin").
+                const std::size_t name = name_end(tokens_, k, stop, lex_);
+                if (name == k + 1) k = name;
                 bare = 0;
                 continue;
             }
@@ -129,7 +130,8 @@ private:
         std::size_t end = read_role_tail(head_start + head->words.size(), m);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
         m.role = cover(tokens_, head_start, role_end);
-        if (det->second.definite) m.role_with_article = cover(tokens_, i, role_end);
+        const bool contracted = lex_.contractions.count(tokens_[i].folded) > 0;
+        if (!contracted) m.role_with_article = cover(tokens_, i, role_end);
         // "le porte-parole du Kremlin, Dmitri Peskov": a name after a comma, two words at least.
         if (!m.name.size() && end + 2 < tokens_.size() && is_comma(tokens_[end])) {
             const std::size_t name_last = name_end(tokens_, end + 1, limit(end), lex_);
@@ -146,10 +148,9 @@ private:
                 }
             }
         }
-        const bool article = det->second.definite || det->second.gender || det->second.plural;
-        m.first = article ? i : head_start;
+        m.first = contracted ? head_start : i;
         m.end = end;
-        m.span = cover(tokens_, article ? i : head_start, end);
+        m.span = cover(tokens_, m.first, end);
         m.role_head = tokens_[head_start].folded;
         for (std::size_t k = 1; k < head->words.size(); ++k) m.role_head += " " + head->words[k];
         m.type = head->type;

@@ -60,10 +60,13 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"insertions", &out.insertions},
         {"according_relatives", &out.according_relatives},
         {"speech_nouns", &out.speech_nouns},
-        {"complementizers", &out.complementizers}};
+        {"complementizers", &out.complementizers},
+        {"addressee_markers", &out.addressee_markers},
+        {"coordinators", &out.coordinators}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
+        !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error))
         return false;
     const auto verbs = data.find("verbs");

@@ -30,8 +30,9 @@ struct CueLexicon {
     std::unordered_map<std::string, std::vector<VerbFormEntry>> forms;  // by first folded word
     std::unordered_set<std::string> auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns,
-        complementizers;
+        complementizers, addressee_markers, coordinators;
     std::vector<std::vector<std::string>> according;      // "selon", "d'après"
+    std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
 };
 

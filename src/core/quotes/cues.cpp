@@ -80,6 +80,12 @@ std::optional<Cue> match_cue(const std::vector<Token>& tokens, std::size_t i, st
         if (cue.kind == CueKind::according_relative) ++cue.end;
         return cue;
     }
+    if (starts_phrase(tokens, i, limit, cues.according_to_person, &length)) {
+        cue.end = i + length;
+        cue.kind = CueKind::according;
+        cue.needs_person = true;
+        return cue;
+    }
     // Auxiliary + participle: "a déclaré", "a-t-il averti", "s'est lamenté", "s'est-elle félicitée".
     bool reflexive = false;
     std::size_t aux = i;

@@ -21,6 +21,7 @@ struct Cue {
     CueKind kind = CueKind::verb;
     std::size_t verb = 0;            // index into CueLexicon::verbs for verb forms
     std::string pronoun;             // "il", "elle" for an inverted form
+    bool needs_person = false;       // "Pour X, ...": a cue only when X names someone
 };
 
 // The cue that starts at token i, if any, looking no further than `limit`.

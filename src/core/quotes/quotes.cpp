@@ -47,7 +47,11 @@ private:
     Span cover(std::size_t first, std::size_t end) const { return {tokens_[first].span.start, tokens_[end - 1].span.end}; }
 
     Ref entity_ref(std::size_t entity) const { return {Ref::Kind::entity, entity, {}}; }
-    Ref mention_ref(std::int32_t m) const { return entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]); }
+    Ref mention_ref(std::int32_t m) const {
+        Ref r = entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
+        r.mention = m;
+        return r;
+    }
 
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
         while (k < end && is_insertion(tokens_[k], cues_, in_.calendar)) ++k;
@@ -116,10 +120,28 @@ private:
     // The subject that follows a postposed cue: ", a déclaré lundi le porte-parole du Kremlin".
     Ref subject_after(std::size_t k, std::size_t end, std::size_t& after) {
         k = skip_insertions(k, end);
+        // "a expliqué à la presse l'astrophysicienne ...": the addressee comes first.
+        if (k + 2 < end && cues_.addressee_markers.count(tokens_[k].folded)) {
+            const std::size_t to = k + 1;
+            const std::int32_t m = mention_starting_[to];
+            std::size_t next = m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
+                                      : to + (words_.determiners.count(tokens_[to].folded) ? 2 : 1);
+            next = skip_insertions(next, end);
+            if (next < end && (mention_starting_[next] >= 0 || words_.determiners.count(tokens_[next].folded))) k = next;
+        }
         after = k;
         if (k >= end) return {};
         if (const std::int32_t m = mention_starting_[k]; m >= 0) {
             after = in_.mentions[static_cast<std::size_t>(m)].end;
+            // "Julie et Thomas Dubosc": two people who speak together.
+            if (after + 1 < end && tokens_[after].folded == "et" && mention_starting_[after + 1] >= 0) {
+                const std::size_t last = in_.mentions[static_cast<std::size_t>(mention_starting_[after + 1])].end;
+                const std::size_t first = k;
+                after = last;
+                Ref both = phrase_ref(first, last);
+                table_.entities()[both.entity].plural = true;
+                return both;
+            }
             return mention_ref(m);
         }
         const Token& t = tokens_[k];
@@ -146,6 +168,17 @@ private:
         if (const std::int32_t m = mention_ending_[last]; m >= 0) return mention_ref(m);
         if (words_.pronouns.count(tokens_[last].folded) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded);
+        // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
+        if (cues_.coordinators.count(tokens_[last].folded)) return sentence_subject(first, last);
+        // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside.
+        if (is_punct(tokens_[cue - 1], ",") || (cue >= 2 && is_punct(tokens_[k], ","))) {
+            for (std::size_t j = last; j > first && j + kMaxSubjectWords > last; --j)
+                if (is_punct(tokens_[j - 1], ",")) {
+                    if (j >= 2)
+                        if (const std::int32_t m = mention_ending_[j - 2]; m >= 0) return mention_ref(m);
+                    break;
+                }
+        }
         // A description with no known head: "L'ancien champion a déclaré".
         if (last + 1 - first <= kMaxSubjectWords && words_.determiners.count(tokens_[first].folded) &&
             !has_marks(first, last + 1))
@@ -162,12 +195,23 @@ private:
         return {};
     }
 
+    // A reported clause runs until a later cue that opens a report of its own: one set off by a
+    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or inverted. A verb inside the
+    // clause ("qui s'annonce difficile") does not end it.
+    std::size_t next_boundary(const std::vector<Cue>& cues, std::size_t from, std::size_t e) const {
+        for (std::size_t c = from; c < cues.size(); ++c)
+            if (cues[c].kind == CueKind::inverted || (cues[c].first > 0 && is_punct(tokens_[cues[c].first - 1], ",")))
+                return cues[c].first;
+        return e;
+    }
+
     void sentence(const Sentence& s) {
         const std::size_t f = s.first_token, e = s.end_token;
         std::vector<Cue> cues;
         for (std::size_t k = f; k < e; ++k) {
             if (mark_at(k) >= 0) continue;
             if (auto c = match_cue(tokens_, k, e, in_.lexicon, in_.calendar)) {
+                if (c->needs_person && k != f) continue;
                 cues.push_back(*c);
                 k = c->end - 1;
             }
@@ -177,7 +221,7 @@ private:
         for (std::size_t c = 0; c < cues.size(); ++c) {
             const Cue& cue = cues[c];
             if (cue.first < clause_start) continue;
-            const std::size_t limit = c + 1 < cues.size() ? cues[c + 1].first : e;
+            const std::size_t limit = next_boundary(cues, c + 1, e);
             // Each reader returns where the text it reported ends, or 0 when the cue reported nothing.
             std::size_t consumed = 0;
             switch (cue.kind) {
@@ -227,14 +271,23 @@ private:
             who = pronoun_ref(t.folded);
             after = cue.end + 1;
         } else if (const std::int32_t m = mention_starting_[cue.end]; m >= 0) {
+            const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
+            if (cue.needs_person && mention.type == EntityType::other && !mention.honorific) return 0;
             who = mention_ref(m);
-            after = in_.mentions[static_cast<std::size_t>(m)].end;
+            after = mention.end;
         } else {
             return 0;
         }
         if (cue.first == clause_start && after < e && is_punct(tokens_[after], ",")) {
             const std::size_t end = clause_end(after + 1, limit);
-            emit_clause(after + 1, end, cue, who, para, 0.8);
+            // "Pour X, « ... »": the whole report is a quotation.
+            const std::int32_t m = after + 1 < e ? mark_at(after + 1) : -1;
+            if (m >= 0 && in_.marks.spans[static_cast<std::size_t>(m)].open == after + 1 &&
+                in_.marks.spans[static_cast<std::size_t>(m)].close + 1 >= end) {
+                emit_direct(static_cast<std::size_t>(m), cover(cue.first, cue.end), who, para, 0.8);
+            } else {
+                emit_clause(after + 1, end, cue, who, para, 0.8);
+            }
             last = who;
             return end;
         }
@@ -266,7 +319,11 @@ private:
             std::size_t k = skip_insertions(cue.end, e);
             const bool complement =
                 k < e && (cues_.complementizers.count(tokens_[k].folded) || is_punct(tokens_[k], ":"));
-            if (cue.kind == CueKind::inverted || (!complement && k < e && !is_end(tokens_[k])))
+            // "Le procureur, Jean Dupont, a annoncé ...": what precedes the comma is the subject.
+            const std::int32_t lead = mention_starting_[clause_start];
+            const bool subject_first =
+                lead >= 0 && in_.mentions[static_cast<std::size_t>(lead)].end + 1 >= cue.first;
+            if (cue.kind == CueKind::inverted || (!complement && !subject_first && k < e && !is_end(tokens_[k])))
                 return postposed(cue, clause_start, e, para, last);
         }
         return preposed(cue, clause_start, e, limit, para, last);
@@ -318,8 +375,8 @@ private:
                 return in_.marks.spans[static_cast<std::size_t>(m)].close + 1;
             }
             if (is_punct(t, ":") || cues_.complementizers.count(t.folded)) {
+                if (is_punct(t, ":") && k + 1 < e && tokens_[k + 1].kind == TokenKind::quote_open) continue;
                 const std::size_t end = clause_end(k + 1, limit);
-                if (k + 1 < e && tokens_[k + 1].kind == TokenKind::quote_open) continue;
                 emit_clause(k + 1, end, cue, who, para, 0.8);
                 last = who;
                 return end;
@@ -350,8 +407,8 @@ private:
             std::size_t after = q.close + 1;
             while (after < e && (is_end(tokens_[after]) || tokens_[after].kind == TokenKind::punct)) ++after;
             if (!opens || (after < e && q.closed)) continue;
-            Ref who = colon ? sentence_subject(start, q.open) : Ref{};
-            if (who.kind == Ref::Kind::none) who.kind = Ref::Kind::previous;
+            // After "on pouvait lire :" nobody is named: the quotation has no speaker.
+            Ref who = colon ? sentence_subject(start, q.open) : Ref{Ref::Kind::previous, 0, {}};
             emit_direct(static_cast<std::size_t>(m), {}, who, para, colon ? 0.7 : 0.6);
         }
     }

@@ -3,6 +3,7 @@
 #include "cues.h"
 #include "quote_marks.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@ struct SpeakerRef {
     enum class Kind { none, entity, pronoun, previous } kind = Kind::none;
     std::size_t entity = 0;
     std::string pronoun;  // folded: "il", "elle", "lui"
+    std::int32_t mention = -1;  // the mention that names the speaker, when one does
 };
 
 struct QuoteDraft {
