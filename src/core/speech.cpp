@@ -50,7 +50,7 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
     const QuoteMarks marks = pair_quote_marks(text, index);
     // Names inside quotation marks are the speaker's words, not the article's: "le président"
     // in a quotation must not become the president of the narrative.
-    std::vector<Mention> mentions = find_mentions(index.tokens, lexicon);
+    std::vector<Mention> mentions = find_mentions(text, index.tokens, lexicon);
     std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
     EntityTable table(text);
     std::vector<std::size_t> entity_of_mention;

@@ -23,15 +23,14 @@ std::string drop_article(std::string_view s) {
 }  // namespace
 
 void EntityTable::add_alias(EntityDraft& e, std::string_view alias) {
-    if (alias.empty()) return;
-    const std::string key = fold(alias);
-    for (const std::string& a : e.aliases)
-        if (fold(a) == key) return;
+    if (alias.empty() || !e.alias_keys.insert(fold(alias)).second) return;
     e.aliases.emplace_back(alias);
 }
 
 std::size_t EntityTable::find_or_create(const Mention& m) {
     const std::string name = m.name.size() ? fold(slice(m.name)) : std::string();
+    if (m.acronym.size())
+        if (const auto it = by_name_.find(fold(slice(m.acronym))); it != by_name_.end()) return it->second;
     const std::string role = m.role.size() ? fold(slice(m.role)) : std::string();
     if (!name.empty()) {
         if (const auto it = by_name_.find(name); it != by_name_.end()) return it->second;
@@ -80,6 +79,10 @@ std::size_t EntityTable::add(const Mention& m) {
         if (m.role_with_article.size()) add_alias(e, slice(m.role_with_article));
         by_role_[fold(role)] = id;
         by_head_[m.role_head] = id;
+    }
+    if (m.acronym.size()) {
+        add_alias(e, slice(m.acronym));
+        by_name_[fold(slice(m.acronym))] = id;
     }
     if (m.honorific || m.type == EntityType::person) e.person_evidence = true;
     if (m.type != EntityType::other && (e.type == EntityType::other || m.type == EntityType::person)) e.type = m.type;

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace depeche {
@@ -18,6 +19,7 @@ struct EntityDraft {
     std::string name;
     std::size_t name_words = 0;
     std::vector<std::string> aliases;
+    std::unordered_set<std::string> alias_keys;  // folded aliases, so that each is listed once
     std::vector<std::string> roles;
     std::vector<Span> mentions;
 };

@@ -1,5 +1,7 @@
 #include "mentions.h"
 
+#include "core/fold.h"
+
 namespace depeche {
 namespace {
 
@@ -33,8 +35,8 @@ const RoleHead* role_at(const std::vector<Token>& tokens, std::size_t i, std::si
 
 class Finder {
 public:
-    Finder(const std::vector<Token>& tokens, const SpeechLexicon& lexicon)
-        : tokens_(tokens), lex_(lexicon.mentions), cues_(lexicon.cues) {}
+    Finder(std::string_view text, const std::vector<Token>& tokens, const SpeechLexicon& lexicon)
+        : text_(text), tokens_(tokens), lex_(lexicon.mentions), cues_(lexicon.cues) {}
 
     std::vector<Mention> run() {
         std::vector<Mention> out;
@@ -43,6 +45,7 @@ public:
             Mention m;
             if (read_titled_name(i, m) || read_role(i, m) || read_name(i, m)) {
                 read_trailing_role(m);
+                read_acronym(m);
                 out.push_back(m);
                 i = m.end;
             } else {
@@ -53,6 +56,7 @@ public:
     }
 
 private:
+    std::string_view text_;
     const std::vector<Token>& tokens_;
     const MentionLexicon& lex_;
     const CueLexicon& cues_;
@@ -170,6 +174,18 @@ private:
         return true;
     }
 
+    // "l'Organisation du traité de sécurité collective (OTSC)": the acronym becomes an alias.
+    void read_acronym(Mention& m) {
+        const std::size_t k = m.end;
+        if (k + 2 >= tokens_.size() || tokens_[k].folded != "(" || tokens_[k + 2].folded != ")") return;
+        const Token& a = tokens_[k + 1];
+        if (a.kind != TokenKind::word || a.span.size() < 2 || !is_upper_case(text_.substr(a.span.start, a.span.size())))
+            return;
+        m.acronym = a.span;
+        m.end = k + 3;
+        m.span.end = tokens_[k + 2].span.end;
+    }
+
     // "Marie Durand, directrice de l'école," or "M. Peskov, le porte-parole du Kremlin,"
     void read_trailing_role(Mention& m) {
         if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
@@ -211,8 +227,9 @@ std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_
     return end;
 }
 
-std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const SpeechLexicon& lexicon) {
-    return Finder(tokens, lexicon).run();
+std::vector<Mention> find_mentions(std::string_view text, const std::vector<Token>& tokens,
+                                   const SpeechLexicon& lexicon) {
+    return Finder(text, tokens, lexicon).run();
 }
 
 }  // namespace depeche

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/speech_lexicon.h"
 
+#include <string_view>
 #include <vector>
 
 namespace depeche {
@@ -20,10 +21,12 @@ struct Mention {
     bool plural = false;
     bool definite = false;  // a role with le/la/l'/les: refers back to someone already named
     bool honorific = false; // M., Mme: certainly a person
+    Span acronym;           // "(OTSC)" right after the mention, without the brackets
 };
 
 // Finds mentions left to right; they never overlap. Bounded look-ahead, so linear in the tokens.
-std::vector<Mention> find_mentions(const std::vector<Token>& tokens, const SpeechLexicon& lexicon);
+std::vector<Mention> find_mentions(std::string_view text, const std::vector<Token>& tokens,
+                                   const SpeechLexicon& lexicon);
 
 // End of the capitalized name that starts at token i ("Recep Tayyip Erdogan", "Charles de Gaulle"),
 // or i when no name starts there.

@@ -76,6 +76,11 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
     }
     for (const auto& entry : *verbs)
         if (!load_verb(entry, tokenizer, out, error)) return false;
+    for (const auto& [word, forms] : out.forms) out.openers.insert(word);
+    for (const auto* set : {&out.auxiliaries, &out.inverted_auxiliaries, &out.reflexive_pronouns})
+        out.openers.insert(set->begin(), set->end());
+    for (const auto* phrases : {&out.according, &out.according_to_person})
+        for (const auto& p : *phrases) out.openers.insert(p.front());
     return true;
 }
 

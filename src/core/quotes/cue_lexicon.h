@@ -34,6 +34,7 @@ struct CueLexicon {
     std::vector<std::vector<std::string>> according;      // "selon", "d'après"
     std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
+    std::unordered_set<std::string> openers;  // every word a cue can start with: one lookup rejects the rest
 };
 
 bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, CueLexicon& out,

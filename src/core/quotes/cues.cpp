@@ -68,7 +68,7 @@ std::optional<Cue> match_cue(const std::vector<Token>& tokens, std::size_t i, st
                              const SpeechLexicon& lexicon, const Calendar& calendar) {
     const CueLexicon& cues = lexicon.cues;
     const Token& t = tokens[i];
-    if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return std::nullopt;
+    if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !cues.openers.count(t.folded)) return std::nullopt;
     Cue cue;
     cue.first = i;
     const std::string& w = t.folded;
