@@ -2,6 +2,7 @@
 
 #include "layout.h"
 #include "places/find_places.h"
+#include "speech.h"
 #include "tokens.h"
 #include "utf8.h"
 
@@ -71,6 +72,7 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     a.dateline = layout.dateline;
     a.paragraphs = layout.paragraphs;
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
+    find_speech(text, index, resources, a);
     a.places = find_places(text, index, a.dateline, resources.gazetteer, resources.tokenizer);
     return result;
 }
