@@ -17,6 +17,8 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
     if (!calendar || !load_calendar(*calendar, r.calendar, error)) return std::nullopt;
     const auto abbreviations = read_json_file(lang_dir + "abbreviations.json", error);
     if (!abbreviations || !load_tokenizer_lexicon(*abbreviations, r.tokenizer, error)) return std::nullopt;
+    const auto time_words = read_json_file(lang_dir + "time.json", error);
+    if (!time_words || !time::load_time_lexicon(*time_words, r.tokenizer, r.calendar, r.time, error)) return std::nullopt;
     return r;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "calendar.h"
+#include "time/time_lexicon.h"
 #include "tokens.h"
 
 #include <optional>
@@ -19,6 +20,7 @@ struct Resources {
     std::string language;
     Calendar calendar;
     TokenizerLexicon tokenizer;
+    time::TimeLexicon time;
 };
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,
