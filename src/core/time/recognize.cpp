@@ -340,11 +340,17 @@ private:
         int edge = -1;
         std::size_t k = i;
         if (const std::size_t len = cue(i, Cue::month_edge, &edge)) k += len;
-        const bool prefixed = k > i || (i > 0 && cue(i - 1, Cue::month_word));
+        bool prefixed = k > i || (i > 0 && cue(i - 1, Cue::month_word));
         int month = month_at(k);
-        if (!month && k == i && is(i, TokenKind::word) && t_[i].folded.starts_with("mi-")) {
-            const auto it = cal_.months.find(t_[i].folded.substr(3));
-            if (it != cal_.months.end()) month = it->second;
+        const std::size_t hyphen = is(i, TokenKind::word) ? t_[i].folded.find('-') : std::string::npos;
+        if (!month && k == i && hyphen != std::string::npos) {
+            // "mi-octobre": an edge written onto the month.
+            const auto it = cal_.months.find(t_[i].folded.substr(hyphen + 1));
+            if (it != cal_.months.end() && cue(i, Cue::month_edge) == 0 &&
+                lex_.phrases.count(t_[i].folded.substr(0, hyphen))) {
+                month = it->second;
+                prefixed = true;
+            }
         }
         if (!month) return false;
         m.month = month;
@@ -384,9 +390,11 @@ private:
         const std::size_t next = i + len + 1;
         std::string u;
         if (unit(next, u)) return false;
+        // "2020 habitants" counts; "de 2020." and "2022 et 2023" date.
         const bool free_after = next >= end_ || t_[next].kind != TokenKind::word || t_[next].capitalized ||
                                 cue(next, Cue::year_follower);
-        if (!strong && !free_after) return false;
+        const bool listed = len && i > 0 && year_at(i - 1);
+        if (!strong && !free_after && !listed) return false;
         m.year = year;
         m.first = cue(i, Cue::since) ? i : i + len;
         return done(m, Meaning::year, next);

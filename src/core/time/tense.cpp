@@ -30,9 +30,14 @@ struct Reader {
     Tense classify(std::size_t i) const {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return Tense::unknown;
-        if (lex.past_auxiliaries.count(std::string(raw(i)))) {
+        const std::string word(raw(i));
+        const bool etre = lex.etre_auxiliaries.count(word) > 0;
+        if (etre || lex.past_auxiliaries.count(word)) {
             const std::size_t k = next_content(i);
-            if (k < end && ends_with_any(raw(k), lex.participle_endings, 1)) return Tense::past;
+            if (k >= end || !ends_with_any(raw(k), lex.participle_endings, 1)) return Tense::unknown;
+            if (!etre || (i > 0 && lex.reflexives.count(tokens[i - 1].folded))) return Tense::past;
+            for (const std::string& p : lex.etre_participles)
+                if (tokens[k].folded.starts_with(p) && tokens[k].folded.size() <= p.size() + 2) return Tense::past;
             return Tense::unknown;
         }
         if (lex.future_auxiliaries.count(t.folded)) {

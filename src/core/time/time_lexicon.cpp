@@ -138,6 +138,9 @@ struct Loader {
         if (window == tense->end() || !window->is_number_unsigned()) return fail("tense");
         t.window = window->get<std::size_t>();
         return words(*tense, "past_auxiliaries", t.past_auxiliaries, false) &&
+               words(*tense, "etre_auxiliaries", t.etre_auxiliaries, false) &&
+               words(*tense, "reflexives", t.reflexives, true) &&
+               words(*tense, "etre_participles", t.etre_participles, true) &&
                words(*tense, "participle_endings", t.participle_endings, false) &&
                words(*tense, "past_endings", t.past_endings, true) &&
                words(*tense, "past_exceptions", t.past_exceptions, true) &&

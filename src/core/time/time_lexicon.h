@@ -57,6 +57,11 @@ struct Phrase {
 
 struct TenseLexicon {
     std::unordered_set<std::string> past_auxiliaries;  // as written (accents kept: "a" is not "à")
+    // "est" + participle is a past tense for reflexive verbs ("s'est rendu") and verbs of motion
+    // ("est arrivé"), a present passive otherwise ("est fermée").
+    std::unordered_set<std::string> etre_auxiliaries;  // as written
+    std::unordered_set<std::string> reflexives;        // folded
+    std::vector<std::string> etre_participles;         // folded, masculine singular
     std::vector<std::string> participle_endings;       // as written
     std::vector<std::string> past_endings;             // folded
     std::unordered_set<std::string> past_exceptions;
