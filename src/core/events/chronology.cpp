@@ -164,6 +164,8 @@ private:
              std::string anchor, long first, long end) {
         Draft d;
         d.e.timex = a_.timexes[timex].id;
+        // An event sits on a day: "mercredi matin" happened on that Wednesday.
+        if (value && value->size() > 10 && (*value)[10] == 'T') value->resize(10);
         d.e.value = std::move(value);
         d.e.anchor = std::move(anchor);
         d.e.span = span_of(b, e);

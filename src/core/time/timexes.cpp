@@ -36,11 +36,12 @@ Span span_of(const Found& f) {
     return {tokens[f.m.first].span.start, tokens[f.m.end - 1].span.end};
 }
 
-std::optional<std::string> article_dct(const std::vector<Found>& found, const Analysis& a, const TimeLexicon& lex) {
-    for (const Found& f : found) {
+// The index of the expression that dates the article, or found.size().
+std::size_t article_dct(const std::vector<Found>& found, const Analysis& a, const TimeLexicon& lex) {
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Found& f = found[k];
         if (f.m.meaning != Meaning::full_date) continue;
-        if (f.sentence == kNoSentence && a.dateline && a.dateline->span.contains(span_of(f)))
-            return format_day({f.m.year, f.m.month, f.m.day});
+        if (f.sentence == kNoSentence && a.dateline && a.dateline->span.contains(span_of(f))) return k;
         if (f.paragraph >= kBylineParagraphs || f.paragraph == kNoSentence) continue;
         const Span para = a.paragraphs[f.paragraph];
         if (para.size() > kBylineBytes) continue;
@@ -50,9 +51,9 @@ std::optional<std::string> article_dct(const std::vector<Found>& found, const An
         bool marked = 2 * date.size() >= para.size();
         for (std::size_t i = s.first_token; i < f.m.first && !marked; ++i)
             marked = lex.match(tokens, i, f.m.first, Cue::publication_marker) > 0;
-        if (marked) return format_day({f.m.year, f.m.month, f.m.day});
+        if (marked) return k;
     }
-    return std::nullopt;
+    return found.size();
 }
 
 // Relative expressions usually tell the latest news: without a DCT, they are ordered as if
@@ -124,7 +125,12 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     collect(text, head, false, res, found);
     collect(text, body, true, res, found);
 
-    if (!a.dct) a.dct = article_dct(found, a, res.time);
+    // The date that dates the article is no event of its own.
+    std::size_t byline = found.size();
+    if (!a.dct) {
+        byline = article_dct(found, a, res.time);
+        if (byline < found.size()) a.dct = format_day({found[byline].m.year, found[byline].m.month, found[byline].m.day});
+    }
     TimeLayer layer;
     layer.real_dct = a.dct.has_value();
     long dct = stand_in_dct(found);
@@ -153,7 +159,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         note.first_token = f.m.first;
         note.end_token = f.m.end;
         note.tense = f.tense;
-        note.dated = has_span(f.r) && value_span(f.r.value, note.first, note.end);
+        note.dated = i != byline && has_span(f.r) && value_span(f.r.value, note.first, note.end);
         if (f.m.meaning == Meaning::clause_offset) {
             if (const auto ref = reference_of(found, i, 0)) {
                 note.shifted_value = offset_from(ref->value, f.m.unit, f.m.shift * f.m.amount);
