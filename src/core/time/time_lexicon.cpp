@@ -37,7 +37,9 @@ struct Loader {
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
                                 cue != Cue::time_relative && cue != Cue::locative && cue != Cue::publication_marker;
         if (about_time) out.triggers.insert(index.tokens[0].folded);
-        out.phrases[index.tokens[0].folded].push_back(std::move(p));
+        PhraseBucket& bucket = out.phrases[index.tokens[0].folded];
+        bucket.cues |= std::uint64_t{1} << static_cast<unsigned>(cue);
+        bucket.phrases.push_back(std::move(p));
         return true;
     }
 
@@ -166,9 +168,9 @@ std::size_t TimeLexicon::match(const std::vector<Token>& tokens, std::size_t i, 
                                int* value) const {
     if (i >= end) return 0;
     const auto it = phrases.find(tokens[i].folded);
-    if (it == phrases.end()) return 0;
+    if (it == phrases.end() || !(it->second.cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
     std::size_t best = 0;
-    for (const Phrase& p : it->second) {
+    for (const Phrase& p : it->second.phrases) {
         if (p.cue != cue || i + 1 + p.rest.size() > end || 1 + p.rest.size() <= best) continue;
         bool same = true;
         for (std::size_t k = 0; k < p.rest.size() && same; ++k) same = tokens[i + 1 + k].folded == p.rest[k];

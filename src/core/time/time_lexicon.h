@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -73,10 +74,17 @@ struct TenseLexicon {
     std::size_t window = 14;  // tokens looked at on each side of a time expression
 };
 
+// The phrases that start with one folded token, and which cues they carry, so a lookup for a
+// cue the token never starts is answered without walking the list.
+struct PhraseBucket {
+    std::uint64_t cues = 0;  // bit i: some phrase has Cue(i)
+    std::vector<Phrase> phrases;
+};
+
 struct TimeLexicon {
     std::unordered_map<std::string, int> numbers;       // "deux" = 2; compounds are summed
     std::unordered_map<std::string, std::string> units;  // "semaines" = "W"
-    std::unordered_map<std::string, std::vector<Phrase>> phrases;  // by first folded token
+    std::unordered_map<std::string, PhraseBucket> phrases;  // by first folded token
     std::vector<std::string> part_codes;                 // "MO", "EV"...
     TenseLexicon tense;
     std::unordered_set<std::string> triggers;  // folded words that may start or hold a time expression
