@@ -28,6 +28,25 @@ Span find(std::string_view text, std::string_view what, std::size_t from = 0) {
     return {at, at + what.size()};
 }
 
+// A quote as the quotes stage would give it.
+Quote quote(std::string_view text, const char* id, QuoteKind kind, std::string_view words, std::string_view cue,
+            const char* speaker) {
+    Quote q;
+    q.id = id;
+    q.kind = kind;
+    q.span = find(text, words);
+    q.cue_span = find(text, cue);
+    q.speaker = speaker;
+    return q;
+}
+
+// The time and event stages over a hand-built analysis.
+void chronicle(const std::string& text, Analysis& a) {
+    const TextIndex index = index_text(text, a.paragraphs, test::french().tokenizer);
+    const time::TimeLayer layer = time::find_timexes(text, index, a, test::french());
+    events::build_chronology(text, index, layer, test::french().time, a);
+}
+
 }  // namespace
 
 TEST_CASE("the launch article's chronology, in order") {
@@ -81,24 +100,12 @@ TEST_CASE("quotes, speakers and places are linked to the statement they belong t
     a.paragraphs = {{0, text.find('\n')}, {text.find('\n') + 1, text.size()}};
     Entity minister{"e1", EntityType::person, "le ministre", {"le ministre"}, {}, {find(text, "Le ministre")}};
     a.entities.push_back(minister);
-    Quote q1;
-    q1.id = "q1";
-    q1.kind = QuoteKind::indirect;
-    q1.span = find(text, "la trêve tenait");
-    q1.cue_span = find(text, "a déclaré");
-    q1.speaker = "e1";
-    Quote q2 = q1;
-    q2.id = "q2";
-    q2.kind = QuoteKind::direct;
-    q2.span = find(text, "Nous restons prudents");
-    q2.cue_span = find(text, "a-t-il ajouté");
-    a.quotes = {q1, q2};
+    a.quotes = {quote(text, "q1", QuoteKind::indirect, "la trêve tenait", "a déclaré", "e1"),
+                quote(text, "q2", QuoteKind::direct, "Nous restons prudents", "a-t-il ajouté", "e1")};
     a.places.push_back({"p1", "Genève", "Geneva", "CH", PlaceKind::city, 46.2, 6.14, {find(text, "Genève")}});
     a.places.push_back({"p2", "Lyon", "Lyon", "FR", PlaceKind::city, 45.76, 4.84, {find(text, "Lyon")}});
 
-    const TextIndex index = index_text(text, a.paragraphs, test::french().tokenizer);
-    const time::TimeLayer layer = time::find_timexes(text, index, a, test::french());
-    events::build_chronology(text, index, layer, test::french().time, a);
+    chronicle(text, a);
 
     REQUIRE(a.events.size() == 2);
     const Event& monday = a.events[0];
@@ -117,21 +124,9 @@ TEST_CASE("a quote with no time of its own is left out unless its speaker's stat
     Analysis a;
     a.dct = "2023-09-27";
     a.paragraphs = {{0, text.size()}};
-    Quote q1;
-    q1.id = "q1";
-    q1.span = find(text, "un plan");
-    q1.cue_span = find(text, "a annoncé");
-    q1.speaker = "e1";
-    Quote q2;
-    q2.id = "q2";
-    q2.kind = QuoteKind::indirect;
-    q2.span = find(text, "rien ne changerait");
-    q2.cue_span = find(text, "a répondu");
-    q2.speaker = "e2";
-    a.quotes = {q1, q2};
-    const TextIndex index = index_text(text, a.paragraphs, test::french().tokenizer);
-    const time::TimeLayer layer = time::find_timexes(text, index, a, test::french());
-    events::build_chronology(text, index, layer, test::french().time, a);
+    a.quotes = {quote(text, "q1", QuoteKind::indirect, "un plan", "a annoncé", "e1"),
+                quote(text, "q2", QuoteKind::indirect, "rien ne changerait", "a répondu", "e2")};
+    chronicle(text, a);
     REQUIRE(a.events.size() == 1);
     CHECK(a.events[0].quotes == std::vector<std::string>{"q1"});
 }
