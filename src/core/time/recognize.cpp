@@ -232,7 +232,7 @@ private:
     bool anchored_day(std::size_t i, Match& m) const {
         const std::size_t len = cue(i, Cue::anchored_day, &m.amount);
         if (!len) return false;
-        m.unit = "D";
+        m.unit.assign(1, 'D');
         m.shift = 1;
         return done(m, Meaning::anchored_offset, i + len);
     }

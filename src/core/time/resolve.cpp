@@ -9,7 +9,10 @@ namespace {
 const char* const kWeekdays[] = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
 
 std::string signed_amount(int n, const std::string& unit) {
-    return (n < 0 ? "-" : "+") + std::to_string(std::abs(n)) + unit;
+    std::string out(1, n < 0 ? '-' : '+');
+    out += std::to_string(std::abs(n));
+    out += unit;
+    return out;
 }
 
 std::string two_digits(int n) {
