@@ -8,22 +8,28 @@ constexpr int kLastYear = 2100;
 
 class Recognizer {
 public:
-    Recognizer(std::string_view text, const std::vector<Token>& tokens, std::size_t end, const Calendar& calendar,
-               const TimeLexicon& lexicon)
-        : text_(text), t_(tokens), end_(end), cal_(calendar), lex_(lexicon) {}
+    Recognizer(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
+               const Calendar& calendar, const TimeLexicon& lexicon)
+        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {}
 
     // The expression starting at token i, longest reading first.
     bool at(std::size_t i, Match& m) const {
         m = Match{};
         m.first = i;
-        return set(i, m) || decade(i, m) || dated_day(i, m) || anchored_day(i, m) || day_word(i, m) ||
-               present(i, m) || unit_offset(i, m) || ago_or_ahead(i, m) || amount_of_units(i, m) ||
-               weekday(i, m) || month(i, m) || season(i, m) || year(i, m);
+        const bool found = set(i, m) || decade(i, m) || dated_day(i, m) || anchored_day(i, m) || day_word(i, m) ||
+                           present(i, m) || unit_offset(i, m) || ago_or_ahead(i, m) || amount_of_units(i, m) ||
+                           weekday(i, m) || month(i, m) || season(i, m) || year(i, m);
+        if (!found) return false;
+        m.lean = lean(m.first);
+        // "depuis vendredi" reads as one expression, as "depuis 1991" does.
+        if (const std::size_t p = ends_at(m.first, Cue::since); p < m.first) m.first = p;
+        return true;
     }
 
 private:
     std::string_view text_;
     const std::vector<Token>& t_;
+    std::size_t first_;
     std::size_t end_;
     const Calendar& cal_;
     const TimeLexicon& lex_;
@@ -133,6 +139,24 @@ private:
             return len;
         }
         shift = 0;
+        return 0;
+    }
+
+    // Where a phrase with this cue starts if it ends right before token i, else i.
+    std::size_t ends_at(std::size_t i, Cue c) const {
+        constexpr std::size_t kLongest = 3;
+        for (std::size_t p = i > first_ + kLongest ? i - kLongest : first_; p < i; ++p)
+            if (cue(p, c) == i - p) return p;
+        return i;
+    }
+
+    // "depuis" or "d'ici" just before the expression, or opening it ("depuis le 14 juillet").
+    int lean(std::size_t start) const {
+        constexpr std::size_t kReach = 3;
+        for (std::size_t p = start > first_ + kReach ? start - kReach : first_; p <= start && p < end_; ++p) {
+            if (const std::size_t len = cue(p, Cue::past_leaning); len && p + len >= start) return -1;
+            if (const std::size_t len = cue(p, Cue::future_leaning); len && p + len >= start) return 1;
+        }
         return 0;
     }
 
@@ -340,7 +364,7 @@ private:
         int edge = -1;
         std::size_t k = i;
         if (const std::size_t len = cue(i, Cue::month_edge, &edge)) k += len;
-        bool prefixed = k > i || (i > 0 && cue(i - 1, Cue::month_word));
+        bool prefixed = k > i || ends_at(i, Cue::month_word) < i;
         int month = month_at(k);
         const std::size_t hyphen = is(i, TokenKind::word) ? t_[i].folded.find('-') : std::string::npos;
         if (!month && k == i && hyphen != std::string::npos) {
@@ -369,7 +393,7 @@ private:
     bool season(std::size_t i, Match& m) const {
         std::size_t k = i + cue(i, Cue::this_);
         if (k == i) k += cue(i, Cue::article);
-        const bool prefixed = k > i || (i > 0 && cue(i - 1, Cue::month_word));
+        const bool prefixed = k > i || ends_at(i, Cue::season_word) < i;
         if (!season_at(k, m.season)) return false;
         if (const int year = year_at(k + 1)) {
             m.year = year;
@@ -405,7 +429,7 @@ private:
 
 void recognize(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
                const Calendar& calendar, const TimeLexicon& lexicon, std::vector<Match>& out) {
-    const Recognizer r(text, tokens, end, calendar, lexicon);
+    const Recognizer r(text, tokens, first, end, calendar, lexicon);
     Match m;
     for (std::size_t i = first; i < end;) {
         if (lexicon.may_start(tokens[i]) && r.at(i, m)) {

@@ -36,6 +36,7 @@ struct Match {
     Meaning meaning = Meaning::full_date;
     int year = 0, month = 0, day = 0, weekday = 0, shift = 0, amount = 0;
     std::string part;  // TIMEX3 part of day ("MO", "EV") after a weekday, or empty
+    int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense
     Season season = Season::spring;
     std::string unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE
 };

@@ -25,9 +25,11 @@ std::string two_digits(int n) {
 // future tense look ahead, otherwise the nearest reading wins.
 enum class Lean { back, back_strict, ahead, ahead_strict, nearest };
 
-Lean lean_of(int shift, Tense tense) {
+Lean lean_of(int shift, int lean, Tense tense) {
     if (shift < 0) return Lean::back_strict;
     if (shift > 0) return Lean::ahead_strict;
+    if (lean < 0) return Lean::back;
+    if (lean > 0) return Lean::ahead;
     if (tense == Tense::past) return Lean::back;
     if (tense == Tense::future) return Lean::ahead;
     return Lean::nearest;
@@ -150,7 +152,7 @@ std::string offset_from(const std::string& value, const std::string& unit, int n
 
 Resolved resolve(const Match& m, const Context& c) {
     Resolved r;
-    const Lean lean = lean_of(m.shift, m.meaning == Meaning::weekday || m.meaning == Meaning::day_month ||
+    const Lean lean = lean_of(m.shift, m.lean, m.meaning == Meaning::weekday || m.meaning == Meaning::day_month ||
                                                m.meaning == Meaning::month || m.meaning == Meaning::season
                                            ? c.tense
                                            : Tense::unknown);

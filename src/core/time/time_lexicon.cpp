@@ -119,7 +119,8 @@ struct Loader {
             list("ago_words", Cue::ago) && list("ahead_words", Cue::ahead) && list("after_words", Cue::after) &&
             list("before_words", Cue::before) && list("subordinators", Cue::subordinator) &&
             valued("anchored_days", Cue::anchored_day) && list("duration_words", Cue::duration_word) &&
-            list("since_words", Cue::since) && list("year_words", Cue::year_word) &&
+            list("since_words", Cue::since) && list("past_leaning", Cue::past_leaning) &&
+            list("future_leaning", Cue::future_leaning) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
             list("year_followers", Cue::year_follower) && list("month_words", Cue::month_word) &&
             list("day_determiners", Cue::day_determiner) && list("set_words", Cue::set_word) &&
             list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&

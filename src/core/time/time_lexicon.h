@@ -31,6 +31,9 @@ enum class Cue {
     anchored_day,        // value: offset in days from the date talked about ("la veille" = -1)
     duration_word,       // "pendant", "au cours de"
     since,               // "depuis"
+    past_leaning,        // "depuis lundi" is the last Monday whatever the tense
+    future_leaning,      // "d'ici l'automne" is the next autumn
+    season_word,         // words before a bare season name: "au printemps"
     year_word,           // words that make the next number a year: "en", "depuis"
     weak_year_word,      // words after which a number is a year only if nothing counted follows: "de"
     year_follower,       // words that may follow a bare year: "et", "lorsque"
