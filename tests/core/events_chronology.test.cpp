@@ -139,3 +139,16 @@ TEST_CASE("the same event told twice is merged") {
     REQUIRE(r.analysis.events.size() == 1);
     CHECK(r.analysis.events[0].value == "2023-09-13");
 }
+
+TEST_CASE("a statement's summary is what was said, not the reporting clause") {
+    const std::string text =
+        "Le réseau devrait être rétabli d'ici la fin de la semaine, a assuré hier le gestionnaire. "
+        "Lundi, la ministre avait appelé les directions à « ouvrir sans délai » des négociations.";
+    const Result r = analyze(text, {.dct = "2024-01-02"}, test::french());
+    const Event* said = event_at(r.analysis, "2024-01-01");
+    REQUIRE(said);
+    CHECK(said->summary == "Le réseau devrait être rétabli d'ici la fin de la semaine");
+    // Quote marks do not end a clause.
+    REQUIRE(r.analysis.events.size() == 2);
+    CHECK(r.analysis.events.back().summary.find("des négociations") != std::string::npos);
+}

@@ -86,9 +86,9 @@ private:
 
     const std::vector<Token>& tokens() const { return ix_.tokens; }
 
+    // Quote marks are no boundary: "appelé les directions à « ouvrir sans délai » des négociations".
     bool is_mark(const Token& t) const {
-        if (t.kind == TokenKind::quote_open || t.kind == TokenKind::quote_close || t.kind == TokenKind::sentence_end)
-            return true;
+        if (t.kind == TokenKind::sentence_end) return true;
         if (t.kind != TokenKind::punct) return false;
         const std::string_view p = text_.substr(t.span.start, t.span.size());
         return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
@@ -147,8 +147,31 @@ private:
         }
     }
 
+    static bool is_trim_byte(std::string_view s, std::size_t at, std::size_t& len) {
+        static constexpr std::string_view marks[] = {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                                     "\xC2\xA0", "\xE2\x80\xAF", "\"", " ", ","};
+        for (std::string_view m : marks)
+            if (s.substr(at, m.size()) == m) {
+                len = m.size();
+                return true;
+            }
+        return false;
+    }
+
+    // The words of a span without the quote marks, spaces and commas around them, cut short.
     std::string summary(Span span) const {
         std::string_view s = text_.substr(span.start, span.size());
+        std::size_t len = 0;
+        while (!s.empty() && is_trim_byte(s, 0, len)) s.remove_prefix(len);
+        for (bool trimmed = true; trimmed && !s.empty();) {
+            trimmed = false;
+            for (std::size_t back = 1; back <= 3 && back <= s.size(); ++back)
+                if (is_trim_byte(s, s.size() - back, len) && len == back) {
+                    s.remove_suffix(back);
+                    trimmed = true;
+                    break;
+                }
+        }
         if (s.size() > kSummaryBytes) {
             std::size_t cut = s.rfind(' ', kSummaryBytes);
             if (cut == std::string_view::npos || cut == 0) cut = kSummaryBytes;
@@ -177,6 +200,44 @@ private:
         drafts_.push_back(std::move(d));
     }
 
+    // A past event in a span that holds the DCT is over by the DCT.
+    long end_of(const time::TimeNote& note) const {
+        long dct_first = 0, dct_end = 0;
+        if (layer_.real_dct && note.tense == time::Tense::past && a_.dct &&
+            time::value_span(*a_.dct, dct_first, dct_end) && note.first <= dct_first && dct_first < note.end)
+            return dct_end;
+        return note.end;
+    }
+
+    // ", a déclaré lundi le porte-parole." ending a sentence: the clause only says who spoke and
+    // when; what happened is what was said before it. `said` is where that starts.
+    bool reporting_tail(const Sentence& s, std::size_t b, std::size_t e, std::size_t& said) const {
+        if (b <= s.first_token + 1 || tokens()[b - 1].kind != TokenKind::punct) return false;
+        // Only a name may follow: ", a déclaré lundi le porte-parole du Kremlin, Dmitri Peskov."
+        constexpr std::size_t kNameTokens = 8;
+        if (s.end_token - e > kNameTokens) return false;
+        for (std::size_t k = e; k < s.end_token; ++k)
+            if (tokens()[k].kind == TokenKind::word && !tokens()[k].capitalized) return false;
+        const Token& first = tokens()[b];
+        const std::string word(text_.substr(first.span.start, first.span.size()));
+        if (!lex_.tense.past_auxiliaries.count(word) && first.folded.find("-t-") == std::string::npos) return false;
+        said = s.first_token;
+        for (const Quote& q : a_.quotes)
+            if (span_of(b, e).contains(q.cue_span) && q.cue_span.size() > 0) said = b;
+        return true;
+    }
+
+    // What was said: the quote whose cue is in the reporting clause, else the sentence before it.
+    Span said_span(std::size_t first, std::size_t clause, std::size_t said) const {
+        if (said == clause) {
+            const Span cue_clause = span_of(clause, clause + 1);
+            for (const Quote& q : a_.quotes)
+                if (q.cue_span.size() > 0 && q.cue_span.start >= cue_clause.start && q.span.end <= cue_clause.start)
+                    return q.span;
+        }
+        return span_of(first, clause - 1);
+    }
+
     void add_timex_events(std::size_t i) {
         const time::TimeNote& note = layer_.notes[i];
         if (note.sentence == time::kNoSentence) return;
@@ -185,14 +246,13 @@ private:
         std::size_t b = 0, e = 0;
         if (note.dated && t.type != TimexType::set) {
             clause(s, note.first_token, note.end_token, b, e);
-            long end = note.end;
-            // A past event in a span that holds the DCT is over by the DCT.
-            if (layer_.real_dct && note.tense == time::Tense::past && a_.dct) {
-                long dct_first = 0, dct_end = 0;
-                if (time::value_span(*a_.dct, dct_first, dct_end) && note.first <= dct_first && dct_first < end)
-                    end = dct_end;
+            std::size_t said = s.first_token;
+            if (reporting_tail(s, b, e, said)) {
+                add(i, note.sentence, s.first_token, e, t.value, t.anchor, note.first, end_of(note));
+                drafts_.back().e.summary = summary(said_span(s.first_token, b, said));
+                return;
             }
-            add(i, note.sentence, b, e, t.value, t.anchor, note.first, end);
+            add(i, note.sentence, b, e, t.value, t.anchor, note.first, end_of(note));
         }
         if (note.shifts_clause && note.end_token < s.end_token) {
             b = note.end_token + lex_.match(tokens(), note.end_token, s.end_token, Cue::subordinator);
