@@ -1,6 +1,8 @@
 #pragma once
 #include "calendar.h"
 #include "places/gazetteer.h"
+#include "speech_lexicon.h"
+#include "time/time_lexicon.h"
 #include "tokens.h"
 
 #include <optional>
@@ -21,6 +23,8 @@ struct Resources {
     Calendar calendar;
     TokenizerLexicon tokenizer;
     Gazetteer gazetteer;
+    SpeechLexicon speech;
+    time::TimeLexicon time;
 };
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,
