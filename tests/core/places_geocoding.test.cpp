@@ -276,6 +276,7 @@ const NotPlace kNotPlaces[] = {
     {"La présidente de la Chambre, Nancy Pelosi, a atterri.", "Nancy"},
     {"Orange a annoncé une hausse de ses tarifs.", "Orange"},
     {"Tours et détours de la politique française.", "Tours"},
+    {"LA MAIRE SORTANTE EN TÊTE AU PREMIER TOUR", "TÊTE"},
     {"Le New York Times a révélé l'affaire.", "New York"},
     {"Le ministre Israël Katz a répondu aux critiques.", "Israël"},
     {"Le sénateur Georgia Smith a voté contre.", "Georgia"},

@@ -47,3 +47,13 @@ TEST_CASE("distances are great-circle kilometres") {
     CHECK(distance_km(40.177, 44.513, 40.409, 49.867) == doctest::Approx(453.0).epsilon(0.02));  // Yerevan-Baku
     CHECK(distance_km(0.0, 179.5, 0.0, -179.5) == doctest::Approx(111.2).epsilon(0.01));       // across the antimeridian
 }
+
+TEST_CASE("a place written only in capitals is named as usually written") {
+    const Result r = analyze("PARIS (AFP) - Le ministre a quitté le pays pour la Suisse.", {}, test::french());
+    REQUIRE(r.ok());
+    REQUIRE(r.analysis.dateline.has_value());
+    REQUIRE(r.analysis.places.size() == 2);
+    CHECK(r.analysis.places[0].name == "Paris");
+    CHECK(test::slice(r.text, r.analysis.places[0].mentions[0]) == "PARIS");
+    CHECK(r.analysis.places[1].name == "Suisse");
+}

@@ -28,16 +28,14 @@ struct Match {
     bool after_preposition = false;
     bool actor = false;
     bool site = false;
-    bool in_title = false;  // an upper-case headline: a mention, but not how the place is written
 };
 
 class Finder {
 public:
     Finder(std::string_view text, const Gazetteer& g) : text_(text), g_(g) {}
 
-    void scan(const TextIndex& index, bool title) {
+    void scan(const TextIndex& index) {
         tokens_ = &index.tokens;
-        in_title_ = title;
         for (const Sentence& s : index.sentences) scan(s, sentences_++);
     }
 
@@ -57,7 +55,6 @@ public:
                 m.span = t.span;
                 m.demonym = word->second.demonym;
                 m.sentence = sentence_number;
-                m.in_title = in_title_;
                 matches_.push_back(std::move(m));
             }
         }
@@ -98,8 +95,9 @@ public:
                 out.push_back(std::move(p));
             }
             Place& p = out[it->second];
-            if (p.name.empty() && m.demonym == UINT32_MAX && !m.in_title)
-                p.name = std::string(text_.substr(m.span.start, m.span.size()));
+            // Written as in the text, unless in capitals ("MOSCOU" in a headline, "PARIS (AFP)").
+            const std::string_view written = text_.substr(m.span.start, m.span.size());
+            if (p.name.empty() && m.demonym == UINT32_MAX && !is_upper_case(written)) p.name = std::string(written);
             p.mentions.push_back(m.span);
             if (m.actor) p.actor_mentions.push_back(m.span);
             if (m.site) p.site_mentions.push_back(m.span);
@@ -166,8 +164,9 @@ private:
         m.candidates = best_candidates_;
         m.sentence = sentence_number;
         m.after_preposition = prev && g_.place_prepositions.count(prev->folded);
-        m.in_title = in_title_;
-        if (g_.blocked.count(m.key) && !m.after_preposition) return;
+        // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
+        const bool headline = is_upper_case(text_.substr(m.span.start, m.span.size()));
+        if (g_.blocked.count(m.key) && (!m.after_preposition || headline)) return;
         m.actor = acts(s, i, end);
         m.site = is_site(s, i);
         matches_.push_back(std::move(m));
@@ -259,7 +258,6 @@ private:
     std::string_view text_;
     const Gazetteer& g_;
     const std::vector<Token>* tokens_ = nullptr;  // of the part being scanned: the title or the body
-    bool in_title_ = false;
     std::size_t sentences_ = 0;
     std::vector<Match> matches_;
     std::string key_;
@@ -277,9 +275,9 @@ std::vector<Place> find_places(std::string_view text, const TextIndex& index, co
                                const std::optional<Dateline>& dateline, const Gazetteer& gazetteer,
                                const TokenizerLexicon& lexicon) {
     Finder finder(text, gazetteer);
-    if (title) finder.scan(index_text(text, {*title}, lexicon), true);
+    if (title) finder.scan(index_text(text, {*title}, lexicon));
     if (dateline) finder.add_dateline(*dateline, lexicon);
-    finder.scan(index, false);
+    finder.scan(index);
     return finder.places();
 }
 

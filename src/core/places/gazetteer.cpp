@@ -48,11 +48,37 @@ public:
         return static_cast<std::uint32_t>(g_.entries.size() - 1);
     }
 
-    void name(std::uint32_t entry, std::string_view text) {
-        std::string key = name_key(text, lexicon_);
+    void name(std::uint32_t entry, std::string_view text) { add_key(entry, name_key(text, lexicon_)); }
+
+    // A division's name, and also its name without the kind of division ("Canton du Valais" is
+    // "Valais" too, "Oblast de Kherson" is "Kherson"): the text rarely spells the kind out.
+    void division_name(std::uint32_t entry, std::string_view text) {
+        const std::string key = name_key(text, lexicon_);
+        add_key(entry, key);
+        for (const std::string& prefix : g_.division_prefixes)
+            if (strip_prefix(key, prefix).size() < key.size()) add_key(entry, strip_prefix(key, prefix));
+    }
+
+    void sort_namesakes() {
+        for (auto& [key, list] : g_.names)
+            std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+                return g_.entries[a].prior > g_.entries[b].prior;
+            });
+    }
+
+private:
+    // The key without a leading word or words and the space after them, or the key as it is.
+    static std::string strip_prefix(const std::string& key, const std::string& prefix) {
+        if (key.size() > prefix.size() + 1 && key.compare(0, prefix.size(), prefix) == 0 && key[prefix.size()] == ' ')
+            return key.substr(prefix.size() + 1);
+        return key;
+    }
+
+    void add_key(std::uint32_t entry, std::string key) {
         for (const std::string& d : g_.determiners) {
-            if (key.size() > d.size() + 1 && key.compare(0, d.size(), d) == 0 && key[d.size()] == ' ') {
-                key.erase(0, d.size() + 1);
+            const std::string stripped = strip_prefix(key, d);
+            if (stripped.size() < key.size()) {
+                key = stripped;
                 break;
             }
         }
@@ -64,14 +90,6 @@ public:
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
     }
 
-    void sort_namesakes() {
-        for (auto& [key, list] : g_.names)
-            std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-                return g_.entries[a].prior > g_.entries[b].prior;
-            });
-    }
-
-private:
     Gazetteer& g_;
     const TokenizerLexicon& lexicon_;
 };
@@ -125,7 +143,7 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
         if (e.canonical.empty()) e.canonical = e.french;
         if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
         const std::uint32_t id = b.add(e);
-        b.name(id, e.french);
+        b.division_name(id, e.french);
     }
     if (out.countries.empty()) {
         error = "gazetteer.json holds no country";
@@ -163,6 +181,9 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
+    std::unordered_set<std::string> prefixes;
+    if (!read_strings(c, "division_prefixes", prefixes, error)) return false;
+    for (const std::string& p : prefixes) out.division_prefixes.push_back(name_key(p, lexicon));
     const auto not_names = c.find("not_names");
     if (not_names == c.end() || !not_names->is_array()) {
         error = "curated gazetteer: \"not_names\" must be an array of strings";
