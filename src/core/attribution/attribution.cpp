@@ -38,6 +38,14 @@ public:
         }
         for (std::size_t k = speakers.size(), n = 0; k > 0 && n < kSpeakerLookBack; --k, ++n)
             if (compatible(entities[speakers[k - 1]], p)) return speakers[k - 1];
+        // Nobody salient fits: the last compatible person named at all ("X a rencontré Y. ..., a-t-il dit").
+        m = std::lower_bound(mentions_.begin(), mentions_.end(), before,
+                             [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
+        for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
+            --m;
+            const std::size_t e = entity_of_[static_cast<std::size_t>(m - mentions_.begin())];
+            if (entities[e].person_evidence && compatible(entities[e], p)) return e;
+        }
         return std::nullopt;
     }
 

@@ -60,7 +60,8 @@ std::size_t EntityTable::add(const Mention& m) {
     e.mentions.push_back(m.span);
     if (m.name.size()) {
         const std::string name(slice(m.name));
-        if (m.name_words > e.name_words || (!e.name_words && e.name.empty()) || e.name_words == 0) {
+        const bool acronym = !e.acronym.empty() && fold(name) == e.acronym;
+        if (!acronym && (m.name_words > e.name_words || e.name_words == 0)) {
             e.name = name;
             e.name_words = m.name_words;
         }
@@ -82,7 +83,8 @@ std::size_t EntityTable::add(const Mention& m) {
     }
     if (m.acronym.size()) {
         add_alias(e, slice(m.acronym));
-        by_name_[fold(slice(m.acronym))] = id;
+        e.acronym = fold(slice(m.acronym));
+        by_name_[e.acronym] = id;
     }
     if (m.honorific || m.type == EntityType::person) e.person_evidence = true;
     if (m.type != EntityType::other && (e.type == EntityType::other || m.type == EntityType::person)) e.type = m.type;

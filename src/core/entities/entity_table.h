@@ -20,6 +20,7 @@ struct EntityDraft {
     std::size_t name_words = 0;
     std::vector<std::string> aliases;
     std::unordered_set<std::string> alias_keys;  // folded aliases, so that each is listed once
+    std::string acronym;                         // folded: "otsc"
     std::vector<std::string> roles;
     std::vector<Span> mentions;
 };

@@ -77,7 +77,7 @@ private:
     bool read_titled_name(std::size_t i, Mention& m) {
         const auto h = lex_.honorifics.find(tokens_[i].folded);
         if (h == lex_.honorifics.end() || i + 1 >= tokens_.size()) return false;
-        const std::size_t end = name_end(tokens_, i + 1, limit(i), lex_);
+        const std::size_t end = name_end(tokens_, i + 1, limit(i), lex_, true);
         if (end == i + 1) return false;
         m.first = i;
         m.end = end;
@@ -144,7 +144,7 @@ private:
                 set_name(m, end + 1, name_last);
                 end = name_last;
             } else if (h != lex_.honorifics.end()) {
-                const std::size_t after = name_end(tokens_, end + 2, limit(end), lex_);
+                const std::size_t after = name_end(tokens_, end + 2, limit(end), lex_, true);
                 if (after > end + 2) {
                     set_name(m, end + 2, after);
                     m.honorific = true;
@@ -211,8 +211,9 @@ private:
 
 }  // namespace
 
-std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex) {
-    if (i >= limit || !is_name_word(tokens[i]) || lex.not_names.count(tokens[i].folded)) return i;
+std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex,
+                     bool after_title) {
+    if (i >= limit || !is_name_word(tokens[i]) || (!after_title && lex.not_names.count(tokens[i].folded))) return i;
     std::size_t end = i + 1;
     while (end < limit) {
         if (is_name_word(tokens[end]) && !lex.honorifics.count(tokens[end].folded)) {
