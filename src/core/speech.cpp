@@ -52,15 +52,15 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
     // in a quotation must not become the president of the narrative.
     std::vector<Mention> mentions = find_mentions(text, index.tokens, lexicon);
     std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
-    EntityTable table(text);
+    EntityTable table(text, lexicon.mentions);
     std::vector<std::size_t> entity_of_mention;
     entity_of_mention.reserve(mentions.size());
     for (const Mention& m : mentions) entity_of_mention.push_back(table.add(m));
 
     const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar};
-    const std::vector<QuoteDraft> drafts = find_quotes(in, table);
-    const auto speakers =
-        attribute(drafts, mentions, entity_of_mention, sentence_subjects(index, mentions), lexicon.mentions, table);
+    std::vector<bool> subjects = sentence_subjects(index, mentions);
+    const std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
+    const auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
 
     const auto& entities = table.entities();
     std::vector<std::string> ids(entities.size());

@@ -76,7 +76,8 @@ TEST_CASE("indirect speech: a clause after que, and a clause before a postposed 
 }
 
 TEST_CASE("selon X before and after the report, and selon lui") {
-    const Analyzed r("Selon Louis Petit, la piscine rouvrira en juin. Les travaux ont pris du retard, selon le maire.\n"
+    const Analyzed r("Selon le maire, Louis Petit, la piscine rouvrira en juin. Les travaux ont pris du retard, selon le "
+                     "maire.\n"
                      "Selon lui, le budget sera tenu.");
     const Quote* first = r.quote("la piscine rouvrira");
     const Quote* second = r.quote("Les travaux ont pris");
@@ -86,6 +87,7 @@ TEST_CASE("selon X before and after the report, and selon lui") {
     REQUIRE(third);
     CHECK(first->text == "la piscine rouvrira en juin");
     CHECK(r.speaker(*first) == "Louis Petit");
+    CHECK(r.speaker(*second) == "Louis Petit");
     CHECK(r.speaker(*third) == "Louis Petit");
     CHECK(third->kind == QuoteKind::indirect);
 }

@@ -100,6 +100,8 @@ private:
             if (lex_.of_words.count(t.folded)) {
                 std::size_t obj = k + 1;
                 if (obj < stop && lex_.determiners.count(tokens_[obj].folded)) ++obj;
+                // "de 43 ans": an age or a count is a complement too.
+                if (obj + 1 < stop && tokens_[obj].kind == TokenKind::number && is_word(tokens_[obj + 1])) ++obj;
                 if (obj >= stop || !is_word(tokens_[obj]) || lex_.role_stops.count(tokens_[obj].folded)) break;
                 k = obj + 1;
                 // "du groupe Renaissance": one capitalized word after the complement names it; two
@@ -190,8 +192,7 @@ private:
     void read_trailing_role(Mention& m) {
         if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
         std::size_t k = m.end + 1;
-        const auto det = lex_.determiners.find(tokens_[k].folded);
-        const bool article = det != lex_.determiners.end() && det->second.definite;
+        const bool article = lex_.determiners.count(tokens_[k].folded) && !lex_.contractions.count(tokens_[k].folded);
         if (article) ++k;
         const RoleHead* head = role_at(tokens_, k, tokens_.size(), lex_);
         if (!head || head->type != EntityType::person || head->plural) return;
