@@ -45,6 +45,7 @@ private:
     std::vector<std::int32_t> mention_starting_, mention_ending_;
     std::vector<std::uint32_t> sentence_of_;
     std::vector<QuoteDraft> out_;
+    std::size_t sentence_first_ = 0;
 
     std::int32_t mark_at(std::size_t t) const { return in_.marks.span_of_token[t]; }
     Span cover(std::size_t first, std::size_t end) const { return {tokens_[first].span.start, tokens_[end - 1].span.end}; }
@@ -188,7 +189,7 @@ private:
         if (words_.pronouns.count(tokens_[last].folded) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded);
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
-        if (cues_.coordinators.count(tokens_[last].folded)) return sentence_subject(first, last);
+        if (cues_.coordinators.count(tokens_[last].folded)) return sentence_subject(sentence_first_, last);
         // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside.
         if (is_punct(tokens_[cue - 1], ",") || (cue >= 2 && is_punct(tokens_[k], ","))) {
             for (std::size_t j = last; j > first && j + kAsideWords > last; --j)
@@ -227,17 +228,21 @@ private:
     }
 
     // A reported clause runs until a later cue that opens a report of its own: one set off by a
-    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or inverted. A verb inside the
-    // clause ("qui s'annonce difficile") does not end it.
+    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or a conjunction ("mais a assuré"),
+    // or inverted. A verb inside the clause ("qui s'annonce difficile") does not end it.
     std::size_t next_boundary(const std::vector<Cue>& cues, std::size_t from, std::size_t e) const {
-        for (std::size_t c = from; c < cues.size(); ++c)
-            if (cues[c].kind == CueKind::inverted || (cues[c].first > 0 && is_punct(tokens_[cues[c].first - 1], ",")))
-                return cues[c].first;
+        for (std::size_t c = from; c < cues.size(); ++c) {
+            const std::size_t k = cues[c].first;
+            if (cues[c].kind == CueKind::inverted) return k;
+            if (k > 0 && (is_punct(tokens_[k - 1], ",") || cues_.coordinators.count(tokens_[k - 1].folded)))
+                return cues_.coordinators.count(tokens_[k - 1].folded) ? k - 1 : k;
+        }
         return e;
     }
 
     void sentence(const Sentence& s) {
         const std::size_t f = s.first_token, e = s.end_token;
+        sentence_first_ = f;
         std::vector<Cue> cues;
         for (std::size_t k = f; k < e; ++k) {
             if (mark_at(k) >= 0) continue;
@@ -298,10 +303,14 @@ private:
         Ref who{};
         std::size_t after = cue.end;
         const Token& t = tokens_[cue.end];
+        // "d'après l'Office ...": a name mention starts after its article.
+        const std::size_t named = cue.end + 1 < e && words_.determiners.count(t.folded) && mention_starting_[cue.end] < 0
+                                      ? cue.end + 1
+                                      : cue.end;
         if (t.kind == TokenKind::word && words_.pronouns.count(t.folded)) {
             who = pronoun_ref(t.folded);
             after = cue.end + 1;
-        } else if (const std::int32_t m = mention_starting_[cue.end]; m >= 0) {
+        } else if (const std::int32_t m = mention_starting_[named]; m >= 0) {
             const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
             const EntityDraft& named = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
             if (cue.needs_person && named.type == EntityType::other && !named.person_evidence) return 0;
@@ -441,6 +450,13 @@ private:
                 return end;
             }
             if (is_end(t) || (t.kind == TokenKind::punct && t.folded != ",")) break;
+        }
+        // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words.
+        const std::size_t end = clause_end(start, limit);
+        if (who.kind != Ref::Kind::none && has_marks(start, end)) {
+            emit_clause(start, end, cue, who, para, 0.6);
+            last = who;
+            return end;
         }
         return 0;
     }
