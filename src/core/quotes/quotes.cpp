@@ -304,13 +304,13 @@ private:
         std::size_t after = cue.end;
         const Token& t = tokens_[cue.end];
         // "d'après l'Office ...": a name mention starts after its article.
-        const std::size_t named = cue.end + 1 < e && words_.determiners.count(t.folded) && mention_starting_[cue.end] < 0
+        const std::size_t start = cue.end + 1 < e && words_.determiners.count(t.folded) && mention_starting_[cue.end] < 0
                                       ? cue.end + 1
                                       : cue.end;
         if (t.kind == TokenKind::word && words_.pronouns.count(t.folded)) {
             who = pronoun_ref(t.folded);
             after = cue.end + 1;
-        } else if (const std::int32_t m = mention_starting_[named]; m >= 0) {
+        } else if (const std::int32_t m = mention_starting_[start]; m >= 0) {
             const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
             const EntityDraft& named = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
             if (cue.needs_person && named.type == EntityType::other && !named.person_evidence) return 0;
