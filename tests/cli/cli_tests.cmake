@@ -38,3 +38,9 @@ set_tests_properties(eval_explains_missing_gold PROPERTIES PASS_REGULAR_EXPRESSI
 add_test(NAME cli_analyze_launch_speakers COMMAND ${CLI} analyze ${ARTICLE})
 set_tests_properties(cli_analyze_launch_speakers PROPERTIES PASS_REGULAR_EXPRESSION
   "\"name\":\"Dmitri Peskov\".*\"name\":\"Nikol Pachinyan\".*\"name\":\"ministère russe des Affaires étrangères\".*\"quotes\":\\[{")
+
+# The time layer's gates: value accuracy on the time gold set, and every timex and event of the
+# launch article's gold found with its value.
+file(GLOB DEPECHE_TIME_GOLD "${CMAKE_CURRENT_SOURCE_DIR}/gold/time/*.gold.json")
+add_test(NAME eval_time_gold_accuracy COMMAND ${CLI} eval-time ${DEPECHE_TIME_GOLD} --min-accuracy 0.95)
+add_test(NAME eval_time_launch_article COMMAND ${CLI} eval-time "${CMAKE_CURRENT_SOURCE_DIR}/gold/karabakh-peskov.gold.json" --strict)

@@ -1,0 +1,16 @@
+#pragma once
+
+// Font Awesome 4 icons the UI uses, as UTF-8. cmake/Fonts.cmake reads the "U+XXXX" comments
+// below to cut the icon font down to exactly these glyphs.
+#define ICON_SEARCH "\xEF\x80\x82"       // U+F002
+#define ICON_USER "\xEF\x80\x87"         // U+F007
+#define ICON_CLOSE "\xEF\x80\x8D"        // U+F00D
+#define ICON_MAP_MARKER "\xEF\x81\x81"   // U+F041
+#define ICON_CALENDAR "\xEF\x81\xB3"     // U+F073
+#define ICON_FOLDER_OPEN "\xEF\x81\xBC"  // U+F07C
+#define ICON_QUOTE "\xEF\x84\x8D"        // U+F10D
+
+namespace depeche::app {
+// The whole private-use block of Font Awesome 4; only the glyphs the subset kept are added.
+inline constexpr unsigned short kIconRanges[] = {0xF000, 0xF2FF, 0};
+}  // namespace depeche::app

@@ -1,0 +1,68 @@
+// The functions JavaScript calls (web/shell.js wraps them in window.depeche). Strings cross as
+// UTF-8 in the wasm heap; returned pointers stay valid until the next call of the same function.
+#include "platform.h"
+
+#include "core/analysis_json.h"
+
+#include <emscripten.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+using namespace depeche;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE unsigned depeche_max_input_bytes() { return static_cast<unsigned>(kMaxInputBytes); }
+
+// Returns 1 when the text was accepted; otherwise the previous article stays and
+// depeche_status() says why.
+EMSCRIPTEN_KEEPALIVE int depeche_load(const char* bytes, unsigned length, const char* name, const char* dct) {
+    std::optional<std::string> date;
+    if (dct && *dct) date = dct;
+    const bool ok = app::load_text(web::the_app(), std::string_view(bytes, length), name ? name : "", date);
+    web::request_frames();
+    return ok ? 1 : 0;
+}
+
+// Loads an article bundled in the module (the launch article, for pages that open on it and
+// for the offline file, which cannot fetch).
+EMSCRIPTEN_KEEPALIVE int depeche_load_bundled(const char* path, const char* dct) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        web::the_app().status = std::string("no bundled article at ") + path;
+        return 0;
+    }
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string name = std::filesystem::path(path).filename().string();
+    return depeche_load(text.data(), static_cast<unsigned>(text.size()), name.c_str(), dct);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* depeche_status() { return web::the_app().status.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* depeche_analysis_json() {
+    static std::string json;
+    const app::Document& doc = web::the_app().document;
+    json = doc.generation ? dump(to_json(doc.result.analysis), false) : "null";
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* depeche_text() { return web::the_app().document.result.text.c_str(); }
+
+// JSON array of the code points of the loaded text that the UI font cannot draw.
+EMSCRIPTEN_KEEPALIVE const char* depeche_missing_glyphs() {
+    static std::string json;
+    const auto& a = web::the_app();
+    nlohmann::json list = nlohmann::json::array();
+    for (char32_t cp : app::missing_glyphs(a.fonts, a.document.result.text)) list.push_back(static_cast<unsigned>(cp));
+    json = list.dump();
+    return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double depeche_frames_built() { return static_cast<double>(web::frames_built()); }
+
+EMSCRIPTEN_KEEPALIVE void depeche_request_frames() { web::request_frames(); }
+
+}

@@ -1,0 +1,15 @@
+#pragma once
+#include "app/app.h"
+
+namespace depeche::web {
+
+// The one App of the page, owned by the platform loop (main.cpp) and reached by the JS bridge.
+app::App& the_app();
+
+// Asks for frames to be built: after input, a new article, a resize. Frames stop a few
+// frames later, so an idle page costs nothing but a size check per animation frame.
+void request_frames();
+
+unsigned long frames_built();
+
+}  // namespace depeche::web
