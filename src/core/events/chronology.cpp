@@ -97,8 +97,10 @@ private:
     // Length of the clause boundary at token k (0 if none).
     std::size_t boundary(std::size_t k, std::size_t end) const {
         if (is_mark(tokens()[k])) return 1;
-        if (const std::size_t len = lex_.match(tokens(), k, end, Cue::clause_break)) return len;
-        if (const std::size_t len = lex_.match(tokens(), k, end, Cue::coordinator)) {
+        const time::PhraseBucket* b = lex_.bucket(tokens()[k]);
+        if (!b) return 0;
+        if (const std::size_t len = lex_.match(b, tokens(), k, end, Cue::clause_break)) return len;
+        if (const std::size_t len = lex_.match(b, tokens(), k, end, Cue::coordinator)) {
             const std::size_t n = k + len;
             if (n >= end) return 0;
             if (lex_.match(tokens(), n, end, Cue::subject_pronoun)) return len;

@@ -10,7 +10,12 @@ class Recognizer {
 public:
     Recognizer(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
                const Calendar& calendar, const TimeLexicon& lexicon)
-        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {}
+        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {
+        buckets_.reserve(end - first);
+        for (std::size_t k = first; k < end; ++k) buckets_.push_back(lexicon.bucket(tokens[k]));
+    }
+
+    bool may_start(std::size_t i) const { return lex_.may_start(t_[i], buckets_[i - first_]); }
 
     // The expression starting at token i, longest reading first.
     bool at(std::size_t i, Match& m) const {
@@ -33,8 +38,12 @@ private:
     std::size_t end_;
     const Calendar& cal_;
     const TimeLexicon& lex_;
+    std::vector<const PhraseBucket*> buckets_;  // of tokens [first_, end_), looked up once
 
-    std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const { return lex_.match(t_, i, end_, c, value); }
+    std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const {
+        if (i < first_ || i >= end_) return 0;
+        return lex_.match(buckets_[i - first_], t_, i, end_, c, value);
+    }
     bool is(std::size_t i, TokenKind k) const { return i < end_ && t_[i].kind == k; }
     std::string_view raw(std::size_t i) const { return text_.substr(t_[i].span.start, t_[i].span.size()); }
 
@@ -432,7 +441,7 @@ void recognize(std::string_view text, const std::vector<Token>& tokens, std::siz
     const Recognizer r(text, tokens, first, end, calendar, lexicon);
     Match m;
     for (std::size_t i = first; i < end;) {
-        if (lexicon.may_start(tokens[i]) && r.at(i, m)) {
+        if (r.may_start(i) && r.at(i, m)) {
             out.push_back(m);
             i = m.end > i ? m.end : i + 1;
         } else {

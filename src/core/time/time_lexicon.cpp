@@ -36,8 +36,8 @@ struct Loader {
         for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded);
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
                                 cue != Cue::time_relative && cue != Cue::locative && cue != Cue::publication_marker;
-        if (about_time) out.triggers.insert(index.tokens[0].folded);
         PhraseBucket& bucket = out.phrases[index.tokens[0].folded];
+        bucket.starts_time = bucket.starts_time || about_time;
         bucket.cues |= std::uint64_t{1} << static_cast<unsigned>(cue);
         bucket.phrases.push_back(std::move(p));
         return true;
@@ -128,14 +128,15 @@ struct Loader {
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
             list("time_relatives", Cue::time_relative) && list("locatives", Cue::locative);
         if (!phrases) return false;
-        for (const auto& [word, v] : out.numbers) out.triggers.insert(word);
-        for (const auto& [word, v] : out.units) out.triggers.insert(word);
-        for (const auto& [word, v] : calendar.months) out.triggers.insert(word);
+        auto starts_time = [&](const std::string& word) { out.phrases[word].starts_time = true; };
+        for (const auto& [word, v] : out.numbers) starts_time(word);
+        for (const auto& [word, v] : out.units) starts_time(word);
+        for (const auto& [word, v] : calendar.months) starts_time(word);
         for (const auto& [word, v] : calendar.weekdays) {
-            out.triggers.insert(word);
-            out.triggers.insert(word + "s");
+            starts_time(word);
+            starts_time(word + "s");
         }
-        for (const auto& [word, v] : calendar.seasons) out.triggers.insert(word);
+        for (const auto& [word, v] : calendar.seasons) starts_time(word);
         TenseLexicon& t = out.tense;
         const auto window = tense->find("window");
         if (window == tense->end() || !window->is_number_unsigned()) return fail("tense");
@@ -157,21 +158,26 @@ struct Loader {
 
 }  // namespace
 
-bool TimeLexicon::may_start(const Token& t) const {
-    if (t.kind == TokenKind::number) return true;
-    if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return false;
-    if (triggers.count(t.folded)) return true;
-    const std::size_t hyphen = t.folded.find('-');
-    return hyphen != std::string::npos && triggers.count(t.folded.substr(0, hyphen));
+const PhraseBucket* TimeLexicon::bucket(const Token& t) const {
+    const auto it = phrases.find(t.folded);
+    return it == phrases.end() ? nullptr : &it->second;
 }
 
-std::size_t TimeLexicon::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
-                               int* value) const {
-    if (i >= end) return 0;
-    const auto it = phrases.find(tokens[i].folded);
-    if (it == phrases.end() || !(it->second.cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
+bool TimeLexicon::may_start(const Token& t, const PhraseBucket* b) const {
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return false;
+    if (b) return b->starts_time;
+    const std::size_t hyphen = t.folded.find('-');
+    if (hyphen == std::string::npos) return false;
+    const auto it = phrases.find(t.folded.substr(0, hyphen));
+    return it != phrases.end() && it->second.starts_time;
+}
+
+std::size_t TimeLexicon::match(const PhraseBucket* b, const std::vector<Token>& tokens, std::size_t i,
+                               std::size_t end, Cue cue, int* value) const {
+    if (i >= end || !b || !(b->cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
     std::size_t best = 0;
-    for (const Phrase& p : it->second.phrases) {
+    for (const Phrase& p : b->phrases) {
         if (p.cue != cue || i + 1 + p.rest.size() > end || 1 + p.rest.size() <= best) continue;
         bool same = true;
         for (std::size_t k = 0; k < p.rest.size() && same; ++k) same = tokens[i + 1 + k].folded == p.rest[k];
