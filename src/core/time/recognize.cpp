@@ -288,6 +288,11 @@ private:
         const std::size_t len = demonstrative ? demonstrative : cue(i, Cue::article);
         if (!len || !unit(i + len, m.unit) || m.unit == "H" || m.unit == "MIN") return false;
         std::size_t k = i + len + 1;
+        if (const std::size_t rel = cue(k, Cue::following) + cue(k, Cue::preceding)) {
+            m.shift = cue(k, Cue::following) ? 1 : -1;
+            m.amount = 1;
+            return done(m, Meaning::anchored_unit, k + rel);
+        }
         k += direction(k, m.amount);
         if (!demonstrative && m.amount == 0) return false;
         return done(m, Meaning::unit_offset, k);

@@ -209,15 +209,19 @@ Resolved resolve(const Match& m, const Context& c) {
             r.type = TimexType::duration;
             r.value = duration(m.amount, m.unit);
             break;
-        case Meaning::anchored_offset: {
+        case Meaning::anchored_offset:
+        case Meaning::anchored_unit: {
             const int n = m.shift * m.amount;
+            const bool precise = m.meaning == Meaning::anchored_offset;
             if (c.reference) {
-                r.value = offset_from(c.reference->value, m.unit, n);
+                long first = 0, end = 0;
+                if (!precise && value_span(c.reference->value, first, end)) r.value = shifted(first, m.unit, n);
+                else r.value = offset_from(c.reference->value, m.unit, n);
                 r.needs_dct = c.reference->needs_dct;
                 r.anchor = c.reference->id + signed_amount(n, m.unit);
             }
             if (r.value.empty()) {
-                r.value = offset_from(format_day(from_days(c.dct)), m.unit, n);
+                r.value = precise ? offset_from(format_day(from_days(c.dct)), m.unit, n) : shifted(c.dct, m.unit, n);
                 r.needs_dct = true;
                 r.anchor = "DCT" + signed_amount(n, m.unit);
             }

@@ -19,6 +19,8 @@ enum class Cue {
     present_ref,         // "pour l'instant"
     last,                // "dernier", "passée"
     next,                // "prochain", "à venir"
+    following,           // "suivant": after the date talked about, not after the DCT
+    preceding,           // "précédent"
     this_,               // "ce", "cette"
     article,             // "l'", "la"
     ago,                 // "il y a"

@@ -28,7 +28,8 @@ struct Found {
 };
 
 bool is_anchored(const Match& m) {
-    return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::clause_offset;
+    return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::anchored_unit ||
+           m.meaning == Meaning::clause_offset;
 }
 
 Span span_of(const Found& f) {
@@ -87,7 +88,10 @@ std::optional<Reference> reference_of(const std::vector<Found>& found, std::size
     }
     for (std::size_t k = at, seen = 0; k-- > 0 && seen < kReferenceTimexes; ++seen) {
         if (found[k].sentence == kNoSentence || f.sentence - found[k].sentence > kReferenceSentences) break;
-        if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
+        // "le lendemain" needs a day to count from; "deux ans plus tard" a year will do.
+        const bool coarse = f.m.meaning == Meaning::anchored_unit || f.m.unit == "M" || f.m.unit == "Y" ||
+                            f.m.unit == "DE" || f.m.unit == "CE" || f.m.unit == "Q";
+        if (has_span(found[k].r) && (coarse || is_day(found[k].r.value))) return as_reference(k);
     }
     return std::nullopt;
 }
