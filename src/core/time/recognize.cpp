@@ -22,7 +22,7 @@ public:
         m = Match{};
         m.first = i;
         const bool found = set(i, m) || decade(i, m) || dated_day(i, m) || anchored_day(i, m) || day_word(i, m) ||
-                           present(i, m) || unit_offset(i, m) || ago_or_ahead(i, m) || amount_of_units(i, m) ||
+                           present(i, m) || unit_offset(i, m) || ago_or_ahead(i, m) || clock(i, m) || amount_of_units(i, m) ||
                            weekday(i, m) || month(i, m) || season(i, m) || year(i, m);
         if (!found) return false;
         m.lean = lean(m.first);
@@ -296,6 +296,41 @@ private:
         k += direction(k, m.amount);
         if (!demonstrative && m.amount == 0) return false;
         return done(m, Meaning::unit_offset, k);
+    }
+
+    // "à 10h30", "vers 4 h 17", "mardi 18 heures", "à midi": a time of day, after a word that
+    // says so or right after a date; "48 heures" alone stays a duration.
+    bool clock(std::size_t i, Match& m) const {
+        const bool cued = ends_at(i, Cue::clock_word) < i;
+        int hour = 0, minute = 0;
+        if (cued) {
+            if (const std::size_t len = cue(i, Cue::clock_name, &hour)) {
+                m.amount = hour * 60;
+                return done(m, Meaning::clock, i + len);
+            }
+        }
+        if (!is(i, TokenKind::number)) return false;
+        const std::string_view s = raw(i);
+        const std::size_t sep = s.find_first_of("h:");
+        std::size_t k = i + 1;
+        if (sep != std::string_view::npos) {
+            // One token: "10h30", "10:30".
+            if (!cued && s[sep] == ':') return false;
+            for (char c : s.substr(0, sep)) hour = hour * 10 + (c - '0');
+            for (char c : s.substr(sep + 1)) {
+                if (c < '0' || c > '9') return false;
+                minute = minute * 10 + (c - '0');
+            }
+            if (sep == 0 || sep > 2 || s.size() - sep - 1 != 2) return false;
+        } else {
+            const bool after_date = i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1));
+            if (!number(i, hour) || s.size() > 2 || !cue(k, Cue::hour_word) || !(cued || after_date)) return false;
+            k += cue(k, Cue::hour_word);
+            if (is(k, TokenKind::number) && raw(k).size() == 2 && number(k, minute)) ++k;
+        }
+        if (hour > 24 || minute > 59) return false;
+        m.amount = hour * 60 + minute;
+        return done(m, Meaning::clock, k);
     }
 
     // "il y a trois semaines", "dans deux jours", "d'ici un mois".

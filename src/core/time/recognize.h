@@ -28,6 +28,7 @@ enum class Meaning {
     anchored_offset, // unit, shift * amount from the date talked about ("deux jours plus tard" = D, +2)
     anchored_unit,   // unit, shift from the date talked about, at the unit's precision ("l'année suivante")
     clause_offset,   // duration; the clause after "que" lies at -amount unit from the date talked about
+    clock,           // amount = minutes after midnight, on the day talked about ("à 10 h 30")
     set_weekday,     // weekday: "tous les lundis"
     set_unit,        // unit: "chaque année"
 };

@@ -42,6 +42,9 @@ enum class Cue {
     month_word,          // words that may precede a bare month name: "en", "fin"
     day_determiner,      // "le", "du" before a day of the month
     set_word,            // "chaque", "tous les"
+    clock_word,          // "à", "vers": the hours after it are a time of day, not a duration
+    hour_word,           // "h", "heures"
+    clock_name,          // value: the hour ("midi" = 12)
     decade_word,         // "les années"
     publication_marker,  // "publié le"
     vague_number,        // "quelques"

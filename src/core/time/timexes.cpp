@@ -29,7 +29,7 @@ struct Found {
 
 bool is_anchored(const Match& m) {
     return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::anchored_unit ||
-           m.meaning == Meaning::clause_offset;
+           m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock;
 }
 
 Span span_of(const Found& f) {
@@ -78,6 +78,12 @@ std::optional<Reference> reference_of(const std::vector<Found>& found, std::size
     auto as_reference = [&](std::size_t k) {
         return Reference{"t" + std::to_string(id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
     };
+    if (f.m.meaning == Meaning::clock) {
+        // The day of "à 10 h 30" is a date just before it in the sentence, else the DCT's.
+        for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;)
+            if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
+        return std::nullopt;
+    }
     if (f.m.meaning == Meaning::clause_offset) {
         // The main clause's date, in the same sentence: before the expression, else after it.
         for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;)
