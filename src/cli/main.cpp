@@ -13,7 +13,7 @@ Commands:
                           print the depeche/analysis@1 JSON of one article (stdin by default)
   analyze --jsonl FILE... [--dct YYYY-MM-DD]
                           one analysis per line, one line per file, in one process
-  eval-time GOLD.json... [--min-accuracy X] [--strict] [--json]
+  eval-time GOLD.json... [--min-accuracy X] [--strict] [--json] [--repeat N]
                           score time expressions and events against gold files (article beside: .fr.txt)
   --version               print the version
   --help                  print this help
