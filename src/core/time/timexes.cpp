@@ -80,15 +80,15 @@ std::optional<Reference> reference_of(const std::vector<Found>& found, std::size
     };
     if (f.m.meaning == Meaning::clock) {
         // The day of "à 10 h 30" is a date just before it in the sentence, else the DCT's.
-        for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;)
+        for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
             if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
         return std::nullopt;
     }
     if (f.m.meaning == Meaning::clause_offset) {
         // The main clause's date, in the same sentence: before the expression, else after it.
-        for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;)
+        for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
             if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
-        for (std::size_t k = at + 1; k < found.size() && found[k].sentence == f.sentence; ++k)
+        for (std::size_t k = at + 1; k < found.size() && found[k].sentence == f.sentence && k - at <= kReferenceTimexes; ++k)
             if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
         return std::nullopt;
     }
