@@ -2,6 +2,8 @@
 
 #include "events/chronology.h"
 #include "layout.h"
+#include "places/find_places.h"
+#include "speech.h"
 #include "time/date_math.h"
 #include "time/timexes.h"
 #include "tokens.h"
@@ -66,6 +68,8 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     a.dateline = layout.dateline;
     a.paragraphs = layout.paragraphs;
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
+    find_speech(text, index, resources, a);
+    a.places = find_places(text, index, a.dateline, resources.gazetteer, resources.tokenizer);
     const time::TimeLayer time_layer = time::find_timexes(text, index, a, resources);
     // Events come last: they link the quotes, entities and places found before them.
     events::build_chronology(text, index, time_layer, resources.time, a);

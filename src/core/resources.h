@@ -1,5 +1,7 @@
 #pragma once
 #include "calendar.h"
+#include "places/gazetteer.h"
+#include "speech_lexicon.h"
 #include "time/time_lexicon.h"
 #include "tokens.h"
 
@@ -20,6 +22,8 @@ struct Resources {
     std::string language;
     Calendar calendar;
     TokenizerLexicon tokenizer;
+    Gazetteer gazetteer;
+    SpeechLexicon speech;
     time::TimeLexicon time;
 };
 
