@@ -40,7 +40,7 @@ timeline.on('loaded', () => requestAnimationFrame(() => { window.__firstRender =
 
 // One cold visit: bytes on the wire (headers included, compressed as served), requests, and the
 // time from navigation to the first render, as the page itself reports it.
-async function coldVisit(browser, url, firstRender) {
+async function coldVisit(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -54,16 +54,37 @@ async function coldVisit(browser, url, firstRender) {
     external.push(route.request().url());
     return route.abort();
   });
-  await page.addInitScript(() => addEventListener('DOMContentLoaded', () => {
-    if (window.depeche) window.depeche.ready.then(() => { window.__firstRender = performance.now(); });
-  }));
+  await page.addInitScript(watchDepecheStages);
   await page.goto(url);
   await page.waitForFunction(() => window.__firstRender !== undefined, null, { timeout: 60000 });
-  const ms = await page.evaluate(() => window.__firstRender);
+  const stages = await page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+    return { ms: window.__firstRender, started: window.__started, wasm: wasm ? wasm.responseEnd : undefined };
+  });
   await page.waitForLoadState('networkidle');
-  await firstRender?.(page);
   await context.close();
-  return { ms, bytes, requests, external };
+  return { ...stages, bytes, requests, external };
+}
+
+// Runs before the page's scripts: notes when Depeche's main() has run (module compiled, language
+// data and fonts loaded) and when the first frame with the analyzed article is built.
+function watchDepecheStages() {
+  let module;
+  Object.defineProperty(window, 'Module', {
+    configurable: true,
+    get: () => module,
+    set: (m) => {
+      module = m;
+      const started = m.onDepecheStarted;
+      if (started && !m.__watched) {
+        m.__watched = true;
+        m.onDepecheStarted = (...args) => { window.__started = performance.now(); return started(...args); };
+      }
+    },
+  });
+  addEventListener('DOMContentLoaded', () => {
+    if (window.depeche) window.depeche.ready.then(() => { window.__firstRender = performance.now(); });
+  });
 }
 
 async function summarize(browser, url, label) {
@@ -71,12 +92,18 @@ async function summarize(browser, url, label) {
   for (let i = 0; i < RUNS; i++) visits.push(await coldVisit(browser, url));
   const figure = {
     first_render_ms: median(visits.map((v) => v.ms)),
+    wasm_downloaded_ms: visits[0].wasm === undefined ? undefined : median(visits.map((v) => v.wasm)),
+    main_started_ms: visits[0].started === undefined ? undefined : median(visits.map((v) => v.started)),
     bytes: median(visits.map((v) => v.bytes)),
     requests: median(visits.map((v) => v.requests)),
     blocked_external_requests: [...new Set(visits.flatMap((v) => v.external))],
   };
   console.log(`  ${label.padEnd(11)} ${(figure.bytes / 1000).toFixed(1).padStart(7)} KB in ${figure.requests} requests, ` +
     `first render ${figure.first_render_ms.toFixed(0)} ms (median of ${RUNS} cold visits)`);
+  if (figure.main_started_ms !== undefined) {
+    console.log(`              wasm downloaded at ${figure.wasm_downloaded_ms.toFixed(0)} ms, compiled and data loaded ` +
+      `(main ran) at ${figure.main_started_ms.toFixed(0)} ms, article analyzed and drawn at ${figure.first_render_ms.toFixed(0)} ms`);
+  }
   return figure;
 }
 
