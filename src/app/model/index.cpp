@@ -87,6 +87,12 @@ Index build_index(const Analysis& a) {
             if (it != ix.quotes.end() && ix.quote_event[it->second] < 0) ix.quote_event[it->second] = static_cast<int>(e);
         }
 
+    ix.timex_event.assign(a.timexes.size(), -1);
+    for (std::size_t e = 0; e < a.events.size(); ++e) {
+        const auto it = ix.timexes.find(a.events[e].timex);
+        if (it != ix.timexes.end() && ix.timex_event[it->second] < 0) ix.timex_event[it->second] = static_cast<int>(e);
+    }
+
     ix.quote_keys.reserve(a.quotes.size());
     for (const Quote& q : a.quotes) {
         const Entity* who = ix.speaker_of(q);

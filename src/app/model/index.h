@@ -26,6 +26,7 @@ struct Index {
     std::vector<SpeakerStats> speakers;       // most quoted first; a speaker's colour is its rank
     std::vector<int> speaker_rank;            // per entity, -1 when it is not a speaker
     std::vector<int> quote_event;             // per quote, -1 when no event holds it
+    std::vector<int> timex_event;             // per timex, the event it dates, -1 when none
     std::vector<std::string> quote_keys;      // folded text + cue + speaker name, for search
     std::vector<std::size_t> events_by_time;  // dated events, earliest first (undated ones last)
 
