@@ -130,10 +130,12 @@ void draw_article_view(const Frame& f) {
             if (p.mark == MarkKind::mention && ix.speaker_rank[static_cast<std::size_t>(p.item)] >= 0)
                 c = speaker_fill(ix.speaker_rank[static_cast<std::size_t>(p.item)], f.app.theme, 1.0f);
             const float y = p0.y + text_dy + fs + 1.5f;
-            const bool dashed = p.mark == MarkKind::timex;
+            // The selected item's mentions get a thick underline; dates are dashed, the rest plain.
+            const bool chosen = piece_target(f, p) == st.selected;
+            const bool dashed = p.mark == MarkKind::timex && !chosen;
+            const float thickness = chosen ? std::max(2.5f, fs / 6) : std::max(1.0f, fs / 12);
             for (float x = p0.x; x < p1.x; x += dashed ? fs * 0.5f : p.w)
-                dl->AddLine(ImVec2(x, y), ImVec2(std::min(p1.x, dashed ? x + fs * 0.3f : p1.x), y), c, std::max(1.0f, fs / 12));
-            if (piece_target(f, p) == st.selected) dl->AddRect(ImVec2(p0.x - 1, p0.y), ImVec2(p1.x + 1, p1.y), colours.selection, 3.0f, 0, 2.0f);
+                dl->AddLine(ImVec2(x, y), ImVec2(std::min(p1.x, dashed ? x + fs * 0.3f : p1.x), y), chosen ? colours.selection : c, thickness);
         }
         dl->AddText(f.app.fonts.body, fs, ImVec2(p0.x, p0.y + text_dy), ImGui::GetColorU32(ImGuiCol_Text), text.data() + p.start, text.data() + p.end);
         if (hover_window && mouse.x >= p0.x && mouse.x < p1.x && mouse.y >= p0.y && mouse.y < p1.y) hovered = &p;

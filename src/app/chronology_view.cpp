@@ -153,7 +153,11 @@ void draw_chronology_view(const Frame& f) {
     if (ImGui::SmallButton(ICON_EXPAND)) c = ChronologySettings{};
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("fit-all"));
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", f.tr("step-hint"));
+    if (ImGui::SmallButton(ICON_ARROW_LEFT)) step(f, dated, -1);
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("step-hint"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ICON_ARROW_RIGHT)) step(f, dated, +1);
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("step-hint"));
     clamp_view(c);
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -219,20 +223,30 @@ void draw_chronology_view(const Frame& f) {
         p.x0 = px(scale.x(p.range.first));
         p.x1 = p.range.is_day() ? p.x0 : px(scale.x(p.range.last + 1));
     }
+    // Labels read rightwards from their event, or leftwards when they would leave the panel.
+    std::vector<std::string> labels(placed.size());
+    std::vector<LabelExtent> label_at(placed.size());
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const Event& e = a.events[placed[i].event];
+        labels[i] = reader_date(f, *e.value);
+        if (!e.summary.empty()) labels[i] += " \xC2\xB7 " + shortened(e.summary, 26);
+        const float w = ImGui::CalcTextSize(labels[i].c_str()).x;
+        const float x = placed[i].x0;
+        label_at[i] = x + w > clip1.x - 2 ? LabelExtent{x - w - 2, x} : LabelExtent{x + 2, x + w + 2};
+    }
     std::vector<std::size_t> order(placed.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return placed[x].x0 < placed[y].x0; });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return label_at[x].x0 < label_at[y].x0; });
     std::vector<LabelExtent> extents;
-    std::vector<std::string> labels;
-    for (std::size_t i : order) {
-        const Event& e = a.events[placed[i].event];
-        std::string label = reader_date(f, *e.value);
-        if (!e.summary.empty()) label += " \xC2\xB7 " + shortened(e.summary, 26);
-        const float w = ImGui::CalcTextSize(label.c_str()).x;
-        extents.push_back({placed[i].x0, placed[i].x0 + w});
-        labels.push_back(std::move(label));
+    for (std::size_t i : order) extents.push_back(label_at[i]);
+    std::vector<int> lanes = assign_lanes(extents, kLanes, fs * 0.6);
+    // The selected event always shows its label, in the lane nearest the axis if it had none.
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (!current || placed[order[k]].event != *current || lanes[k] >= 0) continue;
+        for (std::size_t j = 0; j < order.size(); ++j)
+            if (lanes[j] == 0 && extents[j].x0 < extents[k].x1 && extents[k].x0 < extents[j].x1) lanes[j] = -1;
+        lanes[k] = 0;
     }
-    const std::vector<int> lanes = assign_lanes(extents, kLanes, fs * 0.6);
     const ImVec2 mouse = io.MousePos;
     std::optional<std::size_t> under;
     for (std::size_t k = 0; k < order.size(); ++k) {
@@ -249,11 +263,13 @@ void draw_chronology_view(const Frame& f) {
             if (selected) dl->AddRect(ImVec2(b0.x - 2, b0.y - 2), ImVec2(b1.x + 2, b1.y + 2), colours.selection, r, 0, 2.5f);
         }
         bool label_hit = false;
-        if (lanes[k] >= 0 || selected) {
-            const float ly = axis_y - fs * 0.9f - lane_h * static_cast<float>(std::max(0, lanes[k]) + 1);
+        if (lanes[k] >= 0) {
+            const LabelExtent& le = extents[k];
+            const float ly = axis_y - fs * 0.9f - lane_h * static_cast<float>(lanes[k] + 1);
             dl->AddLine(ImVec2(p.x0, ly + fs), ImVec2(p.x0, axis_y - r), (col & 0x00FFFFFF) | 0x80000000, 1.0f);
-            dl->AddText(selected ? f.app.fonts.bold : f.app.fonts.body, fs, ImVec2(p.x0 + 2, ly), ImGui::GetColorU32(ImGuiCol_Text), labels[k].c_str());
-            label_hit = mouse.x >= p.x0 && mouse.x <= extents[k].x1 && mouse.y >= ly && mouse.y <= ly + fs;
+            dl->AddText(selected ? f.app.fonts.bold : f.app.fonts.body, fs, ImVec2(static_cast<float>(le.x0), ly), ImGui::GetColorU32(ImGuiCol_Text),
+                        labels[order[k]].c_str());
+            label_hit = mouse.x >= le.x0 && mouse.x <= le.x1 && mouse.y >= ly && mouse.y <= ly + fs;
         }
         const bool mark_hit = mouse.x >= std::min(p.x0, p.x1) - r && mouse.x <= std::max(p.x0, p.x1) + r && std::abs(mouse.y - axis_y) <= r + 3;
         if (hovered && (label_hit || mark_hit)) under = p.event;

@@ -69,28 +69,39 @@ void draw_header(const Frame& f) {
     ImGui::SetCursorPos(ImVec2(start.x + avail - buttons, start.y));
     actions_row(f, compact);
 
-    // Source, dateline, DCT, language.
-    if (a.dateline) {
-        if (!a.dateline->source.empty()) {
-            ImGui::TextDisabled("%s", a.dateline->source.c_str());
-            ImGui::SameLine();
-        }
-        if (!a.dateline->place.empty()) {
-            ImGui::TextDisabled(ICON_MAP_MARKER " %s", a.dateline->place.c_str());
-            ImGui::SameLine();
-        }
+    // Source, dateline, DCT, language: each wraps to the next line when the panel is narrow.
+    bool first = true;
+    auto next = [&](const std::string& text, float extra) {
+        if (!first) flow(ImGui::CalcTextSize(text.c_str()).x + extra);
+        first = false;
+    };
+    if (a.dateline && !a.dateline->source.empty()) {
+        next(a.dateline->source, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", a.dateline->source.c_str());
     }
+    if (a.dateline && !a.dateline->place.empty()) {
+        const std::string place = ICON_MAP_MARKER " " + a.dateline->place;
+        next(place, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", place.c_str());
+        if (ImGui::IsItemHovered()) tooltip_text(f.tr("dateline"));
+    }
+    const std::string dct_label = std::string(ICON_CALENDAR " ") + f.tr("dct");
+    const float box = ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2;
+    next(dct_label, box + ImGui::GetStyle().ItemSpacing.x);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled(ICON_CALENDAR " %s", f.tr("dct"));
+    ImGui::TextDisabled("%s", dct_label.c_str());
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2);
+    ImGui::SetNextItemWidth(box);
     if (ImGui::InputTextWithHint("##dct", f.tr("dct-none"), f.views.dct, sizeof f.views.dct, ImGuiInputTextFlags_EnterReturnsTrue |
                                  ImGuiInputTextFlags_CharsNoBlank))
         f.requests.dct = f.views.dct;
     if (ImGui::IsItemDeactivatedAfterEdit() && !f.requests.dct) f.requests.dct = f.views.dct;
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct-hint"));
-    ImGui::SameLine();
-    ImGui::TextDisabled(ICON_GLOBE " %s", a.language.c_str());
+    const std::string language = ICON_GLOBE " " + a.language;
+    next(language, 0);
+    ImGui::TextDisabled("%s", language.c_str());
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("language"));
     if (!f.app.status.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.22f, 0.16f, 1.0f));
@@ -128,8 +139,8 @@ void draw_filter_bar(const Frame& f) {
             f.actions.push_back({Action::Type::set_search, {}, QuoteKind::direct});
         }
     }
-    if (!st.selected.empty()) {
-        flow(ImGui::GetFontSize() * 8);
+    // The selection gets its own chip unless a filter chip already names it.
+    if (!st.selected.empty() && st.selected != st.filters.speaker && st.selected != st.filters.place) {
         std::string label = st.selected;
         switch (ix.kind_of(st.selected)) {
         case ItemKind::entity: if (const auto e = ix.find(ItemKind::entity, st.selected)) label = ICON_USER " " + a.entities[*e].name; break;
@@ -138,9 +149,10 @@ void draw_filter_bar(const Frame& f) {
         case ItemKind::place: if (const auto p = ix.find(ItemKind::place, st.selected)) label = ICON_MAP_MARKER " " + a.places[*p].name; break;
         default: break;
         }
-        ImGui::SameLine();
-        ImGui::TextDisabled("\xC2\xB7 %s", f.tr("selected"));
-        ImGui::SameLine();
+        const std::string caption = std::string("\xC2\xB7 ") + f.tr("selected");
+        flow(ImGui::CalcTextSize(caption.c_str()).x);
+        ImGui::TextDisabled("%s", caption.c_str());
+        flow(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetFontSize() * 2);
         if (filter_chip(label.c_str(), "selection")) f.select({});
     }
     const std::string reset = std::string(ICON_UNDO " ") + f.tr("reset");

@@ -6,6 +6,8 @@
 #define ICON_SEARCH_PLUS "\xEF\x80\x8E"  // U+F00E
 #define ICON_SEARCH_MINUS "\xEF\x80\x90" // U+F010
 #define ICON_DOWNLOAD "\xEF\x80\x99"     // U+F019
+#define ICON_ARROW_LEFT "\xEF\x81\xA0"   // U+F060
+#define ICON_ARROW_RIGHT "\xEF\x81\xA1"  // U+F061
 #define ICON_EXPAND "\xEF\x81\xA5"       // U+F065
 #define ICON_GLOBE "\xEF\x82\xAC"        // U+F0AC
 #define ICON_FILTER "\xEF\x82\xB0"       // U+F0B0

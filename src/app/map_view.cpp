@@ -88,7 +88,7 @@ void draw_map_view(const Frame& f) {
             to.x = p.lon;
             to.y = mercator_y(p.lat);
             // Close in on a city, stay wide for a country; never zoom out to reach it.
-            const double degrees = p.kind == PlaceKind::country ? 14.0 : p.kind == PlaceKind::region ? 8.0 : 5.0;
+            const double degrees = p.kind == PlaceKind::country ? 22.0 : p.kind == PlaceKind::region ? 14.0 : 10.0;
             to.scale = std::max(m.camera.scale, std::min(v.width, v.height) / degrees);
             m.flight = fly(m.camera, clamp(to, v), kFlightSeconds);
         }
@@ -123,6 +123,13 @@ void draw_map_view(const Frame& f) {
     std::vector<std::size_t> order(a.places.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return a.places[x].mentions.size() > a.places[y].mentions.size(); });
+    // Markers first, then labels where they cover neither a marker nor another label nor the edge.
+    struct Marker {
+        std::size_t place;
+        ImVec2 at;
+        float r;
+    };
+    std::vector<Marker> markers;
     std::vector<Rect> taken;
     std::optional<std::size_t> under;
     const std::string& filter = f.app.state.filters.place;
@@ -132,31 +139,45 @@ void draw_map_view(const Frame& f) {
         to_screen(m.camera, v, {p.lon, p.lat}, sx, sy);
         const ImVec2 at(o.x + static_cast<float>(sx), o.y + static_cast<float>(sy));
         const float r = fs * (0.28f + 0.12f * std::sqrt(static_cast<float>(std::max<std::size_t>(1, p.mentions.size()))));
-        const bool selected = target_place && *target_place == i;
+        markers.push_back({i, at, r});
+        taken.push_back({at.x - r, at.y - r, at.x + r, at.y + r});
         const bool dimmed = !filter.empty() && filter != p.id;
         const ImU32 fill = dimmed ? colours.muted : colours.place;
         dl->AddCircleFilled(at, r, (fill & 0x00FFFFFF) | 0xC0000000);
         dl->AddCircle(at, r, IM_COL32(255, 255, 255, 220), 0, 1.5f);
-        if (selected) dl->AddCircle(at, r + 4, colours.selection, 0, 3.0f);
+        if (target_place && *target_place == i) dl->AddCircle(at, r + 4, colours.selection, 0, 3.0f);
+        const float dx = io.MousePos.x - at.x, dy = io.MousePos.y - at.y;
+        if (hovered && dx * dx + dy * dy <= (r + 3) * (r + 3)) under = i;
+    }
+    const Rect frame{o.x, o.y, o.x + size.x, o.y + size.y};
+    // The selected place is labelled first so it always gets its label.
+    std::stable_partition(markers.begin(), markers.end(), [&](const Marker& mk) { return target_place && *target_place == mk.place; });
+    for (const Marker& mk : markers) {
+        const Place& p = a.places[mk.place];
+        const bool selected = target_place && *target_place == mk.place;
         const ImVec2 ts = ImGui::CalcTextSize(p.name.c_str());
-        Rect right{at.x + r + 3, at.y - ts.y * 0.5f, at.x + r + 3 + ts.x, at.y + ts.y * 0.5f};
-        Rect left{at.x - r - 3 - ts.x, right.y0, at.x - r - 3, right.y1};
+        const float gap = mk.r + 3, h = ts.y * 0.5f;
+        const Rect candidates[] = {{mk.at.x + gap, mk.at.y - h, mk.at.x + gap + ts.x, mk.at.y + h},
+                                   {mk.at.x - gap - ts.x, mk.at.y - h, mk.at.x - gap, mk.at.y + h},
+                                   {mk.at.x - ts.x * 0.5f, mk.at.y - gap - ts.y, mk.at.x + ts.x * 0.5f, mk.at.y - gap},
+                                   {mk.at.x - ts.x * 0.5f, mk.at.y + gap, mk.at.x + ts.x * 0.5f, mk.at.y + gap + ts.y}};
         const Rect* spot = nullptr;
-        for (const Rect* candidate : {&right, &left}) {
-            if (std::none_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(*candidate); })) {
-                spot = candidate;
+        for (const Rect& c : candidates) {
+            const bool inside = c.x0 >= frame.x0 && c.x1 <= frame.x1 && c.y0 >= frame.y0 && c.y1 <= frame.y1;
+            const bool free = std::none_of(taken.begin(), taken.end(), [&](const Rect& t) {
+                const bool own = t.x0 == mk.at.x - mk.r && t.y0 == mk.at.y - mk.r;
+                return !own && t.overlaps(c);
+            });
+            if (inside && free) {
+                spot = &c;
                 break;
             }
         }
-        if (spot || selected) {
-            const Rect& rect = spot ? *spot : right;
-            taken.push_back(rect);
-            dl->AddRectFilled(ImVec2(rect.x0 - 2, rect.y0), ImVec2(rect.x1 + 2, rect.y1), (colours.land & 0x00FFFFFF) | 0xB0000000, 3.0f);
-            dl->AddText(selected ? f.app.fonts.bold : f.app.fonts.body, fs, ImVec2(rect.x0, rect.y0), ImGui::GetColorU32(ImGuiCol_Text), p.name.c_str());
-        }
-        taken.push_back({at.x - r, at.y - r, at.x + r, at.y + r});
-        const float dx = io.MousePos.x - at.x, dy = io.MousePos.y - at.y;
-        if (hovered && dx * dx + dy * dy <= (r + 3) * (r + 3)) under = i;
+        if (!spot && !selected) continue;
+        const Rect& rect = spot ? *spot : candidates[0];
+        taken.push_back(rect);
+        dl->AddRectFilled(ImVec2(rect.x0 - 2, rect.y0), ImVec2(rect.x1 + 2, rect.y1), (colours.land & 0x00FFFFFF) | 0xB0000000, 3.0f);
+        dl->AddText(selected ? f.app.fonts.bold : f.app.fonts.body, fs, ImVec2(rect.x0, rect.y0), ImGui::GetColorU32(ImGuiCol_Text), p.name.c_str());
     }
     dl->PopClipRect();
     if (under) {

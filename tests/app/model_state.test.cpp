@@ -56,6 +56,19 @@ TEST_CASE("choosing a speaker filters quotes and events, choosing again lifts th
     CHECK(visible_quotes(st, ix).size() == 4);
 }
 
+TEST_CASE("selecting a speaker filters to them; selecting someone who never speaks does not") {
+    auto s = test::sample_analysis();
+    s.analysis.entities.push_back({"e4", EntityType::person, "Recep Tayyip Erdogan", {}, {}, {}});
+    const Index ix = build_index(s.analysis);
+    State st;
+    CHECK(apply(st, ix, act(Action::Type::select, "e2")));
+    CHECK(st.filters.speaker == "e2");
+    CHECK(ids(s.analysis, visible_quotes(st, ix)) == std::vector<std::string>{"q3"});
+    CHECK(apply(st, ix, act(Action::Type::select, "e4")));
+    CHECK(st.selected == "e4");
+    CHECK(st.filters.speaker == "e2");
+}
+
 TEST_CASE("unknown ids change nothing") {
     const auto s = test::sample_analysis();
     const Index ix = build_index(s.analysis);

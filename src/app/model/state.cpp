@@ -50,7 +50,10 @@ bool apply(State& state, const Index& index, const Action& action) {
         if (action.id.empty()) return assign(state.selected, std::string());
         if (!known(index, action.id)) return false;
         bool changed = assign(state.selected, action.id);
-        if (index.kind_of(action.id) == ItemKind::place) changed |= assign(state.filters.place, action.id);
+        const ItemKind kind = index.kind_of(action.id);
+        if (kind == ItemKind::place) changed |= assign(state.filters.place, action.id);
+        if (kind == ItemKind::entity && index.speaker_rank[*index.find(kind, action.id)] >= 0)
+            changed |= assign(state.filters.speaker, action.id);
         return changed;
     }
     case Action::Type::toggle_speaker: {

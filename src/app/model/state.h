@@ -28,7 +28,7 @@ struct State {
 
 struct Action {
     enum class Type {
-        select,          // id: select it; a place also filters to it, "" clears the selection
+        select,          // id: select it; a place or a speaker also filters to it, "" clears the selection
         toggle_speaker,  // id: filter every view to this speaker, or lift that filter if it is the one set
         toggle_kind,     // kind: show or hide one kind of quote
         set_search,      // text
