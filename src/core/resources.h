@@ -1,5 +1,8 @@
 #pragma once
 #include "calendar.h"
+#include "places/gazetteer.h"
+#include "speech_lexicon.h"
+#include "time/time_lexicon.h"
 #include "tokens.h"
 
 #include <optional>
@@ -19,6 +22,9 @@ struct Resources {
     std::string language;
     Calendar calendar;
     TokenizerLexicon tokenizer;
+    Gazetteer gazetteer;
+    SpeechLexicon speech;
+    time::TimeLexicon time;
 };
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,
