@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
 import { ROOT, assert, assertEqual, recordCspViolations, trackProblems } from './harness.mjs';
 
-// The example page, as a newsroom would copy it: embed.js comes from the Depeche origin.
-async function openNewsroom(browser, depecheUrl) {
+// Runs use({tab, requests, hostOrigin}) on the example page as a newsroom would copy it, served
+// from a second origin: embed.js comes from the Depeche origin.
+async function withNewsroom(browser, depecheUrl, use) {
   const folder = mkdtempSync(join(tmpdir(), 'depeche-host-'));
   cpSync(join(ROOT, 'web', 'examples'), folder, { recursive: true });
   const page = join(folder, 'newsroom.html');
@@ -23,27 +24,35 @@ async function openNewsroom(browser, depecheUrl) {
   });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
-  const tab = trackProblems(await context.newPage());
-  await tab.goto(`${host.url}newsroom.html`);
-  const close = async () => {
+  try {
+    const tab = trackProblems(await context.newPage());
+    await tab.goto(`${host.url}newsroom.html`);
+    await use({ tab, requests, hostOrigin: new URL(host.url).origin });
+  } finally {
     await context.close();
     host.server.close();
     rmSync(folder, { recursive: true, force: true });
-  };
-  return { tab, requests, hostOrigin: new URL(host.url).origin, close };
+  }
 }
 
-// The frames of the Depeche origin, in page order, once each has its article on screen (a
-// frame out of view does not draw, as browsers pause them: each is scrolled to in turn).
+// A frame out of view does not draw (browsers pause them): scroll to it, wait for its article.
+async function frameOnScreen(handle) {
+  await handle.scrollIntoViewIfNeeded();
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.depeche, null, { timeout: 20000 });
+  await frame.evaluate(() => window.depeche.ready);
+  return frame;
+}
+
+// The frames of the Depeche origin, in page order, once each has its article on screen.
 async function depecheFrames(tab, depecheOrigin, count) {
   await tab.waitForFunction((n) => document.querySelectorAll('iframe.depeche-frame').length >= n, count);
   const handles = await tab.locator('iframe.depeche-frame').elementHandles();
-  const frames = await Promise.all(handles.map((h) => h.contentFrame()));
-  for (const [i, frame] of frames.entries()) {
+  const frames = [];
+  for (const handle of handles) {
+    const frame = await frameOnScreen(handle);
     assertEqual(new URL(frame.url()).origin, depecheOrigin, 'frame origin');
-    await handles[i].scrollIntoViewIfNeeded();
-    await frame.waitForFunction(() => window.depeche, null, { timeout: 20000 });
-    await frame.evaluate(() => window.depeche.ready);
+    frames.push(frame);
   }
   return { frames, handles };
 }
@@ -52,8 +61,7 @@ const titleOf = (frame) => frame.evaluate(() => window.depeche.analysis().title)
 
 export async function embedFollowsItsContentAndStaysOnTwoOrigins({ browser, url }) {
   const depecheOrigin = new URL(url).origin;
-  const { tab, requests, hostOrigin, close } = await openNewsroom(browser, url);
-  try {
+  await withNewsroom(browser, url, async ({ tab, requests, hostOrigin }) => {
     const { frames, handles } = await depecheFrames(tab, depecheOrigin, 3);
     assert((await titleOf(frames[0])).startsWith('LA MAIRIE DE LYON'), 'data-article was not loaded');
     assert((await titleOf(frames[1])).startsWith('LA PRÉFECTURE DU RHÔNE'), 'the inline text was not loaded');
@@ -80,14 +88,11 @@ export async function embedFollowsItsContentAndStaysOnTwoOrigins({ browser, url 
     assertEqual(await tab.evaluate(() => window.cspViolations), [], 'policy violations');
     for (const frame of frames) assertEqual(await frame.evaluate(() => window.cspViolations), [], 'policy violations in a frame');
     assertEqual(tab.problems, [], 'console errors or failed requests');
-  } finally {
-    await close();
-  }
+  });
 }
 
 export async function hostPageScrollsPastTheWidgetUntilClickedIn({ browser, url }) {
-  const { tab, close } = await openNewsroom(browser, url);
-  try {
+  await withNewsroom(browser, url, async ({ tab }) => {
     const { frames, handles } = await depecheFrames(tab, new URL(url).origin, 1);
     await handles[0].evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await tab.waitForTimeout(200);
@@ -124,15 +129,12 @@ export async function hostPageScrollsPastTheWidgetUntilClickedIn({ browser, url 
     await tab.keyboard.press('Escape');
     await frames[0].waitForFunction(() => document.activeElement.id === 'depeche-shield' && !document.getElementById('depeche-shield').hidden);
     assertEqual(tab.problems, [], 'console errors or failed requests');
-  } finally {
-    await close();
-  }
+  });
 }
 
 export async function embedIgnoresForeignAndMalformedMessages({ browser, url }) {
   const depecheOrigin = new URL(url).origin;
-  const { tab, close } = await openNewsroom(browser, url);
-  try {
+  await withNewsroom(browser, url, async ({ tab }) => {
     await depecheFrames(tab, depecheOrigin, 3);
     // A widget whose host listed another origin: this page may not drive it.
     await tab.evaluate(() => {
@@ -141,11 +143,7 @@ export async function embedIgnoresForeignAndMalformedMessages({ browser, url }) 
       document.body.append(div);
       window.closedWidget = Depeche.create(div, { allowedOrigins: ['https://newsroom.invalid'] });
     });
-    const closedHandle = await tab.locator('#closed iframe').elementHandle();
-    const closed = await closedHandle.contentFrame();
-    await closedHandle.scrollIntoViewIfNeeded();
-    await closed.waitForFunction(() => window.depeche, null, { timeout: 20000 });
-    await closed.evaluate(() => window.depeche.ready);
+    const closed = await frameOnScreen(await tab.locator('#closed iframe').elementHandle());
     assert((await titleOf(closed)).startsWith('MOSCOU REJETTE'), 'the closed widget should show its default article');
 
     const open = await (await tab.locator('iframe.depeche-frame').first().elementHandle()).contentFrame();
@@ -167,14 +165,11 @@ export async function embedIgnoresForeignAndMalformedMessages({ browser, url }) 
     await post('iframe.depeche-frame', { depeche: 1, type: 'load', text });
     await open.waitForFunction(() => window.depeche.analysis().title === 'TITRE INTRUS', null, { timeout: 3000 });
     assertEqual(tab.problems, [], 'console errors or failed requests');
-  } finally {
-    await close();
-  }
+  });
 }
 
 export async function embedApiSelectsAndReportsSelection({ browser, url }) {
-  const { tab, close } = await openNewsroom(browser, url);
-  try {
+  await withNewsroom(browser, url, async ({ tab }) => {
     const { frames } = await depecheFrames(tab, new URL(url).origin, 3);
     const api = frames[2];
     assert(await api.evaluate(() => typeof window.depeche.select === 'function'), 'the explorer offers no selection API');
@@ -189,7 +184,5 @@ export async function embedApiSelectsAndReportsSelection({ browser, url }) {
     await tab.evaluate((id) => window.Depeche.widgets[0].select(id), speaker);
     await frames[0].waitForFunction((id) => window.depeche.selection() === id, speaker, { timeout: 3000 });
     await tab.waitForFunction((id) => window.selected.includes(id), speaker, { timeout: 3000 });
-  } finally {
-    await close();
-  }
+  });
 }
