@@ -11,7 +11,7 @@ ROOT=$PWD
 # Pinned sources of third-party code (Debian source packages, unpacked into third_party/).
 IMGUI_VERSION=1.86+ds-1
 EARCUT_VERSION=1.0.1-2
-APT_PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev nodejs npm emscripten nlohmann-json3-dev doctest-dev
+APT_PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev
   fonts-dejavu-core fonts-font-awesome fonttools chromium libgeonames-common dpkg-dev xz-utils)
 export NODE_PATH=/usr/share/nodejs   # emcc's JS optimizer needs Debian's acorn
 JOBS=$(nproc)
@@ -35,6 +35,9 @@ missing_packages() {
   for p in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
   done
+  # Node may come from elsewhere (NodeSource bundles npm, and Debian's npm would conflict with it).
+  command -v node >/dev/null 2>&1 || echo nodejs
+  command -v npm >/dev/null 2>&1 || echo npm
 }
 
 install_packages() {

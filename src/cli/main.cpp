@@ -13,6 +13,8 @@ Commands:
                           print the depeche/analysis@1 JSON of one article (stdin by default)
   analyze --jsonl FILE... [--dct YYYY-MM-DD]
                           one analysis per line, one line per file, in one process
+  eval GOLD.json... [--json] [--verbose] [--min-f1-30 X] [--min-f1-80 X] [--min-speaker X] [--require-all]
+                          score quotations and speakers against gold files; fails below the thresholds
   --version               print the version
   --help                  print this help
 )";
@@ -31,6 +33,7 @@ int main(int argc, char** argv) {
     }
     const depeche::cli::Args rest(args.begin() + 1, args.end());
     if (args[0] == "analyze") return depeche::cli::run_analyze(rest);
+    if (args[0] == "eval") return depeche::cli::run_eval(rest);
     std::cerr << "depeche: unknown command '" << args[0] << "'\n" << kUsage;
     return 2;
 }

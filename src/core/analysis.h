@@ -60,6 +60,7 @@ struct Place {
     double lat = 0.0;
     double lon = 0.0;
     std::vector<Span> mentions;
+    std::vector<Span> actor_mentions;  // mentions where the place stands for its government or people, acting or speaking
 };
 
 struct Event {

@@ -45,7 +45,8 @@ json timex_json(const Timex& t) {
 
 json place_json(const Place& p) {
     return json{{"id", p.id},   {"name", p.name}, {"canonical", p.canonical}, {"country", p.country},
-                {"kind", to_string(p.kind)}, {"lat", p.lat}, {"lon", p.lon}, {"mentions", spans_json(p.mentions)}};
+                {"kind", to_string(p.kind)}, {"lat", p.lat}, {"lon", p.lon}, {"mentions", spans_json(p.mentions)},
+                {"actor_mentions", spans_json(p.actor_mentions)}};
 }
 
 json event_json(const Event& e) {

@@ -1,6 +1,8 @@
 #include "analyze.h"
 
 #include "layout.h"
+#include "places/find_places.h"
+#include "speech.h"
 #include "tokens.h"
 #include "utf8.h"
 
@@ -70,7 +72,8 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     a.dateline = layout.dateline;
     a.paragraphs = layout.paragraphs;
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
-    (void)index;
+    find_speech(text, index, resources, a);
+    a.places = find_places(text, index, a.dateline, resources.gazetteer, resources.tokenizer);
     return result;
 }
 

@@ -17,6 +17,11 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
     if (!calendar || !load_calendar(*calendar, r.calendar, error)) return std::nullopt;
     const auto abbreviations = read_json_file(lang_dir + "abbreviations.json", error);
     if (!abbreviations || !load_tokenizer_lexicon(*abbreviations, r.tokenizer, error)) return std::nullopt;
+    if (!load_speech_lexicon(lang_dir, r.tokenizer, r.speech, error)) return std::nullopt;
+    const auto gazetteer = read_json_file(paths.generated_dir + "/gazetteer.json", error);
+    const auto curated = gazetteer ? read_json_file(paths.assets_dir + "/gazetteer/" + language + "-curated.json", error)
+                                   : std::nullopt;
+    if (!curated || !load_gazetteer(*gazetteer, *curated, r.tokenizer, r.gazetteer, error)) return std::nullopt;
     return r;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 #include "calendar.h"
+#include "places/gazetteer.h"
+#include "speech_lexicon.h"
 #include "tokens.h"
 
 #include <optional>
@@ -19,6 +21,8 @@ struct Resources {
     std::string language;
     Calendar calendar;
     TokenizerLexicon tokenizer;
+    Gazetteer gazetteer;
+    SpeechLexicon speech;
 };
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,

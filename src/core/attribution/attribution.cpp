@@ -1,0 +1,98 @@
+#include "attribution.h"
+
+#include <algorithm>
+
+namespace depeche {
+namespace {
+
+constexpr std::size_t kSpeakerLookBack = 12;  // earlier speakers a pronoun may point to
+constexpr std::size_t kMentionLookBack = 40;  // earlier mentions a pronoun may point to
+
+bool compatible(const EntityDraft& e, const PronounInfo& p) {
+    if (e.gender && p.gender && e.gender != p.gender) return false;
+    // A bare name ("Moscou", "Karabakh") says nothing a pronoun could agree with.
+    if (!e.person_evidence && !e.gender && !e.plural) return false;
+    if (p.plural) return e.plural || e.type == EntityType::group;
+    return !e.plural && e.type != EntityType::group;
+}
+
+class Resolver {
+public:
+    Resolver(const std::vector<Mention>& mentions, const std::vector<std::size_t>& entity_of_mention,
+             std::vector<bool> salient, EntityTable& table)
+        : mentions_(mentions), entity_of_(entity_of_mention), salient_(std::move(salient)), table_(table) {}
+
+    void speaker_mention(std::int32_t m) {
+        if (m >= 0) salient_[static_cast<std::size_t>(m)] = true;
+    }
+
+    std::optional<std::size_t> pronoun(const PronounInfo& p, std::size_t before,
+                                       const std::vector<std::size_t>& speakers) const {
+        const auto& entities = table_.entities();
+        auto m = std::lower_bound(mentions_.begin(), mentions_.end(), before,
+                                  [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
+        for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
+            --m;
+            const auto i = static_cast<std::size_t>(m - mentions_.begin());
+            if (salient_[i] && compatible(entities[entity_of_[i]], p)) return entity_of_[i];
+        }
+        for (std::size_t k = speakers.size(), n = 0; k > 0 && n < kSpeakerLookBack; --k, ++n)
+            if (compatible(entities[speakers[k - 1]], p)) return speakers[k - 1];
+        return std::nullopt;
+    }
+
+private:
+    const std::vector<Mention>& mentions_;
+    const std::vector<std::size_t>& entity_of_;
+    std::vector<bool> salient_;
+    EntityTable& table_;
+};
+
+}  // namespace
+
+std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>& drafts,
+                                                   const std::vector<Mention>& mentions,
+                                                   const std::vector<std::size_t>& entity_of_mention,
+                                                   std::vector<bool> subjects, const MentionLexicon& lexicon,
+                                                   EntityTable& table) {
+    std::vector<std::optional<std::size_t>> out(drafts.size());
+    std::vector<std::size_t> order(drafts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return drafts[a].span.start < drafts[b].span.start; });
+    Resolver resolver(mentions, entity_of_mention, std::move(subjects), table);
+    std::vector<std::size_t> speakers;  // resolved speakers, oldest first
+    std::optional<std::size_t> previous;
+    std::size_t previous_paragraph = 0;
+    for (const std::size_t d : order) {
+        const QuoteDraft& q = drafts[d];
+        std::optional<std::size_t> who;
+        switch (q.speaker.kind) {
+            case SpeakerRef::Kind::entity: who = q.speaker.entity; break;
+            case SpeakerRef::Kind::previous:
+                if (previous && q.paragraph <= previous_paragraph + 1) who = previous;
+                break;
+            case SpeakerRef::Kind::pronoun: {
+                const auto p = lexicon.pronouns.find(q.speaker.pronoun);
+                if (p == lexicon.pronouns.end()) break;
+                // Look before the quotation and its cue, whichever comes first.
+                const std::size_t before = q.cue.size() ? std::min(q.cue.start, q.span.start) : q.span.start;
+                who = resolver.pronoun(p->second, before, speakers);
+                if (who) table.note_gender(*who, p->second.gender);
+                break;
+            }
+            case SpeakerRef::Kind::none: break;
+        }
+        resolver.speaker_mention(q.speaker.mention);
+        out[d] = who;
+        if (who) {
+            speakers.push_back(*who);
+            table.entities()[*who].speaker = true;
+        }
+        previous = who;
+        previous_paragraph = q.paragraph;
+    }
+    return out;
+}
+
+}  // namespace depeche

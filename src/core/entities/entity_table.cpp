@@ -1,0 +1,120 @@
+#include "entity_table.h"
+
+#include "core/fold.h"
+
+#include <algorithm>
+
+namespace depeche {
+namespace {
+
+constexpr std::size_t kRecentMentions = 6;  // how far back "le technicien" looks for the person named
+
+std::string last_word(const std::string& folded) {
+    const std::size_t space = folded.rfind(' ');
+    return space == std::string::npos ? folded : folded.substr(space + 1);
+}
+
+std::string drop_article(std::string_view s) {
+    for (std::string_view a : {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des "})
+        if (s.size() > a.size() && fold(s.substr(0, a.size())) == fold(a)) return std::string(s.substr(a.size()));
+    return std::string(s);
+}
+
+}  // namespace
+
+void EntityTable::add_alias(EntityDraft& e, std::string_view alias) {
+    if (alias.empty() || !e.alias_keys.insert(fold(alias)).second) return;
+    e.aliases.emplace_back(alias);
+}
+
+std::size_t EntityTable::find_or_create(const Mention& m) {
+    const std::string name = m.name.size() ? fold(slice(m.name)) : std::string();
+    if (m.acronym.size())
+        if (const auto it = by_name_.find(fold(slice(m.acronym))); it != by_name_.end()) return it->second;
+    const std::string role = m.role.size() ? fold(slice(m.role)) : std::string();
+    if (!name.empty()) {
+        if (const auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+        const auto sur = by_surname_.find(last_word(name));
+        // "M. Peskov" after "Dmitri Peskov", or "Dmitri Peskov" after "M. Peskov".
+        if (sur != by_surname_.end() && (m.name_words == 1 || entities_[sur->second].name_words == 1)) return sur->second;
+    } else if (!role.empty() && !m.plural) {
+        if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
+        if (m.definite)
+            if (const auto it = by_head_.find(m.role_head); it != by_head_.end()) return it->second;
+        if (m.definite && m.type == EntityType::person)
+            for (std::size_t k = recent_.size(); k > 0; --k) {
+                const EntityDraft& e = entities_[recent_[k - 1]];
+                if (e.name_words && e.person_evidence && !e.plural && (!e.gender || !m.gender || e.gender == m.gender))
+                    return recent_[k - 1];
+            }
+    } else if (!role.empty()) {
+        if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
+    }
+    entities_.emplace_back();
+    return entities_.size() - 1;
+}
+
+std::size_t EntityTable::add(const Mention& m) {
+    const std::size_t id = find_or_create(m);
+    EntityDraft& e = entities_[id];
+    e.mentions.push_back(m.span);
+    if (m.name.size()) {
+        const std::string name(slice(m.name));
+        if (m.name_words > e.name_words || (!e.name_words && e.name.empty()) || e.name_words == 0) {
+            e.name = name;
+            e.name_words = m.name_words;
+        }
+        add_alias(e, name);
+        if (m.honorific) add_alias(e, slice(m.span.start < m.name.start ? Span{m.span.start, m.name.end} : m.name));
+        const std::string folded = fold(name);
+        by_name_[folded] = id;
+        by_surname_[last_word(folded)] = id;
+        if (m.name_words >= 2) e.person_evidence = true;
+    }
+    if (m.role.size()) {
+        const std::string role(slice(m.role));
+        if (e.name.empty()) e.name = role;
+        if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+        add_alias(e, role);
+        if (m.role_with_article.size()) add_alias(e, slice(m.role_with_article));
+        by_role_[fold(role)] = id;
+        by_head_[m.role_head] = id;
+    }
+    if (m.acronym.size()) {
+        add_alias(e, slice(m.acronym));
+        by_name_[fold(slice(m.acronym))] = id;
+    }
+    if (m.honorific || m.type == EntityType::person) e.person_evidence = true;
+    if (m.type != EntityType::other && (e.type == EntityType::other || m.type == EntityType::person)) e.type = m.type;
+    if (m.plural) e.plural = true;
+    note_gender(id, m.gender);
+    recent_.push_back(id);
+    if (recent_.size() > kRecentMentions) recent_.erase(recent_.begin());
+    return id;
+}
+
+std::size_t EntityTable::add_phrase(Span span, EntityType type) {
+    const std::string words = drop_article(slice(span));
+    const std::string key = fold(words);
+    std::size_t id;
+    if (const auto it = by_name_.find(key); it != by_name_.end()) {
+        id = it->second;
+    } else {
+        entities_.emplace_back();
+        id = entities_.size() - 1;
+        entities_[id].name = words;
+        by_name_[key] = id;
+    }
+    EntityDraft& e = entities_[id];
+    e.mentions.push_back(span);
+    add_alias(e, words);
+    add_alias(e, slice(span));
+    if (e.type == EntityType::other) e.type = type;
+    return id;
+}
+
+void EntityTable::note_gender(std::size_t entity, Gender g) {
+    if (g && !entities_[entity].gender) entities_[entity].gender = g;
+}
+
+}  // namespace depeche

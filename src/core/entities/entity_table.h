@@ -1,0 +1,58 @@
+#pragma once
+#include "mentions.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace depeche {
+
+// One entity being built: the mentions clustered so far and what they say about it.
+struct EntityDraft {
+    EntityType type = EntityType::other;
+    Gender gender = 0;
+    bool plural = false;
+    bool person_evidence = false;  // an honorific, a person role, a first name, a pronoun
+    bool speaker = false;
+    std::string name;
+    std::size_t name_words = 0;
+    std::vector<std::string> aliases;
+    std::unordered_set<std::string> alias_keys;  // folded aliases, so that each is listed once
+    std::vector<std::string> roles;
+    std::vector<Span> mentions;
+};
+
+// Clusters mentions into entities as they come, in text order: a full name and its surname
+// ("Dmitri Peskov", "M. Peskov"), a name and its roles (apposition), a definite role that
+// recurs ("le porte-parole ...") with the last entity that held that role, and a definite person
+// role never held before ("le technicien", "l'élue") with the person just named.
+class EntityTable {
+public:
+    explicit EntityTable(std::string_view text) : text_(text) {}
+
+    std::size_t add(const Mention& m);
+    // A speaker named by words that are not a known mention ("un habitant", "Moscou"): joins the
+    // entity already named so, or starts one.
+    std::size_t add_phrase(Span span, EntityType type);
+    void note_gender(std::size_t entity, Gender g);
+
+    const std::vector<EntityDraft>& entities() const { return entities_; }
+    std::vector<EntityDraft>& entities() { return entities_; }
+
+private:
+    std::string_view text_;
+    std::vector<EntityDraft> entities_;
+    std::unordered_map<std::string, std::size_t> by_name_;     // folded full name or alias
+    std::unordered_map<std::string, std::size_t> by_surname_;  // folded last word of a name
+    std::unordered_map<std::string, std::size_t> by_role_;     // folded role text
+    std::unordered_map<std::string, std::size_t> by_head_;     // folded role head, last holder
+    std::vector<std::size_t> recent_;                          // entities of the last mentions, oldest first
+
+    std::string_view slice(Span s) const { return text_.substr(s.start, s.size()); }
+    std::size_t find_or_create(const Mention& m);
+    void add_alias(EntityDraft& e, std::string_view alias);
+};
+
+}  // namespace depeche

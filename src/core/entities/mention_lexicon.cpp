@@ -1,0 +1,105 @@
+#include "mention_lexicon.h"
+
+#include "core/fold.h"
+#include "core/lexicon_words.h"
+
+#include <algorithm>
+
+namespace depeche {
+namespace {
+
+Gender gender_of(const std::string& code) { return code == "m" || code == "f" ? code[0] : 0; }
+
+bool load_roles(const nlohmann::json& titles, const TokenizerLexicon& tokenizer, MentionLexicon& out,
+                std::string& error) {
+    const auto roles = titles.find("roles");
+    if (roles == titles.end() || !roles->is_object()) {
+        error = "titles.json: \"roles\" must map person/organization/group to gendered lists";
+        return false;
+    }
+    const std::pair<const char*, EntityType> types[] = {
+        {"person", EntityType::person}, {"organization", EntityType::organization}, {"group", EntityType::group}};
+    for (const auto& [key, type] : types) {
+        const auto by_gender = roles->find(key);
+        if (by_gender == roles->end() || !by_gender->is_object()) continue;
+        for (const auto& [code, list] : by_gender->items()) {
+            if (!list.is_array()) continue;
+            for (const auto& word : list) {
+                if (!word.is_string()) continue;
+                RoleHead head{phrase_words(word.get<std::string>(), tokenizer), type, gender_of(code),
+                              type == EntityType::group};
+                if (head.words.empty()) continue;
+                auto& bucket = out.roles[head.words.front()];
+                const auto same = std::find_if(bucket.begin(), bucket.end(),
+                                               [&](const RoleHead& h) { return h.words == head.words; });
+                // A head listed under both genders ("ministre", "porte-parole") says nothing of gender.
+                if (same != bucket.end()) {
+                    if (same->gender != head.gender) same->gender = 0;
+                } else {
+                    bucket.push_back(std::move(head));
+                }
+            }
+        }
+    }
+    for (auto& [first, bucket] : out.roles)
+        std::sort(bucket.begin(), bucket.end(),
+                  [](const RoleHead& a, const RoleHead& b) { return a.words.size() > b.words.size(); });
+    return true;
+}
+
+bool load_object(const nlohmann::json& data, const char* key, const char* file, std::string& error,
+                 const nlohmann::json*& out) {
+    const auto it = data.find(key);
+    if (it == data.end() || !it->is_object()) {
+        error = std::string(file) + ": \"" + key + "\" must be an object";
+        return false;
+    }
+    out = &*it;
+    return true;
+}
+
+}  // namespace
+
+bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& mentions,
+                          const TokenizerLexicon& tokenizer, MentionLexicon& out, std::string& error) {
+    const nlohmann::json *honorifics = nullptr, *determiners = nullptr, *pronouns = nullptr, *inverted = nullptr;
+    if (!load_object(titles, "honorifics", "titles.json", error, honorifics) ||
+        !load_object(mentions, "determiners", "mentions.json", error, determiners) ||
+        !load_object(mentions, "pronouns", "mentions.json", error, pronouns) ||
+        !load_object(mentions, "inverted", "mentions.json", error, inverted))
+        return false;
+    for (const auto& [word, code] : honorifics->items())
+        out.honorifics[fold(word)] = code.is_string() ? gender_of(code.get<std::string>()) : 0;
+    for (const auto& [word, code] : determiners->items()) {
+        const std::string c = code.is_string() ? code.get<std::string>() : "";
+        const std::string w = fold(word);
+        out.determiners[w] = {gender_of(c), c == "p", w == "le" || w == "la" || w == "l'" || w == "les"};
+    }
+    for (const auto& [word, info] : pronouns->items()) {
+        if (!info.is_object()) continue;
+        const auto g = info.find("gender");
+        const auto n = info.find("number");
+        out.pronouns[fold(word)] = {g != info.end() && g->is_string() ? gender_of(g->get<std::string>()) : Gender{0},
+                                    n != info.end() && n->is_string() && n->get<std::string>() == "p"};
+    }
+    for (const auto& [suffix, pronoun] : inverted->items())
+        if (pronoun.is_string()) out.inverted.emplace_back(fold(suffix), fold(pronoun.get<std::string>()));
+    std::sort(out.inverted.begin(), out.inverted.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return load_roles(titles, tokenizer, out, error) &&
+           read_word_set(mentions, "name_particles", "mentions.json", out.name_particles, error) &&
+           read_word_set(mentions, "of", "mentions.json", out.of_words, error) &&
+           read_word_set(mentions, "role_stops", "mentions.json", out.role_stops, error) &&
+           read_word_set(mentions, "not_names", "mentions.json", out.not_names, error) &&
+           read_word_set(mentions, "contractions", "mentions.json", out.contractions, error);
+}
+
+std::string inverted_pronoun(const MentionLexicon& lexicon, const std::string& folded_word) {
+    for (const auto& [suffix, pronoun] : lexicon.inverted)
+        if (folded_word.size() > suffix.size() &&
+            folded_word.compare(folded_word.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return pronoun;
+    return {};
+}
+
+}  // namespace depeche

@@ -1,0 +1,52 @@
+#pragma once
+#include "core/analysis.h"
+#include "core/tokens.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace depeche {
+
+// 'm', 'f', or 0 when the word does not say.
+using Gender = char;
+
+struct RoleHead {
+    std::vector<std::string> words;  // folded: "premier", "ministre"
+    EntityType type = EntityType::person;
+    Gender gender = 0;
+    bool plural = false;
+};
+
+struct Determiner {
+    Gender gender = 0;
+    bool plural = false;
+    bool definite = false;  // le, la, l', les: the description points back to someone already named
+};
+
+struct PronounInfo {
+    Gender gender = 0;
+    bool plural = false;
+};
+
+// Words that name or describe speakers (assets/lang/<lang>/titles.json and mentions.json).
+struct MentionLexicon {
+    std::unordered_map<std::string, Gender> honorifics;             // folded: "m.", "mme"
+    std::unordered_map<std::string, std::vector<RoleHead>> roles;   // by first folded word
+    std::unordered_map<std::string, Determiner> determiners;
+    std::unordered_map<std::string, PronounInfo> pronouns;          // "il", "lui", "elles"
+    std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
+    std::unordered_set<std::string> name_particles, of_words, role_stops, not_names;
+    std::unordered_set<std::string> contractions;  // "du", "au": open a role, are not part of it
+};
+
+bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& mentions,
+                          const TokenizerLexicon& tokenizer, MentionLexicon& out, std::string& error);
+
+// The subject pronoun an inverted verb carries ("a-t-elle" -> "elle"), or "" when it carries none.
+std::string inverted_pronoun(const MentionLexicon& lexicon, const std::string& folded_word);
+
+}  // namespace depeche

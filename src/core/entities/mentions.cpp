@@ -1,0 +1,235 @@
+#include "mentions.h"
+
+#include "core/fold.h"
+
+namespace depeche {
+namespace {
+
+constexpr std::size_t kMaxRoleWords = 10;
+constexpr std::size_t kMaxBareModifiers = 2;
+
+bool is_word(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::elision; }
+
+bool is_name_word(const Token& t) {
+    return t.capitalized && (t.kind == TokenKind::word || (t.kind == TokenKind::abbreviation && t.span.size() == 2));
+}
+
+bool is_comma(const Token& t) { return t.kind == TokenKind::punct && t.folded == ","; }
+
+Span cover(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+    return {tokens[first].span.start, tokens[end - 1].span.end};
+}
+
+// The longest role head starting at token i, or nullptr.
+const RoleHead* role_at(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex) {
+    const auto it = lex.roles.find(tokens[i].folded);
+    if (it == lex.roles.end()) return nullptr;
+    for (const RoleHead& head : it->second) {
+        if (i + head.words.size() > limit) continue;
+        bool same = true;
+        for (std::size_t k = 1; k < head.words.size() && same; ++k) same = tokens[i + k].folded == head.words[k];
+        if (same) return &head;
+    }
+    return nullptr;
+}
+
+class Finder {
+public:
+    Finder(std::string_view text, const std::vector<Token>& tokens, const SpeechLexicon& lexicon)
+        : text_(text), tokens_(tokens), lex_(lexicon.mentions), cues_(lexicon.cues) {}
+
+    std::vector<Mention> run() {
+        std::vector<Mention> out;
+        std::size_t i = 0;
+        while (i < tokens_.size()) {
+            Mention m;
+            if (read_titled_name(i, m) || read_role(i, m) || read_name(i, m)) {
+                read_trailing_role(m);
+                read_acronym(m);
+                out.push_back(m);
+                i = m.end;
+            } else {
+                ++i;
+            }
+        }
+        return out;
+    }
+
+private:
+    std::string_view text_;
+    const std::vector<Token>& tokens_;
+    const MentionLexicon& lex_;
+    const CueLexicon& cues_;
+
+    std::size_t limit(std::size_t i) const { return std::min(tokens_.size(), i + kMaxRoleWords + 4); }
+
+    bool is_cue_word(const Token& t) const {
+        return cues_.forms.count(t.folded) || cues_.auxiliaries.count(t.folded) ||
+               cues_.inverted_auxiliaries.count(t.folded);
+    }
+
+    void set_name(Mention& m, std::size_t first, std::size_t end) {
+        m.name = cover(tokens_, first, end);
+        m.name_words = end - first;
+    }
+
+    // "M. Peskov", "Mme Anne Durand"
+    bool read_titled_name(std::size_t i, Mention& m) {
+        const auto h = lex_.honorifics.find(tokens_[i].folded);
+        if (h == lex_.honorifics.end() || i + 1 >= tokens_.size()) return false;
+        const std::size_t end = name_end(tokens_, i + 1, limit(i), lex_);
+        if (end == i + 1) return false;
+        m.first = i;
+        m.end = end;
+        set_name(m, i + 1, end);
+        m.gender = h->second;
+        m.honorific = true;
+        m.type = EntityType::person;
+        m.span = cover(tokens_, i, end);
+        return true;
+    }
+
+    // Extends a role past its head: adjectives ("russe"), complements ("du Kremlin", "des Affaires
+    // étrangères"), and a name in apposition ("le président turc Recep Tayyip Erdogan").
+    std::size_t read_role_tail(std::size_t k, Mention& m) {
+        const std::size_t stop = limit(k);
+        std::size_t bare = 0;
+        while (k < stop) {
+            const Token& t = tokens_[k];
+            if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
+            if (lex_.of_words.count(t.folded)) {
+                std::size_t obj = k + 1;
+                if (obj < stop && lex_.determiners.count(tokens_[obj].folded)) ++obj;
+                if (obj >= stop || !is_word(tokens_[obj]) || lex_.role_stops.count(tokens_[obj].folded)) break;
+                k = obj + 1;
+                // "du groupe Renaissance": one capitalized word after the complement names it; two
+                // or more are a person in apposition ("de l'Intérieur Gérald Darmanin").
+                const std::size_t name = name_end(tokens_, k, stop, lex_);
+                if (name == k + 1) k = name;
+                bare = 0;
+                continue;
+            }
+            if (t.capitalized) {
+                const std::size_t end = name_end(tokens_, k, stop, lex_);
+                if (end > k) {
+                    set_name(m, k, end);
+                    return end;
+                }
+                break;
+            }
+            if (lex_.role_stops.count(t.folded) || is_cue_word(t) || bare == kMaxBareModifiers) break;
+            ++bare;
+            ++k;
+        }
+        return k;
+    }
+
+    // "le porte-parole du Kremlin", "du premier ministre arménien, Nikol Pachinyan", "la diplomatie russe"
+    bool read_role(std::size_t i, Mention& m) {
+        const auto det = lex_.determiners.find(tokens_[i].folded);
+        if (det == lex_.determiners.end() || i + 1 >= tokens_.size()) return false;
+        const RoleHead* head = role_at(tokens_, i + 1, tokens_.size(), lex_);
+        if (!head) return false;
+        const std::size_t head_start = i + 1;
+        std::size_t end = read_role_tail(head_start + head->words.size(), m);
+        const std::size_t role_end = m.name.size() ? end - m.name_words : end;
+        m.role = cover(tokens_, head_start, role_end);
+        const bool contracted = lex_.contractions.count(tokens_[i].folded) > 0;
+        if (!contracted) m.role_with_article = cover(tokens_, i, role_end);
+        // "le porte-parole du Kremlin, Dmitri Peskov": a name after a comma, two words at least.
+        if (!m.name.size() && end + 2 < tokens_.size() && is_comma(tokens_[end])) {
+            const std::size_t name_last = name_end(tokens_, end + 1, limit(end), lex_);
+            const auto h = lex_.honorifics.find(tokens_[end + 1].folded);
+            if (name_last >= end + 3) {
+                set_name(m, end + 1, name_last);
+                end = name_last;
+            } else if (h != lex_.honorifics.end()) {
+                const std::size_t after = name_end(tokens_, end + 2, limit(end), lex_);
+                if (after > end + 2) {
+                    set_name(m, end + 2, after);
+                    m.honorific = true;
+                    end = after;
+                }
+            }
+        }
+        m.first = contracted ? head_start : i;
+        m.end = end;
+        m.span = cover(tokens_, m.first, end);
+        m.role_head = tokens_[head_start].folded;
+        for (std::size_t k = 1; k < head->words.size(); ++k) m.role_head += " " + head->words[k];
+        m.type = head->type;
+        m.gender = head->gender ? head->gender : det->second.gender;
+        m.plural = head->plural || det->second.plural;
+        m.definite = det->second.definite;
+        return true;
+    }
+
+    bool read_name(std::size_t i, Mention& m) {
+        const std::size_t end = name_end(tokens_, i, limit(i), lex_);
+        if (end == i) return false;
+        m.first = i;
+        m.end = end;
+        set_name(m, i, end);
+        m.span = cover(tokens_, i, end);
+        return true;
+    }
+
+    // "l'Organisation du traité de sécurité collective (OTSC)": the acronym becomes an alias.
+    void read_acronym(Mention& m) {
+        const std::size_t k = m.end;
+        if (k + 2 >= tokens_.size() || tokens_[k].folded != "(" || tokens_[k + 2].folded != ")") return;
+        const Token& a = tokens_[k + 1];
+        if (a.kind != TokenKind::word || a.span.size() < 2 || !is_upper_case(text_.substr(a.span.start, a.span.size())))
+            return;
+        m.acronym = a.span;
+        m.end = k + 3;
+        m.span.end = tokens_[k + 2].span.end;
+    }
+
+    // "Marie Durand, directrice de l'école," or "M. Peskov, le porte-parole du Kremlin,"
+    void read_trailing_role(Mention& m) {
+        if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
+        std::size_t k = m.end + 1;
+        const auto det = lex_.determiners.find(tokens_[k].folded);
+        const bool article = det != lex_.determiners.end() && det->second.definite;
+        if (article) ++k;
+        const RoleHead* head = role_at(tokens_, k, tokens_.size(), lex_);
+        if (!head || head->type != EntityType::person || head->plural) return;
+        Mention role;
+        const std::size_t end = read_role_tail(k + head->words.size(), role);
+        if (role.name.size()) return;
+        m.role = cover(tokens_, k, end);
+        if (article) m.role_with_article = cover(tokens_, k - 1, end);
+        m.role_head = tokens_[k].folded;
+        for (std::size_t w = 1; w < head->words.size(); ++w) m.role_head += " " + head->words[w];
+        m.type = EntityType::person;
+        if (!m.gender) m.gender = head->gender;
+        m.end = end;
+        m.span.end = tokens_[end - 1].span.end;
+    }
+};
+
+}  // namespace
+
+std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex) {
+    if (i >= limit || !is_name_word(tokens[i]) || lex.not_names.count(tokens[i].folded)) return i;
+    std::size_t end = i + 1;
+    while (end < limit) {
+        if (is_name_word(tokens[end]) && !lex.honorifics.count(tokens[end].folded)) {
+            ++end;
+        } else if (!tokens[end].capitalized && lex.name_particles.count(tokens[end].folded) && end + 1 < limit &&
+                   is_name_word(tokens[end + 1]) && tokens[end + 1].kind == TokenKind::word) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+std::vector<Mention> find_mentions(std::string_view text, const std::vector<Token>& tokens,
+                                   const SpeechLexicon& lexicon) {
+    return Finder(text, tokens, lexicon).run();
+}
+
+}  // namespace depeche

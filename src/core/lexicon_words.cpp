@@ -1,0 +1,53 @@
+#include "lexicon_words.h"
+
+#include "fold.h"
+
+namespace depeche {
+namespace {
+
+const nlohmann::json* string_list(const nlohmann::json& data, const char* key, const char* file, std::string& error) {
+    const auto it = data.find(key);
+    if (it == data.end() || !it->is_array()) {
+        error = std::string(file) + ": \"" + key + "\" must be a list of strings";
+        return nullptr;
+    }
+    for (const auto& item : *it) {
+        if (!item.is_string()) {
+            error = std::string(file) + ": \"" + key + "\" holds something that is not a string";
+            return nullptr;
+        }
+    }
+    return &*it;
+}
+
+}  // namespace
+
+std::vector<std::string> phrase_words(std::string_view phrase, const TokenizerLexicon& tokenizer) {
+    const TextIndex index = index_text(phrase, {Span{0, phrase.size()}}, tokenizer);
+    std::vector<std::string> words;
+    words.reserve(index.tokens.size());
+    for (const Token& t : index.tokens) words.push_back(t.folded);
+    return words;
+}
+
+bool read_word_set(const nlohmann::json& data, const char* key, const char* file, std::unordered_set<std::string>& out,
+                   std::string& error) {
+    const nlohmann::json* list = string_list(data, key, file, error);
+    if (!list) return false;
+    for (const auto& item : *list) out.insert(fold(item.get<std::string>()));
+    return true;
+}
+
+bool read_phrase_list(const nlohmann::json& data, const char* key, const char* file,
+                      const TokenizerLexicon& tokenizer, std::vector<std::vector<std::string>>& out,
+                      std::string& error) {
+    const nlohmann::json* list = string_list(data, key, file, error);
+    if (!list) return false;
+    for (const auto& item : *list) {
+        auto words = phrase_words(item.get<std::string>(), tokenizer);
+        if (!words.empty()) out.push_back(std::move(words));
+    }
+    return true;
+}
+
+}  // namespace depeche

@@ -1,0 +1,27 @@
+#pragma once
+#include "tokens.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace depeche {
+
+// The folded tokens of a lexicon phrase ("mis en garde", "d'après"), cut by the same tokenizer as
+// the text so that a phrase matches the tokens it is written as.
+std::vector<std::string> phrase_words(std::string_view phrase, const TokenizerLexicon& tokenizer);
+
+// Reads data[key], a list of strings, as folded single-token words. `file` names the data file in
+// error messages.
+bool read_word_set(const nlohmann::json& data, const char* key, const char* file, std::unordered_set<std::string>& out,
+                   std::string& error);
+
+// Reads data[key], a list of phrases, as token sequences.
+bool read_phrase_list(const nlohmann::json& data, const char* key, const char* file,
+                      const TokenizerLexicon& tokenizer, std::vector<std::vector<std::string>>& out,
+                      std::string& error);
+
+}  // namespace depeche

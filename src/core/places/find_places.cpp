@@ -1,0 +1,249 @@
+#include "find_places.h"
+
+#include "../fold.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace depeche {
+namespace {
+
+// Bonuses added to a namesake's prior when its country is named in the same sentence, or anywhere
+// in the article: enough to prefer the American Georgia in a sentence about Atlanta, or the
+// Canadian London in an article about Ontario, over the better-known namesake.
+constexpr double kSentenceCountryBonus = 35.0;
+constexpr double kArticleCountryBonus = 15.0;
+// And when it is the country the article names most: Hyderabad in Sindh in an article about Pakistan
+// that also mentions India.
+constexpr double kMainCountryBonus = 10.0;
+constexpr std::size_t kMaxNameTokens = 8;
+
+struct Match {
+    Span span;
+    std::string key;
+    const std::vector<std::uint32_t>* candidates = nullptr;
+    std::uint32_t demonym = UINT32_MAX;  // country entry, when the match is an adjective
+    std::size_t sentence = SIZE_MAX;     // SIZE_MAX for the dateline
+    bool after_preposition = false;
+    bool actor = false;
+};
+
+class Finder {
+public:
+    Finder(std::string_view text, const TextIndex& index, const Gazetteer& g) : text_(text), tokens_(index.tokens), g_(g) {}
+
+    void scan(const Sentence& s, std::size_t sentence_number) {
+        for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+            const Token& t = tokens_[i];
+            if (t.kind != TokenKind::word) continue;
+            const auto word = g_.words.find(t.folded);
+            if (word == g_.words.end()) continue;
+            // "la Suisse" is the country by name, "la presse suisse" by its adjective.
+            const std::size_t end = word->second.starts_name ? longest_name(i, s.end_token) : i;
+            if (end > i) {
+                consider(s, sentence_number, i, end);
+                i = end - 1;
+            } else if (word->second.demonym != UINT32_MAX) {
+                Match m;
+                m.span = t.span;
+                m.demonym = word->second.demonym;
+                m.sentence = sentence_number;
+                matches_.push_back(std::move(m));
+            }
+        }
+    }
+
+    void add_dateline(const Dateline& d, const TokenizerLexicon& lexicon) {
+        const std::size_t at = text_.substr(d.span.start, d.span.size()).find(d.place);
+        if (d.place.empty() || at == std::string_view::npos) return;
+        Match m;
+        m.key = name_key(d.place, lexicon);
+        const auto it = g_.names.find(m.key);
+        if (it == g_.names.end()) return;
+        m.span = {d.span.start + at, d.span.start + at + d.place.size()};
+        m.candidates = &it->second;
+        matches_.push_back(std::move(m));
+    }
+
+    std::vector<Place> places() {
+        resolve_person_names();
+        collect_evidence();
+        std::vector<Place> out;
+        std::unordered_map<std::uint32_t, std::size_t> place_of_entry;
+        std::sort(matches_.begin(), matches_.end(), [](const Match& a, const Match& b) { return a.span.start < b.span.start; });
+        for (const Match& m : matches_) {
+            if (m.candidates == nullptr && m.demonym == UINT32_MAX) continue;
+            const std::uint32_t entry = m.demonym != UINT32_MAX ? m.demonym : choose(m);
+            auto [it, added] = place_of_entry.emplace(entry, out.size());
+            if (added) {
+                const GazetteerEntry& e = g_.entries[entry];
+                Place p;
+                p.id = 'p';
+                p.id += std::to_string(out.size() + 1);
+                p.canonical = e.canonical;
+                p.country = e.country;
+                p.kind = e.kind;
+                p.lat = e.lat;
+                p.lon = e.lon;
+                out.push_back(std::move(p));
+            }
+            Place& p = out[it->second];
+            if (p.name.empty() && m.demonym == UINT32_MAX) p.name = std::string(text_.substr(m.span.start, m.span.size()));
+            p.mentions.push_back(m.span);
+            if (m.actor) p.actor_mentions.push_back(m.span);
+        }
+        for (auto& [entry, at] : place_of_entry)
+            if (out[at].name.empty()) out[at].name = g_.entries[entry].french;
+        return out;
+    }
+
+private:
+    // End (exclusive) of the longest name starting at token i; i when none. A name may start with
+    // a lower-case word ("bande de Gaza") only if it ends with a capitalized one.
+    std::size_t longest_name(std::size_t i, std::size_t limit) {
+        std::size_t best = i;
+        key_.clear();
+        const std::size_t last = std::min({limit, i + g_.max_name_tokens, i + kMaxNameTokens});
+        for (std::size_t j = i; j < last; ++j) {
+            if (j > i) key_ += ' ';
+            key_ += tokens_[j].folded;
+            const auto it = g_.names.find(key_);
+            if (it == g_.names.end()) continue;
+            if (tokens_[i].capitalized || (j > i && tokens_[j].capitalized)) {
+                best = j + 1;
+                best_candidates_ = &it->second;
+                best_key_ = key_;
+            }
+        }
+        return best;
+    }
+
+    bool is_name_word(std::size_t i) const {
+        const Token& t = tokens_[i];
+        return t.kind == TokenKind::word && t.capitalized && !g_.function_words.count(t.folded) &&
+               !is_upper_case(text_.substr(t.span.start, t.span.size()));
+    }
+
+    void consider(const Sentence& s, std::size_t sentence_number, std::size_t i, std::size_t end) {
+        const bool has_prev = i > s.first_token;
+        const Token* prev = has_prev ? &tokens_[i - 1] : nullptr;
+        const bool single = end == i + 1;
+        // "M. Paris": a person; a later bare "Paris" in the article is that person too.
+        const GazetteerEntry& best = g_.entries[best_candidates_->front()];
+        if (prev && g_.person_titles.count(prev->folded)) {
+            if (single && best.kind != PlaceKind::country) person_keys_.insert(best_key_);
+            return;
+        }
+        // "Charlotte Gainsbourg", "Tony Paris", "Air France", "Washington Post": the name is part of
+        // a longer one. Only a town or region is then taken for a person's name for the rest of the
+        // article: a country or a capital is too often part of a company's or a paper's name.
+        const bool namesake = single && best.kind != PlaceKind::country && !best.capital;
+        const bool prev_is_place = !matches_.empty() && matches_.back().span.end == prev_end(i);
+        const bool after_name = prev && is_name_word(i - 1) && !prev_is_place;
+        const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(tokens_[end]) &&
+                                 !is_upper_case(text_.substr(tokens_[i].span.start, tokens_[i].span.size()));
+        if (after_name || before_name) {
+            if (namesake) person_keys_.insert(best_key_);
+            return;
+        }
+        Match m;
+        m.span = {tokens_[i].span.start, tokens_[end - 1].span.end};
+        m.key = best_key_;
+        m.candidates = best_candidates_;
+        m.sentence = sentence_number;
+        m.after_preposition = prev && g_.place_prepositions.count(prev->folded);
+        if (g_.blocked.count(m.key) && !m.after_preposition) return;
+        m.actor = acts(s, i, end);
+        matches_.push_back(std::move(m));
+    }
+
+    bool starts_name(const Token& t) const {
+        const auto it = g_.words.find(t.folded);
+        return it != g_.words.end() && it->second.starts_name;
+    }
+
+    std::size_t prev_end(std::size_t i) const { return tokens_[i - 1].span.end; }
+
+    // Metonymy: the place is the subject of a verb ("La Russie espère", "Dimanche, Moscou a
+    // accusé") or the source of what is said ("selon Bakou").
+    bool acts(const Sentence& s, std::size_t i, std::size_t end) const {
+        std::size_t k = i;
+        if (k > s.first_token && g_.determiners.count(tokens_[k - 1].folded)) --k;
+        if (k > s.first_token) {
+            const std::string& before = tokens_[k - 1].folded;
+            if (g_.speech_markers.count(before)) return true;
+            if (k > s.first_token + 1 && g_.speech_markers.count(tokens_[k - 2].folded + before)) return true;
+        }
+        const bool subject =
+            k == s.first_token || tokens_[k - 1].folded == "," || g_.subject_openers.count(tokens_[k - 1].folded);
+        return subject && end < s.end_token && g_.agent_verbs.count(tokens_[end].folded);
+    }
+
+    void resolve_person_names() {
+        if (person_keys_.empty()) return;
+        std::erase_if(matches_, [&](const Match& m) {
+            return m.demonym == UINT32_MAX && m.sentence != SIZE_MAX && !m.after_preposition && person_keys_.count(m.key);
+        });
+    }
+
+    // Countries named without ambiguity, by sentence and for the whole article.
+    void collect_evidence() {
+        std::size_t most = 0;
+        for (const Match& m : matches_) {
+            if (m.candidates && m.candidates->size() > 1) continue;
+            const std::string& country = g_.entries[m.demonym != UINT32_MAX ? m.demonym : m.candidates->front()].country;
+            if (country.empty()) continue;
+            const std::size_t n = ++article_countries_[country];
+            if (n > most) {
+                most = n;
+                main_country_ = country;
+            }
+            if (m.sentence != SIZE_MAX) sentence_countries_.insert(std::to_string(m.sentence) + ':' + country);
+        }
+    }
+
+    std::uint32_t choose(const Match& m) const {
+        const auto& c = *m.candidates;
+        if (c.size() == 1) return c.front();
+        std::uint32_t best = c.front();
+        double best_score = -1.0;
+        for (std::uint32_t id : c) {
+            const GazetteerEntry& e = g_.entries[id];
+            double score = e.prior;
+            if (!e.country.empty() && sentence_countries_.count(std::to_string(m.sentence) + ':' + e.country))
+                score += kSentenceCountryBonus;
+            if (!e.country.empty() && article_countries_.count(e.country)) score += kArticleCountryBonus;
+            if (!e.country.empty() && e.country == main_country_) score += kMainCountryBonus;
+            if (score > best_score) {
+                best_score = score;
+                best = id;
+            }
+        }
+        return best;
+    }
+
+    std::string_view text_;
+    const std::vector<Token>& tokens_;
+    const Gazetteer& g_;
+    std::vector<Match> matches_;
+    std::string key_;
+    std::string best_key_;
+    const std::vector<std::uint32_t>* best_candidates_ = nullptr;
+    std::unordered_set<std::string> person_keys_;
+    std::unordered_map<std::string, std::size_t> article_countries_;  // ISO2 -> unambiguous mentions
+    std::string main_country_;
+    std::unordered_set<std::string> sentence_countries_;
+};
+
+}  // namespace
+
+std::vector<Place> find_places(std::string_view text, const TextIndex& index, const std::optional<Dateline>& dateline,
+                               const Gazetteer& gazetteer, const TokenizerLexicon& lexicon) {
+    Finder finder(text, index, gazetteer);
+    if (dateline) finder.add_dateline(*dateline, lexicon);
+    for (std::size_t s = 0; s < index.sentences.size(); ++s) finder.scan(index.sentences[s], s);
+    return finder.places();
+}
+
+}  // namespace depeche

@@ -1,0 +1,243 @@
+#include "gazetteer.h"
+
+#include "../fold.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace depeche {
+namespace {
+
+using json = nlohmann::json;
+
+// Priors order the namesakes of one name: a country before a capital before a region before a
+// town, and a large town before a small one ("London" is the British capital until the text
+// says otherwise).
+constexpr double kCountryPrior = 50.0;
+constexpr double kCuratedPrior = 45.0;
+constexpr double kCapitalPrior = 40.0;
+constexpr double kRegionPrior = 20.0;
+constexpr double kTownPrior = 10.0;  // plus twice the decimal logarithm of the population
+// A town or region of a country whose press writes in the article's language beats a namesake
+// abroad of up to ten times its size (Orange in Vaucluse, not in California).
+constexpr double kHomeBonus = 2.0;
+
+bool read_strings(const json& data, const char* field, std::unordered_set<std::string>& out, std::string& error) {
+    const auto it = data.find(field);
+    if (it == data.end() || !it->is_array()) {
+        error = std::string("curated gazetteer: \"") + field + "\" must be an array of strings";
+        return false;
+    }
+    for (const json& v : *it) {
+        if (!v.is_string()) {
+            error = std::string("curated gazetteer: \"") + field + "\" holds a non-string";
+            return false;
+        }
+        out.insert(fold(v.get<std::string>()));
+    }
+    return true;
+}
+
+class Builder {
+public:
+    Builder(Gazetteer& g, const TokenizerLexicon& lexicon) : g_(g), lexicon_(lexicon) {}
+
+    std::uint32_t add(GazetteerEntry e) {
+        g_.entries.push_back(std::move(e));
+        return static_cast<std::uint32_t>(g_.entries.size() - 1);
+    }
+
+    void name(std::uint32_t entry, std::string_view text) {
+        std::string key = name_key(text, lexicon_);
+        for (const std::string& d : g_.determiners) {
+            if (key.size() > d.size() + 1 && key.compare(0, d.size(), d) == 0 && key[d.size()] == ' ') {
+                key.erase(0, d.size() + 1);
+                break;
+            }
+        }
+        if (key.empty() || g_.not_names.count(key)) return;
+        auto& list = g_.names[key];
+        if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
+        const std::size_t space = key.find(' ');
+        g_.words[key.substr(0, space)].starts_name = true;
+        g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
+    }
+
+    void sort_namesakes() {
+        for (auto& [key, list] : g_.names)
+            std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+                return g_.entries[a].prior > g_.entries[b].prior;
+            });
+    }
+
+private:
+    Gazetteer& g_;
+    const TokenizerLexicon& lexicon_;
+};
+
+bool row_ok(const json& row, std::size_t size, std::initializer_list<std::size_t> strings,
+            std::initializer_list<std::size_t> numbers) {
+    if (!row.is_array() || row.size() < size) return false;
+    for (std::size_t i : strings)
+        if (!row[i].is_string()) return false;
+    for (std::size_t i : numbers)
+        if (!row[i].is_number()) return false;
+    return true;
+}
+
+bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& error) {
+    if (!g.is_object() || g.value("format", "") != "depeche/gazetteer@1" || !g.contains("countries") ||
+        !g["countries"].is_array() || !g.contains("cities") || !g["cities"].is_array() || !g.contains("regions") ||
+        !g["regions"].is_array()) {
+        error = "gazetteer.json is not a depeche/gazetteer@1 file: rebuild it (target depeche_gazetteer)";
+        return false;
+    }
+    for (const json& row : g["countries"]) {
+        if (!row_ok(row, 5, {0, 1}, {3, 4}) || !row[2].is_array()) continue;
+        GazetteerEntry e{row[1].get<std::string>(), "", row[0].get<std::string>(), PlaceKind::country,
+                         row[3].get<double>(), row[4].get<double>(), kCountryPrior};
+        std::vector<std::string> french;
+        for (const json& n : row[2])
+            if (n.is_string()) french.push_back(n.get<std::string>());
+        e.french = french.empty() ? e.canonical : french.front();
+        const std::uint32_t id = b.add(e);
+        out.countries.emplace(e.country, id);
+        for (const std::string& n : french) b.name(id, n);
+    }
+    for (const json& row : g["cities"]) {
+        if (!row_ok(row, 7, {0, 1, 2}, {3, 4, 5, 6})) continue;
+        const double population = std::max(1.0, row[5].get<double>());
+        GazetteerEntry e{row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
+                         PlaceKind::city, row[3].get<double>(), row[4].get<double>(),
+                         row[6].get<double>() > 0 ? kCapitalPrior : kTownPrior + 2.0 * std::log10(population)};
+        if (e.french.empty()) e.french = e.canonical;
+        e.capital = row[6].get<double>() > 0;
+        if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
+        const std::uint32_t id = b.add(e);
+        b.name(id, e.canonical);
+        b.name(id, e.french);
+    }
+    for (const json& row : g["regions"]) {
+        if (!row_ok(row, 5, {0, 1, 2}, {3, 4})) continue;
+        GazetteerEntry e{row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
+                         PlaceKind::region, row[3].get<double>(), row[4].get<double>(), kRegionPrior};
+        if (e.canonical.empty()) e.canonical = e.french;
+        if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
+        const std::uint32_t id = b.add(e);
+        b.name(id, e.french);
+    }
+    if (out.countries.empty()) {
+        error = "gazetteer.json holds no country";
+        return false;
+    }
+    return true;
+}
+
+PlaceKind kind_named(const std::string& s) {
+    if (s == "city") return PlaceKind::city;
+    if (s == "country") return PlaceKind::country;
+    if (s == "region") return PlaceKind::region;
+    return PlaceKind::other;
+}
+
+// The generated city an alias names: the most populous with that English name and country.
+std::uint32_t find_city(const Gazetteer& g, const TokenizerLexicon& lexicon, const std::string& canonical,
+                        const std::string& country) {
+    const auto it = g.names.find(name_key(canonical, lexicon));
+    if (it == g.names.end()) return UINT32_MAX;
+    for (std::uint32_t id : it->second)
+        if (g.entries[id].canonical == canonical && g.entries[id].country == country) return id;
+    return UINT32_MAX;
+}
+
+bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error) {
+    if (!c.is_object()) {
+        error = "curated gazetteer is not a JSON object";
+        return false;
+    }
+    const std::pair<const char*, std::unordered_set<std::string> Gazetteer::*> lists[] = {
+        {"determiners", &Gazetteer::determiners},       {"blocked", &Gazetteer::blocked},
+        {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
+        {"place_prepositions", &Gazetteer::place_prepositions}, {"agent_verbs", &Gazetteer::agent_verbs},
+        {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
+        {"home_countries", &Gazetteer::home_countries}};
+    for (const auto& [field, member] : lists)
+        if (!read_strings(c, field, out.*member, error)) return false;
+    const auto not_names = c.find("not_names");
+    if (not_names == c.end() || !not_names->is_array()) {
+        error = "curated gazetteer: \"not_names\" must be an array of strings";
+        return false;
+    }
+    for (const json& n : *not_names)
+        if (n.is_string()) out.not_names.insert(name_key(n.get<std::string>(), lexicon));
+    return true;
+}
+
+bool load_curated(const json& c, const TokenizerLexicon& lexicon, Builder& b, Gazetteer& out, std::string& error) {
+    const json places = c.value("places", json::array());
+    const json aliases = c.value("aliases", json::array());
+    const json demonyms = c.value("demonyms", json::object());
+    if (!places.is_array() || !aliases.is_array() || !demonyms.is_object()) {
+        error = "curated gazetteer: \"places\" and \"aliases\" must be arrays, \"demonyms\" an object";
+        return false;
+    }
+    for (const json& p : places) {
+        if (!p.is_object() || !p.value("canonical", json()).is_string() || !p.value("names", json()).is_array() ||
+            !p.value("lat", json()).is_number() || !p.value("lon", json()).is_number()) {
+            error = "curated gazetteer: each place needs canonical, names, lat and lon";
+            return false;
+        }
+        GazetteerEntry e{p["canonical"].get<std::string>(), "", p.value("country", ""), kind_named(p.value("kind", "")),
+                         p["lat"].get<double>(), p["lon"].get<double>(), kCuratedPrior};
+        const std::uint32_t id = b.add(e);
+        for (const json& n : p["names"]) {
+            if (!n.is_string()) continue;
+            if (out.entries[id].french.empty()) out.entries[id].french = n.get<std::string>();
+            b.name(id, n.get<std::string>());
+        }
+    }
+    for (const json& a : aliases) {
+        if (!a.is_object() || !a.value("names", json()).is_array()) continue;
+        const std::uint32_t id = find_city(out, lexicon, a.value("canonical", ""), a.value("country", ""));
+        if (id == UINT32_MAX) {
+            error = "curated gazetteer: alias target " + a.value("canonical", std::string("?")) + " (" +
+                    a.value("country", std::string("?")) + ") is not in the generated gazetteer";
+            return false;
+        }
+        for (const json& n : a["names"])
+            if (n.is_string()) b.name(id, n.get<std::string>());
+    }
+    for (const auto& [iso2, forms] : demonyms.items()) {
+        const auto country = out.countries.find(iso2);
+        if (country == out.countries.end() || !forms.is_array()) continue;
+        for (const json& f : forms)
+            if (f.is_string()) out.words[fold(f.get<std::string>())].demonym = country->second;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view name, const TokenizerLexicon& lexicon) {
+    const TextIndex index = index_text(name, {Span{0, name.size()}}, lexicon);
+    std::string key;
+    for (const Token& t : index.tokens) {
+        if (!key.empty()) key += ' ';
+        key += t.folded;
+    }
+    return key;
+}
+
+bool load_gazetteer(const json& generated, const json& curated, const TokenizerLexicon& lexicon, Gazetteer& out,
+                    std::string& error) {
+    out = Gazetteer{};
+    Builder b(out, lexicon);
+    // Curated word lists first: the determiners are stripped from every name that follows.
+    if (!load_curated_words(curated, lexicon, out, error)) return false;
+    if (!load_generated(generated, b, out, error)) return false;
+    if (!load_curated(curated, lexicon, b, out, error)) return false;
+    b.sort_namesakes();
+    return true;
+}
+
+}  // namespace depeche

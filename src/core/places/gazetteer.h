@@ -1,0 +1,61 @@
+#pragma once
+#include "../analysis.h"
+#include "../tokens.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace depeche {
+
+struct GazetteerEntry {
+    std::string canonical;  // English name, as the contract's `canonical`
+    std::string french;     // the usual French name, shown when the text only names it by an adjective
+    std::string country;    // ISO 3166-1 alpha-2; empty for places spanning several countries
+    PlaceKind kind = PlaceKind::other;
+    double lat = 0.0;
+    double lon = 0.0;
+    double prior = 0.0;  // how likely a bare mention of the name means this place rather than a namesake
+    bool capital = false;
+};
+
+// What one word of the text can be: the first token of some name (the only tokens worth a name
+// lookup), or an adjective or inhabitant of a country ("turque", "Arméniens"). One lookup per word.
+struct GazetteerWord {
+    std::uint32_t demonym = UINT32_MAX;  // country entry
+    bool starts_name = false;
+};
+
+// Names are keys of folded tokens joined by one space ("haut-karabakh", "bande de gaza"), so the
+// text is matched token by token whatever its case, accents or apostrophes.
+struct Gazetteer {
+    std::vector<GazetteerEntry> entries;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> names;  // key -> entries, best prior first
+    std::unordered_map<std::string, GazetteerWord> words;      // folded word -> what it may start or mean
+    std::unordered_map<std::string, std::uint32_t> countries;  // ISO2 -> country entry
+    std::unordered_set<std::string> blocked;      // names that are places only after a place preposition
+    std::unordered_set<std::string> determiners;
+    std::unordered_set<std::string> person_titles;
+    std::unordered_set<std::string> function_words;
+    std::unordered_set<std::string> place_prepositions;
+    std::unordered_set<std::string> agent_verbs;
+    std::unordered_set<std::string> speech_markers;
+    std::unordered_set<std::string> subject_openers;
+    std::unordered_set<std::string> home_countries;
+    std::unordered_set<std::string> not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")  // folded ISO2 codes of the countries whose press writes the language  // words after which a clause, and its subject, begins
+    std::size_t max_name_tokens = 1;
+};
+
+// `generated` is gazetteer.json from tools/build-gazetteer.mjs, `curated` the language's
+// assets/gazetteer/<lang>-curated.json; names are tokenized with the text's own tokenizer.
+bool load_gazetteer(const nlohmann::json& generated, const nlohmann::json& curated, const TokenizerLexicon& lexicon,
+                    Gazetteer& out, std::string& error);
+
+// The lookup key of a name, or of a run of tokens of the text.
+std::string name_key(std::string_view name, const TokenizerLexicon& lexicon);
+
+}  // namespace depeche

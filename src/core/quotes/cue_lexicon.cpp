@@ -1,0 +1,87 @@
+#include "cue_lexicon.h"
+
+#include "core/lexicon_words.h"
+
+namespace depeche {
+namespace {
+
+constexpr const char* kFile = "cues.json";
+
+bool flag(const nlohmann::json& entry, const char* key) {
+    const auto it = entry.find(key);
+    return it != entry.end() && it->is_boolean() && it->get<bool>();
+}
+
+void add_form(CueLexicon& out, const TokenizerLexicon& tokenizer, const std::string& phrase, VerbForm form,
+              std::size_t verb) {
+    auto words = phrase_words(phrase, tokenizer);
+    if (words.empty()) return;
+    const std::string first = words.front();
+    out.forms[first].push_back({std::move(words), form, verb});
+}
+
+bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, CueLexicon& out, std::string& error) {
+    const auto participle = entry.find("participle");
+    if (!entry.is_object() || participle == entry.end() || !participle->is_string()) {
+        error = std::string(kFile) + ": every verb needs a \"participle\"";
+        return false;
+    }
+    const std::size_t verb = out.verbs.size();
+    ReportingVerb v;
+    v.reflexive = flag(entry, "reflexive");
+    v.object_then_de = flag(entry, "object_then_de");
+    out.verbs.push_back(v);
+    add_form(out, tokenizer, participle->get<std::string>(), VerbForm::participle, verb);
+    if (const auto g = entry.find("gerund"); g != entry.end() && g->is_string())
+        add_form(out, tokenizer, g->get<std::string>(), VerbForm::gerund, verb);
+    for (const auto& [key, form] : {std::pair{"finite", VerbForm::finite}, std::pair{"inverted", VerbForm::inverted}}) {
+        const auto list = entry.find(key);
+        if (list == entry.end()) continue;
+        if (!list->is_array()) {
+            error = std::string(kFile) + ": \"" + key + "\" of a verb must be a list";
+            return false;
+        }
+        for (const auto& f : *list)
+            if (f.is_string()) add_form(out, tokenizer, f.get<std::string>(), form, verb);
+    }
+    return true;
+}
+
+}  // namespace
+
+bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, CueLexicon& out,
+                      std::string& error) {
+    const std::pair<const char*, std::unordered_set<std::string>*> sets[] = {
+        {"auxiliaries", &out.auxiliaries},
+        {"reflexive_auxiliaries", &out.reflexive_auxiliaries},
+        {"inverted_auxiliaries", &out.inverted_auxiliaries},
+        {"inverted_reflexive_auxiliaries", &out.inverted_reflexive_auxiliaries},
+        {"reflexive_pronouns", &out.reflexive_pronouns},
+        {"insertions", &out.insertions},
+        {"according_relatives", &out.according_relatives},
+        {"speech_nouns", &out.speech_nouns},
+        {"complementizers", &out.complementizers},
+        {"addressee_markers", &out.addressee_markers},
+        {"coordinators", &out.coordinators}};
+    for (const auto& [key, set] : sets)
+        if (!read_word_set(data, key, kFile, *set, error)) return false;
+    if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
+        !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
+        !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error))
+        return false;
+    const auto verbs = data.find("verbs");
+    if (verbs == data.end() || !verbs->is_array()) {
+        error = std::string(kFile) + ": \"verbs\" must be a list";
+        return false;
+    }
+    for (const auto& entry : *verbs)
+        if (!load_verb(entry, tokenizer, out, error)) return false;
+    for (const auto& [word, forms] : out.forms) out.openers.insert(word);
+    for (const auto* set : {&out.auxiliaries, &out.inverted_auxiliaries, &out.reflexive_pronouns})
+        out.openers.insert(set->begin(), set->end());
+    for (const auto* phrases : {&out.according, &out.according_to_person})
+        for (const auto& p : *phrases) out.openers.insert(p.front());
+    return true;
+}
+
+}  // namespace depeche

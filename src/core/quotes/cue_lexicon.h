@@ -1,0 +1,43 @@
+#pragma once
+#include "core/tokens.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace depeche {
+
+enum class VerbForm { participle, finite, inverted, gerund };
+
+// One written form of a reporting verb, as folded tokens ("mis", "en", "garde").
+struct VerbFormEntry {
+    std::vector<std::string> words;
+    VerbForm form = VerbForm::finite;
+    std::size_t verb = 0;
+};
+
+struct ReportingVerb {
+    bool reflexive = false;       // a cue only after se/s': "s'est lamenté"
+    bool object_then_de = false;  // "X accuse Y de ...": the report follows the object
+};
+
+// The reporting cues of one language (assets/lang/<lang>/cues.json), indexed by first word.
+struct CueLexicon {
+    std::vector<ReportingVerb> verbs;
+    std::unordered_map<std::string, std::vector<VerbFormEntry>> forms;  // by first folded word
+    std::unordered_set<std::string> auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
+        inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns,
+        complementizers, addressee_markers, coordinators;
+    std::vector<std::vector<std::string>> according;      // "selon", "d'après"
+    std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
+    std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
+    std::unordered_set<std::string> openers;  // every word a cue can start with: one lookup rejects the rest
+};
+
+bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, CueLexicon& out,
+                      std::string& error);
+
+}  // namespace depeche

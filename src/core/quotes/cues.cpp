@@ -1,0 +1,135 @@
+#include "cues.h"
+
+namespace depeche {
+namespace {
+
+constexpr std::size_t kMaxInsertions = 3;
+
+// The participle forms agree in gender and number after être: "s'est lamentée", "se sont dits".
+std::string_view participle_stem(std::string_view w, std::size_t strip) {
+    return w.size() > strip + 2 ? w.substr(0, w.size() - strip) : std::string_view{};
+}
+
+// The verb form of `wanted` kinds starting at token i; returns its end or i.
+std::size_t match_form(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
+                       VerbForm wanted, bool reflexive, std::size_t& verb) {
+    if (i >= limit) return i;
+    const std::string& w = tokens[i].folded;
+    for (std::size_t strip = 0; strip <= (wanted == VerbForm::participle ? 2u : 0u); ++strip) {
+        const std::string_view stem = strip ? participle_stem(w, strip) : std::string_view(w);
+        if (stem.empty() || (strip && w[w.size() - 1] != 'e' && w[w.size() - 1] != 's')) continue;
+        if (strip == 2 && w.compare(w.size() - 2, 2, "es") != 0) continue;
+        const auto it = cues.forms.find(std::string(stem));
+        if (it == cues.forms.end()) continue;
+        for (const VerbFormEntry& f : it->second) {
+            if (f.form != wanted || cues.verbs[f.verb].reflexive != reflexive) continue;
+            if (i + f.words.size() > limit) continue;
+            bool same = true;
+            for (std::size_t k = 1; k < f.words.size() && same; ++k) same = tokens[i + k].folded == f.words[k];
+            if (!same) continue;
+            verb = f.verb;
+            return i + f.words.size();
+        }
+    }
+    return i;
+}
+
+std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
+                            const Calendar& calendar) {
+    for (std::size_t n = 0; n < kMaxInsertions && i < limit && is_insertion(tokens[i], cues, calendar); ++n) ++i;
+    return i;
+}
+
+bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const MentionLexicon& mentions) {
+    return i > 0 && mentions.determiners.count(tokens[i - 1].folded);
+}
+
+}  // namespace
+
+bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar) {
+    return cues.insertions.count(t.folded) || calendar.weekdays.count(t.folded);
+}
+
+bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+                   const std::vector<std::vector<std::string>>& phrases, std::size_t* length) {
+    for (const auto& p : phrases) {
+        if (i + p.size() > limit) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens[i + k].folded == p[k];
+        if (same) {
+            if (length) *length = p.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<Cue> match_cue(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+                             const SpeechLexicon& lexicon, const Calendar& calendar) {
+    const CueLexicon& cues = lexicon.cues;
+    const Token& t = tokens[i];
+    if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !cues.openers.count(t.folded)) return std::nullopt;
+    Cue cue;
+    cue.first = i;
+    const std::string& w = t.folded;
+    std::size_t length = 0;
+    if (starts_phrase(tokens, i, limit, cues.according, &length)) {
+        cue.end = i + length;
+        cue.kind = cue.end < limit && cues.according_relatives.count(tokens[cue.end].folded) ? CueKind::according_relative
+                                                                                             : CueKind::according;
+        if (cue.kind == CueKind::according_relative) ++cue.end;
+        return cue;
+    }
+    if (starts_phrase(tokens, i, limit, cues.according_to_person, &length)) {
+        cue.end = i + length;
+        cue.kind = CueKind::according;
+        cue.needs_person = true;
+        return cue;
+    }
+    // Auxiliary + participle: "a déclaré", "a-t-il averti", "s'est lamenté", "s'est-elle félicitée".
+    bool reflexive = false;
+    std::size_t aux = i;
+    if (cues.reflexive_pronouns.count(w) && i + 1 < limit) {
+        reflexive = true;
+        aux = i + 1;
+    }
+    const std::string& a = tokens[aux].folded;
+    const bool plain_aux = reflexive ? cues.reflexive_auxiliaries.count(a) > 0 : cues.auxiliaries.count(a) > 0;
+    const bool inverted_aux =
+        reflexive ? cues.inverted_reflexive_auxiliaries.count(a) > 0 : cues.inverted_auxiliaries.count(a) > 0;
+    if (plain_aux || inverted_aux) {
+        const std::size_t p = skip_insertions(tokens, aux + 1, limit, cues, calendar);
+        const std::size_t end = match_form(tokens, p, limit, cues, VerbForm::participle, reflexive, cue.verb);
+        if (end > p) {
+            cue.end = end;
+            cue.kind = inverted_aux ? CueKind::inverted : CueKind::verb;
+            if (inverted_aux) cue.pronoun = inverted_pronoun(lexicon.mentions, a);
+            return cue;
+        }
+    }
+    // Simple tenses: "estime", "se félicite", "dit-elle", "s'inquiète-t-il"; gerund ", accusant".
+    const std::size_t v = reflexive ? i + 1 : i;
+    if (!reflexive && after_determiner(tokens, i, lexicon.mentions)) return std::nullopt;
+    std::size_t end = match_form(tokens, v, limit, cues, VerbForm::inverted, reflexive, cue.verb);
+    if (end > v) {
+        cue.end = end;
+        cue.kind = CueKind::inverted;
+        cue.pronoun = inverted_pronoun(lexicon.mentions, tokens[v].folded);
+        return cue;
+    }
+    end = match_form(tokens, v, limit, cues, VerbForm::finite, reflexive, cue.verb);
+    if (end > v) {
+        cue.end = end;
+        cue.kind = CueKind::verb;
+        return cue;
+    }
+    end = match_form(tokens, v, limit, cues, VerbForm::gerund, reflexive, cue.verb);
+    if (end > v && i > 0 && tokens[i - 1].folded == ",") {
+        cue.end = end;
+        cue.kind = CueKind::gerund;
+        return cue;
+    }
+    return std::nullopt;
+}
+
+}  // namespace depeche

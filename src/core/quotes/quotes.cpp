@@ -1,0 +1,421 @@
+#include "quotes.h"
+
+namespace depeche {
+namespace {
+
+constexpr std::size_t kComplementWindow = 8;  // tokens between a cue and its "que" or ":"
+constexpr std::size_t kMaxSubjectWords = 8;   // a speaker described without a known mention
+constexpr std::size_t kNounComplementWindow = 3;
+
+using Ref = SpeakerRef;
+
+bool is_punct(const Token& t, const char* p) { return t.kind == TokenKind::punct && t.folded == p; }
+bool is_end(const Token& t) { return t.kind == TokenKind::sentence_end; }
+
+class QuoteFinder {
+public:
+    QuoteFinder(const SpeechText& in, EntityTable& table)
+        : in_(in), tokens_(in.index.tokens), cues_(in.lexicon.cues), words_(in.lexicon.mentions), table_(table),
+          used_(in.marks.spans.size(), false), mention_starting_(tokens_.size(), -1),
+          mention_ending_(tokens_.size(), -1), sentence_of_(tokens_.size(), 0) {
+        for (std::size_t i = 0; i < in.index.sentences.size(); ++i)
+            for (std::size_t k = in.index.sentences[i].first_token; k < in.index.sentences[i].end_token; ++k)
+                sentence_of_[k] = static_cast<std::uint32_t>(i);
+        for (std::size_t m = 0; m < in.mentions.size(); ++m) {
+            mention_starting_[in.mentions[m].first] = static_cast<std::int32_t>(m);
+            mention_ending_[in.mentions[m].end - 1] = static_cast<std::int32_t>(m);
+        }
+    }
+
+    std::vector<QuoteDraft> run() {
+        for (const Sentence& s : in_.index.sentences) sentence(s);
+        return std::move(out_);
+    }
+
+private:
+    const SpeechText& in_;
+    const std::vector<Token>& tokens_;
+    const CueLexicon& cues_;
+    const MentionLexicon& words_;
+    EntityTable& table_;
+    std::vector<bool> used_;
+    std::vector<std::int32_t> mention_starting_, mention_ending_;
+    std::vector<std::uint32_t> sentence_of_;
+    std::vector<QuoteDraft> out_;
+
+    std::int32_t mark_at(std::size_t t) const { return in_.marks.span_of_token[t]; }
+    Span cover(std::size_t first, std::size_t end) const { return {tokens_[first].span.start, tokens_[end - 1].span.end}; }
+
+    Ref entity_ref(std::size_t entity) const { return {Ref::Kind::entity, entity, {}}; }
+    Ref mention_ref(std::int32_t m) const {
+        Ref r = entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
+        r.mention = m;
+        return r;
+    }
+
+    std::size_t skip_insertions(std::size_t k, std::size_t end) const {
+        while (k < end && is_insertion(tokens_[k], cues_, in_.calendar)) ++k;
+        return k;
+    }
+
+    // Where a reported clause that starts at `from` ends: at the sentence's end, at a conjunction
+    // that opens another clause ("après qu'"), or before a later cue of the sentence.
+    std::size_t clause_end(std::size_t from, std::size_t limit) const {
+        std::size_t k = from;
+        while (k < limit) {
+            if (const std::int32_t m = mark_at(k); m >= 0) {
+                k = in_.marks.spans[static_cast<std::size_t>(m)].close + 1;
+                continue;
+            }
+            if (k > from && starts_phrase(tokens_, k, limit, cues_.clause_breaks)) break;
+            ++k;
+        }
+        k = std::min(k, limit);
+        while (k > from && (is_end(tokens_[k - 1]) || (tokens_[k - 1].kind == TokenKind::punct &&
+                                                        tokens_[k - 1].folded != ")")))
+            --k;
+        return k;
+    }
+
+    bool has_marks(std::size_t first, std::size_t end) const {
+        for (std::size_t k = first; k < end; ++k)
+            if (mark_at(k) >= 0) return true;
+        return false;
+    }
+
+    void mark_used(std::size_t first, std::size_t end) {
+        for (std::size_t k = first; k < end; ++k)
+            if (const std::int32_t m = mark_at(k); m >= 0) used_[static_cast<std::size_t>(m)] = true;
+    }
+
+    void emit_clause(std::size_t first, std::size_t end, const Cue& cue, const Ref& who, std::size_t paragraph,
+                     double confidence) {
+        if (end <= first) return;
+        const bool mixed = has_marks(first, end);
+        mark_used(first, end);
+        out_.push_back({mixed ? QuoteKind::mixed : QuoteKind::indirect, cover(first, end), cover(cue.first, cue.end),
+                        who, paragraph, confidence});
+    }
+
+    void emit_direct(std::size_t mark, Span cue, const Ref& who, std::size_t paragraph, double confidence) {
+        const QuotedSpan& q = in_.marks.spans[mark];
+        if (used_[mark]) return;
+        used_[mark] = true;
+        if (q.content.size() == 0) return;
+        out_.push_back({QuoteKind::direct, q.content, cue, who, paragraph, confidence});
+    }
+
+    Ref pronoun_ref(const std::string& p) const {
+        if (p.empty() || !words_.pronouns.count(p)) return {};
+        return {Ref::Kind::pronoun, 0, p};
+    }
+
+    // A speaker named by words the mention finder did not keep: "un proche du dossier".
+    Ref phrase_ref(std::size_t first, std::size_t end) {
+        if (end <= first) return {};
+        const bool single_name = end == first + 1 && tokens_[first].capitalized;
+        return entity_ref(table_.add_phrase(cover(first, end), single_name ? EntityType::organization : EntityType::person));
+    }
+
+    // The subject that follows a postposed cue: ", a déclaré lundi le porte-parole du Kremlin".
+    Ref subject_after(std::size_t k, std::size_t end, std::size_t& after) {
+        k = skip_insertions(k, end);
+        // "a expliqué à la presse l'astrophysicienne ...": the addressee comes first.
+        if (k + 2 < end && cues_.addressee_markers.count(tokens_[k].folded)) {
+            const std::size_t to = k + 1;
+            const std::int32_t m = mention_starting_[to];
+            std::size_t next = m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
+                                      : to + (words_.determiners.count(tokens_[to].folded) ? 2 : 1);
+            next = skip_insertions(next, end);
+            if (next < end && (mention_starting_[next] >= 0 || words_.determiners.count(tokens_[next].folded))) k = next;
+        }
+        after = k;
+        if (k >= end) return {};
+        if (const std::int32_t m = mention_starting_[k]; m >= 0) {
+            after = in_.mentions[static_cast<std::size_t>(m)].end;
+            // "Julie et Thomas Dubosc": two people who speak together.
+            if (after + 1 < end && tokens_[after].folded == "et" && mention_starting_[after + 1] >= 0) {
+                const std::size_t last = in_.mentions[static_cast<std::size_t>(mention_starting_[after + 1])].end;
+                const std::size_t first = k;
+                after = last;
+                Ref both = phrase_ref(first, last);
+                table_.entities()[both.entity].plural = true;
+                return both;
+            }
+            return mention_ref(m);
+        }
+        const Token& t = tokens_[k];
+        if (!t.capitalized && !words_.determiners.count(t.folded)) return {};
+        std::size_t e = k + 1;
+        while (e < end && e < k + kMaxSubjectWords && (tokens_[e].kind == TokenKind::word || tokens_[e].kind == TokenKind::elision) &&
+               !words_.role_stops.count(tokens_[e].folded))
+            ++e;
+        after = e;
+        return phrase_ref(k, e);
+    }
+
+    // The subject before a cue: "M. Peskov a déclaré", "Moscou, lundi, a accusé", "il a estimé",
+    // "M. X, qui a déclaré".
+    Ref subject_before(std::size_t cue, std::size_t first) {
+        std::size_t k = cue;
+        while (k > first && (is_insertion(tokens_[k - 1], cues_, in_.calendar) || is_punct(tokens_[k - 1], ","))) --k;
+        if (k == first) return {};
+        std::size_t last = k - 1;
+        if (tokens_[last].folded == "qui" && last > first) {
+            last = last - 1;
+            if (is_punct(tokens_[last], ",") && last > first) --last;
+        }
+        if (const std::int32_t m = mention_ending_[last]; m >= 0) return mention_ref(m);
+        if (words_.pronouns.count(tokens_[last].folded) && tokens_[last].kind == TokenKind::word)
+            return pronoun_ref(tokens_[last].folded);
+        // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
+        if (cues_.coordinators.count(tokens_[last].folded)) return sentence_subject(first, last);
+        // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside.
+        if (is_punct(tokens_[cue - 1], ",") || (cue >= 2 && is_punct(tokens_[k], ","))) {
+            for (std::size_t j = last; j > first && j + kMaxSubjectWords > last; --j)
+                if (is_punct(tokens_[j - 1], ",")) {
+                    if (j >= 2)
+                        if (const std::int32_t m = mention_ending_[j - 2]; m >= 0) return mention_ref(m);
+                    break;
+                }
+        }
+        // A description with no known head: "L'ancien champion a déclaré".
+        if (last + 1 - first <= kMaxSubjectWords && words_.determiners.count(tokens_[first].folded) &&
+            !has_marks(first, last + 1))
+            return phrase_ref(first, last + 1);
+        return {};
+    }
+
+    // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`.
+    Ref sentence_subject(std::size_t first, std::size_t limit) const {
+        for (std::size_t k = first; k < limit; ++k) {
+            if (mark_at(k) >= 0) return {};
+            if (const std::int32_t m = mention_starting_[k]; m >= 0) return mention_ref(m);
+        }
+        return {};
+    }
+
+    // A reported clause runs until a later cue that opens a report of its own: one set off by a
+    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or inverted. A verb inside the
+    // clause ("qui s'annonce difficile") does not end it.
+    std::size_t next_boundary(const std::vector<Cue>& cues, std::size_t from, std::size_t e) const {
+        for (std::size_t c = from; c < cues.size(); ++c)
+            if (cues[c].kind == CueKind::inverted || (cues[c].first > 0 && is_punct(tokens_[cues[c].first - 1], ",")))
+                return cues[c].first;
+        return e;
+    }
+
+    void sentence(const Sentence& s) {
+        const std::size_t f = s.first_token, e = s.end_token;
+        std::vector<Cue> cues;
+        for (std::size_t k = f; k < e; ++k) {
+            if (mark_at(k) >= 0) continue;
+            if (auto c = match_cue(tokens_, k, e, in_.lexicon, in_.calendar)) {
+                if (c->needs_person && k != f) continue;
+                cues.push_back(*c);
+                k = c->end - 1;
+            }
+        }
+        std::size_t clause_start = f;
+        Ref last{};
+        for (std::size_t c = 0; c < cues.size(); ++c) {
+            const Cue& cue = cues[c];
+            if (cue.first < clause_start) continue;
+            const std::size_t limit = next_boundary(cues, c + 1, e);
+            // Each reader returns where the text it reported ends, or 0 when the cue reported nothing.
+            std::size_t consumed = 0;
+            switch (cue.kind) {
+                case CueKind::according_relative: consumed = according_relative(cue, f, limit, s.paragraph, last); break;
+                case CueKind::according: consumed = according(cue, clause_start, e, limit, s.paragraph, last); break;
+                case CueKind::gerund: consumed = gerund(cue, f, limit, s.paragraph, last); break;
+                case CueKind::verb:
+                case CueKind::inverted: consumed = verb(cue, clause_start, e, limit, s.paragraph, last); break;
+            }
+            clause_start = std::max(clause_start, consumed);
+        }
+        standalone(f, e, s.paragraph);
+    }
+
+    // "les allégations de M. X selon lesquelles ..."
+    std::size_t according_relative(const Cue& cue, std::size_t f, std::size_t limit, std::size_t para, Ref& last) {
+        std::size_t k = cue.first;
+        if (k > f && is_punct(tokens_[k - 1], ",")) --k;
+        Ref who{};
+        bool noun = k > f && cues_.speech_nouns.count(tokens_[k - 1].folded);
+        if (!noun && k > f) {
+            if (const std::int32_t m = mention_ending_[k - 1]; m >= 0) {
+                const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
+                for (std::size_t j = start; j > f && j + kNounComplementWindow > start; --j)
+                    if (cues_.speech_nouns.count(tokens_[j - 1].folded)) {
+                        noun = true;
+                        who = mention_ref(m);
+                        break;
+                    }
+            }
+        }
+        if (!noun) return 0;
+        const std::size_t end = clause_end(cue.end, limit);
+        emit_clause(cue.end, end, cue, who, para, who.kind == Ref::Kind::none ? 0.5 : 0.8);
+        if (who.kind != Ref::Kind::none) last = who;
+        return end;
+    }
+
+    // "Selon lui, ..." / "..., selon le ministère."
+    std::size_t according(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
+                          std::size_t para, Ref& last) {
+        if (cue.end >= e) return 0;
+        Ref who{};
+        std::size_t after = cue.end;
+        const Token& t = tokens_[cue.end];
+        if (t.kind == TokenKind::word && words_.pronouns.count(t.folded)) {
+            who = pronoun_ref(t.folded);
+            after = cue.end + 1;
+        } else if (const std::int32_t m = mention_starting_[cue.end]; m >= 0) {
+            const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
+            if (cue.needs_person && mention.type == EntityType::other && !mention.honorific) return 0;
+            who = mention_ref(m);
+            after = mention.end;
+        } else {
+            return 0;
+        }
+        if (cue.first == clause_start && after < e && is_punct(tokens_[after], ",")) {
+            const std::size_t end = clause_end(after + 1, limit);
+            // "Pour X, « ... »": the whole report is a quotation.
+            const std::int32_t m = after + 1 < e ? mark_at(after + 1) : -1;
+            if (m >= 0 && in_.marks.spans[static_cast<std::size_t>(m)].open == after + 1 &&
+                in_.marks.spans[static_cast<std::size_t>(m)].close + 1 >= end) {
+                emit_direct(static_cast<std::size_t>(m), cover(cue.first, cue.end), who, para, 0.8);
+            } else {
+                emit_clause(after + 1, end, cue, who, para, 0.8);
+            }
+            last = who;
+            return end;
+        }
+        if (cue.first > clause_start + 2 && is_punct(tokens_[cue.first - 1], ",") && clause_end(after, e) == after) {
+            emit_clause(clause_start, cue.first - 1, cue, who, para, 0.75);
+            last = who;
+            return e;
+        }
+        return 0;
+    }
+
+    // ", accusant qu'Erevan « préférait ... »"
+    std::size_t gerund(const Cue& cue, std::size_t f, std::size_t limit, std::size_t para, Ref& last) {
+        std::size_t first = cue.end;
+        if (first < limit && cues_.complementizers.count(tokens_[first].folded)) ++first;
+        const Ref who = last.kind != Ref::Kind::none ? last : sentence_subject(f, cue.first);
+        const std::size_t end = clause_end(first, limit);
+        if (end <= first || (who.kind == Ref::Kind::none && !has_marks(first, end))) return 0;
+        emit_clause(first, end, cue, who, para, 0.6);
+        return end;
+    }
+
+    std::size_t verb(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
+                     std::size_t para, Ref& last) {
+        const bool after_comma = cue.first > clause_start &&
+                                 (is_punct(tokens_[cue.first - 1], ",") ||
+                                  tokens_[cue.first - 1].kind == TokenKind::quote_close);
+        if (after_comma) {
+            std::size_t k = skip_insertions(cue.end, e);
+            const bool complement =
+                k < e && (cues_.complementizers.count(tokens_[k].folded) || is_punct(tokens_[k], ":"));
+            // "Le procureur, Jean Dupont, a annoncé ...": what precedes the comma is the subject.
+            const std::int32_t lead = mention_starting_[clause_start];
+            const bool subject_first =
+                lead >= 0 && in_.mentions[static_cast<std::size_t>(lead)].end + 1 >= cue.first;
+            if (cue.kind == CueKind::inverted || (!complement && !subject_first && k < e && !is_end(tokens_[k])))
+                return postposed(cue, clause_start, e, para, last);
+        }
+        return preposed(cue, clause_start, e, limit, para, last);
+    }
+
+    // "« ... », a souligné M. Peskov" / "La Russie salue ..., a insisté M. Peskov."
+    std::size_t postposed(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t para, Ref& last) {
+        const std::size_t content_end = is_punct(tokens_[cue.first - 1], ",") ? cue.first - 1 : cue.first;
+        std::size_t after = cue.end;
+        Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : subject_after(cue.end, e, after);
+        if (cue.kind == CueKind::inverted) after = skip_insertions(cue.end, e);
+        const Span cue_span = cover(cue.first, cue.end);
+        const double confidence = who.kind == Ref::Kind::entity ? 0.9 : who.kind == Ref::Kind::pronoun ? 0.8 : 0.5;
+        if (content_end == clause_start) return cue.end;
+        const std::int32_t m = mark_at(content_end - 1);
+        const QuotedSpan* q = m >= 0 ? &in_.marks.spans[static_cast<std::size_t>(m)] : nullptr;
+        if (q && q->close == content_end - 1 && (q->open <= clause_start)) {
+            emit_direct(static_cast<std::size_t>(m), cue_span, who, para, confidence);
+        } else {
+            emit_clause(clause_start, content_end, cue, who, para, confidence - 0.1);
+        }
+        last = who;
+        // "« ... », a-t-il dit, « ... »": the cue serves the quotation that follows too.
+        if (after + 1 < e && is_punct(tokens_[after], ",") && tokens_[after + 1].kind == TokenKind::quote_open) {
+            const std::int32_t next = mark_at(after + 1);
+            if (next >= 0 && in_.marks.spans[static_cast<std::size_t>(next)].open == after + 1) {
+                emit_direct(static_cast<std::size_t>(next), cue_span, who, para, confidence);
+                return in_.marks.spans[static_cast<std::size_t>(next)].close + 1;
+            }
+        }
+        return after;
+    }
+
+    // "M. Peskov a déclaré : « ... »", "X a fait valoir que ...", "Moscou a accusé l'Arménie d'essayer ..."
+    std::size_t preposed(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
+                         std::size_t para, Ref& last) {
+        Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : subject_before(cue.first, clause_start);
+        const Span cue_span = cover(cue.first, cue.end);
+        const std::size_t start = skip_insertions(cue.end, e);
+        const std::size_t window = std::min(limit, start + kComplementWindow);
+        for (std::size_t k = start; k < window; ++k) {
+            const Token& t = tokens_[k];
+            if (t.kind == TokenKind::quote_open) {
+                const std::int32_t m = mark_at(k);
+                const bool introduced = k == start || is_punct(tokens_[k - 1], ":");
+                if (!introduced || m < 0) break;
+                emit_direct(static_cast<std::size_t>(m), cue_span, who, para, 0.9);
+                last = who;
+                return in_.marks.spans[static_cast<std::size_t>(m)].close + 1;
+            }
+            if (is_punct(t, ":") || cues_.complementizers.count(t.folded)) {
+                if (is_punct(t, ":") && k + 1 < e && tokens_[k + 1].kind == TokenKind::quote_open) continue;
+                const std::size_t end = clause_end(k + 1, limit);
+                emit_clause(k + 1, end, cue, who, para, 0.8);
+                last = who;
+                return end;
+            }
+            if ((t.folded == "de" || t.folded == "d'") && cues_.verbs[cue.verb].object_then_de && k > start) {
+                const std::size_t end = clause_end(start, limit);
+                emit_clause(start, end, cue, who, para, 0.7);
+                last = who;
+                return end;
+            }
+            if (is_end(t) || (t.kind == TokenKind::punct && t.folded != ",")) break;
+        }
+        return 0;
+    }
+
+    // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
+    // subject of "X est catégorique : « ... »". Looked at in the sentence where it closes, once the
+    // cues there had their chance.
+    void standalone(std::size_t f, std::size_t e, std::size_t para) {
+        for (std::size_t k = f; k < e; ++k) {
+            const std::int32_t m = mark_at(k);
+            if (m < 0) continue;
+            const QuotedSpan& q = in_.marks.spans[static_cast<std::size_t>(m)];
+            if (q.close != k || used_[static_cast<std::size_t>(m)]) continue;
+            const std::size_t start = in_.index.sentences[sentence_of_[q.open]].first_token;
+            const bool colon = q.open > start && is_punct(tokens_[q.open - 1], ":");
+            const bool opens = q.open == start || colon || (q.open == start + 1 && tokens_[start].kind == TokenKind::punct);
+            std::size_t after = q.close + 1;
+            while (after < e && (is_end(tokens_[after]) || tokens_[after].kind == TokenKind::punct)) ++after;
+            if (!opens || (after < e && q.closed)) continue;
+            // After "on pouvait lire :" nobody is named: the quotation has no speaker.
+            Ref who = colon ? sentence_subject(start, q.open) : Ref{Ref::Kind::previous, 0, {}};
+            emit_direct(static_cast<std::size_t>(m), {}, who, para, colon ? 0.7 : 0.6);
+        }
+    }
+};
+
+}  // namespace
+
+std::vector<QuoteDraft> find_quotes(const SpeechText& in, EntityTable& table) { return QuoteFinder(in, table).run(); }
+
+}  // namespace depeche

