@@ -97,7 +97,8 @@
       const item = node('li', 'depeche-alt-speaker');
       const name = entity ? entity.name : 'Locuteur non précisé';
       item.append(node('strong', 'depeche-alt-name', name));
-      const roles = entity && Array.isArray(entity.roles) ? entity.roles.join(', ') : '';
+      const sameAsName = (role) => role.toLocaleLowerCase('fr') === name.toLocaleLowerCase('fr');
+      const roles = entity && Array.isArray(entity.roles) ? entity.roles.filter((r) => !sameAsName(r)).join(', ') : '';
       if (roles) item.append(`, ${roles}`);
       item.append(` — ${quotes.length} ${quotes.length > 1 ? 'citations' : 'citation'}`);
       if (entity) selectable(item, entity.id, `${name}, ${quotes.length} ${quotes.length > 1 ? 'citations' : 'citation'}`);
