@@ -15,6 +15,8 @@ Commands:
                           one analysis per line, one line per file, in one process
   eval GOLD.json... [--json] [--verbose] [--min-f1-30 X] [--min-f1-80 X] [--min-speaker X] [--require-all]
                           score quotations and speakers against gold files; fails below the thresholds
+  eval-time GOLD.json... [--min-accuracy X] [--strict] [--json]
+                          score time expressions and events against gold files (article beside: .fr.txt)
   --version               print the version
   --help                  print this help
 )";
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
     const depeche::cli::Args rest(args.begin() + 1, args.end());
     if (args[0] == "analyze") return depeche::cli::run_analyze(rest);
     if (args[0] == "eval") return depeche::cli::run_eval(rest);
+    if (args[0] == "eval-time") return depeche::cli::run_eval_time(rest);
     std::cerr << "depeche: unknown command '" << args[0] << "'\n" << kUsage;
     return 2;
 }

@@ -1,20 +1,16 @@
 #include "analyze.h"
 
+#include "events/chronology.h"
 #include "layout.h"
 #include "places/find_places.h"
 #include "speech.h"
+#include "time/date_math.h"
+#include "time/timexes.h"
 #include "tokens.h"
 #include "utf8.h"
 
 namespace depeche {
 namespace {
-
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : days[m - 1];
-}
 
 int digits(std::string_view s) {
     int v = 0;
@@ -39,7 +35,7 @@ std::string check_dct(std::string_view dct) {
                        dct.substr(8, 2).find_first_not_of("0123456789") == std::string_view::npos;
     if (!shape) return "the publication date must be written YYYY-MM-DD, for example 2023-09-25";
     const int y = digits(dct.substr(0, 4)), m = digits(dct.substr(5, 2)), d = digits(dct.substr(8, 2));
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > time::days_in_month(y, m))
         return "the publication date " + std::string(dct) + " is not a day of the calendar";
     return {};
 }
@@ -74,6 +70,9 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
     find_speech(text, index, resources, a);
     a.places = find_places(text, index, a.dateline, resources.gazetteer, resources.tokenizer);
+    const time::TimeLayer time_layer = time::find_timexes(text, index, a, resources);
+    // Events come last: they link the quotes, entities and places found before them.
+    events::build_chronology(text, index, time_layer, resources.time, a);
     return result;
 }
 

@@ -22,6 +22,8 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
     const auto curated = gazetteer ? read_json_file(paths.assets_dir + "/gazetteer/" + language + "-curated.json", error)
                                    : std::nullopt;
     if (!curated || !load_gazetteer(*gazetteer, *curated, r.tokenizer, r.gazetteer, error)) return std::nullopt;
+    const auto time_words = read_json_file(lang_dir + "time.json", error);
+    if (!time_words || !time::load_time_lexicon(*time_words, r.tokenizer, r.calendar, r.time, error)) return std::nullopt;
     return r;
 }
 

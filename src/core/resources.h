@@ -2,6 +2,7 @@
 #include "calendar.h"
 #include "places/gazetteer.h"
 #include "speech_lexicon.h"
+#include "time/time_lexicon.h"
 #include "tokens.h"
 
 #include <optional>
@@ -23,6 +24,7 @@ struct Resources {
     TokenizerLexicon tokenizer;
     Gazetteer gazetteer;
     SpeechLexicon speech;
+    time::TimeLexicon time;
 };
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,

@@ -16,3 +16,9 @@ set_tests_properties(cli_explains_impossible_dct PROPERTIES PASS_REGULAR_EXPRESS
 
 add_test(NAME cli_missing_file COMMAND ${CLI} analyze /nonexistent/article.txt)
 set_tests_properties(cli_missing_file PROPERTIES PASS_REGULAR_EXPRESSION "cannot open")
+
+# The time layer's gates: value accuracy on the time gold set, and every timex and event of the
+# launch article's gold found with its value.
+file(GLOB DEPECHE_TIME_GOLD "${CMAKE_CURRENT_SOURCE_DIR}/gold/time/*.gold.json")
+add_test(NAME eval_time_gold_accuracy COMMAND ${CLI} eval-time ${DEPECHE_TIME_GOLD} --min-accuracy 0.95)
+add_test(NAME eval_time_launch_article COMMAND ${CLI} eval-time "${CMAKE_CURRENT_SOURCE_DIR}/gold/karabakh-peskov.gold.json" --strict)

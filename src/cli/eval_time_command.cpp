@@ -1,0 +1,125 @@
+#include "commands.h"
+#include "input.h"
+#include "resource_location.h"
+#include "timex_score.h"
+
+#include "core/analyze.h"
+#include "core/data_file.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+namespace depeche::cli {
+namespace {
+
+struct EvalArgs {
+    std::vector<std::string> gold_files;
+    double min_accuracy = 0.0;
+    bool strict = false;  // every required timex and event must be found with its value
+    bool json = false;
+    std::string assets;
+};
+
+bool parse(const Args& args, EvalArgs& out, std::string& error) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--strict") {
+            out.strict = true;
+        } else if (a == "--json") {
+            out.json = true;
+        } else if ((a == "--min-accuracy" || a == "--assets") && i + 1 < args.size()) {
+            if (a == "--assets") out.assets = args[++i];
+            else out.min_accuracy = std::atof(args[++i].c_str());
+        } else if (!a.empty() && a[0] == '-') {
+            error = "unknown option or missing value: " + a;
+            return false;
+        } else {
+            out.gold_files.push_back(a);
+        }
+    }
+    if (out.gold_files.empty()) error = "give at least one .gold.json file";
+    return error.empty();
+}
+
+// The article beside its gold file: x.gold.json -> x.fr.txt.
+std::string article_of(const std::string& gold_path) {
+    const std::string suffix = ".gold.json";
+    if (gold_path.size() <= suffix.size() || gold_path.compare(gold_path.size() - suffix.size(), suffix.size(), suffix) != 0)
+        return {};
+    return gold_path.substr(0, gold_path.size() - suffix.size()) + ".fr.txt";
+}
+
+std::string percent(double x) {
+    char b[16];
+    std::snprintf(b, sizeof b, "%.3f", x);
+    return b;
+}
+
+}  // namespace
+
+int run_eval_time(const Args& raw) {
+    EvalArgs args;
+    std::string error;
+    if (!parse(raw, args, error)) {
+        std::cerr << "depeche eval-time: " << error << "\n";
+        return 2;
+    }
+    const auto resources = load_resources(resource_paths(args.assets), "fr", error);
+    if (!resources) {
+        std::cerr << "depeche: " << error << "\n";
+        return 1;
+    }
+    TimexScore total;
+    nlohmann::json per_file = nlohmann::json::array();
+    for (const std::string& path : args.gold_files) {
+        const auto gold = read_json_file(path, error);
+        const auto text = gold ? read_input(article_of(path), error) : std::nullopt;
+        if (!gold || !text) {
+            std::cerr << "depeche eval-time: " << error << "\n";
+            return 1;
+        }
+        Options options;
+        if (const auto dct = gold->find("dct"); dct != gold->end() && dct->is_string()) options.dct = dct->get<std::string>();
+        const Result result = analyze(*text, options, *resources);
+        if (!result.ok()) {
+            std::cerr << "depeche eval-time: " << path << ": " << result.error << "\n";
+            return 1;
+        }
+        const TimexScore s = score_time(result.text, result.analysis, *gold);
+        per_file.push_back({{"gold", path}, {"timex_recall", s.recall()}, {"value_accuracy", s.value_accuracy()}});
+        if (!args.json)
+            for (const std::string& m : s.misses) std::cout << path << ": " << m << "\n";
+        total.add(s);
+    }
+    const bool complete = total.right_value == total.gold && total.events_by_value == total.events;
+    if (args.json) {
+        std::cout << nlohmann::json{{"files", per_file},
+                                    {"timexes", total.gold},
+                                    {"timex_precision", total.precision()},
+                                    {"timex_recall", total.recall()},
+                                    {"value_accuracy", total.value_accuracy()},
+                                    {"events", total.events},
+                                    {"event_recall", total.event_recall()},
+                                    {"event_place_recall", total.event_place_recall()}}
+                         .dump()
+                  << "\n";
+    } else {
+        std::cout << "timexes: " << total.gold << " gold, precision " << percent(total.precision()) << ", recall "
+                  << percent(total.recall()) << ", value accuracy " << percent(total.value_accuracy()) << "\n"
+                  << "events: " << total.events << " gold, recall by value " << percent(total.event_recall())
+                  << ", by (value, place) " << percent(total.event_place_recall()) << "\n";
+    }
+    if (total.value_accuracy() < args.min_accuracy) {
+        std::cerr << "depeche eval-time: value accuracy " << percent(total.value_accuracy()) << " is under "
+                  << percent(args.min_accuracy) << "\n";
+        return 1;
+    }
+    if (args.strict && !complete) {
+        std::cerr << "depeche eval-time: --strict: some gold timexes or events were not found with their value\n";
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace depeche::cli

@@ -1,0 +1,436 @@
+#include "chronology.h"
+
+#include "core/fold.h"
+#include "core/time/date_math.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace depeche::events {
+namespace {
+
+using time::Cue;
+
+constexpr std::size_t kClauseWindow = 40;      // tokens a clause may reach on each side
+constexpr std::size_t kMinClauseWords = 3;     // fewer, and the clause is only the time phrase
+constexpr std::size_t kSummaryBytes = 200;
+constexpr std::size_t kStatementSentences = 3; // how far back a quote may find its statement
+constexpr std::size_t kMergeLookBack = 8;
+
+struct Draft {
+    Event e;
+    long first = 0, end = 0;  // days
+    std::size_t sentence = 0;
+    std::size_t order = 0;    // position in the text
+    bool statement = false;
+};
+
+class Builder {
+public:
+    Builder(std::string_view text, const TextIndex& index, const time::TimeLayer& layer,
+            const time::TimeLexicon& lex, Analysis& a)
+        : text_(text), ix_(index), layer_(layer), lex_(lex), a_(a) {}
+
+    void run() {
+        for (std::size_t i = 0; i < a_.timexes.size(); ++i) add_timex_events(i);
+        index_mentions();
+        attach_quotes();
+        for (Draft& d : drafts_) {
+            link_entities(d);
+            link_place(d);
+        }
+        order_and_merge();
+    }
+
+private:
+    std::string_view text_;
+    const TextIndex& ix_;
+    const time::TimeLayer& layer_;
+    const time::TimeLexicon& lex_;
+    Analysis& a_;
+    std::vector<Draft> drafts_;  // in text order until order_and_merge()
+    struct Mention {
+        Span span;
+        std::size_t owner;  // index into Analysis::entities or Analysis::places
+    };
+    std::vector<Mention> entity_mentions_, place_mentions_;  // by start
+    std::unordered_map<std::string, const Quote*> quotes_by_id_;
+
+    void index_mentions() {
+        for (std::size_t k = 0; k < a_.entities.size(); ++k)
+            for (const Span& m : a_.entities[k].mentions) entity_mentions_.push_back({m, k});
+        for (std::size_t k = 0; k < a_.places.size(); ++k)
+            for (const Span& m : a_.places[k].mentions) place_mentions_.push_back({m, k});
+        for (auto* list : {&entity_mentions_, &place_mentions_})
+            std::sort(list->begin(), list->end(), [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
+        for (const Quote& q : a_.quotes) quotes_by_id_.emplace(q.id, &q);
+    }
+
+    // Mentions starting in [span.start, span.end), in text order.
+    template <typename Visit>
+    void mentions_in(const std::vector<Mention>& list, Span span, Visit visit) const {
+        auto it = std::lower_bound(list.begin(), list.end(), span.start,
+                                   [](const Mention& m, std::size_t at) { return m.span.start < at; });
+        for (; it != list.end() && it->span.start < span.end; ++it) visit(*it);
+    }
+
+    // The drafts of sentence s, as [begin, end) indices into drafts_.
+    std::pair<std::size_t, std::size_t> drafts_of(std::size_t s) const {
+        const auto lo = std::lower_bound(drafts_.begin(), drafts_.end(), s,
+                                         [](const Draft& d, std::size_t at) { return d.sentence < at; });
+        auto hi = lo;
+        while (hi != drafts_.end() && hi->sentence == s) ++hi;
+        return {static_cast<std::size_t>(lo - drafts_.begin()), static_cast<std::size_t>(hi - drafts_.begin())};
+    }
+
+    const std::vector<Token>& tokens() const { return ix_.tokens; }
+
+    // Quote marks are no boundary: "appelé les directions à « ouvrir sans délai » des négociations".
+    bool is_mark(const Token& t) const {
+        if (t.kind == TokenKind::sentence_end) return true;
+        if (t.kind != TokenKind::punct) return false;
+        const std::string_view p = text_.substr(t.span.start, t.span.size());
+        return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
+    }
+
+    // Length of the clause boundary at token k (0 if none).
+    std::size_t boundary(std::size_t k, std::size_t end) const {
+        if (is_mark(tokens()[k])) return 1;
+        if (const std::size_t len = lex_.match(tokens(), k, end, Cue::clause_break)) return len;
+        if (const std::size_t len = lex_.match(tokens(), k, end, Cue::coordinator)) {
+            const std::size_t n = k + len;
+            if (n >= end) return 0;
+            if (lex_.match(tokens(), n, end, Cue::subject_pronoun)) return len;
+            const Token& next = tokens()[n];
+            if (next.kind == TokenKind::word && !next.capitalized) {
+                for (const std::string& e : lex_.tense.infinitive_endings)
+                    if (next.folded.size() > e.size() + 2 && next.folded.ends_with(e)) return len;
+            }
+        }
+        return 0;
+    }
+
+    std::size_t words_in(std::size_t b, std::size_t e, std::size_t skip_b, std::size_t skip_e) const {
+        std::size_t n = 0;
+        for (std::size_t k = b; k < e; ++k)
+            if ((k < skip_b || k >= skip_e) && tokens()[k].kind == TokenKind::word) ++n;
+        return n;
+    }
+
+    // Tokens [b, e) of the clause around [first, end) in sentence s.
+    void clause(const Sentence& s, std::size_t first, std::size_t end, std::size_t& b, std::size_t& e) const {
+        const std::size_t lo = first > s.first_token + kClauseWindow ? first - kClauseWindow : s.first_token;
+        const std::size_t hi = std::min(s.end_token, end + kClauseWindow);
+        b = first;
+        while (b > lo && !boundary(b - 1, s.end_token)) --b;
+        e = end;
+        while (e < hi && !boundary(e, s.end_token)) ++e;
+        while (b < first && lex_.match(tokens(), b, first, Cue::subordinator)) ++b;
+        while (words_in(b, e, first, end) < kMinClauseWords) {
+            if (e < hi && tokens()[e].kind != TokenKind::sentence_end) {
+                e += boundary(e, s.end_token);
+                while (e < hi && !boundary(e, s.end_token)) ++e;
+            } else if (b > lo) {
+                --b;
+                while (b > lo && !boundary(b - 1, s.end_token)) --b;
+            } else {
+                break;
+            }
+        }
+        // "depuis 1991, date à laquelle l'armée a occupé…": the relative clause says what happened.
+        if (e + 1 < hi && tokens()[e].kind == TokenKind::punct) {
+            if (const std::size_t len = lex_.match(tokens(), e + 1, s.end_token, Cue::time_relative)) {
+                e = e + 1 + len;
+                while (e < hi && !boundary(e, s.end_token)) ++e;
+            }
+        }
+    }
+
+    static bool is_trim_byte(std::string_view s, std::size_t at, std::size_t& len) {
+        static constexpr std::string_view marks[] = {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                                     "\xC2\xA0", "\xE2\x80\xAF", "\"", " ", ","};
+        for (std::string_view m : marks)
+            if (s.substr(at, m.size()) == m) {
+                len = m.size();
+                return true;
+            }
+        return false;
+    }
+
+    // The words of a span without the quote marks, spaces and commas around them, cut short.
+    std::string summary(Span span) const {
+        std::string_view s = text_.substr(span.start, span.size());
+        std::size_t len = 0;
+        while (!s.empty() && is_trim_byte(s, 0, len)) s.remove_prefix(len);
+        for (bool trimmed = true; trimmed && !s.empty();) {
+            trimmed = false;
+            for (std::size_t back = 1; back <= 3 && back <= s.size(); ++back)
+                if (is_trim_byte(s, s.size() - back, len) && len == back) {
+                    s.remove_suffix(back);
+                    trimmed = true;
+                    break;
+                }
+        }
+        if (s.size() > kSummaryBytes) {
+            std::size_t cut = s.rfind(' ', kSummaryBytes);
+            if (cut == std::string_view::npos || cut == 0) cut = kSummaryBytes;
+            while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+            return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";
+        }
+        return std::string(s);
+    }
+
+    Span span_of(std::size_t b, std::size_t e) const { return {tokens()[b].span.start, tokens()[e - 1].span.end}; }
+
+    void add(std::size_t timex, std::size_t sentence, std::size_t b, std::size_t e, std::optional<std::string> value,
+             std::string anchor, long first, long end) {
+        Draft d;
+        d.e.timex = a_.timexes[timex].id;
+        // An event sits on a day: "mercredi matin" happened on that Wednesday.
+        if (value && value->size() > 10 && (*value)[10] == 'T') value->resize(10);
+        d.e.value = std::move(value);
+        d.e.anchor = std::move(anchor);
+        d.e.span = span_of(b, e);
+        d.e.summary = summary(d.e.span);
+        d.first = first;
+        d.end = end;
+        d.sentence = sentence;
+        d.order = d.e.span.start;
+        drafts_.push_back(std::move(d));
+    }
+
+    // A past event in a span that holds the DCT is over by the DCT.
+    long end_of(const time::TimeNote& note) const {
+        long dct_first = 0, dct_end = 0;
+        if (layer_.real_dct && note.tense == time::Tense::past && a_.dct &&
+            time::value_span(*a_.dct, dct_first, dct_end) && note.first <= dct_first && dct_first < note.end)
+            return dct_end;
+        return note.end;
+    }
+
+    // ", a déclaré lundi le porte-parole." ending a sentence: the clause only says who spoke and
+    // when; what happened is what was said before it. `said` is where that starts.
+    bool reporting_tail(const Sentence& s, std::size_t b, std::size_t e, std::size_t& said) const {
+        if (b <= s.first_token + 1 || tokens()[b - 1].kind != TokenKind::punct) return false;
+        // Only a name may follow: ", a déclaré lundi le porte-parole du Kremlin, Dmitri Peskov."
+        constexpr std::size_t kNameTokens = 8;
+        if (s.end_token - e > kNameTokens) return false;
+        for (std::size_t k = e; k < s.end_token; ++k)
+            if (tokens()[k].kind == TokenKind::word && !tokens()[k].capitalized) return false;
+        const Token& first = tokens()[b];
+        const std::string word(text_.substr(first.span.start, first.span.size()));
+        if (!lex_.tense.past_auxiliaries.count(word) && first.folded.find("-t-") == std::string::npos) return false;
+        said = s.first_token;
+        for (const Quote& q : a_.quotes)
+            if (span_of(b, e).contains(q.cue_span) && q.cue_span.size() > 0) said = b;
+        return true;
+    }
+
+    // What was said: the quote whose cue is in the reporting clause, else the sentence before it.
+    Span said_span(std::size_t first, std::size_t clause, std::size_t said) const {
+        if (said == clause) {
+            const Span cue_clause = span_of(clause, clause + 1);
+            for (const Quote& q : a_.quotes)
+                if (q.cue_span.size() > 0 && q.cue_span.start >= cue_clause.start && q.span.end <= cue_clause.start)
+                    return q.span;
+        }
+        return span_of(first, clause - 1);
+    }
+
+    void add_timex_events(std::size_t i) {
+        const time::TimeNote& note = layer_.notes[i];
+        if (note.sentence == time::kNoSentence) return;
+        const Sentence& s = ix_.sentences[note.sentence];
+        const Timex& t = a_.timexes[i];
+        std::size_t b = 0, e = 0;
+        if (note.dated && t.type != TimexType::set) {
+            clause(s, note.first_token, note.end_token, b, e);
+            std::size_t said = s.first_token;
+            if (reporting_tail(s, b, e, said)) {
+                add(i, note.sentence, s.first_token, e, t.value, t.anchor, note.first, end_of(note));
+                drafts_.back().e.summary = summary(said_span(s.first_token, b, said));
+                return;
+            }
+            add(i, note.sentence, b, e, t.value, t.anchor, note.first, end_of(note));
+        }
+        if (note.shifts_clause && note.end_token < s.end_token) {
+            b = note.end_token + lex_.match(tokens(), note.end_token, s.end_token, Cue::subordinator);
+            e = b;
+            while (e < s.end_token && !boundary(e, s.end_token)) ++e;
+            if (e == b) return;
+            std::optional<std::string> value;
+            if (layer_.real_dct) value = note.shifted_value;
+            add(i, note.sentence, b, e, value, note.shifted_anchor, note.shifted_first, note.shifted_end);
+        }
+    }
+
+    std::size_t sentence_of(std::size_t byte) const {
+        const auto it = std::upper_bound(ix_.sentences.begin(), ix_.sentences.end(), byte,
+                                         [](std::size_t b, const Sentence& s) { return b < s.span.start; });
+        if (it == ix_.sentences.begin()) return time::kNoSentence;
+        const std::size_t k = static_cast<std::size_t>(it - ix_.sentences.begin()) - 1;
+        return ix_.sentences[k].span.end > byte ? k : time::kNoSentence;
+    }
+
+    // A quote belongs to the event whose clause holds its cue, else to the first event of its
+    // sentence, else to the last statement of the same speaker a few sentences before, when no
+    // other dated event stands in between.
+    void attach_quotes() {
+        for (const Quote& q : a_.quotes) {
+            const Span where = q.cue_span.size() > 0 ? q.cue_span : q.span;
+            const std::size_t s = sentence_of(where.start);
+            if (s == time::kNoSentence) continue;
+            const auto [lo, hi] = drafts_of(s);
+            Draft* target = lo < hi ? &drafts_[lo] : nullptr;
+            for (std::size_t k = lo; k < hi; ++k)
+                if (drafts_[k].e.span.overlaps(where)) target = &drafts_[k];
+            if (!target && q.speaker) target = earlier_statement(s, *q.speaker);
+            if (!target) continue;
+            target->e.quotes.push_back(q.id);
+            target->statement = true;
+        }
+    }
+
+    Draft* earlier_statement(std::size_t sentence, const std::string& speaker) {
+        const std::size_t floor = sentence > kStatementSentences ? sentence - kStatementSentences : 0;
+        const std::size_t lo = drafts_of(floor).first;
+        Draft* nearest = nullptr;
+        for (std::size_t k = lo; k < drafts_.size() && drafts_[k].sentence < sentence; ++k) nearest = &drafts_[k];
+        if (!nearest || !nearest->statement) return nullptr;
+        for (const std::string& qid : nearest->e.quotes)
+            if (const Quote* q = quote(qid); q && q->speaker == speaker) return nearest;
+        return nullptr;
+    }
+
+    const Quote* quote(const std::string& id) const {
+        const auto it = quotes_by_id_.find(id);
+        return it == quotes_by_id_.end() ? nullptr : it->second;
+    }
+
+    void link_entities(Draft& d) {
+        auto add_entity = [&](const std::string& id) {
+            if (std::find(d.e.entities.begin(), d.e.entities.end(), id) == d.e.entities.end()) d.e.entities.push_back(id);
+        };
+        mentions_in(entity_mentions_, d.e.span, [&](const Mention& m) {
+            if (d.e.span.contains(m.span)) add_entity(a_.entities[m.owner].id);
+        });
+        for (const std::string& qid : d.e.quotes)
+            if (const Quote* q = quote(qid); q && q->speaker) add_entity(*q->speaker);
+    }
+
+    bool locative_before(std::size_t byte) const {
+        const std::size_t s = sentence_of(byte);
+        if (s == time::kNoSentence) return false;
+        const Sentence& sent = ix_.sentences[s];
+        std::size_t k = sent.first_token;
+        while (k < sent.end_token && tokens()[k].span.start < byte) ++k;
+        for (std::size_t back = 1; back <= 4 && k >= sent.first_token + back; ++back)
+            if (lex_.match(tokens(), k - back, k, Cue::locative) == back) return true;
+        return false;
+    }
+
+    // The place of an event: one named after "à", "au", "dans" in its clause, or outside the
+    // quotes of its statements ("lors d'un point de presse à Moscou"), or in its sentence; else
+    // the last place its clause names; else the dateline's.
+    void link_place(Draft& d) {
+        const Place* best = nullptr;
+        std::size_t rank = 99, best_start = 0;
+        auto consider = [&](const Place& p, const Span& m, std::size_t r) {
+            if (r < rank || (r == rank && m.start > best_start)) {
+                best = &p;
+                rank = r;
+                best_start = m.start;
+            }
+        };
+        std::vector<Span> quote_sentences, quote_spans;
+        for (const std::string& qid : d.e.quotes)
+            if (const Quote* q = quote(qid)) {
+                quote_spans.push_back(q->span);
+                const std::size_t s = sentence_of(q->cue_span.size() ? q->cue_span.start : q->span.start);
+                if (s != time::kNoSentence) quote_sentences.push_back(ix_.sentences[s].span);
+            }
+        const Span sentence = ix_.sentences[d.sentence].span;
+        auto rank_mention = [&](const Mention& mention) {
+            const Span m = mention.span;
+            const Place& p = a_.places[mention.owner];
+            const bool located = locative_before(m.start);
+            const bool in_quote =
+                std::any_of(quote_spans.begin(), quote_spans.end(), [&](const Span& q) { return q.contains(m); });
+            if (d.e.span.contains(m) && located) consider(p, m, 0);
+            else if (located && !in_quote && std::any_of(quote_sentences.begin(), quote_sentences.end(),
+                                                         [&](const Span& s) { return s.contains(m); }))
+                consider(p, m, 1);
+            else if (located && sentence.contains(m)) consider(p, m, 2);
+            else if (d.e.span.contains(m)) consider(p, m, 3);
+        };
+        mentions_in(place_mentions_, sentence, rank_mention);
+        for (const Span& s : quote_sentences)
+            if (!sentence.contains(s)) mentions_in(place_mentions_, s, rank_mention);
+        if (!best && a_.dateline)
+            mentions_in(place_mentions_, a_.dateline->span, [&](const Mention& m) { consider(a_.places[m.owner], m.span, 4); });
+        if (best) d.e.place = best->id;
+    }
+
+    std::unordered_set<std::string> words(const std::string& s) const {
+        std::unordered_set<std::string> out;
+        const std::string f = fold(s);
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= f.size(); ++i) {
+            const bool letter = i < f.size() && ((f[i] >= 'a' && f[i] <= 'z') || (f[i] & 0x80));
+            if (letter) continue;
+            if (i - start >= 4) out.insert(f.substr(start, i - start));
+            start = i + 1;
+        }
+        return out;
+    }
+
+    bool same_event(const Draft& x, const Draft& y) const {
+        if (x.first != y.first || x.end != y.end || x.e.value != y.e.value) return false;
+        for (const std::string& id : x.e.entities)
+            if (std::find(y.e.entities.begin(), y.e.entities.end(), id) != y.e.entities.end()) return true;
+        const auto wx = words(x.e.summary), wy = words(y.e.summary);
+        std::size_t shared = 0;
+        for (const std::string& w : wx) shared += wy.count(w);
+        const std::size_t smaller = std::min(wx.size(), wy.size());
+        return smaller > 0 && 2 * shared >= smaller;
+    }
+
+    void order_and_merge() {
+        // A span is placed by the day it is over, then by its start: "2020" after "l'automne
+        // 2020", "la semaine dernière" before its own Sunday.
+        std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {
+            if (x.end != y.end) return x.end < y.end;
+            if (x.first != y.first) return x.first < y.first;
+            return x.order < y.order;
+        });
+        std::vector<Draft> kept;
+        for (Draft& d : drafts_) {
+            Draft* twin = nullptr;
+            for (std::size_t k = kept.size(), seen = 0; k-- > 0 && seen < kMergeLookBack && !twin; ++seen)
+                if (same_event(kept[k], d)) twin = &kept[k];
+            if (!twin) {
+                kept.push_back(std::move(d));
+                continue;
+            }
+            for (std::string& q : d.e.quotes) twin->e.quotes.push_back(std::move(q));
+            for (std::string& id : d.e.entities)
+                if (std::find(twin->e.entities.begin(), twin->e.entities.end(), id) == twin->e.entities.end())
+                    twin->e.entities.push_back(std::move(id));
+            if (!twin->e.place) twin->e.place = d.e.place;
+        }
+        for (std::size_t k = 0; k < kept.size(); ++k) {
+            kept[k].e.id = "ev" + std::to_string(k + 1);
+            a_.events.push_back(std::move(kept[k].e));
+        }
+    }
+};
+
+}  // namespace
+
+void build_chronology(std::string_view text, const TextIndex& index, const time::TimeLayer& layer,
+                      const time::TimeLexicon& lexicon, Analysis& a) {
+    Builder(text, index, layer, lexicon, a).run();
+}
+
+}  // namespace depeche::events

@@ -1,0 +1,444 @@
+#include "recognize.h"
+
+namespace depeche::time {
+namespace {
+
+constexpr int kFirstYear = 1000;
+constexpr int kLastYear = 2100;
+
+class Recognizer {
+public:
+    Recognizer(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
+               const Calendar& calendar, const TimeLexicon& lexicon)
+        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {}
+
+    // The expression starting at token i, longest reading first.
+    bool at(std::size_t i, Match& m) const {
+        m = Match{};
+        m.first = i;
+        const bool found = set(i, m) || decade(i, m) || dated_day(i, m) || anchored_day(i, m) || day_word(i, m) ||
+                           present(i, m) || unit_offset(i, m) || ago_or_ahead(i, m) || amount_of_units(i, m) ||
+                           weekday(i, m) || month(i, m) || season(i, m) || year(i, m);
+        if (!found) return false;
+        m.lean = lean(m.first);
+        // "depuis vendredi" reads as one expression, as "depuis 1991" does.
+        if (const std::size_t p = ends_at(m.first, Cue::since); p < m.first) m.first = p;
+        return true;
+    }
+
+private:
+    std::string_view text_;
+    const std::vector<Token>& t_;
+    std::size_t first_;
+    std::size_t end_;
+    const Calendar& cal_;
+    const TimeLexicon& lex_;
+
+    std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const { return lex_.match(t_, i, end_, c, value); }
+    bool is(std::size_t i, TokenKind k) const { return i < end_ && t_[i].kind == k; }
+    std::string_view raw(std::size_t i) const { return text_.substr(t_[i].span.start, t_[i].span.size()); }
+
+    // "13", "1er", "2e": a whole number written in digits, with an ordinal suffix at most.
+    bool digits(std::size_t i, int& n) const {
+        if (!is(i, TokenKind::number)) return false;
+        const std::string_view s = raw(i);
+        n = 0;
+        std::size_t k = 0;
+        for (; k < s.size() && s[k] >= '0' && s[k] <= '9'; ++k) {
+            if (k >= 6) return false;
+            n = n * 10 + (s[k] - '0');
+        }
+        return k > 0 && (k == s.size() || (s[k] >= 'a' && s[k] <= 'z') || static_cast<unsigned char>(s[k]) >= 0x80);
+    }
+
+    // "trois", "vingt-deux", "quatre-vingt-dix", "44".
+    bool number(std::size_t i, int& n) const {
+        if (digits(i, n)) return raw(i).find_first_not_of("0123456789") == std::string_view::npos;
+        if (!is(i, TokenKind::word)) return false;
+        const std::string& w = t_[i].folded;
+        if (const auto it = lex_.numbers.find(w); it != lex_.numbers.end()) {
+            n = it->second;
+            return n > 0;
+        }
+        if (w.find('-') == std::string::npos) return false;
+        int total = 0, current = 0;
+        std::size_t start = 0;
+        while (start <= w.size()) {
+            std::size_t stop = w.find('-', start);
+            if (stop == std::string::npos) stop = w.size();
+            const auto it = lex_.numbers.find(w.substr(start, stop - start));
+            if (it == lex_.numbers.end()) return false;
+            const int v = it->second;
+            if (v >= 100) {
+                total += (current ? current : 1) * v;
+                current = 0;
+            } else if (v == 20 && current > 1 && current < 10) {
+                current *= v;  // quatre-vingt
+            } else {
+                current += v;
+            }
+            start = stop + 1;
+        }
+        n = total + current;
+        return n > 0;
+    }
+
+    // A count of units: a number, or a vague one ("quelques") as -1. Returns its length in tokens.
+    std::size_t amount(std::size_t i, int& n) const {
+        if (number(i, n)) return 1;
+        const std::size_t len = cue(i, Cue::vague_number);
+        if (len) n = -1;
+        return len;
+    }
+
+    bool unit(std::size_t i, std::string& u) const {
+        if (!is(i, TokenKind::word)) return false;
+        const auto it = lex_.units.find(t_[i].folded);
+        if (it == lex_.units.end()) return false;
+        u = it->second;
+        return true;
+    }
+
+    int month_at(std::size_t i) const {
+        if (i >= end_) return 0;
+        std::string_view key = t_[i].folded;
+        if (t_[i].kind == TokenKind::abbreviation && key.ends_with('.')) key.remove_suffix(1);
+        else if (t_[i].kind != TokenKind::word) return 0;
+        const auto it = cal_.months.find(std::string(key));
+        return it == cal_.months.end() ? 0 : it->second;
+    }
+
+    int weekday_at(std::size_t i, bool plural = false) const {
+        if (!is(i, TokenKind::word)) return 0;
+        std::string_view key = t_[i].folded;
+        if (plural && key.ends_with('s')) key.remove_suffix(1);
+        const auto it = cal_.weekdays.find(std::string(key));
+        return it == cal_.weekdays.end() ? 0 : it->second;
+    }
+
+    bool season_at(std::size_t i, Season& s) const {
+        if (!is(i, TokenKind::word)) return false;
+        const auto it = cal_.seasons.find(t_[i].folded);
+        return it != cal_.seasons.end() && season_from_code(it->second, s);
+    }
+
+    int year_at(std::size_t i) const {
+        int n = 0;
+        if (!digits(i, n) || raw(i).size() != 4 || n < kFirstYear || n > kLastYear) return 0;
+        return n;
+    }
+
+    // "dernier" / "prochain" after a name: -1, +1, or 0 with no token used.
+    std::size_t direction(std::size_t i, int& shift) const {
+        if (std::size_t len = cue(i, Cue::last)) {
+            shift = -1;
+            return len;
+        }
+        if (std::size_t len = cue(i, Cue::next)) {
+            shift = 1;
+            return len;
+        }
+        shift = 0;
+        return 0;
+    }
+
+    // Where a phrase with this cue starts if it ends right before token i, else i.
+    std::size_t ends_at(std::size_t i, Cue c) const {
+        constexpr std::size_t kLongest = 3;
+        for (std::size_t p = i > first_ + kLongest ? i - kLongest : first_; p < i; ++p)
+            if (cue(p, c) == i - p) return p;
+        return i;
+    }
+
+    // "depuis" or "d'ici" just before the expression, or opening it ("depuis le 14 juillet").
+    int lean(std::size_t start) const {
+        constexpr std::size_t kReach = 3;
+        for (std::size_t p = start > first_ + kReach ? start - kReach : first_; p <= start && p < end_; ++p) {
+            if (const std::size_t len = cue(p, Cue::past_leaning); len && p + len >= start) return -1;
+            if (const std::size_t len = cue(p, Cue::future_leaning); len && p + len >= start) return 1;
+        }
+        return 0;
+    }
+
+    bool done(Match& m, Meaning meaning, std::size_t end) const {
+        m.meaning = meaning;
+        m.end = end;
+        return true;
+    }
+
+    bool set(std::size_t i, Match& m) const {
+        const std::size_t len = cue(i, Cue::set_word);
+        if (!len) return false;
+        if (const int wd = weekday_at(i + len, true)) {
+            m.weekday = wd;
+            return done(m, Meaning::set_weekday, i + len + 1);
+        }
+        if (unit(i + len, m.unit)) return done(m, Meaning::set_unit, i + len + 1);
+        return false;
+    }
+
+    bool decade(std::size_t i, Match& m) const {
+        const std::size_t len = cue(i, Cue::decade_word);
+        int n = 0;
+        if (!len || !digits(i + len, n) || raw(i + len).find_first_not_of("0123456789") != std::string_view::npos)
+            return false;
+        if (raw(i + len).size() == 2 && n % 10 == 0) n += 1900;
+        if (raw(i + len).size() != 4 && raw(i + len).size() != 2) return false;
+        if (n % 10 != 0 || n < kFirstYear || n > kLastYear) return false;
+        m.year = n;
+        return done(m, Meaning::decade, i + len + 1);
+    }
+
+    // "13/09/2023", "13.09.2023", "13/09".
+    bool numeric_date(std::size_t i, Match& m) const {
+        if (!is(i, TokenKind::number)) return false;
+        const std::string_view s = raw(i);
+        int parts[3] = {0, 0, 0};
+        std::size_t count = 0, width = 0, last_width = 0;
+        char separator = 0;
+        for (char c : s) {
+            if (c >= '0' && c <= '9') {
+                if (++width > 4) return false;
+                parts[count] = parts[count] * 10 + (c - '0');
+            } else if ((c == '/' || c == '.') && (separator == 0 || separator == c) && count < 2 && width > 0 &&
+                       width <= 2) {
+                separator = c;
+                ++count;
+                width = 0;
+            } else {
+                return false;
+            }
+            last_width = width;
+        }
+        if (count == 0 || width == 0) return false;
+        const int day = parts[0], month = parts[1];
+        if (month < 1 || month > 12 || day < 1) return false;
+        if (count == 2) {
+            int year = parts[2];
+            if (last_width == 2) year += year < 70 ? 2000 : 1900;
+            else if (last_width != 4) return false;
+            if (year < kFirstYear || year > kLastYear || day > days_in_month(year, month)) return false;
+            m.year = year;
+            m.month = month;
+            m.day = day;
+            return done(m, Meaning::full_date, i + 1);
+        }
+        if (separator != '/' || day > days_in_month(2000, month)) return false;
+        m.month = month;
+        m.day = day;
+        return done(m, Meaning::day_month, i + 1);
+    }
+
+    // [le|du] [weekday] day month [year] [dernier|prochain], or a numeric date.
+    bool dated_day(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::day_determiner);
+        if (numeric_date(k, m)) return true;
+        if (weekday_at(k)) ++k;
+        int day = 0;
+        if (!digits(k, day) || day < 1 || day > 31) return false;
+        const int month = month_at(k + 1);
+        if (!month || day > days_in_month(2000, month)) return false;
+        k += 2;
+        if (is(k, TokenKind::sentence_end) && t_[k].span.size() == 1 && t_[k - 1].kind == TokenKind::word &&
+            year_at(k + 1))
+            ++k;  // "sept. 2023" split by the tokenizer
+        m.month = month;
+        m.day = day;
+        if (const int year = year_at(k); year && !(month == 2 && day == 29 && !is_leap(year))) {
+            m.year = year;
+            return done(m, Meaning::full_date, k + 1);
+        }
+        if (month == 2 && day == 29 && year_at(k)) return false;
+        k += direction(k, m.shift);
+        return done(m, Meaning::day_month, k);
+    }
+
+    bool anchored_day(std::size_t i, Match& m) const {
+        const std::size_t len = cue(i, Cue::anchored_day, &m.amount);
+        if (!len) return false;
+        m.unit.assign(1, 'D');
+        m.shift = 1;
+        return done(m, Meaning::anchored_offset, i + len);
+    }
+
+    bool day_word(std::size_t i, Match& m) const {
+        const std::size_t len = cue(i, Cue::day_word, &m.amount);
+        if (!len) return false;
+        if (cue(i, Cue::present_ref) > len) return false;  // "aujourd'hui encore"
+        return done(m, Meaning::day_offset, i + len);
+    }
+
+    bool present(std::size_t i, Match& m) const {
+        const std::size_t len = cue(i, Cue::present_ref);
+        return len && done(m, Meaning::present, i + len);
+    }
+
+    // "la semaine dernière", "cette année", "l'an prochain", "ce mois-ci".
+    bool unit_offset(std::size_t i, Match& m) const {
+        const std::size_t demonstrative = cue(i, Cue::this_);
+        const std::size_t len = demonstrative ? demonstrative : cue(i, Cue::article);
+        if (!len || !unit(i + len, m.unit) || m.unit == "H" || m.unit == "MIN") return false;
+        std::size_t k = i + len + 1;
+        k += direction(k, m.amount);
+        if (!demonstrative && m.amount == 0) return false;
+        return done(m, Meaning::unit_offset, k);
+    }
+
+    // "il y a trois semaines", "dans deux jours", "d'ici un mois".
+    bool ago_or_ahead(std::size_t i, Match& m) const {
+        std::size_t len = cue(i, Cue::ago);
+        int sign = -1;
+        if (!len) {
+            len = cue(i, Cue::ahead);
+            sign = 1;
+        }
+        if (!len) return false;
+        int n = 0;
+        const std::size_t a = amount(i + len, n);
+        if (!a || !unit(i + len + a, m.unit)) return false;
+        if (n < 0) {
+            m.amount = sign;
+            return done(m, Meaning::vague_offset, i + len + a + 1);
+        }
+        m.amount = sign * n;
+        return done(m, Meaning::unit_offset, i + len + a + 1);
+    }
+
+    // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
+    bool amount_of_units(std::size_t i, Match& m) const {
+        const std::size_t prefix = cue(i, Cue::duration_word);
+        for (std::size_t k : {i + prefix, i}) {
+            int n = 0;
+            const std::size_t a = amount(k, n);
+            if (!a || !unit(k + a, m.unit)) {
+                if (k == i) return false;
+                continue;
+            }
+            m.first = i;
+            m.amount = n;
+            const std::size_t after_unit = k + a + 1;
+            int shift = 0;
+            std::size_t rel = 0;
+            if ((rel = cue(after_unit, Cue::after))) shift = -1;
+            else if ((rel = cue(after_unit, Cue::before))) shift = 1;
+            if (rel && cue(after_unit + rel, Cue::subordinator)) {
+                m.shift = shift;
+                m.first = k;
+                return done(m, Meaning::clause_offset, after_unit + rel);
+            }
+            const bool adverb_follows = rel && (after_unit + rel >= end_ || t_[after_unit + rel].kind == TokenKind::punct ||
+                                                t_[after_unit + rel].kind == TokenKind::sentence_end);
+            if (!adverb_follows) {
+                rel = 0;
+                if ((rel = cue(after_unit, Cue::later))) shift = 1;
+                else if ((rel = cue(after_unit, Cue::earlier))) shift = -1;
+            } else {
+                shift = -shift;
+            }
+            if (rel && n > 0) {
+                m.shift = shift;
+                m.first = k;
+                return done(m, Meaning::anchored_offset, after_unit + rel);
+            }
+            return done(m, Meaning::duration, after_unit);
+        }
+        return false;
+    }
+
+    // "dimanche", "lundi matin", "mardi dernier".
+    bool weekday(std::size_t i, Match& m) const {
+        m.weekday = weekday_at(i);
+        if (!m.weekday) return false;
+        std::size_t k = i + 1;
+        int part = 0;
+        if (const std::size_t len = cue(k, Cue::part_of_day, &part)) {
+            k += len;
+            m.part = lex_.part_codes[static_cast<std::size_t>(part)];
+        }
+        k += direction(k, m.shift);
+        return done(m, Meaning::weekday, k);
+    }
+
+    // "en mars", "septembre 2023", "fin septembre", "mi-octobre", "mars dernier".
+    bool month(std::size_t i, Match& m) const {
+        int edge = -1;
+        std::size_t k = i;
+        if (const std::size_t len = cue(i, Cue::month_edge, &edge)) k += len;
+        bool prefixed = k > i || ends_at(i, Cue::month_word) < i;
+        int month = month_at(k);
+        const std::size_t hyphen = is(i, TokenKind::word) ? t_[i].folded.find('-') : std::string::npos;
+        if (!month && k == i && hyphen != std::string::npos) {
+            // "mi-octobre": an edge written onto the month.
+            const auto it = cal_.months.find(t_[i].folded.substr(hyphen + 1));
+            if (it != cal_.months.end() && cue(i, Cue::month_edge) == 0 &&
+                lex_.phrases.count(t_[i].folded.substr(0, hyphen))) {
+                month = it->second;
+                prefixed = true;
+            }
+        }
+        if (!month) return false;
+        m.month = month;
+        if (const int year = year_at(k + 1)) {
+            m.year = year;
+            return done(m, Meaning::month_year, k + 2);
+        }
+        const std::size_t len = direction(k + 1, m.shift);
+        // A bare month name is also a planet, a number ("sept") or a name: ask for a cue.
+        const bool plain_name = !t_[k].capitalized && !lex_.numbers.count(t_[k].folded) && t_[k].kind == TokenKind::word;
+        if (!len && !(prefixed && plain_name)) return false;
+        return done(m, Meaning::month, k + 1 + len);
+    }
+
+    // "l'automne 2020", "cet été", "au printemps", "l'hiver dernier".
+    bool season(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::this_);
+        if (k == i) k += cue(i, Cue::article);
+        const bool prefixed = k > i || ends_at(i, Cue::season_word) < i;
+        if (!season_at(k, m.season)) return false;
+        if (const int year = year_at(k + 1)) {
+            m.year = year;
+            return done(m, Meaning::season_year, k + 2);
+        }
+        const std::size_t len = direction(k + 1, m.shift);
+        if (!prefixed) return false;
+        return done(m, Meaning::season, k + 1 + len);
+    }
+
+    // "en 1991", "depuis 1991", "de 2020", "2020,".
+    bool year(std::size_t i, Match& m) const {
+        std::size_t len = cue(i, Cue::year_word);
+        const bool strong = len > 0;
+        if (!len) len = cue(i, Cue::weak_year_word);
+        const int year = year_at(i + len);
+        if (!year) return false;
+        const std::size_t next = i + len + 1;
+        std::string u;
+        if (unit(next, u)) return false;
+        // "2020 habitants" counts; "de 2020." and "2022 et 2023" date.
+        const bool free_after = next >= end_ || t_[next].kind != TokenKind::word || t_[next].capitalized ||
+                                cue(next, Cue::year_follower);
+        const bool listed = len && i > 0 && year_at(i - 1);
+        if (!strong && !free_after && !listed) return false;
+        m.year = year;
+        m.first = cue(i, Cue::since) ? i : i + len;
+        return done(m, Meaning::year, next);
+    }
+};
+
+}  // namespace
+
+void recognize(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
+               const Calendar& calendar, const TimeLexicon& lexicon, std::vector<Match>& out) {
+    const Recognizer r(text, tokens, first, end, calendar, lexicon);
+    Match m;
+    for (std::size_t i = first; i < end;) {
+        if (lexicon.may_start(tokens[i]) && r.at(i, m)) {
+            out.push_back(m);
+            i = m.end > i ? m.end : i + 1;
+        } else {
+            ++i;
+        }
+    }
+}
+
+}  // namespace depeche::time

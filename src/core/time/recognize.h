@@ -1,0 +1,48 @@
+#pragma once
+// Finds time expressions in a run of tokens and says what each one means, before any DCT is
+// known: "dimanche" is "a Sunday", "la semaine dernière" is "one week before the DCT".
+#include "core/calendar.h"
+#include "date_math.h"
+#include "time_lexicon.h"
+
+#include <string_view>
+#include <vector>
+
+namespace depeche::time {
+
+enum class Meaning {
+    full_date,       // year, month, day
+    day_month,       // month, day; the year comes from the DCT
+    month_year,      // year, month
+    month,           // month, shift (-1 "mars dernier", +1 "mars prochain", 0)
+    season_year,     // year, season
+    season,          // season, shift
+    year,            // year
+    decade,          // year = first year of the decade
+    weekday,         // weekday, shift, part
+    day_offset,      // amount = days from the DCT ("hier" = -1); part
+    unit_offset,     // unit, amount from the DCT ("la semaine dernière" = W, -1)
+    vague_offset,    // amount's sign: past (-1) or future (+1) by an unknown amount
+    present,         // PRESENT_REF
+    duration,        // unit, amount (-1 when vague: "quelques jours")
+    anchored_offset, // unit, amount from the date talked about ("deux jours plus tard" = D, +2)
+    clause_offset,   // duration; the clause after "que" lies at -amount unit from the date talked about
+    set_weekday,     // weekday: "tous les lundis"
+    set_unit,        // unit: "chaque année"
+};
+
+struct Match {
+    std::size_t first = 0, end = 0;  // tokens
+    Meaning meaning = Meaning::full_date;
+    int year = 0, month = 0, day = 0, weekday = 0, shift = 0, amount = 0;
+    std::string part;  // TIMEX3 part of day ("MO", "EV") after a weekday, or empty
+    int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense
+    Season season = Season::spring;
+    std::string unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE
+};
+
+// Time expressions in tokens [first, end), left to right, never overlapping.
+void recognize(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
+               const Calendar& calendar, const TimeLexicon& lexicon, std::vector<Match>& out);
+
+}  // namespace depeche::time

@@ -1,0 +1,242 @@
+#include "resolve.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace depeche::time {
+namespace {
+
+const char* const kWeekdays[] = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
+
+std::string signed_amount(int n, const std::string& unit) {
+    std::string out(1, n < 0 ? '-' : '+');
+    out += std::to_string(std::abs(n));
+    out += unit;
+    return out;
+}
+
+std::string two_digits(int n) {
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d", n);
+    return b;
+}
+
+// How the expression leans in time: "dernier" and a past tense look back, "prochain" and a
+// future tense look ahead, otherwise the nearest reading wins.
+enum class Lean { back, back_strict, ahead, ahead_strict, nearest };
+
+Lean lean_of(int shift, int lean, Tense tense) {
+    if (shift < 0) return Lean::back_strict;
+    if (shift > 0) return Lean::ahead_strict;
+    if (lean < 0) return Lean::back;
+    if (lean > 0) return Lean::ahead;
+    if (tense == Tense::past) return Lean::back;
+    if (tense == Tense::future) return Lean::ahead;
+    return Lean::nearest;
+}
+
+const char* lean_mark(Lean l) {
+    switch (l) {
+        case Lean::back: return "<";
+        case Lean::back_strict: return "-1D<";
+        case Lean::ahead: return ">";
+        case Lean::ahead_strict: return "+1D>";
+        case Lean::nearest: return "~";
+    }
+    return "~";
+}
+
+// The span of a yearless name (a day of the month, a month, a season) in a given year.
+struct Yearless {
+    int month = 1, day = 0;   // day 0: the whole month
+    bool is_season = false;
+    Season season = Season::spring;
+
+    void span(int year, long& first, long& end) const {
+        if (is_season) {
+            const Date start{year, season_first_month(season), 1};
+            first = to_days(start);
+            end = to_days(add_months(start, 3));
+        } else if (day > 0) {
+            const int d = day > days_in_month(year, month) ? days_in_month(year, month) : day;
+            first = to_days({year, month, d});
+            end = first + 1;
+        } else {
+            first = to_days({year, month, 1});
+            end = to_days(add_months({year, month, 1}, 1));
+        }
+    }
+};
+
+int pick_year(const Yearless& y, long dct, Lean lean) {
+    const int base = from_days(dct).year;
+    long first = 0, end = 0;
+    switch (lean) {
+        case Lean::back:
+            y.span(base, first, end);
+            return first > dct ? base - 1 : base;
+        case Lean::back_strict:
+            y.span(base, first, end);
+            return end > dct + 1 || first > dct ? base - 1 : base;
+        case Lean::ahead:
+            y.span(base, first, end);
+            return end <= dct ? base + 1 : base;
+        case Lean::ahead_strict:
+            y.span(base, first, end);
+            return first <= dct ? base + 1 : base;
+        case Lean::nearest: break;
+    }
+    int best = base;
+    long best_distance = -1;
+    for (int year : {base, base - 1, base + 1}) {
+        y.span(year, first, end);
+        const long distance = dct < first ? first - dct : (dct >= end ? dct - end + 1 : 0);
+        if (best_distance < 0 || distance < best_distance) {
+            best = year;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+long pick_weekday(int wd, long dct, Lean lean) {
+    const int today = weekday(dct);
+    int back = (today - wd + 7) % 7, ahead = (wd - today + 7) % 7;
+    if (lean == Lean::back_strict && back == 0) back = 7;
+    if (lean == Lean::ahead_strict && ahead == 0) ahead = 7;
+    switch (lean) {
+        case Lean::back:
+        case Lean::back_strict: return dct - back;
+        case Lean::ahead:
+        case Lean::ahead_strict: return dct + ahead;
+        case Lean::nearest: break;
+    }
+    return back <= ahead ? dct - back : dct + ahead;
+}
+
+std::string shifted(long dct, const std::string& unit, int n) {
+    const Date d = from_days(dct);
+    if (unit == "D") return format_day(from_days(dct + n));
+    if (unit == "W") return format_week(iso_week(dct + 7L * n));
+    if (unit == "WE") return format_week(iso_week(dct + 7L * n)) + "-WE";
+    if (unit == "M") {
+        const Date m = add_months(d, n);
+        return format_month(m.year, m.month);
+    }
+    if (unit == "Q") {
+        const Date m = add_months(d, 3 * n);
+        return format_year(m.year) + "-Q" + std::to_string((m.month - 1) / 3 + 1);
+    }
+    if (unit == "DE") return std::to_string(d.year / 10 + n);
+    if (unit == "CE") return std::to_string(d.year / 100 + n);
+    if (unit == "H" || unit == "MIN") return format_day(d);
+    return format_year(d.year + n);
+}
+
+std::string duration(int n, const std::string& unit) {
+    const std::string count = n < 0 ? "X" : std::to_string(n);
+    if (unit == "H") return "PT" + count + "H";
+    if (unit == "MIN") return "PT" + count + "M";
+    return "P" + count + unit;
+}
+
+}  // namespace
+
+std::string offset_from(const std::string& value, const std::string& unit, int n) {
+    long first = 0, end = 0;
+    if (!value_span(value, first, end)) return {};
+    if (unit == "D") return format_day(from_days(first + n));
+    if (unit == "W") return format_day(from_days(first + 7L * n));
+    return shifted(first, unit, n);
+}
+
+Resolved resolve(const Match& m, const Context& c) {
+    Resolved r;
+    const Lean lean = lean_of(m.shift, m.lean, m.meaning == Meaning::weekday || m.meaning == Meaning::day_month ||
+                                               m.meaning == Meaning::month || m.meaning == Meaning::season
+                                           ? c.tense
+                                           : Tense::unknown);
+    switch (m.meaning) {
+        case Meaning::full_date: r.value = format_day({m.year, m.month, m.day}); break;
+        case Meaning::month_year: r.value = format_month(m.year, m.month); break;
+        case Meaning::season_year: r.value = format_season(m.year, m.season); break;
+        case Meaning::year: r.value = format_year(m.year); break;
+        case Meaning::decade: r.value = std::to_string(m.year / 10); break;
+        case Meaning::present: r.value = "PRESENT_REF"; break;
+        case Meaning::vague_offset: r.value = m.amount < 0 ? "PAST_REF" : "FUTURE_REF"; break;
+        case Meaning::day_month: {
+            const Yearless y{m.month, m.day};
+            r.value = format_day({pick_year(y, c.dct, lean), m.month, m.day});
+            r.needs_dct = true;
+            r.anchor = std::string("DCT") + lean_mark(lean) + two_digits(m.month) + "-" + two_digits(m.day);
+            break;
+        }
+        case Meaning::month: {
+            const Yearless y{m.month, 0};
+            r.value = format_month(pick_year(y, c.dct, lean), m.month);
+            r.needs_dct = true;
+            r.anchor = std::string("DCT") + lean_mark(lean) + "M" + two_digits(m.month);
+            break;
+        }
+        case Meaning::season: {
+            Yearless y;
+            y.is_season = true;
+            y.season = m.season;
+            y.month = season_first_month(m.season);
+            r.value = format_season(pick_year(y, c.dct, lean), m.season);
+            r.needs_dct = true;
+            r.anchor = std::string("DCT") + lean_mark(lean) + season_code(m.season);
+            break;
+        }
+        case Meaning::weekday: {
+            r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, lean)));
+            r.needs_dct = true;
+            r.anchor = std::string("DCT") + lean_mark(lean) + kWeekdays[m.weekday - 1];
+            break;
+        }
+        case Meaning::day_offset:
+            r.value = format_day(from_days(c.dct + m.amount));
+            r.needs_dct = true;
+            r.anchor = m.amount == 0 ? "DCT" : "DCT" + signed_amount(m.amount, "D");
+            break;
+        case Meaning::unit_offset:
+            r.value = shifted(c.dct, m.unit, m.amount);
+            r.needs_dct = true;
+            r.anchor = "DCT" + signed_amount(m.amount, m.unit);
+            break;
+        case Meaning::duration:
+        case Meaning::clause_offset:
+            r.type = TimexType::duration;
+            r.value = duration(m.amount, m.unit);
+            break;
+        case Meaning::anchored_offset: {
+            const int n = m.shift * m.amount;
+            if (c.reference) {
+                r.value = offset_from(c.reference->value, m.unit, n);
+                r.needs_dct = c.reference->needs_dct;
+                r.anchor = c.reference->id + signed_amount(n, m.unit);
+            }
+            if (r.value.empty()) {
+                r.value = offset_from(format_day(from_days(c.dct)), m.unit, n);
+                r.needs_dct = true;
+                r.anchor = "DCT" + signed_amount(n, m.unit);
+            }
+            break;
+        }
+        case Meaning::set_weekday:
+            r.type = TimexType::set;
+            r.value = "XXXX-WXX-" + std::to_string(m.weekday);
+            break;
+        case Meaning::set_unit:
+            r.type = TimexType::set;
+            r.value = duration(1, m.unit);
+            break;
+    }
+    if (!m.part.empty() && r.type == TimexType::date && r.value.size() == 10) {
+        r.value += "T" + m.part;
+        r.type = TimexType::time;
+    }
+    return r;
+}
+
+}  // namespace depeche::time

@@ -1,0 +1,40 @@
+#pragma once
+// Turns what an expression means into a TIMEX3 value, against the DCT and the tense of its
+// clause, the way HeidelTime does for news: a past-tense "dimanche" is the last Sunday, a
+// future-tense one the next.
+#include "core/analysis.h"
+#include "recognize.h"
+#include "tense.h"
+
+#include <optional>
+#include <string>
+
+namespace depeche::time {
+
+// The date an anchored expression ("le lendemain") counts from.
+struct Reference {
+    std::string id;           // timex id, e.g. "t3"
+    std::string value;        // its value as computed (against a stand-in DCT when there is none)
+    bool needs_dct = false;   // its value rests on the DCT
+};
+
+struct Context {
+    long dct = 0;              // days; a stand-in when the article has no DCT, see needs_dct
+    Tense tense = Tense::unknown;
+    std::optional<Reference> reference;
+};
+
+struct Resolved {
+    TimexType type = TimexType::date;
+    std::string value;        // computed against Context::dct
+    bool needs_dct = false;   // the value is only true if Context::dct is the real DCT
+    std::string anchor;       // the relative form, for readers when there is no DCT: "DCT-1W", "DCT<SUN"
+};
+
+Resolved resolve(const Match& m, const Context& c);
+
+// The date n units after (before, when n < 0) a TIMEX3 date value: day precision for days and
+// weeks, the unit's precision otherwise; empty when the value is not a calendar span.
+std::string offset_from(const std::string& value, const std::string& unit, int n);
+
+}  // namespace depeche::time

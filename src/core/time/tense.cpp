@@ -1,0 +1,83 @@
+#include "tense.h"
+
+namespace depeche::time {
+namespace {
+
+bool ends_with_any(std::string_view word, const std::vector<std::string>& endings, std::size_t min_stem) {
+    for (const std::string& e : endings)
+        if (word.size() >= e.size() + min_stem && word.ends_with(e)) return true;
+    return false;
+}
+
+struct Reader {
+    std::string_view text;
+    const std::vector<Token>& tokens;
+    std::size_t end;
+    const TenseLexicon& lex;
+
+    std::string_view raw(std::size_t i) const { return text.substr(tokens[i].span.start, tokens[i].span.size()); }
+
+    // The first word after i that is not an adverb or a pronoun ("n'a pas encore été").
+    std::size_t next_content(std::size_t i) const {
+        for (std::size_t k = i + 1, seen = 0; k < end && seen < 5; ++k, ++seen) {
+            const Token& t = tokens[k];
+            if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return end;
+            if (!lex.skip_words.count(t.folded)) return k;
+        }
+        return end;
+    }
+
+    Tense classify(std::size_t i) const {
+        const Token& t = tokens[i];
+        if (t.kind != TokenKind::word) return Tense::unknown;
+        const std::string word(raw(i));
+        const bool etre = lex.etre_auxiliaries.count(word) > 0;
+        if (etre || lex.past_auxiliaries.count(word)) {
+            const std::size_t k = next_content(i);
+            if (k >= end || !ends_with_any(raw(k), lex.participle_endings, 1)) return Tense::unknown;
+            if (!etre || (i > 0 && lex.reflexives.count(tokens[i - 1].folded))) return Tense::past;
+            for (const std::string& p : lex.etre_participles)
+                if (tokens[k].folded.starts_with(p) && tokens[k].folded.size() <= p.size() + 2) return Tense::past;
+            return Tense::unknown;
+        }
+        if (lex.future_auxiliaries.count(t.folded)) {
+            const std::size_t k = next_content(i);
+            if (k < end && ends_with_any(tokens[k].folded, lex.infinitive_endings, 2)) return Tense::future;
+            return Tense::unknown;
+        }
+        if (t.capitalized) return Tense::unknown;
+        if (!lex.future_exceptions.count(t.folded) && ends_with_any(t.folded, lex.future_endings, 2))
+            return Tense::future;
+        if (!lex.past_exceptions.count(t.folded) && ends_with_any(t.folded, lex.past_endings, 2)) return Tense::past;
+        return Tense::unknown;
+    }
+};
+
+}  // namespace
+
+const char* to_string(Tense t) {
+    switch (t) {
+        case Tense::past: return "past";
+        case Tense::future: return "future";
+        case Tense::unknown: return "unknown";
+    }
+    return "unknown";
+}
+
+Tense tense_near(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
+                 std::size_t timex_first, std::size_t timex_end, const TenseLexicon& lexicon) {
+    const Reader reader{text, tokens, end, lexicon};
+    for (std::size_t d = 0; d < lexicon.window; ++d) {
+        if (timex_end + d < end) {
+            const Tense t = reader.classify(timex_end + d);
+            if (t != Tense::unknown) return t;
+        }
+        if (timex_first >= first + d + 1) {
+            const Tense t = reader.classify(timex_first - d - 1);
+            if (t != Tense::unknown) return t;
+        }
+    }
+    return Tense::unknown;
+}
+
+}  // namespace depeche::time

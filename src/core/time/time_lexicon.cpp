@@ -1,0 +1,190 @@
+#include "time_lexicon.h"
+
+#include "core/fold.h"
+
+#include <type_traits>
+
+namespace depeche::time {
+namespace {
+
+struct Loader {
+    const nlohmann::json& data;
+    const TokenizerLexicon& tokenizer;
+    const Calendar& calendar;
+    TimeLexicon& out;
+    std::string& error;
+
+    const nlohmann::json* section(const nlohmann::json& from, const char* key, bool object) {
+        const auto it = from.find(key);
+        if (it == from.end() || (object ? !it->is_object() : !it->is_array())) {
+            error = std::string("time.json: \"") + key + "\" must be " + (object ? "an object" : "a list");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    // Phrases go through the tokenizer so "jusqu'à présent" splits as the text will.
+    bool add_phrase(const std::string& phrase, Cue cue, int value) {
+        const TextIndex index = index_text(phrase, {Span{0, phrase.size()}}, tokenizer);
+        if (index.tokens.empty()) {
+            error = "time.json: empty phrase";
+            return false;
+        }
+        Phrase p;
+        p.cue = cue;
+        p.value = value;
+        for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded);
+        const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
+                                cue != Cue::time_relative && cue != Cue::locative && cue != Cue::publication_marker;
+        if (about_time) out.triggers.insert(index.tokens[0].folded);
+        PhraseBucket& bucket = out.phrases[index.tokens[0].folded];
+        bucket.cues |= std::uint64_t{1} << static_cast<unsigned>(cue);
+        bucket.phrases.push_back(std::move(p));
+        return true;
+    }
+
+    bool list(const char* key, Cue cue) {
+        const nlohmann::json* words = section(data, key, false);
+        if (!words) return false;
+        for (const auto& w : *words) {
+            if (!w.is_string()) return fail(key);
+            if (!add_phrase(w.get<std::string>(), cue, 0)) return false;
+        }
+        return true;
+    }
+
+    bool valued(const char* key, Cue cue) {
+        const nlohmann::json* words = section(data, key, true);
+        if (!words) return false;
+        for (const auto& [phrase, v] : words->items()) {
+            if (!v.is_number_integer()) return fail(key);
+            if (!add_phrase(phrase, cue, v.get<int>())) return false;
+        }
+        return true;
+    }
+
+    template <typename Set>
+    bool words(const nlohmann::json& from, const char* key, Set& target, bool folded) {
+        const nlohmann::json* items = section(from, key, false);
+        if (!items) return false;
+        for (const auto& w : *items) {
+            if (!w.is_string()) return fail(key);
+            const std::string word = w.get<std::string>();
+            if constexpr (std::is_same_v<Set, std::vector<std::string>>)
+                target.push_back(folded ? fold(word) : word);
+            else
+                target.insert(folded ? fold(word) : word);
+        }
+        return true;
+    }
+
+    bool fail(const char* key) {
+        error = std::string("time.json: bad entry in \"") + key + "\"";
+        return false;
+    }
+
+    bool load() {
+        const nlohmann::json* numbers = section(data, "numbers", true);
+        const nlohmann::json* units = section(data, "units", true);
+        const nlohmann::json* parts = section(data, "parts_of_day", true);
+        const nlohmann::json* edges = section(data, "month_edges", true);
+        const nlohmann::json* tense = section(data, "tense", true);
+        if (!numbers || !units || !parts || !edges || !tense) return false;
+        for (const auto& [word, v] : numbers->items()) {
+            if (!v.is_number_integer()) return fail("numbers");
+            out.numbers.emplace(word, v.get<int>());
+        }
+        for (const auto& [word, v] : units->items()) {
+            if (!v.is_string()) return fail("units");
+            out.units.emplace(word, v.get<std::string>());
+        }
+        for (const auto& [word, v] : parts->items()) {
+            if (!v.is_string()) return fail("parts_of_day");
+            out.part_codes.push_back(v.get<std::string>());
+            if (!add_phrase(word, Cue::part_of_day, static_cast<int>(out.part_codes.size() - 1))) return false;
+        }
+        static constexpr const char* kEdges[] = {"early", "mid", "late"};
+        for (const auto& [word, v] : edges->items()) {
+            int index = -1;
+            for (int e = 0; e < 3; ++e)
+                if (v.is_string() && v.get<std::string>() == kEdges[e]) index = e;
+            if (index < 0) return fail("month_edges");
+            if (!add_phrase(word, Cue::month_edge, index)) return false;
+        }
+        const bool phrases =
+            valued("day_words", Cue::day_word) && list("present_refs", Cue::present_ref) &&
+            list("last_words", Cue::last) && list("next_words", Cue::next) && list("this_words", Cue::this_) &&
+            list("article_words", Cue::article) && list("later_words", Cue::later) &&
+            list("earlier_words", Cue::earlier) && list("weak_year_words", Cue::weak_year_word) &&
+            list("ago_words", Cue::ago) && list("ahead_words", Cue::ahead) && list("after_words", Cue::after) &&
+            list("before_words", Cue::before) && list("subordinators", Cue::subordinator) &&
+            valued("anchored_days", Cue::anchored_day) && list("duration_words", Cue::duration_word) &&
+            list("since_words", Cue::since) && list("past_leaning", Cue::past_leaning) &&
+            list("future_leaning", Cue::future_leaning) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
+            list("year_followers", Cue::year_follower) && list("month_words", Cue::month_word) &&
+            list("day_determiners", Cue::day_determiner) && list("set_words", Cue::set_word) &&
+            list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&
+            list("vague_numbers", Cue::vague_number) && list("clause_breaks", Cue::clause_break) &&
+            list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
+            list("time_relatives", Cue::time_relative) && list("locatives", Cue::locative);
+        if (!phrases) return false;
+        for (const auto& [word, v] : out.numbers) out.triggers.insert(word);
+        for (const auto& [word, v] : out.units) out.triggers.insert(word);
+        for (const auto& [word, v] : calendar.months) out.triggers.insert(word);
+        for (const auto& [word, v] : calendar.weekdays) {
+            out.triggers.insert(word);
+            out.triggers.insert(word + "s");
+        }
+        for (const auto& [word, v] : calendar.seasons) out.triggers.insert(word);
+        TenseLexicon& t = out.tense;
+        const auto window = tense->find("window");
+        if (window == tense->end() || !window->is_number_unsigned()) return fail("tense");
+        t.window = window->get<std::size_t>();
+        return words(*tense, "past_auxiliaries", t.past_auxiliaries, false) &&
+               words(*tense, "etre_auxiliaries", t.etre_auxiliaries, false) &&
+               words(*tense, "reflexives", t.reflexives, true) &&
+               words(*tense, "etre_participles", t.etre_participles, true) &&
+               words(*tense, "participle_endings", t.participle_endings, false) &&
+               words(*tense, "past_endings", t.past_endings, true) &&
+               words(*tense, "past_exceptions", t.past_exceptions, true) &&
+               words(*tense, "future_endings", t.future_endings, true) &&
+               words(*tense, "future_exceptions", t.future_exceptions, true) &&
+               words(*tense, "future_auxiliaries", t.future_auxiliaries, true) &&
+               words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
+               words(*tense, "skip_words", t.skip_words, true);
+    }
+};
+
+}  // namespace
+
+bool TimeLexicon::may_start(const Token& t) const {
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return false;
+    if (triggers.count(t.folded)) return true;
+    const std::size_t hyphen = t.folded.find('-');
+    return hyphen != std::string::npos && triggers.count(t.folded.substr(0, hyphen));
+}
+
+std::size_t TimeLexicon::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
+                               int* value) const {
+    if (i >= end) return 0;
+    const auto it = phrases.find(tokens[i].folded);
+    if (it == phrases.end() || !(it->second.cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
+    std::size_t best = 0;
+    for (const Phrase& p : it->second.phrases) {
+        if (p.cue != cue || i + 1 + p.rest.size() > end || 1 + p.rest.size() <= best) continue;
+        bool same = true;
+        for (std::size_t k = 0; k < p.rest.size() && same; ++k) same = tokens[i + 1 + k].folded == p.rest[k];
+        if (!same) continue;
+        best = 1 + p.rest.size();
+        if (value) *value = p.value;
+    }
+    return best;
+}
+
+bool load_time_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, const Calendar& calendar,
+                       TimeLexicon& out, std::string& error) {
+    return Loader{data, tokenizer, calendar, out, error}.load();
+}
+
+}  // namespace depeche::time

@@ -1,0 +1,108 @@
+#pragma once
+// The time words of one language (assets/lang/<lang>/time.json), compiled into lookup tables.
+#include "core/calendar.h"
+#include "core/tokens.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace depeche::time {
+
+// What a word or phrase of time.json stands for; a phrase may belong to several lists.
+enum class Cue {
+    day_word,            // value: offset in days from the DCT ("hier" = -1)
+    present_ref,         // "pour l'instant"
+    last,                // "dernier", "passée"
+    next,                // "prochain", "à venir"
+    this_,               // "ce", "cette"
+    article,             // "l'", "la"
+    ago,                 // "il y a"
+    ahead,               // "dans", "d'ici"
+    after,               // "après": a preposition
+    before,              // "avant"
+    later,               // "plus tard": an adverb, the offset counts from the date talked about
+    earlier,             // "plus tôt", "auparavant"
+    subordinator,        // "que", "qu'"
+    anchored_day,        // value: offset in days from the date talked about ("la veille" = -1)
+    duration_word,       // "pendant", "au cours de"
+    since,               // "depuis"
+    past_leaning,        // "depuis lundi" is the last Monday whatever the tense
+    future_leaning,      // "d'ici l'automne" is the next autumn
+    season_word,         // words before a bare season name: "au printemps"
+    year_word,           // words that make the next number a year: "en", "depuis"
+    weak_year_word,      // words after which a number is a year only if nothing counted follows: "de"
+    year_follower,       // words that may follow a bare year: "et", "lorsque"
+    month_word,          // words that may precede a bare month name: "en", "fin"
+    day_determiner,      // "le", "du" before a day of the month
+    set_word,            // "chaque", "tous les"
+    decade_word,         // "les années"
+    publication_marker,  // "publié le"
+    vague_number,        // "quelques"
+    part_of_day,         // value: index into TimeLexicon::part_codes
+    month_edge,          // value: 0 early, 1 mid, 2 late
+    clause_break,        // where a clause ends for the chronology: "après que", "mais"
+    coordinator,         // "et": a clause break when a verb or a subject follows
+    subject_pronoun,     // "il", "elles"
+    time_relative,       // "date à laquelle": the clause that follows says what happened then
+    locative,            // "à", "au", "dans": the place after it is where something happened
+};
+
+// A phrase is matched token by token on folded forms.
+struct Phrase {
+    std::vector<std::string> rest;  // folded tokens after the first
+    Cue cue = Cue::day_word;
+    int value = 0;
+};
+
+struct TenseLexicon {
+    std::unordered_set<std::string> past_auxiliaries;  // as written (accents kept: "a" is not "à")
+    // "est" + participle is a past tense for reflexive verbs ("s'est rendu") and verbs of motion
+    // ("est arrivé"), a present passive otherwise ("est fermée").
+    std::unordered_set<std::string> etre_auxiliaries;  // as written
+    std::unordered_set<std::string> reflexives;        // folded
+    std::vector<std::string> etre_participles;         // folded, masculine singular
+    std::vector<std::string> participle_endings;       // as written
+    std::vector<std::string> past_endings;             // folded
+    std::unordered_set<std::string> past_exceptions;
+    std::vector<std::string> future_endings;
+    std::unordered_set<std::string> future_exceptions;
+    std::unordered_set<std::string> future_auxiliaries;
+    std::vector<std::string> infinitive_endings;
+    std::unordered_set<std::string> skip_words;
+    std::size_t window = 14;  // tokens looked at on each side of a time expression
+};
+
+// The phrases that start with one folded token, and which cues they carry, so a lookup for a
+// cue the token never starts is answered without walking the list.
+struct PhraseBucket {
+    std::uint64_t cues = 0;  // bit i: some phrase has Cue(i)
+    std::vector<Phrase> phrases;
+};
+
+struct TimeLexicon {
+    std::unordered_map<std::string, int> numbers;       // "deux" = 2; compounds are summed
+    std::unordered_map<std::string, std::string> units;  // "semaines" = "W"
+    std::unordered_map<std::string, PhraseBucket> phrases;  // by first folded token
+    std::vector<std::string> part_codes;                 // "MO", "EV"...
+    TenseLexicon tense;
+    std::unordered_set<std::string> triggers;  // folded words that may start or hold a time expression
+
+    // Whether a token may take part in a time expression: numbers, and words of the lexicon or
+    // of the calendar (a hyphenated word by its first part: "mi-octobre", "vingt-deux").
+    bool may_start(const Token& t) const;
+
+    // Length in tokens of the longest phrase with this cue starting at tokens[i] (0 if none);
+    // its value goes to *value.
+    std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
+                      int* value = nullptr) const;
+};
+
+bool load_time_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, const Calendar& calendar,
+                       TimeLexicon& out, std::string& error);
+
+}  // namespace depeche::time

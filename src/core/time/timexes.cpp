@@ -1,0 +1,177 @@
+#include "timexes.h"
+
+#include "date_math.h"
+#include "recognize.h"
+#include "resolve.h"
+
+#include <cstdio>
+
+namespace depeche::time {
+namespace {
+
+// A date written out in full where the article states its own date: in the dateline, or in a
+// short opening line such as "Publié le 25 septembre 2023".
+constexpr std::size_t kBylineParagraphs = 3;
+constexpr std::size_t kBylineBytes = 160;
+// How far back "la veille" or "deux jours plus tard" may look for the date it counts from.
+constexpr std::size_t kReferenceSentences = 3;
+constexpr std::size_t kReferenceTimexes = 8;
+constexpr int kStandInYear = 2000;
+
+struct Found {
+    Match m;
+    const TextIndex* index = nullptr;
+    std::size_t sentence = kNoSentence;
+    std::size_t paragraph = kNoSentence;
+    Tense tense = Tense::unknown;
+    Resolved r;
+};
+
+bool is_anchored(const Match& m) {
+    return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::clause_offset;
+}
+
+Span span_of(const Found& f) {
+    const auto& tokens = f.index->tokens;
+    return {tokens[f.m.first].span.start, tokens[f.m.end - 1].span.end};
+}
+
+// The index of the expression that dates the article, or found.size().
+std::size_t article_dct(const std::vector<Found>& found, const Analysis& a, const TimeLexicon& lex) {
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Found& f = found[k];
+        if (f.m.meaning != Meaning::full_date) continue;
+        if (f.sentence == kNoSentence && a.dateline && a.dateline->span.contains(span_of(f))) return k;
+        if (f.paragraph >= kBylineParagraphs || f.paragraph == kNoSentence) continue;
+        const Span para = a.paragraphs[f.paragraph];
+        if (para.size() > kBylineBytes) continue;
+        const Span date = span_of(f);
+        const auto& tokens = f.index->tokens;
+        const Sentence& s = f.index->sentences[f.sentence];
+        bool marked = 2 * date.size() >= para.size();
+        for (std::size_t i = s.first_token; i < f.m.first && !marked; ++i)
+            marked = lex.match(tokens, i, f.m.first, Cue::publication_marker) > 0;
+        if (marked) return k;
+    }
+    return found.size();
+}
+
+// Relative expressions usually tell the latest news: without a DCT, they are ordered as if
+// published at the end of the year after the latest date the article writes out.
+long stand_in_dct(const std::vector<Found>& found) {
+    int latest = kStandInYear;
+    for (const Found& f : found)
+        if (f.m.year > latest && f.m.meaning != Meaning::decade) latest = f.m.year;
+    return to_days({latest + 1, 12, 31});
+}
+
+bool is_day(const std::string& value) { return value.size() >= 10 && value[4] == '-' && value[7] == '-'; }
+
+bool has_span(const Resolved& r) {
+    long first = 0, end = 0;
+    return r.type != TimexType::duration && r.type != TimexType::set && value_span(r.value, first, end);
+}
+
+std::optional<Reference> reference_of(const std::vector<Found>& found, std::size_t at, std::size_t id_base) {
+    const Found& f = found[at];
+    auto as_reference = [&](std::size_t k) {
+        return Reference{"t" + std::to_string(id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
+    };
+    if (f.m.meaning == Meaning::clause_offset) {
+        // The main clause's date, in the same sentence: before the expression, else after it.
+        for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;)
+            if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
+        for (std::size_t k = at + 1; k < found.size() && found[k].sentence == f.sentence; ++k)
+            if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
+        return std::nullopt;
+    }
+    for (std::size_t k = at, seen = 0; k-- > 0 && seen < kReferenceTimexes; ++seen) {
+        if (found[k].sentence == kNoSentence || f.sentence - found[k].sentence > kReferenceSentences) break;
+        if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
+    }
+    return std::nullopt;
+}
+
+void collect(std::string_view text, const TextIndex& index, bool body, const Resources& res, std::vector<Found>& out) {
+    std::vector<Match> matches;
+    for (std::size_t s = 0; s < index.sentences.size(); ++s) {
+        const Sentence& sentence = index.sentences[s];
+        matches.clear();
+        recognize(text, index.tokens, sentence.first_token, sentence.end_token, res.calendar, res.time, matches);
+        for (const Match& m : matches) {
+            Found f;
+            f.m = m;
+            f.index = &index;
+            if (body) {
+                f.sentence = s;
+                f.paragraph = sentence.paragraph;
+                f.tense = tense_near(text, index.tokens, sentence.first_token, sentence.end_token, m.first, m.end,
+                                     res.time.tense);
+            }
+            out.push_back(std::move(f));
+        }
+    }
+}
+
+}  // namespace
+
+TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a, const Resources& res) {
+    std::vector<Span> header;
+    if (a.title_span.size() > 0) header.push_back(a.title_span);
+    if (a.dateline) header.push_back(a.dateline->span);
+    const TextIndex head = index_text(text, header, res.tokenizer);
+
+    std::vector<Found> found;
+    collect(text, head, false, res, found);
+    collect(text, body, true, res, found);
+
+    // The date that dates the article is no event of its own.
+    std::size_t byline = found.size();
+    if (!a.dct) {
+        byline = article_dct(found, a, res.time);
+        if (byline < found.size()) a.dct = format_day({found[byline].m.year, found[byline].m.month, found[byline].m.day});
+    }
+    TimeLayer layer;
+    layer.real_dct = a.dct.has_value();
+    long dct = stand_in_dct(found);
+    if (a.dct) {
+        Date d;
+        std::sscanf(a.dct->c_str(), "%d-%d-%d", &d.year, &d.month, &d.day);
+        dct = to_days(d);
+    }
+
+    for (Found& f : found)
+        if (!is_anchored(f.m)) f.r = resolve(f.m, {dct, f.tense, std::nullopt});
+    for (std::size_t i = 0; i < found.size(); ++i)
+        if (is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, reference_of(found, i, 0)});
+
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const Found& f = found[i];
+        Timex t;
+        t.id = "t" + std::to_string(i + 1);
+        t.span = span_of(f);
+        t.text = std::string(text.substr(t.span.start, t.span.size()));
+        t.type = f.r.type;
+        if (!f.r.needs_dct || layer.real_dct) t.value = f.r.value;
+        t.anchor = f.r.anchor;
+        TimeNote note;
+        note.sentence = f.sentence;
+        note.first_token = f.m.first;
+        note.end_token = f.m.end;
+        note.tense = f.tense;
+        note.dated = i != byline && has_span(f.r) && value_span(f.r.value, note.first, note.end);
+        if (f.m.meaning == Meaning::clause_offset) {
+            if (const auto ref = reference_of(found, i, 0)) {
+                note.shifted_value = offset_from(ref->value, f.m.unit, f.m.shift * f.m.amount);
+                note.shifts_clause = value_span(note.shifted_value, note.shifted_first, note.shifted_end);
+                const int n = f.m.shift * f.m.amount;
+                note.shifted_anchor = ref->id + (n < 0 ? "-" : "+") + std::to_string(n < 0 ? -n : n) + f.m.unit;
+            }
+        }
+        a.timexes.push_back(std::move(t));
+        layer.notes.push_back(note);
+    }
+    return layer;
+}
+
+}  // namespace depeche::time

@@ -1,0 +1,154 @@
+#include "core/events/chronology.h"
+#include "core/layout.h"
+#include "core/time/timexes.h"
+
+#include "test_support.h"
+
+#include <algorithm>
+
+using namespace depeche;
+
+namespace {
+
+std::vector<std::string> values(const Analysis& a) {
+    std::vector<std::string> out;
+    for (const Event& e : a.events) out.push_back(e.value.value_or("null"));
+    return out;
+}
+
+const Event* event_at(const Analysis& a, const std::string& value) {
+    for (const Event& e : a.events)
+        if (e.value == value) return &e;
+    return nullptr;
+}
+
+Span find(std::string_view text, std::string_view what, std::size_t from = 0) {
+    const std::size_t at = text.find(what, from);
+    REQUIRE(at != std::string_view::npos);
+    return {at, at + what.size()};
+}
+
+// A quote as the quotes stage would give it.
+Quote quote(std::string_view text, const char* id, QuoteKind kind, std::string_view words, std::string_view cue,
+            const char* speaker) {
+    Quote q;
+    q.id = id;
+    q.kind = kind;
+    q.span = find(text, words);
+    q.cue_span = find(text, cue);
+    q.speaker = speaker;
+    return q;
+}
+
+// The time and event stages over a hand-built analysis.
+void chronicle(const std::string& text, Analysis& a) {
+    const TextIndex index = index_text(text, a.paragraphs, test::french().tokenizer);
+    const time::TimeLayer layer = time::find_timexes(text, index, a, test::french());
+    events::build_chronology(text, index, layer, test::french().time, a);
+}
+
+}  // namespace
+
+TEST_CASE("the launch article's chronology, in order") {
+    const Result r = analyze(test::launch_article(), {.dct = "2023-09-25"}, test::french());
+    REQUIRE(r.ok());
+    const std::vector<std::string> expected = {"1991",       "2020-FA",    "2020",       "2023-09-12",
+                                               "2023-09-13", "2023-W38",   "2023-09-24", "2023-09-25"};
+    std::vector<std::string> got = values(r.analysis);
+    got.erase(std::unique(got.begin(), got.end()), got.end());
+    CHECK(got == expected);
+    const Event* launch = event_at(r.analysis, "2023-09-12");
+    REQUIRE(launch);
+    CHECK(launch->summary.find("lancées") != std::string::npos);
+    const Event* criticism = event_at(r.analysis, "2023-09-24");
+    REQUIRE(criticism);
+    CHECK(criticism->summary.find("critiqué") != std::string::npos);
+}
+
+TEST_CASE("without a DCT, events keep their relative anchors and their order") {
+    const Result r = analyze(test::launch_article(), {}, test::french());
+    REQUIRE(r.ok());
+    const auto& ev = r.analysis.events;
+    REQUIRE(ev.size() >= 8);
+    CHECK(ev[0].value == "1991");
+    const Event* sunday = nullptr;
+    for (const Event& e : ev)
+        if (e.anchor == "DCT<SUN") sunday = &e;
+    REQUIRE(sunday);
+    CHECK_FALSE(sunday->value);
+    CHECK(ev.back().anchor == "DCT<MON");
+}
+
+TEST_CASE("the DCT is read from a byline or a dated dateline when the caller gives none") {
+    const std::string byline = "Titre de l'article\nPublié le 20 mars 2023\nDimanche, la maire a gagné.\n";
+    const Result r = analyze(byline, {}, test::french());
+    CHECK(r.analysis.dct == "2023-03-20");
+    REQUIRE_FALSE(r.analysis.events.empty());
+    CHECK(r.analysis.events.back().value == "2023-03-19");
+    const std::string dateline = "TITRE\nEREVAN, 4 AOÛT 2021, ARMENPRESS\nHier, le parlement a voté.\n";
+    CHECK(analyze(dateline, {}, test::french()).analysis.dct == "2021-08-04");
+    CHECK_FALSE(analyze("Un texte sans date. Hier, il a plu.", {}, test::french()).analysis.dct);
+}
+
+TEST_CASE("quotes, speakers and places are linked to the statement they belong to") {
+    // Built by hand: the quotes and places stages fill these arrays in the full pipeline.
+    const std::string text =
+        "Le ministre a déclaré lundi que la trêve tenait. \"Nous restons prudents\", a-t-il ajouté lors "
+        "d'une conférence à Genève.\nMardi, la rivière a débordé à Lyon.";
+    Analysis a;
+    a.dct = "2023-09-27";
+    a.paragraphs = {{0, text.find('\n')}, {text.find('\n') + 1, text.size()}};
+    Entity minister{"e1", EntityType::person, "le ministre", {"le ministre"}, {}, {find(text, "Le ministre")}};
+    a.entities.push_back(minister);
+    a.quotes = {quote(text, "q1", QuoteKind::indirect, "la trêve tenait", "a déclaré", "e1"),
+                quote(text, "q2", QuoteKind::direct, "Nous restons prudents", "a-t-il ajouté", "e1")};
+    a.places.push_back({"p1", "Genève", "Geneva", "CH", PlaceKind::city, 46.2, 6.14, {find(text, "Genève")}});
+    a.places.push_back({"p2", "Lyon", "Lyon", "FR", PlaceKind::city, 45.76, 4.84, {find(text, "Lyon")}});
+
+    chronicle(text, a);
+
+    REQUIRE(a.events.size() == 2);
+    const Event& monday = a.events[0];
+    CHECK(monday.value == "2023-09-25");
+    CHECK(monday.quotes == std::vector<std::string>{"q1", "q2"});
+    CHECK(monday.entities == std::vector<std::string>{"e1"});
+    CHECK(monday.place == "p1");
+    const Event& tuesday = a.events[1];
+    CHECK(tuesday.value == "2023-09-26");
+    CHECK(tuesday.quotes.empty());
+    CHECK(tuesday.place == "p2");
+}
+
+TEST_CASE("a quote with no time of its own is left out unless its speaker's statement precedes it") {
+    const std::string text = "Lundi, la ministre a annoncé un plan. Le syndicat a répondu que rien ne changerait.";
+    Analysis a;
+    a.dct = "2023-09-27";
+    a.paragraphs = {{0, text.size()}};
+    a.quotes = {quote(text, "q1", QuoteKind::indirect, "un plan", "a annoncé", "e1"),
+                quote(text, "q2", QuoteKind::indirect, "rien ne changerait", "a répondu", "e2")};
+    chronicle(text, a);
+    REQUIRE(a.events.size() == 1);
+    CHECK(a.events[0].quotes == std::vector<std::string>{"q1"});
+}
+
+TEST_CASE("the same event told twice is merged") {
+    const std::string text =
+        "Le 13 septembre, l'armée a suspendu ses opérations au Karabakh. L'armée a suspendu le 13 septembre "
+        "ses opérations, a rappelé le ministère.";
+    const Result r = analyze(text, {.dct = "2023-09-25"}, test::french());
+    REQUIRE(r.analysis.events.size() == 1);
+    CHECK(r.analysis.events[0].value == "2023-09-13");
+}
+
+TEST_CASE("a statement's summary is what was said, not the reporting clause") {
+    const std::string text =
+        "Le réseau devrait être rétabli d'ici la fin de la semaine, a assuré hier le gestionnaire. "
+        "Lundi, la ministre avait appelé les directions à « ouvrir sans délai » des négociations.";
+    const Result r = analyze(text, {.dct = "2024-01-02"}, test::french());
+    const Event* said = event_at(r.analysis, "2024-01-01");
+    REQUIRE(said);
+    CHECK(said->summary == "Le réseau devrait être rétabli d'ici la fin de la semaine");
+    // Quote marks do not end a clause.
+    REQUIRE(r.analysis.events.size() == 2);
+    CHECK(r.analysis.events.back().summary.find("des négociations") != std::string::npos);
+}

@@ -1,0 +1,82 @@
+// The table of time-expression cases in time_cases.tsv: each sentence is analyzed against its
+// DCT, and the expression must be found with the expected value and clause tense.
+#include "core/layout.h"
+#include "core/time/timexes.h"
+
+#include "test_support.h"
+
+#include <sstream>
+#include <vector>
+
+using namespace depeche;
+
+namespace {
+
+struct Case {
+    int line = 0;
+    std::string sentence, dct, tense, expression, value;
+};
+
+std::vector<Case> read_cases() {
+    std::istringstream in(test::read_file(std::string(DEPECHE_TEST_CASES) + "/time_cases.tsv"));
+    std::vector<Case> cases;
+    std::string row;
+    for (int line = 1; std::getline(in, row); ++line) {
+        if (row.empty() || row[0] == '#') continue;
+        std::vector<std::string> cells;
+        std::size_t start = 0;
+        for (std::size_t bar = row.find('|'); bar != std::string::npos; bar = row.find('|', start)) {
+            cells.push_back(row.substr(start, bar - start));
+            start = bar + 1;
+        }
+        cells.push_back(row.substr(start));
+        REQUIRE_MESSAGE(cells.size() == 5, "time_cases.tsv line " << line);
+        cases.push_back({line, cells[0], cells[1], cells[2], cells[3], cells[4]});
+    }
+    return cases;
+}
+
+struct Run {
+    Analysis a;
+    time::TimeLayer layer;
+};
+
+Run run(const std::string& text, const std::string& dct) {
+    Run r;
+    r.a.dct = dct;
+    const Layout layout = read_layout(text, test::french().calendar);
+    r.a.paragraphs = layout.paragraphs;
+    const TextIndex index = index_text(text, r.a.paragraphs, test::french().tokenizer);
+    r.layer = time::find_timexes(text, index, r.a, test::french());
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("time expressions: the case table") {
+    const std::vector<Case> cases = read_cases();
+    CHECK(cases.size() >= 250);
+    std::size_t right = 0;
+    for (const Case& c : cases) {
+        CAPTURE(c.line);
+        CAPTURE(c.sentence);
+        const Run r = run(c.sentence, c.dct);
+        if (c.expression == "-") {
+            CHECK_MESSAGE(r.a.timexes.empty(), "found " << (r.a.timexes.empty() ? "" : r.a.timexes[0].text));
+            right += r.a.timexes.empty();
+            continue;
+        }
+        std::size_t at = r.a.timexes.size();
+        for (std::size_t i = 0; i < r.a.timexes.size(); ++i)
+            if (r.a.timexes[i].text == c.expression || (at == r.a.timexes.size() &&
+                                                        r.a.timexes[i].text.find(c.expression) != std::string::npos))
+                at = i;
+        CHECK_MESSAGE(at < r.a.timexes.size(), "no timex \"" << c.expression << "\"");
+        if (at == r.a.timexes.size()) continue;
+        const Timex& t = r.a.timexes[at];
+        CHECK(t.value.value_or("null") == c.value);
+        CHECK(time::to_string(r.layer.notes[at].tense) == c.tense);
+        right += t.value == c.value && time::to_string(r.layer.notes[at].tense) == c.tense;
+    }
+    MESSAGE(right << " of " << cases.size() << " cases right");
+}
