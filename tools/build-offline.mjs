@@ -31,8 +31,10 @@ function inline(tag, name) {
 let html = readFileSync(page, 'utf8');
 html = html.replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, name) => inline('style', name));
 html = html.replace(/<script src="([^"]+)"><\/script>/g, (_, name) => inline('script', name));
+// The module fetches its own wasm from a data: URL (no network involved): connect-src data:.
 const policy = [`default-src 'none'`, `script-src ${hashes.script.join(' ')} 'wasm-unsafe-eval'`,
-  `style-src ${hashes.style.join(' ')}`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  `style-src ${hashes.style.join(' ')}`, `img-src data:`, `connect-src data:`, `base-uri 'none'`,
+  `form-action 'none'`].join('; ');
 const meta = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(">)/;
 if (!meta.test(html)) {
   console.error(`build-offline: ${page} has no Content-Security-Policy <meta> to rewrite`);
