@@ -186,3 +186,30 @@ export async function embedApiSelectsAndReportsSelection({ browser, url }) {
     await tab.waitForFunction((id) => window.selected.includes(id), speaker, { timeout: 3000 });
   });
 }
+
+// The iframe snippet alone, for hosts that run no script of ours: the article comes from the
+// Depeche host, and a URL on any other host is refused rather than fetched.
+export async function plainIframeLoadsOnlyItsOwnOriginsArticles({ browser, url }) {
+  await withNewsroom(browser, url, async ({ tab, hostOrigin }) => {
+    const fromFrames = [];
+    tab.on('request', (r) => { if (r.frame() !== tab.mainFrame()) fromFrames.push(r.url()); });
+    let frames = 0;
+    const frameFor = async (article) => {
+      const id = `plain-${++frames}`;
+      await tab.evaluate(([src, frameId]) => {
+        const frame = document.createElement('iframe');
+        frame.id = frameId;
+        frame.src = src;
+        frame.height = '640';
+        document.body.append(frame);
+      }, [`${url}embed.html?article=${encodeURIComponent(article)}&dct=2023-10-24`, id]);
+      return frameOnScreen(await tab.locator(`#${id}`).elementHandle());
+    };
+    const own = await frameFor('examples/article.txt');
+    assert((await titleOf(own)).startsWith('LA MAIRIE DE LYON'), 'the same-origin article was not loaded');
+    assertEqual(await own.evaluate(() => window.depeche.analysis().dct), '2023-10-24', 'DCT from the snippet');
+    const foreign = await frameFor(`${hostOrigin}/article.txt`);
+    assert((await titleOf(foreign)).startsWith('MOSCOU REJETTE'), 'a foreign article URL was not refused');
+    assert(!fromFrames.includes(`${hostOrigin}/article.txt`), 'the frame fetched an article from another host');
+  });
+}
