@@ -10,6 +10,7 @@
   if (!body) return;
 
   const KIND = { direct: 'citation directe', indirect: 'discours rapporté', mixed: 'citation mixte' };
+  const SEASON = { SP: 'printemps', SU: 'été', FA: 'automne', WI: 'hiver' };
   const PLACE_KIND = { city: 'ville', country: 'pays', region: 'région', other: 'lieu' };
   const countryNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['fr'], { type: 'region' }) : null;
   const dayFormat = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -26,13 +27,18 @@
     return element;
   }
 
+  // TIMEX3 values as a reader says them; anything else is shown as it is.
   function readableDate(value) {
     if (typeof value !== 'string') return 'date inconnue';
     let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (match) return dayFormat.format(Date.UTC(+match[1], +match[2] - 1, +match[3]));
     match = /^(\d{4})-(\d{2})$/.exec(value);
     if (match) return monthFormat.format(Date.UTC(+match[1], +match[2] - 1, 1));
-    return value;
+    match = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+    if (match) return `${SEASON[match[2]]} ${match[1]}`;
+    match = /^(\d{4})-W(\d{2})$/.exec(value);
+    if (match) return `semaine ${+match[2]} de ${match[1]}`;
+    return value === 'PRESENT_REF' ? 'maintenant' : value;
   }
 
   function countryName(code) {
