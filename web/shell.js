@@ -34,8 +34,8 @@
   // so the canvas never traps a keyboard user.
   canvas.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
-    const selected = typeof api.selection === 'function' ? api.selection() : null;
-    if (selected) return;
+    const selection = typeof api.selection === 'function' ? api.selection() : null;
+    if (selection && (typeof selection === 'object' ? selection.selected : selection)) return;
     const leave = new CustomEvent('depeche:leave', { cancelable: true });
     if (document.dispatchEvent(leave)) {
       const next = document.getElementById('depeche-text') || document.body;
