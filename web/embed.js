@@ -30,7 +30,7 @@
     frame.src = src.href;
     frame.title = options.title || 'Depeche : qui parle, qui dit quoi, quand et où dans cet article';
     frame.className = 'depeche-frame';
-    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads');
     frame.style.display = 'block';
     frame.style.width = '100%';
     frame.style.border = '0';
