@@ -70,3 +70,14 @@ export async function keysReachTheExplorerOnlyWhenItHasFocus({ browser, url }) {
   assertEqual(page.problems, [], 'console errors or failed requests');
   await page.context().close();
 }
+
+export async function pagesExplainThemselvesWithoutJavaScript({ browser, url }) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ['', 'embed.html']) {
+    await page.goto(`${url}${path}`);
+    const note = page.locator('.depeche-noscript');
+    assert(await note.isVisible() && /besoin de JavaScript/.test(await note.textContent()), `no visible <noscript> note on /${path}`);
+  }
+  await context.close();
+}
