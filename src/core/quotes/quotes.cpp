@@ -7,6 +7,9 @@ constexpr std::size_t kComplementWindow = 8;  // tokens between a cue and its "q
 constexpr std::size_t kMaxSubjectWords = 8;   // a speaker described without a known mention
 constexpr std::size_t kNounComplementWindow = 3;
 constexpr std::size_t kAsideWords = 14;  // an apposition between "Pour X," and the report
+// The longest reported clause read, in tokens outside quotation marks. Well past any real
+// sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
+constexpr std::size_t kMaxClauseTokens = 300;
 
 using Ref = SpeakerRef;
 
@@ -65,7 +68,7 @@ private:
     // that opens another clause ("après qu'"), or before a later cue of the sentence.
     std::size_t clause_end(std::size_t from, std::size_t limit) const {
         std::size_t k = from;
-        while (k < limit) {
+        for (std::size_t steps = 0; k < limit && steps < kMaxClauseTokens; ++steps) {
             if (const std::int32_t m = mark_at(k); m >= 0) {
                 k = in_.marks.spans[static_cast<std::size_t>(m)].close + 1;
                 continue;
@@ -208,6 +211,7 @@ private:
 
     // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`.
     Ref sentence_subject(std::size_t first, std::size_t limit) {
+        limit = std::min(limit, first + kMaxClauseTokens);
         for (std::size_t k = first; k < limit; ++k) {
             if (mark_at(k) >= 0) return {};
             if (const std::int32_t m = mention_starting_[k]; m >= 0) return mention_ref(m);
@@ -230,14 +234,18 @@ private:
     // A reported clause runs until a later cue that opens a report of its own: one set off by a
     // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or a conjunction ("mais a assuré"),
     // or inverted. A verb inside the clause ("qui s'annonce difficile") does not end it.
-    std::size_t next_boundary(const std::vector<Cue>& cues, std::size_t from, std::size_t e) const {
-        for (std::size_t c = from; c < cues.size(); ++c) {
+    // Returns, for each cue, where the clause it opens must stop; computed backwards in one pass.
+    std::vector<std::size_t> clause_limits(const std::vector<Cue>& cues, std::size_t e) const {
+        std::vector<std::size_t> limits(cues.size() + 1, e);
+        for (std::size_t c = cues.size(); c-- > 0;) {
             const std::size_t k = cues[c].first;
-            if (cues[c].kind == CueKind::inverted) return k;
-            if (k > 0 && (is_punct(tokens_[k - 1], ",") || cues_.coordinators.count(tokens_[k - 1].folded)))
-                return cues_.coordinators.count(tokens_[k - 1].folded) ? k - 1 : k;
+            std::size_t boundary = limits[c + 1];
+            if (cues[c].kind == CueKind::inverted) boundary = k;
+            else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].folded)) boundary = k - 1;
+            else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = k;
+            limits[c] = boundary;
         }
-        return e;
+        return limits;
     }
 
     void sentence(const Sentence& s) {
@@ -254,10 +262,11 @@ private:
         }
         std::size_t clause_start = f;
         Ref last{};
+        const std::vector<std::size_t> limits = clause_limits(cues, e);
         for (std::size_t c = 0; c < cues.size(); ++c) {
             const Cue& cue = cues[c];
             if (cue.first < clause_start) continue;
-            const std::size_t limit = next_boundary(cues, c + 1, e);
+            const std::size_t limit = limits[c + 1];
             // Each reader returns where the text it reported ends, or 0 when the cue reported nothing.
             std::size_t consumed = 0;
             switch (cue.kind) {
