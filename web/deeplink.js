@@ -91,6 +91,8 @@
     },
     // What each view shows now: visible quotes, article highlights, chronology and map selection.
     viewState() { return JSON.parse(str(Module._depeche_view_state())); },
+    // Downloads 'json' (the analysis), 'csv' (the quotes) or 'timeline' (TimelineJS JSON).
+    exportAs(kind) { return withCString(kind, (k) => Module._depeche_export(k)) === 1; },
     setTheme(theme) { themeOverride = theme === 'dark' || theme === 'light' ? theme : null; applyTheme(); writeHash(); },
     setLanguage(lang) { languageOverride = lang || null; const chosen = applyLanguage(); writeHash(); return chosen; },
     on(type, listener) {

@@ -291,6 +291,7 @@ void draw_chronology_view(const Frame& f) {
     ImGui::Separator();
     ImGui::BeginChild("event-details");
     if (current) draw_details(f, *current);
+    else ImGui::TextDisabled("%s", f.tr("chronology-hint"));
     ImGui::EndChild();
 }
 

@@ -60,9 +60,9 @@ inline Sample sample_analysis() {
     const Span accused = span("accusé Erevan");
     const Span second_erevan{accused.end - std::string("Erevan").size(), accused.end};
     a.places = {
-        {"p1", "Moscou", "Moscow", "RU", PlaceKind::city, 55.756, 37.617, {span("Moscou")}},
-        {"p2", "Erevan", "Yerevan", "AM", PlaceKind::city, 40.177, 44.513, {span("Erevan"), second_erevan}},
-        {"p3", "Karabakh", "Karabakh", "AZ", PlaceKind::region, 39.82, 46.75, {span("Karabakh")}},
+        {"p1", "Moscou", "Moscow", "RU", PlaceKind::city, 55.756, 37.617, {span("Moscou")}, {}},
+        {"p2", "Erevan", "Yerevan", "AM", PlaceKind::city, 40.177, 44.513, {span("Erevan"), second_erevan}, {}},
+        {"p3", "Karabakh", "Karabakh", "AZ", PlaceKind::region, 39.82, 46.75, {span("Karabakh")}, {}},
     };
     a.events = {
         {"ev1", "2023-09-25", "", "t1", "p1", {"e1"}, {"q1", "q2"}, span("Moscou a répondu lundi."), "Moscou répond"},
