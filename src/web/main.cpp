@@ -142,6 +142,8 @@ int main() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
+    // Every action of the explorer must be reachable without a mouse: arrows, Enter, Escape.
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // Ours first: ImGui's GLFW backend chains to callbacks installed before it.
     glfwSetCursorPosCallback(l.window, web::on_input);
     glfwSetScrollCallback(l.window, web::on_input);
