@@ -232,6 +232,9 @@ void draw_frame(App& app) {
     if (app.views.wide) wide_layout(f);
     else tab_layout(f, app.views.jump_to);
     app.views.jump_to.reset();
+    // Escape clears the selection (a second Escape leaves the explorer, see web/a11y.js).
+    if (!ImGui::GetIO().WantTextInput && !app.state.selected.empty() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        f.select({});
     ImGui::End();
 
     for (const Action& a : actions) {

@@ -77,9 +77,14 @@ EMSCRIPTEN_KEEPALIVE int depeche_select(const char* id) {
     return 1;
 }
 
+// {"selected", "filters", "dct"}: what a deep link keeps.
 EMSCRIPTEN_KEEPALIVE const char* depeche_selection() {
     static std::string json;
-    return keep(json, app::state_to_json(web::the_app().state).dump());
+    const app::App& a = web::the_app();
+    nlohmann::json out = app::state_to_json(a.state);
+    const auto& dct = a.document.result.analysis.dct;
+    out["dct"] = dct ? nlohmann::json(*dct) : nlohmann::json(nullptr);
+    return keep(json, out.dump());
 }
 
 // Replaces the filters: {"speaker": id, "place": id, "kinds": ["direct", ...], "search": text}.

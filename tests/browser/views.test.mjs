@@ -127,14 +127,14 @@ export async function deepLinkOpensOnTheSameQuote({ browser, url }) {
   const quote = analysis.quotes.filter((q) => q.speaker === entity.id).at(-1);
   await first.evaluate((id) => window.depeche.select(id), entity.id);
   await first.evaluate((id) => window.depeche.select(id), quote.id);
-  await first.evaluate(() => window.depeche.setFilters({ ...window.depeche.selection().filters, kinds: [...new Set(['direct', 'mixed', 'indirect'])], search: '' }));
+  await first.evaluate(() => window.depeche.setFilters({ ...window.depeche.state().filters, kinds: [...new Set(['direct', 'mixed', 'indirect'])], search: '' }));
   const link = await first.evaluate(() => window.location.href);
   assert(link.includes(`sel=${quote.id}`) && link.includes(`speaker=${entity.id}`), `hash not kept: ${link}`);
   await first.context().close();
 
   for (const size of SIZES) {
     const page = await openPage(browser, link, { viewport: size.viewport });
-    await page.waitForFunction((id) => window.depeche.selection().selected === id, quote.id, { timeout: 5000 });
+    await page.waitForFunction((id) => window.depeche.selection() === id, quote.id, { timeout: 5000 });
     const view = await page.evaluate(() => window.depeche.viewState());
     assertEqual(view.filters.speaker, entity.id, 'speaker filter from the link');
     assert(view.quotes.includes(quote.id), 'the linked quote is listed');
