@@ -1,5 +1,5 @@
 // Selection, filters and preferences of the explorer: extends window.depeche with select,
-// selection, setFilters, setDct, viewState, setTheme, setLanguage and an 'on' emitter, and keeps
+// selection, state, setFilters, setDct, viewState, setTheme, setLanguage and an 'on' emitter, and keeps
 // the state in the URL hash (#sel=q3&speaker=e1&place=p2&kinds=direct,mixed&search=…&dct=…&lang=en&theme=dark)
 // so a shared link opens on the same quote or event.
 'use strict';
@@ -39,14 +39,13 @@
   // The hash holds what differs from the page's defaults, in readable keys.
   function stateToHash() {
     const s = JSON.parse(str(Module._depeche_selection()));
-    const view = JSON.parse(str(Module._depeche_view_state()));
     const p = new URLSearchParams();
     if (s.selected) p.set('sel', s.selected);
     if (s.filters.speaker) p.set('speaker', s.filters.speaker);
     if (s.filters.place) p.set('place', s.filters.place);
     if (s.filters.kinds.length < 3) p.set('kinds', s.filters.kinds.join(','));
     if (s.filters.search) p.set('search', s.filters.search);
-    if (view.dct && view.dct !== (root.dataset.dct || '')) p.set('dct', view.dct);
+    if (s.dct && s.dct !== (root.dataset.dct || '')) p.set('dct', s.dct);
     if (languageOverride) p.set('lang', languageOverride);
     if (themeOverride) p.set('theme', themeOverride);
     const text = p.toString();
@@ -67,8 +66,8 @@
     if (p.get('theme') === 'dark' || p.get('theme') === 'light') themeOverride = p.get('theme');
     applyLanguage();
     applyTheme();
-    const view = JSON.parse(str(Module._depeche_view_state()));
-    if (p.get('dct') && p.get('dct') !== view.dct) withCString(p.get('dct'), (d) => Module._depeche_set_dct(d));
+    const current = JSON.parse(str(Module._depeche_selection()));
+    if (p.get('dct') && p.get('dct') !== current.dct) withCString(p.get('dct'), (d) => Module._depeche_set_dct(d));
     const filters = {
       speaker: p.get('speaker'), place: p.get('place'),
       kinds: p.get('kinds') ? p.get('kinds').split(',') : ['direct', 'indirect', 'mixed'],
@@ -81,7 +80,10 @@
   Object.assign(api, {
     // Selects an entity (e1), quote (q3), event (ev2) or place (p1); '' clears. False when unknown.
     select(id) { return withCString(id || '', (p) => Module._depeche_select(p)) === 1; },
-    selection() { return JSON.parse(str(Module._depeche_selection())); },
+    // The selected id, or null.
+    selection() { return JSON.parse(str(Module._depeche_selection())).selected; },
+    // {selected, filters: {speaker, place, kinds, search}}.
+    state() { const { selected, filters } = JSON.parse(str(Module._depeche_selection())); return { selected, filters }; },
     // {speaker, place, kinds: ['direct'|'indirect'|'mixed'], search}; missing keys lift that filter.
     setFilters(filters) { return withCString(JSON.stringify(filters || {}), (p) => Module._depeche_set_filters(p)) === 1; },
     // Re-analyzes the article with another publication date (YYYY-MM-DD); every relative date moves.
@@ -91,6 +93,8 @@
     },
     // What each view shows now: visible quotes, article highlights, chronology and map selection.
     viewState() { return JSON.parse(str(Module._depeche_view_state())); },
+    // Downloads 'json' (the analysis), 'csv' (the quotes) or 'timeline' (TimelineJS JSON).
+    exportAs(kind) { return withCString(kind, (k) => Module._depeche_export(k)) === 1; },
     setTheme(theme) { themeOverride = theme === 'dark' || theme === 'light' ? theme : null; applyTheme(); writeHash(); },
     setLanguage(lang) { languageOverride = lang || null; const chosen = applyLanguage(); writeHash(); return chosen; },
     on(type, listener) {
@@ -100,9 +104,19 @@
     },
   });
 
+  // 'select' follows the selected item whoever changed it (a click, an arrow key, the API, a link).
+  let lastSelected = null;
   Object.assign(window.Module, {
-    onDepecheSelect(id) { emit('select', id || null); },
-    onDepecheState() { writeHash(); if (hashApplied) emit('change', api.selection()); },
+    onDepecheSelect() {},
+    onDepecheState() {
+      writeHash();
+      const state = api.state();
+      if (state.selected !== lastSelected) {
+        lastSelected = state.selected;
+        emit('select', state.selected);
+      }
+      if (hashApplied) emit('change', state);
+    },
   });
 
   if (darkScheme) darkScheme.addEventListener('change', () => { if (!themeOverride) applyTheme(); });

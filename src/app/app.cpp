@@ -10,8 +10,12 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <unordered_set>
 
 namespace depeche::app {
 namespace {
@@ -24,24 +28,30 @@ void show_dct(App& app) {
     std::snprintf(app.views.dct, sizeof app.views.dct, "%s", dct.c_str());
 }
 
+// The countries the article names, and those of its places, stand out on the map.
+void highlight_countries(App& app) {
+    std::unordered_set<std::string> named;
+    for (const Place& p : app.document.result.analysis.places)
+        if (!p.country.empty()) named.insert(p.country);
+    app.map_flags = highlight_flags(app.map_mesh, named);
+}
+
+void load_map_outlines(App& app, const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return;
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    MapData map;
+    std::string error;
+    if (decode_map(bytes, map, error)) app.map_mesh = build_map_mesh(map);
+}
+
 void adopt(App& app, Result result) {
     app.document.result = std::move(result);
     app.index = build_index(app.document.result.analysis);
+    highlight_countries(app);
     ++app.document.generation;
     app.status.clear();
     show_dct(app);
-}
-
-void export_file(App& app, Export kind) {
-    if (!app.hooks.save_file || kind == Export::none) return;
-    std::string stem = std::filesystem::path(app.document.name).stem().string();
-    if (stem.empty()) stem = "article";
-    switch (kind) {
-    case Export::analysis_json: app.hooks.save_file(stem + ".analysis.json", "application/json", dump(to_json(app.document.result.analysis), true)); break;
-    case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index)); break;
-    case Export::timeline_json: app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index)); break;
-    case Export::none: break;
-    }
 }
 
 void apply_requests(App& app, const Requests& r) {
@@ -68,7 +78,8 @@ void wide_layout(const Frame& f) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float fs = ImGui::GetFontSize();
-    const float chrono_h = std::min(avail.y * 0.4f, fs * 15.0f);
+    const bool dated = std::any_of(f.analysis().events.begin(), f.analysis().events.end(), [](const Event& e) { return e.value.has_value(); });
+    const float chrono_h = dated ? std::min(avail.y * 0.4f, fs * 15.0f) : fs * 2.5f;
     panel("chronology", nullptr, ImVec2(avail.x, chrono_h), draw_chronology_view, f);
     ImGui::Separator();
     const float rest = ImGui::GetContentRegionAvail().y;
@@ -125,6 +136,7 @@ bool init_app(App& app, const AppConfig& config, std::string& error) {
     app.font_files = config.fonts;
     const auto strings = read_json_file(config.ui_strings, error);
     if (!strings || !load_ui_strings(*strings, app.strings, error)) return false;
+    load_map_outlines(app, config.map_outlines);
     return true;
 }
 
@@ -159,6 +171,18 @@ bool set_dct(App& app, const std::string& dct) {
     keep_valid(app.state, app.index);
     if (app.hooks.state_changed) app.hooks.state_changed();
     return true;
+}
+
+void export_file(App& app, Export kind) {
+    if (!app.hooks.save_file || kind == Export::none) return;
+    std::string stem = std::filesystem::path(app.document.name).stem().string();
+    if (stem.empty()) stem = "article";
+    switch (kind) {
+    case Export::analysis_json: app.hooks.save_file(stem + ".analysis.json", "application/json", dump(to_json(app.document.result.analysis), true)); break;
+    case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index)); break;
+    case Export::timeline_json: app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index)); break;
+    case Export::none: break;
+    }
 }
 
 bool dispatch(App& app, const Action& action, bool from_inside) {
@@ -208,6 +232,9 @@ void draw_frame(App& app) {
     if (app.views.wide) wide_layout(f);
     else tab_layout(f, app.views.jump_to);
     app.views.jump_to.reset();
+    // Escape clears the selection (a second Escape leaves the explorer, see web/a11y.js).
+    if (!ImGui::GetIO().WantTextInput && !app.state.selected.empty() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        f.select({});
     ImGui::End();
 
     for (const Action& a : actions) {

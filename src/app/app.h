@@ -5,6 +5,7 @@
 #include "view_settings.h"
 
 #include "core/resources.h"
+#include "model/map_mesh.h"
 #include "model/state.h"
 #include "model/ui_strings.h"
 
@@ -17,7 +18,8 @@ namespace depeche::app {
 struct AppConfig {
     ResourcePaths resources;
     FontFiles fonts;
-    std::string ui_strings;  // path of assets/ui/strings.json
+    std::string ui_strings;    // path of assets/ui/strings.json
+    std::string map_outlines;  // path of the generated world-110m.bin; the map shows a graticule without it
 };
 
 // What the app asks of its platform (set by src/web): the app itself never calls JavaScript.
@@ -39,6 +41,8 @@ struct App {
     State state;          // selection and filters, shared by every view
     ViewSettings views;   // per-view UI state: camera, zoom, layout, edit buffers
     PlatformHooks hooks;
+    MapMesh map_mesh;             // country outlines, built once
+    std::vector<float> map_flags; // per outline vertex: 1 for the countries the article names
     std::string status;   // the last refusal or error, shown until the next successful load
 };
 
@@ -56,6 +60,11 @@ bool set_dct(App& app, const std::string& dct);
 // Changes selection or filters as a view (or the page's API) asks; tells the platform.
 // `from_inside` is true for clicks in the app, which the page hears of through selection_changed.
 bool dispatch(App& app, const Action& action, bool from_inside);
+
+enum class Export { none, analysis_json, quotes_csv, timeline_json };
+
+// Hands the analysis, the quotes (CSV) or the chronology (TimelineJS) to hooks.save_file.
+void export_file(App& app, Export kind);
 
 void set_theme(App& app, Theme theme);
 bool set_ui_language(App& app, const std::string& language);

@@ -83,6 +83,8 @@ void draw_article_view(const Frame& f) {
     draw_heading(f, width);
     ImGui::SetCursorPosX(left);
 
+    // A new article opens at its top, wherever the last one was scrolled to.
+    if (f.views.article.generation != f.app.document.generation) ImGui::SetScrollY(0.0f);
     layout_article(f.views.article, f.app.document.generation, a, text, f.app.fonts.body, width, ImGui::GetFontSize() * 0.6f);
     const ArticleLayout& layout = f.views.article;
     const ImVec2 origin = ImGui::GetCursorScreenPos();

@@ -14,6 +14,10 @@ namespace depeche::app {
 namespace {
 
 constexpr int kLanes = 3;
+// Bounds on what one frame lays out, so an article with a hundred thousand dated events still
+// scrolls: the events on screen are drawn up to kMaxDrawn, labelled up to kMaxLabelled.
+constexpr std::size_t kMaxDrawn = 2000;
+constexpr std::size_t kMaxLabelled = 300;
 constexpr double kMaxZoom = 60.0;
 
 struct Placed {
@@ -224,22 +228,32 @@ void draw_chronology_view(const Frame& f) {
         p.x1 = p.range.is_day() ? p.x0 : px(scale.x(p.range.last + 1));
     }
     // Labels read rightwards from their event, or leftwards when they would leave the panel.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < placed.size() && order.size() < kMaxDrawn; ++i)
+        if (placed[i].x1 >= clip0.x && placed[i].x0 <= clip1.x) order.push_back(i);
     std::vector<std::string> labels(placed.size());
     std::vector<LabelExtent> label_at(placed.size());
-    for (std::size_t i = 0; i < placed.size(); ++i) {
+    std::size_t labelled = 0;
+    for (std::size_t i : order) {
         const Event& e = a.events[placed[i].event];
+        const bool chosen = current && *current == placed[i].event;
+        if (labelled >= kMaxLabelled && !chosen) {
+            label_at[i] = {placed[i].x0, placed[i].x0};
+            continue;
+        }
+        ++labelled;
         labels[i] = reader_date(f, *e.value);
         if (!e.summary.empty()) labels[i] += " \xC2\xB7 " + shortened(e.summary, 26);
         const float w = ImGui::CalcTextSize(labels[i].c_str()).x;
         const float x = placed[i].x0;
         label_at[i] = x + w > clip1.x - 2 ? LabelExtent{x - w - 2, x} : LabelExtent{x + 2, x + w + 2};
     }
-    std::vector<std::size_t> order(placed.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return label_at[x].x0 < label_at[y].x0; });
     std::vector<LabelExtent> extents;
     for (std::size_t i : order) extents.push_back(label_at[i]);
     std::vector<int> lanes = assign_lanes(extents, kLanes, fs * 0.6);
+    for (std::size_t k = 0; k < order.size(); ++k)
+        if (labels[order[k]].empty()) lanes[k] = -1;
     // The selected event always shows its label, in the lane nearest the axis if it had none.
     for (std::size_t k = 0; k < order.size(); ++k) {
         if (!current || placed[order[k]].event != *current || lanes[k] >= 0) continue;
@@ -284,13 +298,14 @@ void draw_chronology_view(const Frame& f) {
 
     // Keyboard stepping, unless the reader is typing.
     if (!io.WantTextInput) {
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) step(f, dated, +1);
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) step(f, dated, -1);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow), false)) step(f, dated, +1);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow), false)) step(f, dated, -1);
     }
 
     ImGui::Separator();
     ImGui::BeginChild("event-details");
     if (current) draw_details(f, *current);
+    else ImGui::TextDisabled("%s", f.tr("chronology-hint"));
     ImGui::EndChild();
 }
 

@@ -9,8 +9,6 @@
 
 namespace depeche::app {
 
-enum class Export { none, analysis_json, quotes_csv, timeline_json };
-
 struct Requests {
     std::optional<std::string> dct;
     std::optional<std::string> ui_language;

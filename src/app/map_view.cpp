@@ -1,6 +1,7 @@
 // The article's places on a Web Mercator map: markers sized by mentions, labels that do not
 // overlap, a graticule for bearings; drag to pan, wheel to zoom, fit-all, and a flight to the
 // place of whatever is selected. A click on a place filters events and quotes to it.
+#include "map_renderer.h"
 #include "palette.h"
 #include "views.h"
 #include "widgets.h"
@@ -57,8 +58,10 @@ void draw_map_view(const Frame& f) {
     const bool zoom_in = ImGui::SmallButton(ICON_SEARCH_PLUS);
     ImGui::SameLine();
     const bool zoom_out = ImGui::SmallButton(ICON_SEARCH_MINUS);
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", f.tr("graticule-note"));
+    if (f.app.map_mesh.fill.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", f.tr("graticule-note"));
+    }
 
     const ImVec2 o = ImGui::GetCursorScreenPos();
     const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, fs * 8), std::max(ImGui::GetContentRegionAvail().y, fs * 8));
@@ -88,7 +91,7 @@ void draw_map_view(const Frame& f) {
             to.x = p.lon;
             to.y = mercator_y(p.lat);
             // Close in on a city, stay wide for a country; never zoom out to reach it.
-            const double degrees = p.kind == PlaceKind::country ? 22.0 : p.kind == PlaceKind::region ? 14.0 : 10.0;
+            const double degrees = p.kind == PlaceKind::country ? 30.0 : 20.0;
             to.scale = std::max(m.camera.scale, std::min(v.width, v.height) / degrees);
             m.flight = fly(m.camera, clamp(to, v), kFlightSeconds);
         }
@@ -116,6 +119,9 @@ void draw_map_view(const Frame& f) {
     const MarkColours colours = mark_colours(f.app.theme);
     dl->PushClipRect(o, ImVec2(o.x + size.x, o.y + size.y), true);
     dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), colours.water);
+    const MapStyle style{ImGui::ColorConvertU32ToFloat4(colours.land), ImGui::ColorConvertU32ToFloat4(colours.highlight),
+                         ImGui::ColorConvertU32ToFloat4(colours.border)};
+    draw_map_outlines(dl, f.app.map_mesh, f.app.map_flags, f.app.document.generation, o, size, m.camera, style);
     draw_graticule(dl, m.camera, v, o, colours);
     if (a.places.empty()) dl->AddText(ImVec2(o.x + fs, o.y + fs), colours.muted, f.tr("no-places"));
 

@@ -12,7 +12,7 @@ ImVec4 speaker_colour(int rank, Theme theme);
 ImU32 speaker_fill(int rank, Theme theme, float alpha);
 
 struct MarkColours {
-    ImU32 mention, timex, place, selection, axis, muted, land, water, grid;
+    ImU32 mention, timex, place, selection, axis, muted, land, water, grid, highlight, border;
 };
 MarkColours mark_colours(Theme theme);
 

@@ -87,7 +87,6 @@ std::string reader_date(const Frame& f, const std::string& value) {
         const std::string rest = value.substr(5);
         if (rest[0] == 'W') return std::string(f.tr("week")) + " " + rest.substr(1) + ", " + year;
         if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") return std::string(f.tr(("season-" + rest).c_str())) + " " + year;
-        if (rest[0] == 'Q') return rest + " " + year;
         return month + " " + year;
     }
     return value;

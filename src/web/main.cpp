@@ -118,6 +118,7 @@ int main() {
     config.resources = {"/assets", "/generated"};
     config.fonts = {"/fonts/body.ttf", "/fonts/bold.ttf", "/fonts/icons.ttf"};
     config.ui_strings = "/assets/ui/strings.json";
+    config.map_outlines = "/generated/map/world-110m.bin";
     std::string error;
     if (!app::init_app(l.app, config, error)) {
         web::report_fatal(error.c_str());

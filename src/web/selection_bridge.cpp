@@ -72,14 +72,19 @@ EMSCRIPTEN_KEEPALIVE int depeche_select(const char* id) {
     app::App& a = web::the_app();
     const std::string wanted = id ? id : "";
     if (!wanted.empty() && !a.index.find(a.index.kind_of(wanted), wanted)) return 0;
-    app::dispatch(a, {app::Action::Type::select, wanted, QuoteKind::direct}, false);
-    web::request_frames();
+    // Frames only when something changed, so a page restoring its state costs an idle explorer nothing.
+    if (app::dispatch(a, {app::Action::Type::select, wanted, QuoteKind::direct}, false)) web::request_frames();
     return 1;
 }
 
+// {"selected", "filters", "dct"}: what a deep link keeps.
 EMSCRIPTEN_KEEPALIVE const char* depeche_selection() {
     static std::string json;
-    return keep(json, app::state_to_json(web::the_app().state).dump());
+    const app::App& a = web::the_app();
+    nlohmann::json out = app::state_to_json(a.state);
+    const auto& dct = a.document.result.analysis.dct;
+    out["dct"] = dct ? nlohmann::json(*dct) : nlohmann::json(nullptr);
+    return keep(json, out.dump());
 }
 
 // Replaces the filters: {"speaker": id, "place": id, "kinds": ["direct", ...], "search": text}.
@@ -88,6 +93,7 @@ EMSCRIPTEN_KEEPALIVE int depeche_set_filters(const char* json) {
     app::App& a = web::the_app();
     app::Filters filters;
     if (!json || !app::filters_from_json(json, a.index, filters)) return 0;
+    if (filters == a.state.filters) return 1;
     std::snprintf(a.views.search, sizeof a.views.search, "%s", filters.search.c_str());
     a.state.filters = std::move(filters);
     if (a.hooks.state_changed) a.hooks.state_changed();
@@ -109,7 +115,9 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_view_state() {
 
 // "light" or "dark".
 EMSCRIPTEN_KEEPALIVE void depeche_set_theme(const char* theme) {
-    app::set_theme(web::the_app(), theme && std::string(theme) == "dark" ? app::Theme::dark : app::Theme::light);
+    const app::Theme wanted = theme && std::string(theme) == "dark" ? app::Theme::dark : app::Theme::light;
+    if (wanted == web::the_app().theme) return;
+    app::set_theme(web::the_app(), wanted);
     web::request_frames();
 }
 
@@ -123,9 +131,19 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_set_ui_languages(const char* json) {
     if (list.is_array())
         for (const auto& t : list)
             if (t.is_string()) tags.push_back(t.get<std::string>());
-    app::set_ui_language(a, app::pick_language(a.strings, tags));
-    web::request_frames();
+    const std::string language = app::pick_language(a.strings, tags);
+    if (language != a.strings.language && app::set_ui_language(a, language)) web::request_frames();
     return keep(chosen, a.strings.language);
+}
+
+// "json" (the analysis), "csv" (the quotes) or "timeline" (TimelineJS): saved as a download.
+EMSCRIPTEN_KEEPALIVE int depeche_export(const char* kind) {
+    const std::string k = kind ? kind : "";
+    const app::Export e = k == "json" ? app::Export::analysis_json : k == "csv" ? app::Export::quotes_csv
+                        : k == "timeline" ? app::Export::timeline_json : app::Export::none;
+    if (e == app::Export::none) return 0;
+    app::export_file(web::the_app(), e);
+    return 1;
 }
 
 // The interface text for `key` in the UI language, for the page's own controls (web/open.js).

@@ -1,9 +1,11 @@
 // The map camera: projection round-trip, fit-all, zoom about the cursor, eased flights.
 #include "app/model/map_camera.h"
+#include "app/model/map_mesh.h"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace depeche::app;
 
@@ -56,4 +58,29 @@ TEST_CASE("a flight eases from one camera to the other and ends exactly there") 
     CHECK_FALSE(f.active());
     CHECK(end.x == doctest::Approx(44));
     CHECK(end.scale == doctest::Approx(50));
+}
+
+TEST_CASE("country outlines become triangles, border segments and highlight flags") {
+    depeche::MapData map;
+    depeche::MapCountry square;
+    square.iso2 = "AM";
+    // A square with a square hole: earcut must leave the hole out.
+    square.polygons.push_back({{{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}}, {{4, 4}, {6, 4}, {6, 6}, {4, 6}, {4, 4}}}});
+    depeche::MapCountry other;
+    other.iso2 = "AZ";
+    other.polygons.push_back({{{{20, 0}, {30, 0}, {25, 8}, {20, 0}}}});
+    map.countries = {square, other};
+    const MapMesh mesh = build_map_mesh(map);
+    REQUIRE(mesh.fill.size() % 6 == 0);
+    double area = 0;
+    for (std::size_t i = 0; i < mesh.fill.size(); i += 6) {
+        const double ax = mesh.fill[i], ay = mesh.fill[i + 1], bx = mesh.fill[i + 2], by = mesh.fill[i + 3], cx = mesh.fill[i + 4], cy = mesh.fill[i + 5];
+        if (mesh.fill_country[i / 2] == 0) area += std::abs((bx - ax) * (cy - ay) - (cx - ax) * (by - ay)) / 2;
+    }
+    // In projected degrees the square is a little taller than 10 × 10; the hole is cut out.
+    CHECK(area == doctest::Approx(10.0 * mercator_y(10) - 2.0 * (mercator_y(6) - mercator_y(4))).epsilon(0.001));
+    CHECK(mesh.borders.size() == (4 + 4 + 3) * 4);
+    const auto flags = highlight_flags(mesh, {"AZ"});
+    REQUIRE(flags.size() == mesh.fill_country.size());
+    for (std::size_t i = 0; i < flags.size(); ++i) CHECK(flags[i] == (mesh.fill_country[i] == 1 ? 1.0f : 0.0f));
 }

@@ -59,10 +59,24 @@ inline Sample sample_analysis() {
     };
     const Span accused = span("accusé Erevan");
     const Span second_erevan{accused.end - std::string("Erevan").size(), accused.end};
+    // Fields set by name: Place grows as the places stage learns more.
+    auto place = [](const char* id, const char* name, const char* canonical, const char* country, PlaceKind kind, double lat,
+                    double lon, std::vector<Span> mentions) {
+        Place p;
+        p.id = id;
+        p.name = name;
+        p.canonical = canonical;
+        p.country = country;
+        p.kind = kind;
+        p.lat = lat;
+        p.lon = lon;
+        p.mentions = std::move(mentions);
+        return p;
+    };
     a.places = {
-        {"p1", "Moscou", "Moscow", "RU", PlaceKind::city, 55.756, 37.617, {span("Moscou")}},
-        {"p2", "Erevan", "Yerevan", "AM", PlaceKind::city, 40.177, 44.513, {span("Erevan"), second_erevan}},
-        {"p3", "Karabakh", "Karabakh", "AZ", PlaceKind::region, 39.82, 46.75, {span("Karabakh")}},
+        place("p1", "Moscou", "Moscow", "RU", PlaceKind::city, 55.756, 37.617, {span("Moscou")}),
+        place("p2", "Erevan", "Yerevan", "AM", PlaceKind::city, 40.177, 44.513, {span("Erevan"), second_erevan}),
+        place("p3", "Karabakh", "Karabakh", "AZ", PlaceKind::region, 39.82, 46.75, {span("Karabakh")}),
     };
     a.events = {
         {"ev1", "2023-09-25", "", "t1", "p1", {"e1"}, {"q1", "q2"}, span("Moscou a répondu lundi."), "Moscou répond"},

@@ -12,7 +12,7 @@ async function settle(page) {
   // Frames are built on demand: wait until the map's flight has landed and two frames passed.
   await page.waitForFunction(() => !window.depeche.viewState().map.moving, null, { timeout: 5000 });
   const n = await page.evaluate(() => window.depeche.framesBuilt());
-  await page.evaluate(() => window.depeche.select(window.depeche.selection().selected || ''));
+  await page.evaluate(() => Module._depeche_request_frames());
   await page.waitForFunction((k) => window.depeche.framesBuilt() > k + 1, n, { timeout: 5000 });
 }
 
@@ -127,14 +127,14 @@ export async function deepLinkOpensOnTheSameQuote({ browser, url }) {
   const quote = analysis.quotes.filter((q) => q.speaker === entity.id).at(-1);
   await first.evaluate((id) => window.depeche.select(id), entity.id);
   await first.evaluate((id) => window.depeche.select(id), quote.id);
-  await first.evaluate(() => window.depeche.setFilters({ ...window.depeche.selection().filters, kinds: [...new Set(['direct', 'mixed', 'indirect'])], search: '' }));
+  await first.evaluate(() => window.depeche.setFilters({ ...window.depeche.state().filters, kinds: [...new Set(['direct', 'mixed', 'indirect'])], search: '' }));
   const link = await first.evaluate(() => window.location.href);
   assert(link.includes(`sel=${quote.id}`) && link.includes(`speaker=${entity.id}`), `hash not kept: ${link}`);
   await first.context().close();
 
   for (const size of SIZES) {
     const page = await openPage(browser, link, { viewport: size.viewport });
-    await page.waitForFunction((id) => window.depeche.selection().selected === id, quote.id, { timeout: 5000 });
+    await page.waitForFunction((id) => window.depeche.selection() === id, quote.id, { timeout: 5000 });
     const view = await page.evaluate(() => window.depeche.viewState());
     assertEqual(view.filters.speaker, entity.id, 'speaker filter from the link');
     assert(view.quotes.includes(quote.id), 'the linked quote is listed');
@@ -192,5 +192,25 @@ export async function openDialogTakesAFile({ browser, url }) {
   await page.locator('dialog.depeche-open input[type=file]').setInputFiles(join(ROOT, 'tests', 'browser', 'articles', 'greve-port-marseille.fr.txt'));
   await page.waitForFunction(() => window.depeche.analysis().title.startsWith('LES DOCKERS'), null, { timeout: 5000 });
   assert(!(await dialog.isVisible()), 'the dialog stays open after a good file');
+  await page.context().close();
+}
+
+export async function exportsAreDownloadedInReusableFormats({ browser, url }) {
+  const page = await openPage(browser, url, { acceptDownloads: true });
+  const read = async (kind) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate((k) => window.depeche.exportAs(k), kind)]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  };
+  const json = await read('json');
+  assert(json.name.endsWith('.analysis.json'), `analysis file name ${json.name}`);
+  assertEqual(JSON.parse(json.text).schema, 'depeche/analysis@1', 'analysis schema');
+  const csv = await read('csv');
+  const analysis = await page.evaluate(() => window.depeche.analysis());
+  assert(csv.text.startsWith('id,kind,speaker,cue,date,start,end,text'), 'CSV header');
+  assertEqual(csv.text.split('\r\n').filter((l) => /^q\d+,/.test(l)).length, analysis.quotes.length, 'one CSV row per quote');
+  const timeline = JSON.parse((await read('timeline')).text);
+  assert(timeline.events.length > 3 && timeline.events.every((e) => e.start_date && e.start_date.year), 'TimelineJS events with dates');
+  assert(timeline.events.some((e) => e.start_date.year === 1991), 'the 1991 event is exported');
   await page.context().close();
 }

@@ -1,6 +1,8 @@
 #pragma once
 // TIMEX3 values as ranges of calendar days, so the chronology can place 1991, autumn 2020
-// and 24 September 2023 on one axis.
+// and 24 September 2023 on one axis. The calendar arithmetic is the core's (time/date_math.h).
+#include "core/time/date_math.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,12 +17,17 @@ struct DayRange {
     bool is_day() const { return first == last; }
 };
 
-int days_from_civil(int year, int month, int day);
-void civil_from_days(int days, int& year, int& month, int& day);
+inline int days_from_civil(int year, int month, int day) { return static_cast<int>(time::to_days({year, month, day})); }
+inline void civil_from_days(int days, int& year, int& month, int& day) {
+    const time::Date d = time::from_days(days);
+    year = d.year;
+    month = d.month;
+    day = d.day;
+}
 
-// Understands YYYY, YYYY-MM, YYYY-MM-DD (and a time after it), YYYY-Www, YYYY-SP/SU/FA/WI,
-// YYYY-Qn, decades (199X), centuries (19XX), "a/b" spans, and PRESENT_REF (the DCT).
-// Anything else (durations, sets, unresolved anchors) has no place on an axis: nullopt.
+// What the core's value_span() reads (days, ISO weeks, months, seasons, years, decades,
+// centuries), plus "a/b" spans and PRESENT_REF, which is the DCT. Anything else (durations,
+// sets, unresolved anchors) has no place on an axis: nullopt.
 std::optional<DayRange> day_range(std::string_view value, const std::optional<std::string>& dct);
 
 }  // namespace depeche::app

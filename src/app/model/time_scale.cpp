@@ -20,15 +20,13 @@ double segment_weight(const AxisSegment& s) {
 double TimeScale::x(double day) const {
     if (segments.empty()) return 0.5;
     if (day <= segments.front().first) return segments.front().x0;
-    for (std::size_t i = 0; i < segments.size(); ++i) {
-        const AxisSegment& s = segments[i];
-        if (day <= s.last) {
-            if (day >= s.first) return s.x0 + (s.x1 - s.x0) * (day - s.first) / (s.last - s.first);
-            const AxisSegment& p = segments[i - 1];
-            return p.x1 + (s.x0 - p.x1) * (day - p.last) / (s.first - p.last);
-        }
-    }
-    return segments.back().x1;
+    // The first segment that ends at or after the day: binary search, segments are in time order.
+    const auto it = std::lower_bound(segments.begin(), segments.end(), day, [](const AxisSegment& s, double d) { return s.last < d; });
+    if (it == segments.end()) return segments.back().x1;
+    const AxisSegment& s = *it;
+    if (day >= s.first) return s.x0 + (s.x1 - s.x0) * (day - s.first) / (s.last - s.first);
+    const AxisSegment& p = *(it - 1);
+    return p.x1 + (s.x0 - p.x1) * (day - p.last) / (s.first - p.last);
 }
 
 TimeScale build_time_scale(const std::vector<DayRange>& ranges) {
