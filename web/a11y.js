@@ -10,6 +10,8 @@
   if (!body) return;
 
   const KIND = { direct: 'citation directe', indirect: 'discours rapporté', mixed: 'citation mixte' };
+  const MAX_ITEMS = 2000;
+  const LONG_TEXT = 1 << 20;
   const SEASON = { SP: 'printemps', SU: 'été', FA: 'automne', WI: 'hiver' };
   const PLACE_KIND = { city: 'ville', country: 'pays', region: 'région', other: 'lieu' };
   const countryNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['fr'], { type: 'region' }) : null;
@@ -19,6 +21,7 @@
   // What each id of the analysis is called in the text version: its element and a short label.
   let items = new Map();
   let current = null;
+  let budget = MAX_ITEMS;
 
   function node(tag, className, text) {
     const element = document.createElement(tag);
@@ -68,7 +71,16 @@
 
   function list(tag, className, entries, make) {
     const container = node(tag, className);
-    for (const entry of entries) container.append(make(entry));
+    let left = 0;
+    for (const entry of entries) {
+      if (budget > 0) {
+        budget--;
+        container.append(make(entry));
+      } else {
+        left++;
+      }
+    }
+    if (left) container.append(node('li', 'depeche-alt-more', `… et ${left} de plus, dans l'explorateur.`));
     return container;
   }
 
@@ -153,6 +165,7 @@
   function render(analysis) {
     items = new Map();
     current = null;
+    budget = MAX_ITEMS;
     const parts = [];
     if (analysis && typeof analysis === 'object') {
       if (analysis.title) parts.push(node('p', 'depeche-alt-title', analysis.title));
@@ -167,6 +180,7 @@
 
   // Marks the selected item and says once, politely, what it is.
   function follow(id) {
+    if (current && current.element.dataset.id === id) return;
     if (current) current.element.removeAttribute('aria-current');
     current = items.get(id) || null;
     if (!current) return;
@@ -174,8 +188,34 @@
     if (announcer) announcer.textContent = `Sélection : ${current.label}`;
   }
 
-  document.addEventListener('depeche:analysis', () => render(window.depeche.analysis()));
+  // Built after the load returns, once for a burst of loads, so a huge text never holds up
+  // the explorer; the lists stop after MAX_ITEMS entries in all and say how many more there are.
+  // A text far longer than any article (a whole archive, a stress test) gets its text version
+  // on request: reading its analysis back costs seconds.
+  let pending = 0;
+  document.addEventListener('depeche:analysis', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      const length = window.depeche.text().length;
+      if (length <= LONG_TEXT) {
+        render(window.depeche.analysis());
+        return;
+      }
+      const build = node('button', 'depeche-alt-build', 'Construire la version texte');
+      build.type = 'button';
+      build.addEventListener('click', () => render(window.depeche.analysis()));
+      const note = node('p', null, `Ce texte est très long (${Math.round(length / 1e6)} millions de caractères). `);
+      note.append(build);
+      items = new Map();
+      current = null;
+      body.replaceChildren(note);
+    }, 0);
+  });
+  // 'select' tells of a choice made in the explorer, 'change' of any change, one made by a
+  // script included.
   window.depeche.ready.then(() => {
-    if (typeof window.depeche.on === 'function') window.depeche.on('select', follow);
+    if (typeof window.depeche.on !== 'function') return;
+    window.depeche.on('select', follow);
+    window.depeche.on('change', (state) => follow((state && state.selected) || null));
   }, () => {});
 }());

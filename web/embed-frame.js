@@ -105,7 +105,17 @@
     onStarted();
     started = true;
     for (const [data, origin] of waiting.splice(0)) handle(data, origin);
-    if (typeof window.depeche.on === 'function') window.depeche.on('select', (id) => toHost({ type: 'select', id }));
+    // The host hears of every new selection, made in the explorer or asked by a script.
+    let selected = null;
+    const report = (id) => {
+      if (id === selected) return;
+      selected = id;
+      toHost({ type: 'select', id });
+    };
+    if (typeof window.depeche.on === 'function') {
+      window.depeche.on('select', report);
+      window.depeche.on('change', (state) => report((state && state.selected) || null));
+    }
     toHost({ type: 'ready' });
   };
 

@@ -112,19 +112,10 @@
     }
   }
 
-  // A .txt chosen from disk: what a classroom does with the offline file.
-  const fileInput = document.getElementById('depeche-file');
-  if (fileInput) {
-    fileInput.addEventListener('change', async () => {
-      const file = fileInput.files && fileInput.files[0];
-      if (!file) return;
-      await ready;
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = loadBytes(bytes, file.name, '');
-      say(result.ok ? '' : result.error, !result.ok);
-      fileInput.value = '';
-    });
-  }
+  // The tool bar's way to the "Open" dialog (web/open.js): a pasted text or a .txt from disk,
+  // which is what a classroom does with the offline file.
+  const openButton = document.getElementById('depeche-open-button');
+  if (openButton) openButton.addEventListener('click', () => { if (typeof api.open === 'function') api.open(); });
 
   // The hosted page keeps a copy of itself for the next visit without network. Copying the
   // site competes with the first frames for the network and the CPU, so it waits for them.

@@ -4,9 +4,15 @@ import { assert, assertEqual, openPage } from './harness.mjs';
 
 const normal = (s) => s.replace(/\s+/g, ' ').trim();
 
+// The text version is built just after a load: wait for it to show the loaded title.
+async function textVersionShows(page, title) {
+  await page.waitForFunction((t) => document.querySelector('.depeche-alt-title')?.textContent === t, title, { timeout: 5000 });
+}
+
 export async function textVersionListsEverySpeakerAndQuote({ browser, url }) {
   const page = await openPage(browser, url);
   const analysis = await page.evaluate(() => window.depeche.analysis());
+  await textVersionShows(page, analysis.title);
   assert(analysis.quotes.length > 0, 'the launch article has no quotes to check');
   const alt = normal(await page.locator('#depeche-text-body').textContent());
   const speakers = new Set(analysis.quotes.map((q) => q.speaker).filter(Boolean));
@@ -22,8 +28,9 @@ export async function textVersionListsEverySpeakerAndQuote({ browser, url }) {
   assertEqual(await page.locator('.depeche-alt-place').count(), analysis.places.length, 'places');
   // Article text is text, never markup.
   await page.evaluate(() => window.depeche.load('TITRE <img src=x onerror=alert(1)>\nParis / Test\n\n« <b>Gras</b> », a déclaré M. Martin.\n', {}));
+  await textVersionShows(page, 'TITRE <img src=x onerror=alert(1)>');
   assertEqual(await page.locator('#depeche-text-body img, #depeche-text-body b').count(), 0, 'article text became markup');
-  assert((await page.locator('#depeche-text-body').textContent()).includes('<img src=x'), 'the text version did not follow the load');
+  assert((await page.locator('#depeche-text-body').textContent()).includes('<b>Gras</b>'), 'the quote is missing from the text version');
   assertEqual(page.problems, [], 'console errors or failed requests');
   await page.context().close();
 }
@@ -41,7 +48,7 @@ export async function textVersionFollowsTheSelection({ browser, url }) {
   const place = await page.evaluate(() => window.depeche.analysis().places[0]?.id);
   if (place) {
     await page.locator(`[id="depeche-alt-${place}"] .depeche-show`).click();
-    assertEqual(await page.evaluate(() => window.depeche.selection()), place, 'selection from the text version');
+    assertEqual(await page.evaluate(() => window.depeche.selection().selected), place, 'selection from the text version');
   }
   await page.context().close();
 }
@@ -80,4 +87,20 @@ export async function pagesExplainThemselvesWithoutJavaScript({ browser, url }) 
     assert(await note.isVisible() && /besoin de JavaScript/.test(await note.textContent()), `no visible <noscript> note on /${path}`);
   }
   await context.close();
+}
+
+export async function veryLongTextGetsItsTextVersionOnRequest({ browser, url }) {
+  const page = await openPage(browser, url);
+  await page.evaluate(() => {
+    const sentence = '« Nous verrons », a déclaré lundi M. Martin, le ministre. ';
+    return window.depeche.load(`TITRE LONG\nParis / Test\n\n${sentence.repeat(Math.ceil((1.2 * (1 << 20)) / sentence.length))}`, {});
+  });
+  const build = page.locator('.depeche-alt-build');
+  await build.waitFor({ timeout: 10000 });
+  await build.click();
+  await textVersionShows(page, 'TITRE LONG');
+  const items = await page.locator('#depeche-text-body li').count();
+  assert(items > 100 && items <= 2010, `the list of a huge text is not bounded: ${items} items`);
+  assert(/de plus, dans l'explorateur/.test(await page.locator('.depeche-alt-more').first().textContent()), 'no word on the items left out');
+  await page.context().close();
 }

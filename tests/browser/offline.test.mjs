@@ -20,6 +20,7 @@ export async function offlineFileWorksFromDiskWithoutNetwork({ browser }) {
   const analysis = await page.evaluate(() => window.depeche.analysis());
   assert(analysis.title.startsWith('MOSCOU REJETTE'), `title: ${analysis.title}`);
   assert(analysis.events.length > 0, 'the launch article has no chronology in the offline file');
+  await page.waitForFunction((t) => document.querySelector('.depeche-alt-title')?.textContent === t, analysis.title);
   const chronology = await page.locator('.depeche-alt-event').count();
   assertEqual(chronology, analysis.events.length, 'chronology items in the text version');
   const png = await page.locator('#canvas').screenshot();
@@ -28,10 +29,11 @@ export async function offlineFileWorksFromDiskWithoutNetwork({ browser }) {
   assert(/hors ligne/.test(await page.locator('#depeche-offline').textContent()), 'the page does not say it works offline');
 
   // Another article from the USB stick.
-  await page.locator('#depeche-file').setInputFiles(join(ROOT, 'web', 'examples', 'article.txt'));
+  await page.locator('#depeche-open-button').click();
+  await page.locator('dialog.depeche-open input[type=file]').setInputFiles(join(ROOT, 'web', 'examples', 'article.txt'));
   await page.waitForFunction(() => window.depeche.analysis().title.startsWith('LA MAIRIE DE LYON'), null, { timeout: 5000 });
-  assert(await page.locator('#depeche-text-body').textContent().then((t) => t.includes('LA MAIRIE DE LYON')),
-    'the text version did not follow the new file');
+  await page.waitForFunction(() => document.getElementById('depeche-text-body').textContent.includes('LA MAIRIE DE LYON'),
+    null, { timeout: 5000 });
 
   assertEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'requests that need a network');
   assertEqual(await page.evaluate(() => window.cspViolations), [], 'policy violations in the offline file');
