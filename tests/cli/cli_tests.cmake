@@ -17,6 +17,28 @@ set_tests_properties(cli_explains_impossible_dct PROPERTIES PASS_REGULAR_EXPRESS
 add_test(NAME cli_missing_file COMMAND ${CLI} analyze /nonexistent/article.txt)
 set_tests_properties(cli_missing_file PROPERTIES PASS_REGULAR_EXPRESSION "cannot open")
 
+# Quotations and speakers, scored on the whole gold set against the issue's thresholds.
+file(GLOB DEPECHE_GOLD_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/gold/*.gold.json")
+add_test(NAME eval_gold_set_quotes
+  COMMAND ${CLI} eval --min-f1-30 0.90 --min-f1-80 0.85 --min-speaker 0.90 ${DEPECHE_GOLD_FILES})
+add_test(NAME eval_launch_article_every_quote
+  COMMAND ${CLI} eval --require-all "${CMAKE_SOURCE_DIR}/tests/gold/karabakh-peskov.gold.json")
+set_tests_properties(eval_launch_article_every_quote PROPERTIES PASS_REGULAR_EXPRESSION
+  "karabakh-peskov.gold.json +18 +18  1.000 1.000 1.000  1.000 1.000 1.000  1.000")
+add_test(NAME eval_json_report COMMAND ${CLI} eval --json "${CMAKE_SOURCE_DIR}/tests/gold/karabakh-peskov.gold.json")
+set_tests_properties(eval_json_report PROPERTIES PASS_REGULAR_EXPRESSION "\"overall\".*\"overlap_80\".*\"speaker_accuracy\"")
+add_test(NAME eval_fails_on_a_missed_quote
+  COMMAND ${CLI} eval --require-all "${CMAKE_SOURCE_DIR}/tests/fixtures/eval/unfindable.gold.json")
+set_tests_properties(eval_fails_on_a_missed_quote PROPERTIES WILL_FAIL TRUE)
+add_test(NAME eval_fails_below_threshold
+  COMMAND ${CLI} eval --min-f1-30 0.5 "${CMAKE_SOURCE_DIR}/tests/fixtures/eval/unfindable.gold.json")
+set_tests_properties(eval_fails_below_threshold PROPERTIES WILL_FAIL TRUE)
+add_test(NAME eval_explains_missing_gold COMMAND ${CLI} eval /nonexistent/x.gold.json)
+set_tests_properties(eval_explains_missing_gold PROPERTIES PASS_REGULAR_EXPRESSION "cannot open")
+add_test(NAME cli_analyze_launch_speakers COMMAND ${CLI} analyze ${ARTICLE})
+set_tests_properties(cli_analyze_launch_speakers PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"name\":\"Dmitri Peskov\".*\"name\":\"Nikol Pachinyan\".*\"name\":\"ministère russe des Affaires étrangères\".*\"quotes\":\\[{")
+
 # The time layer's gates: value accuracy on the time gold set, and every timex and event of the
 # launch article's gold found with its value.
 file(GLOB DEPECHE_TIME_GOLD "${CMAKE_CURRENT_SOURCE_DIR}/gold/time/*.gold.json")
