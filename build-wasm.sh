@@ -155,7 +155,8 @@ fuzz() {
   rm -rf $dir/seeds
   mkdir -p $dir/seeds $dir/corpus $dir/findings
   local f
-  for f in tests/gold/*.txt assets/articles/*.txt; do cp "$f" "$dir/seeds/$(dirname "$f" | tr / -)-$(basename "$f")"; done
+  shopt -s nullglob
+  for f in tests/gold/*.txt tests/gold/*/*.txt assets/articles/*.txt; do cp "$f" "$dir/seeds/$(dirname "$f" | tr / -)-$(basename "$f")"; done
   if ! $dir/tests/fuzz/analyze_fuzz -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
       -dict=tests/fuzz/french.dict -artifact_prefix=$dir/findings/ -print_final_stats=1 \
       $dir/corpus $dir/seeds >$dir/fuzz.log 2>&1; then

@@ -131,7 +131,7 @@ bool parse(int argc, char** argv, Args& args) {
         }
     }
     if (args.article_dirs.empty())
-        args.article_dirs = {DEPECHE_BENCH_ASSETS "/articles", DEPECHE_BENCH_GOLD};
+        args.article_dirs = {DEPECHE_BENCH_ASSETS "/articles", DEPECHE_BENCH_GOLD, DEPECHE_BENCH_GOLD "/time"};
     return true;
 }
 

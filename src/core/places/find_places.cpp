@@ -150,7 +150,7 @@ private:
         // a longer one. Only a town or region is then taken for a person's name for the rest of the
         // article: a country or a capital is too often part of a company's or a paper's name.
         const bool namesake = single && best.kind != PlaceKind::country && !best.capital;
-        const bool prev_is_place = !matches_.empty() && matches_.back().span.end == prev_end(i);
+        const bool prev_is_place = has_prev && !matches_.empty() && matches_.back().span.end == prev_end(i);
         const bool after_name = prev && is_name_word(i - 1) && !prev_is_place;
         const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(token(end)) &&
                                  !is_upper_case(text_.substr(token(i).span.start, token(i).span.size()));
