@@ -259,6 +259,7 @@ const Located kLocated[] = {
     {"Des inondations à Tours ont coupé plusieurs routes.", "Tours", "FR", 47.39, 0.69, false},
     {"Le festival d'Orange a été annulé.", "Orange", "FR", 44.14, 4.81, false},
     {"Le maire de Nancy a inauguré le tramway.", "Nancy", "FR", 48.69, 6.18, false},
+    {"Des inondations dans la Somme ont coupé les routes.", "Somme", "FR", 49.92, 2.30, false},
 };
 
 struct NotPlace {
@@ -276,6 +277,8 @@ const NotPlace kNotPlaces[] = {
     {"La présidente de la Chambre, Nancy Pelosi, a atterri.", "Nancy"},
     {"Orange a annoncé une hausse de ses tarifs.", "Orange"},
     {"Tours et détours de la politique française.", "Tours"},
+    {"Somme toute, la réforme passe.", "Somme"},
+    {"Principe de précaution oblige, le site a fermé.", "Principe"},
     {"LA MAIRE SORTANTE EN TÊTE AU PREMIER TOUR", "TÊTE"},
     {"Le New York Times a révélé l'affaire.", "New York"},
     {"Le ministre Israël Katz a répondu aux critiques.", "Israël"},
