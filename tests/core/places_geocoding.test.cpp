@@ -375,7 +375,8 @@ TEST_CASE("a namesake is told apart by the country the article names most") {
     const std::string text =
         "Le gouvernement pakistanais a demandé de l'aide. À Hyderabad, des milliers d'habitants ont été évacués. "
         "L'Inde a présenté ses condoléances. Karachi est inondée, et les autorités pakistanaises débordées.";
-    const Place* p = place_named(places_in(text), text, "Hyderabad");
+    const std::vector<Place> places = places_in(text);  // kept alive: p points into it
+    const Place* p = place_named(places, text, "Hyderabad");
     REQUIRE(p != nullptr);
     CHECK(p->country == "PK");
 }
