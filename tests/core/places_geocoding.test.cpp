@@ -249,6 +249,7 @@ const Located kLocated[] = {
     {"Le gouverneur républicain de Géorgie a certifié les résultats de l'élection aux États-Unis.", "Géorgie", "US", 32.9, -83.5, false},
     {"À Atlanta, en Géorgie, les électeurs américains ont fait la queue.", "Géorgie", "US", 32.9, -83.5, false},
     {"Une usine a fermé à London, dans l'Ontario, au Canada.", "London", "CA", 42.98, -81.23, false},
+    {"Le scrutin a été certifié dans l'État de Géorgie.", "État de Géorgie", "US", 32.9, -83.5, false},
     {"Les habitants de Tripoli, dans le nord du Liban, manquent d'électricité.", "Tripoli", "LB", 34.44, 35.85, false},
     {"Les milices se disputent Tripoli, la capitale de la Libye.", "Tripoli", "LY", 32.89, 13.19, false},
     {"Une tempête a frappé Hyderabad, au Pakistan.", "Hyderabad", "PK", 25.39, 68.37, false},
