@@ -93,3 +93,23 @@ TEST_CASE("a broken gazetteer or curated file is refused with a reason") {
     CHECK_FALSE(load_resources({DEPECHE_TEST_ASSETS, "/nonexistent"}, "fr", missing).has_value());
     CHECK(missing.find("gazetteer.json") != std::string::npos);
 }
+
+TEST_CASE("fields of the wrong type are refused or skipped, never thrown") {
+    const auto& lexicon = test::french().tokenizer;
+    Gazetteer g;
+    std::string error;
+    auto wrong_format = generated();
+    wrong_format["format"] = 1;
+    CHECK_FALSE(load_gazetteer(wrong_format, curated(), lexicon, g, error));
+
+    auto odd_rows = generated();
+    odd_rows["cities"].push_back(nlohmann::json::parse(R"([1, 2, 3])"));
+    odd_rows["countries"].push_back("FR");
+    auto odd_curated = curated();
+    odd_curated["places"].push_back(nlohmann::json::parse(
+        R"({"canonical": "Nowhere", "country": 7, "kind": [], "lat": 1.0, "lon": 2.0, "names": ["Nulle-Part", 3]})"));
+    error.clear();
+    CHECK(load_gazetteer(odd_rows, odd_curated, lexicon, g, error));
+    CHECK(error.empty());
+    CHECK(g.names.count("nulle-part"));
+}

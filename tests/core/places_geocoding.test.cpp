@@ -249,6 +249,7 @@ const Located kLocated[] = {
     {"Le gouverneur républicain de Géorgie a certifié les résultats de l'élection aux États-Unis.", "Géorgie", "US", 32.9, -83.5, false},
     {"À Atlanta, en Géorgie, les électeurs américains ont fait la queue.", "Géorgie", "US", 32.9, -83.5, false},
     {"Une usine a fermé à London, dans l'Ontario, au Canada.", "London", "CA", 42.98, -81.23, false},
+    {"Le scrutin a été certifié dans l'État de Géorgie.", "État de Géorgie", "US", 32.9, -83.5, false},
     {"Les habitants de Tripoli, dans le nord du Liban, manquent d'électricité.", "Tripoli", "LB", 34.44, 35.85, false},
     {"Les milices se disputent Tripoli, la capitale de la Libye.", "Tripoli", "LY", 32.89, 13.19, false},
     {"Une tempête a frappé Hyderabad, au Pakistan.", "Hyderabad", "PK", 25.39, 68.37, false},
@@ -259,6 +260,7 @@ const Located kLocated[] = {
     {"Des inondations à Tours ont coupé plusieurs routes.", "Tours", "FR", 47.39, 0.69, false},
     {"Le festival d'Orange a été annulé.", "Orange", "FR", 44.14, 4.81, false},
     {"Le maire de Nancy a inauguré le tramway.", "Nancy", "FR", 48.69, 6.18, false},
+    {"Des inondations dans la Somme ont coupé les routes.", "Somme", "FR", 49.92, 2.30, false},
 };
 
 struct NotPlace {
@@ -276,6 +278,8 @@ const NotPlace kNotPlaces[] = {
     {"La présidente de la Chambre, Nancy Pelosi, a atterri.", "Nancy"},
     {"Orange a annoncé une hausse de ses tarifs.", "Orange"},
     {"Tours et détours de la politique française.", "Tours"},
+    {"Somme toute, la réforme passe.", "Somme"},
+    {"Principe de précaution oblige, le site a fermé.", "Principe"},
     {"LA MAIRE SORTANTE EN TÊTE AU PREMIER TOUR", "TÊTE"},
     {"Le New York Times a révélé l'affaire.", "New York"},
     {"Le ministre Israël Katz a répondu aux critiques.", "Israël"},

@@ -1,6 +1,7 @@
 #include "core/places/distance.h"
 #include "core/places/find_places.h"
 
+#include "core/analysis_json.h"
 #include "core/data_file.h"
 #include "test_support.h"
 
@@ -56,4 +57,21 @@ TEST_CASE("a place written only in capitals is named as usually written") {
     CHECK(r.analysis.places[0].name == "Paris");
     CHECK(test::slice(r.text, r.analysis.places[0].mentions[0]) == "PARIS");
     CHECK(r.analysis.places[1].name == "Suisse");
+}
+
+TEST_CASE("places in the analysis document carry their mentions, actors and sites") {
+    const Result r = analyze("Moscou a accusé l'Arménie. Le sommet aura lieu à Erevan.", {}, test::french());
+    const auto j = nlohmann::json::parse(dump(to_json(r.analysis), false), nullptr, false);
+    REQUIRE(j["places"].is_array());
+    REQUIRE(j["places"].size() == 3);
+    const auto& moscow = j["places"][0];
+    CHECK(moscow["id"] == "p1");
+    CHECK(moscow["canonical"] == "Moscow");
+    CHECK(moscow["country"] == "RU");
+    CHECK(moscow["kind"] == "city");
+    CHECK(moscow["actor_mentions"].size() == 1);
+    CHECK(moscow["site_mentions"].empty());
+    const auto& yerevan = j["places"][2];
+    CHECK(yerevan["site_mentions"].size() == 1);
+    CHECK(yerevan["mentions"][0]["start"].get<std::size_t>() == std::string_view(r.text).find("Erevan"));
 }

@@ -163,7 +163,7 @@ private:
         m.key = best_key_;
         m.candidates = best_candidates_;
         m.sentence = sentence_number;
-        m.after_preposition = prev && g_.place_prepositions.count(prev->folded);
+        m.after_preposition = after_preposition(s, i);
         // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
         const bool headline = is_upper_case(text_.substr(m.span.start, m.span.size()));
         if (g_.blocked.count(m.key) && (!m.after_preposition || headline)) return;
@@ -206,10 +206,21 @@ private:
         return word == g_.words.end() || word->second.demonym == UINT32_MAX;
     }
 
-    bool is_site(const Sentence& s, std::size_t i) const {
+    // The word before the name, past an article: "dans la Somme" -> "dans".
+    const std::string* word_before(const Sentence& s, std::size_t i) const {
         std::size_t k = i;
         if (k > s.first_token && g_.determiners.count(token(k - 1).folded)) --k;
-        return k > s.first_token && g_.site_prepositions.count(token(k - 1).folded);
+        return k > s.first_token ? &token(k - 1).folded : nullptr;
+    }
+
+    bool is_site(const Sentence& s, std::size_t i) const {
+        const std::string* before = word_before(s, i);
+        return before && g_.site_prepositions.count(*before);
+    }
+
+    bool after_preposition(const Sentence& s, std::size_t i) const {
+        const std::string* before = word_before(s, i);
+        return before && (g_.place_prepositions.count(*before) || g_.site_prepositions.count(*before));
     }
 
     void resolve_person_names() {

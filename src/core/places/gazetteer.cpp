@@ -22,6 +22,13 @@ constexpr double kTownPrior = 10.0;  // plus twice the decimal logarithm of the 
 // abroad of up to ten times its size (Orange in Vaucluse, not in California).
 constexpr double kHomeBonus = 2.0;
 
+// The string at `key` of an object, or "" when it is missing or not a string (never throws: the
+// wasm build cannot catch nlohmann's type errors).
+std::string text_at(const json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 bool read_strings(const json& data, const char* field, std::unordered_set<std::string>& out, std::string& error,
                   bool folded = true) {
     const auto it = data.find(field);
@@ -105,7 +112,7 @@ bool row_ok(const json& row, std::size_t size, std::initializer_list<std::size_t
 }
 
 bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& error) {
-    if (!g.is_object() || g.value("format", "") != "depeche/gazetteer@1" || !g.contains("countries") ||
+    if (!g.is_object() || text_at(g, "format") != "depeche/gazetteer@1" || !g.contains("countries") ||
         !g["countries"].is_array() || !g.contains("cities") || !g["cities"].is_array() || !g.contains("regions") ||
         !g["regions"].is_array()) {
         error = "gazetteer.json is not a depeche/gazetteer@1 file: rebuild it (target depeche_gazetteer)";
@@ -208,7 +215,7 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
             error = "curated gazetteer: each place needs canonical, names, lat and lon";
             return false;
         }
-        GazetteerEntry e{p["canonical"].get<std::string>(), "", p.value("country", ""), kind_named(p.value("kind", "")),
+        GazetteerEntry e{p["canonical"].get<std::string>(), "", text_at(p, "country"), kind_named(text_at(p, "kind")),
                          p["lat"].get<double>(), p["lon"].get<double>(), kCuratedPrior};
         const std::uint32_t id = b.add(e);
         for (const json& n : p["names"]) {
@@ -219,10 +226,10 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
     }
     for (const json& a : aliases) {
         if (!a.is_object() || !a.value("names", json()).is_array()) continue;
-        const std::uint32_t id = find_entry(out, a.value("canonical", ""), a.value("country", ""));
+        const std::string canonical = text_at(a, "canonical"), country = text_at(a, "country");
+        const std::uint32_t id = find_entry(out, canonical, country);
         if (id == UINT32_MAX) {
-            error = "curated gazetteer: alias target " + a.value("canonical", std::string("?")) + " (" +
-                    a.value("country", std::string("?")) + ") is not in the generated gazetteer";
+            error = "curated gazetteer: alias target " + canonical + " (" + country + ") is not in the generated gazetteer";
             return false;
         }
         for (const json& n : a["names"])
