@@ -227,6 +227,8 @@ private:
         Mention role;
         const std::size_t end = read_role_tail(k + head->words.size(), role);
         if (role.name.size()) return;
+        // "À Annonay, le maire, Bernard Coste, ...": the role introduces the name after it.
+        if (end + 3 < tokens_.size() && is_comma(tokens_[end]) && name_end(end + 1, limit(end)) >= end + 3) return;
         m.role = cover(tokens_, k, end);
         if (article) m.role_with_article = cover(tokens_, k - 1, end);
         m.role_head = tokens_[k].folded;
