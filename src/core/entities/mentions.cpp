@@ -89,6 +89,15 @@ private:
 
     std::size_t limit(std::size_t i) const { return std::min(tokens_.size(), i + kMaxRoleWords + 4); }
 
+    bool looks_like_verb(const std::string& w, bool plural_head) const {
+        auto ends = [&](const std::vector<std::string>& endings) {
+            for (const std::string& e : endings)
+                if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+            return false;
+        };
+        return ends(lex_.verb_endings) || (plural_head && ends(lex_.plural_verb_endings));
+    }
+
     bool is_cue_word(const Token& t) const {
         return cues_.forms.count(t.folded) || cues_.auxiliaries.count(t.folded) ||
                cues_.inverted_auxiliaries.count(t.folded);
@@ -145,7 +154,9 @@ private:
                 }
                 break;
             }
-            if (lex_.role_stops.count(t.folded) || is_cue_word(t) || bare == kMaxBareModifiers) break;
+            if (lex_.role_stops.count(t.folded) || is_cue_word(t) || bare == kMaxBareModifiers ||
+                looks_like_verb(t.folded, m.plural))
+                break;
             ++bare;
             ++k;
         }
@@ -159,6 +170,7 @@ private:
         const RoleHead* head = role_at(tokens_, i + 1, tokens_.size(), lex_);
         if (!head) return false;
         const std::size_t head_start = i + 1;
+        m.plural = head->plural || det->second.plural;
         std::size_t end = read_role_tail(head_start + head->words.size(), m);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
         m.role = cover(tokens_, head_start, role_end);
@@ -187,7 +199,6 @@ private:
         for (std::size_t k = 1; k < head->words.size(); ++k) m.role_head += " " + head->words[k];
         m.type = head->type;
         m.gender = head->gender ? head->gender : det->second.gender;
-        m.plural = head->plural || det->second.plural;
         m.definite = det->second.definite;
         return true;
     }
