@@ -6,7 +6,9 @@
 #include "core/analyze.h"
 #include "core/data_file.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <cstdlib>
 #include <iostream>
 
@@ -18,6 +20,7 @@ struct EvalArgs {
     double min_accuracy = 0.0;
     bool strict = false;  // every required timex and event must be found with its value
     bool json = false;
+    int repeat = 1;  // analyses per article, to measure throughput
     std::string assets;
 };
 
@@ -28,8 +31,9 @@ bool parse(const Args& args, EvalArgs& out, std::string& error) {
             out.strict = true;
         } else if (a == "--json") {
             out.json = true;
-        } else if ((a == "--min-accuracy" || a == "--assets") && i + 1 < args.size()) {
+        } else if ((a == "--min-accuracy" || a == "--assets" || a == "--repeat") && i + 1 < args.size()) {
             if (a == "--assets") out.assets = args[++i];
+            else if (a == "--repeat") out.repeat = std::max(1, std::atoi(args[++i].c_str()));
             else out.min_accuracy = std::atof(args[++i].c_str());
         } else if (!a.empty() && a[0] == '-') {
             error = "unknown option or missing value: " + a;
@@ -71,6 +75,8 @@ int run_eval_time(const Args& raw) {
         return 1;
     }
     TimexScore total;
+    double cpu_seconds = 0.0;
+    std::size_t bytes = 0;
     nlohmann::json per_file = nlohmann::json::array();
     for (const std::string& path : args.gold_files) {
         const auto gold = read_json_file(path, error);
@@ -81,7 +87,12 @@ int run_eval_time(const Args& raw) {
         }
         Options options;
         if (const auto dct = gold->find("dct"); dct != gold->end() && dct->is_string()) options.dct = dct->get<std::string>();
+        // CPU time, so a busy machine does not skew the figure.
+        const std::clock_t started = std::clock();
+        for (int k = 1; k < args.repeat; ++k) analyze(*text, options, *resources);
         const Result result = analyze(*text, options, *resources);
+        cpu_seconds += double(std::clock() - started) / CLOCKS_PER_SEC;
+        bytes += text->size() * static_cast<std::size_t>(args.repeat);
         if (!result.ok()) {
             std::cerr << "depeche eval-time: " << path << ": " << result.error << "\n";
             return 1;
@@ -101,14 +112,18 @@ int run_eval_time(const Args& raw) {
                                     {"value_accuracy", total.value_accuracy()},
                                     {"events", total.events},
                                     {"event_recall", total.event_recall()},
-                                    {"event_place_recall", total.event_place_recall()}}
+                                    {"event_place_recall", total.event_place_recall()},
+                                    {"bytes", bytes},
+                                    {"cpu_seconds", cpu_seconds}}
                          .dump()
                   << "\n";
     } else {
         std::cout << "timexes: " << total.gold << " gold, precision " << percent(total.precision()) << ", recall "
                   << percent(total.recall()) << ", value accuracy " << percent(total.value_accuracy()) << "\n"
                   << "events: " << total.events << " gold, recall by value " << percent(total.event_recall())
-                  << ", by (value, place) " << percent(total.event_place_recall()) << "\n";
+                  << ", by (value, place) " << percent(total.event_place_recall()) << "\n"
+                  << "throughput: " << percent(cpu_seconds > 0 ? double(bytes) / cpu_seconds / 1e6 : 0.0)
+                  << " MB/s of CPU time over " << bytes << " bytes\n";
     }
     if (total.value_accuracy() < args.min_accuracy) {
         std::cerr << "depeche eval-time: value accuracy " << percent(total.value_accuracy()) << " is under "

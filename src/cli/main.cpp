@@ -15,7 +15,7 @@ Commands:
                           one analysis per line, one line per file, in one process
   eval GOLD.json... [--json] [--verbose] [--min-f1-30 X] [--min-f1-80 X] [--min-speaker X] [--require-all]
                           score quotations and speakers against gold files; fails below the thresholds
-  eval-time GOLD.json... [--min-accuracy X] [--strict] [--json]
+  eval-time GOLD.json... [--min-accuracy X] [--strict] [--json] [--repeat N]
                           score time expressions and events against gold files (article beside: .fr.txt)
   --version               print the version
   --help                  print this help

@@ -152,3 +152,25 @@ TEST_CASE("a statement's summary is what was said, not the reporting clause") {
     REQUIRE(r.analysis.events.size() == 2);
     CHECK(r.analysis.events.back().summary.find("des négociations") != std::string::npos);
 }
+
+TEST_CASE("dense and hostile time text stays linear") {
+    // One endless sentence: every look-back for a reference date or a statement is bounded.
+    std::string text;
+    for (int k = 0; k < 20000; ++k) text += "un jour après que lundi, ";
+    Analysis a;
+    a.dct = "2023-09-25";
+    a.paragraphs = {{0, text.size()}};
+    for (int k = 0; k < 5000; ++k) {
+        Quote q;
+        q.id = "q" + std::to_string(k);
+        q.span = {static_cast<std::size_t>(k) * 25, static_cast<std::size_t>(k) * 25 + 10};
+        q.cue_span = q.span;
+        q.speaker = "e1";
+        a.quotes.push_back(q);
+    }
+    a.places.push_back({"p1", "Lundi", "", "", PlaceKind::other, 0, 0, {}});
+    for (std::size_t k = 0; k < 5000; ++k) a.places[0].mentions.push_back({k * 25 + 18, k * 25 + 23});
+    chronicle(text, a);
+    CHECK(a.timexes.size() == 40000);
+    CHECK_FALSE(a.events.empty());
+}

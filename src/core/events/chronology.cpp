@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace depeche::events {
 namespace {
@@ -17,6 +16,8 @@ constexpr std::size_t kMinClauseWords = 3;     // fewer, and the clause is only 
 constexpr std::size_t kSummaryBytes = 200;
 constexpr std::size_t kStatementSentences = 3; // how far back a quote may find its statement
 constexpr std::size_t kMergeLookBack = 8;
+constexpr std::size_t kDraftScan = 16;          // drafts looked at around a quote's cue
+constexpr std::size_t kMentionScan = 64;        // mentions looked at in one span
 
 struct Draft {
     Event e;
@@ -24,6 +25,7 @@ struct Draft {
     std::size_t sentence = 0;
     std::size_t order = 0;    // position in the text
     bool statement = false;
+    std::vector<std::string> words;  // folded words of the summary, sorted, for merging
 };
 
 class Builder {
@@ -72,15 +74,16 @@ private:
     void mentions_in(const std::vector<Mention>& list, Span span, Visit visit) const {
         auto it = std::lower_bound(list.begin(), list.end(), span.start,
                                    [](const Mention& m, std::size_t at) { return m.span.start < at; });
-        for (; it != list.end() && it->span.start < span.end; ++it) visit(*it);
+        for (std::size_t seen = 0; it != list.end() && it->span.start < span.end && seen < kMentionScan; ++it, ++seen)
+            visit(*it);
     }
 
     // The drafts of sentence s, as [begin, end) indices into drafts_.
     std::pair<std::size_t, std::size_t> drafts_of(std::size_t s) const {
         const auto lo = std::lower_bound(drafts_.begin(), drafts_.end(), s,
                                          [](const Draft& d, std::size_t at) { return d.sentence < at; });
-        auto hi = lo;
-        while (hi != drafts_.end() && hi->sentence == s) ++hi;
+        const auto hi = std::upper_bound(lo, drafts_.end(), s,
+                                         [](std::size_t at, const Draft& d) { return at < d.sentence; });
         return {static_cast<std::size_t>(lo - drafts_.begin()), static_cast<std::size_t>(hi - drafts_.begin())};
     }
 
@@ -97,8 +100,10 @@ private:
     // Length of the clause boundary at token k (0 if none).
     std::size_t boundary(std::size_t k, std::size_t end) const {
         if (is_mark(tokens()[k])) return 1;
-        if (const std::size_t len = lex_.match(tokens(), k, end, Cue::clause_break)) return len;
-        if (const std::size_t len = lex_.match(tokens(), k, end, Cue::coordinator)) {
+        const time::PhraseBucket* b = lex_.bucket(tokens()[k]);
+        if (!b) return 0;
+        if (const std::size_t len = lex_.match(b, tokens(), k, end, Cue::clause_break)) return len;
+        if (const std::size_t len = lex_.match(b, tokens(), k, end, Cue::coordinator)) {
             const std::size_t n = k + len;
             if (n >= end) return 0;
             if (lex_.match(tokens(), n, end, Cue::subject_pronoun)) return len;
@@ -283,7 +288,13 @@ private:
             if (s == time::kNoSentence) continue;
             const auto [lo, hi] = drafts_of(s);
             Draft* target = lo < hi ? &drafts_[lo] : nullptr;
-            for (std::size_t k = lo; k < hi; ++k)
+            // Drafts come in text order: look only around the cue.
+            const std::size_t at = static_cast<std::size_t>(
+                std::partition_point(drafts_.begin() + static_cast<std::ptrdiff_t>(lo),
+                                     drafts_.begin() + static_cast<std::ptrdiff_t>(hi),
+                                     [&](const Draft& d) { return d.order <= where.start; }) -
+                drafts_.begin());
+            for (std::size_t k = std::max(lo, at > kDraftScan ? at - kDraftScan : 0); k < std::min(hi, at + kDraftScan); ++k)
                 if (drafts_[k].e.span.overlaps(where)) target = &drafts_[k];
             if (!target && q.speaker) target = earlier_statement(s, *q.speaker);
             if (!target) continue;
@@ -293,11 +304,10 @@ private:
     }
 
     Draft* earlier_statement(std::size_t sentence, const std::string& speaker) {
-        const std::size_t floor = sentence > kStatementSentences ? sentence - kStatementSentences : 0;
-        const std::size_t lo = drafts_of(floor).first;
-        Draft* nearest = nullptr;
-        for (std::size_t k = lo; k < drafts_.size() && drafts_[k].sentence < sentence; ++k) nearest = &drafts_[k];
-        if (!nearest || !nearest->statement) return nullptr;
+        const std::size_t first = drafts_of(sentence).first;
+        if (first == 0) return nullptr;
+        Draft* nearest = &drafts_[first - 1];
+        if (sentence - nearest->sentence > kStatementSentences || !nearest->statement) return nullptr;
         for (const std::string& qid : nearest->e.quotes)
             if (const Quote* q = quote(qid); q && q->speaker == speaker) return nearest;
         return nullptr;
@@ -323,8 +333,10 @@ private:
         const std::size_t s = sentence_of(byte);
         if (s == time::kNoSentence) return false;
         const Sentence& sent = ix_.sentences[s];
-        std::size_t k = sent.first_token;
-        while (k < sent.end_token && tokens()[k].span.start < byte) ++k;
+        const auto first = tokens().begin() + static_cast<std::ptrdiff_t>(sent.first_token);
+        const auto last = tokens().begin() + static_cast<std::ptrdiff_t>(sent.end_token);
+        const std::size_t k = static_cast<std::size_t>(
+            std::partition_point(first, last, [&](const Token& t) { return t.span.start < byte; }) - tokens().begin());
         for (std::size_t back = 1; back <= 4 && k >= sent.first_token + back; ++back)
             if (lex_.match(tokens(), k - back, k, Cue::locative) == back) return true;
         return false;
@@ -372,16 +384,19 @@ private:
         if (best) d.e.place = best->id;
     }
 
-    std::unordered_set<std::string> words(const std::string& s) const {
-        std::unordered_set<std::string> out;
+    // The summary's words of four letters or more, folded and sorted.
+    static std::vector<std::string> words(const std::string& s) {
+        std::vector<std::string> out;
         const std::string f = fold(s);
         std::size_t start = 0;
         for (std::size_t i = 0; i <= f.size(); ++i) {
             const bool letter = i < f.size() && ((f[i] >= 'a' && f[i] <= 'z') || (f[i] & 0x80));
             if (letter) continue;
-            if (i - start >= 4) out.insert(f.substr(start, i - start));
+            if (i - start >= 4) out.push_back(f.substr(start, i - start));
             start = i + 1;
         }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
 
@@ -389,14 +404,19 @@ private:
         if (x.first != y.first || x.end != y.end || x.e.value != y.e.value) return false;
         for (const std::string& id : x.e.entities)
             if (std::find(y.e.entities.begin(), y.e.entities.end(), id) != y.e.entities.end()) return true;
-        const auto wx = words(x.e.summary), wy = words(y.e.summary);
         std::size_t shared = 0;
-        for (const std::string& w : wx) shared += wy.count(w);
-        const std::size_t smaller = std::min(wx.size(), wy.size());
+        for (auto a = x.words.begin(), b = y.words.begin(); a != x.words.end() && b != y.words.end();) {
+            const int c = a->compare(*b);
+            shared += c == 0;
+            if (c <= 0) ++a;
+            if (c >= 0) ++b;
+        }
+        const std::size_t smaller = std::min(x.words.size(), y.words.size());
         return smaller > 0 && 2 * shared >= smaller;
     }
 
     void order_and_merge() {
+        for (Draft& d : drafts_) d.words = words(d.e.summary);
         // A span is placed by the day it is over, then by its start: "2020" after "l'automne
         // 2020", "la semaine dernière" before its own Sunday.
         std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {

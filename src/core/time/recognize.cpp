@@ -10,14 +10,19 @@ class Recognizer {
 public:
     Recognizer(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
                const Calendar& calendar, const TimeLexicon& lexicon)
-        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {}
+        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {
+        buckets_.reserve(end - first);
+        for (std::size_t k = first; k < end; ++k) buckets_.push_back(lexicon.bucket(tokens[k]));
+    }
+
+    bool may_start(std::size_t i) const { return lex_.may_start(t_[i], buckets_[i - first_]); }
 
     // The expression starting at token i, longest reading first.
     bool at(std::size_t i, Match& m) const {
         m = Match{};
         m.first = i;
         const bool found = set(i, m) || decade(i, m) || dated_day(i, m) || anchored_day(i, m) || day_word(i, m) ||
-                           present(i, m) || unit_offset(i, m) || ago_or_ahead(i, m) || amount_of_units(i, m) ||
+                           present(i, m) || unit_offset(i, m) || ago_or_ahead(i, m) || clock(i, m) || amount_of_units(i, m) ||
                            weekday(i, m) || month(i, m) || season(i, m) || year(i, m);
         if (!found) return false;
         m.lean = lean(m.first);
@@ -33,8 +38,12 @@ private:
     std::size_t end_;
     const Calendar& cal_;
     const TimeLexicon& lex_;
+    std::vector<const PhraseBucket*> buckets_;  // of tokens [first_, end_), looked up once
 
-    std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const { return lex_.match(t_, i, end_, c, value); }
+    std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const {
+        if (i < first_ || i >= end_) return 0;
+        return lex_.match(buckets_[i - first_], t_, i, end_, c, value);
+    }
     bool is(std::size_t i, TokenKind k) const { return i < end_ && t_[i].kind == k; }
     std::string_view raw(std::size_t i) const { return text_.substr(t_[i].span.start, t_[i].span.size()); }
 
@@ -279,9 +288,49 @@ private:
         const std::size_t len = demonstrative ? demonstrative : cue(i, Cue::article);
         if (!len || !unit(i + len, m.unit) || m.unit == "H" || m.unit == "MIN") return false;
         std::size_t k = i + len + 1;
+        if (const std::size_t rel = cue(k, Cue::following) + cue(k, Cue::preceding)) {
+            m.shift = cue(k, Cue::following) ? 1 : -1;
+            m.amount = 1;
+            return done(m, Meaning::anchored_unit, k + rel);
+        }
         k += direction(k, m.amount);
         if (!demonstrative && m.amount == 0) return false;
         return done(m, Meaning::unit_offset, k);
+    }
+
+    // "à 10h30", "vers 4 h 17", "mardi 18 heures", "à midi": a time of day, after a word that
+    // says so or right after a date; "48 heures" alone stays a duration.
+    bool clock(std::size_t i, Match& m) const {
+        const bool cued = ends_at(i, Cue::clock_word) < i;
+        int hour = 0, minute = 0;
+        if (cued) {
+            if (const std::size_t len = cue(i, Cue::clock_name, &hour)) {
+                m.amount = hour * 60;
+                return done(m, Meaning::clock, i + len);
+            }
+        }
+        if (!is(i, TokenKind::number)) return false;
+        const std::string_view s = raw(i);
+        const std::size_t sep = s.find_first_of("h:");
+        std::size_t k = i + 1;
+        if (sep != std::string_view::npos) {
+            // One token: "10h30", "10:30".
+            if (!cued && s[sep] == ':') return false;
+            for (char c : s.substr(0, sep)) hour = hour * 10 + (c - '0');
+            for (char c : s.substr(sep + 1)) {
+                if (c < '0' || c > '9') return false;
+                minute = minute * 10 + (c - '0');
+            }
+            if (sep == 0 || sep > 2 || s.size() - sep - 1 != 2) return false;
+        } else {
+            const bool after_date = i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1));
+            if (!number(i, hour) || s.size() > 2 || !cue(k, Cue::hour_word) || !(cued || after_date)) return false;
+            k += cue(k, Cue::hour_word);
+            if (is(k, TokenKind::number) && raw(k).size() == 2 && number(k, minute)) ++k;
+        }
+        if (hour > 24 || minute > 59) return false;
+        m.amount = hour * 60 + minute;
+        return done(m, Meaning::clock, k);
     }
 
     // "il y a trois semaines", "dans deux jours", "d'ici un mois".
@@ -432,7 +481,7 @@ void recognize(std::string_view text, const std::vector<Token>& tokens, std::siz
     const Recognizer r(text, tokens, first, end, calendar, lexicon);
     Match m;
     for (std::size_t i = first; i < end;) {
-        if (lexicon.may_start(tokens[i]) && r.at(i, m)) {
+        if (r.may_start(i) && r.at(i, m)) {
             out.push_back(m);
             i = m.end > i ? m.end : i + 1;
         } else {

@@ -25,8 +25,10 @@ enum class Meaning {
     vague_offset,    // amount's sign: past (-1) or future (+1) by an unknown amount
     present,         // PRESENT_REF
     duration,        // unit, amount (-1 when vague: "quelques jours")
-    anchored_offset, // unit, amount from the date talked about ("deux jours plus tard" = D, +2)
+    anchored_offset, // unit, shift * amount from the date talked about ("deux jours plus tard" = D, +2)
+    anchored_unit,   // unit, shift from the date talked about, at the unit's precision ("l'année suivante")
     clause_offset,   // duration; the clause after "que" lies at -amount unit from the date talked about
+    clock,           // amount = minutes after midnight, on the day talked about ("à 10 h 30")
     set_weekday,     // weekday: "tous les lundis"
     set_unit,        // unit: "chaque année"
 };

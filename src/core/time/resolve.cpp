@@ -129,7 +129,8 @@ std::string shifted(long dct, const std::string& unit, int n) {
     }
     if (unit == "DE") return std::to_string(d.year / 10 + n);
     if (unit == "CE") return std::to_string(d.year / 100 + n);
-    if (unit == "H" || unit == "MIN") return format_day(d);
+    if (unit == "H") return format_day(from_days(dct + n / 24));
+    if (unit == "MIN") return format_day(from_days(dct + n / (24 * 60)));
     return format_year(d.year + n);
 }
 
@@ -209,18 +210,31 @@ Resolved resolve(const Match& m, const Context& c) {
             r.type = TimexType::duration;
             r.value = duration(m.amount, m.unit);
             break;
-        case Meaning::anchored_offset: {
+        case Meaning::anchored_offset:
+        case Meaning::anchored_unit: {
             const int n = m.shift * m.amount;
+            const bool precise = m.meaning == Meaning::anchored_offset;
             if (c.reference) {
-                r.value = offset_from(c.reference->value, m.unit, n);
+                long first = 0, end = 0;
+                if (!precise && value_span(c.reference->value, first, end)) r.value = shifted(first, m.unit, n);
+                else r.value = offset_from(c.reference->value, m.unit, n);
                 r.needs_dct = c.reference->needs_dct;
                 r.anchor = c.reference->id + signed_amount(n, m.unit);
             }
             if (r.value.empty()) {
-                r.value = offset_from(format_day(from_days(c.dct)), m.unit, n);
+                r.value = precise ? offset_from(format_day(from_days(c.dct)), m.unit, n) : shifted(c.dct, m.unit, n);
                 r.needs_dct = true;
                 r.anchor = "DCT" + signed_amount(n, m.unit);
             }
+            break;
+        }
+        case Meaning::clock: {
+            const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
+            r.type = TimexType::time;
+            r.value = day + "T" + two_digits(m.amount / 60) + ":" + two_digits(m.amount % 60);
+            r.needs_dct = !c.reference || c.reference->needs_dct;
+            r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + "T" + two_digits(m.amount / 60) + ":" +
+                       two_digits(m.amount % 60);
             break;
         }
         case Meaning::set_weekday:

@@ -67,14 +67,21 @@ const char* to_string(Tense t) {
 Tense tense_near(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
                  std::size_t timex_first, std::size_t timex_end, const TenseLexicon& lexicon) {
     const Reader reader{text, tokens, end, lexicon};
-    for (std::size_t d = 0; d < lexicon.window; ++d) {
-        if (timex_end + d < end) {
-            const Tense t = reader.classify(timex_end + d);
-            if (t != Tense::unknown) return t;
-        }
-        if (timex_first >= first + d + 1) {
-            const Tense t = reader.classify(timex_first - d - 1);
-            if (t != Tense::unknown) return t;
+    // The verb of the expression's own comma-delimited segment first ("ouvrira à l'automne, a
+    // précisé la directrice"), then any verb nearby ("Dimanche, M. X a critiqué").
+    std::size_t lo = timex_first, hi = timex_end;
+    while (lo > first && timex_first - lo < lexicon.window && tokens[lo - 1].kind != TokenKind::punct) --lo;
+    while (hi < end && hi - timex_end < lexicon.window && tokens[hi].kind != TokenKind::punct) ++hi;
+    for (const auto [from, to] : {std::pair{lo, hi}, std::pair{first, end}}) {
+        for (std::size_t d = 0; d < lexicon.window; ++d) {
+            if (timex_first >= from + d + 1) {
+                const Tense t = reader.classify(timex_first - d - 1);
+                if (t != Tense::unknown) return t;
+            }
+            if (timex_end + d < to) {
+                const Tense t = reader.classify(timex_end + d);
+                if (t != Tense::unknown) return t;
+            }
         }
     }
     return Tense::unknown;

@@ -35,9 +35,10 @@ struct Loader {
         p.value = value;
         for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded);
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
-                                cue != Cue::time_relative && cue != Cue::locative && cue != Cue::publication_marker;
-        if (about_time) out.triggers.insert(index.tokens[0].folded);
+                                cue != Cue::time_relative && cue != Cue::locative && cue != Cue::publication_marker &&
+                                cue != Cue::clock_word && cue != Cue::hour_word;
         PhraseBucket& bucket = out.phrases[index.tokens[0].folded];
+        bucket.starts_time = bucket.starts_time || about_time;
         bucket.cues |= std::uint64_t{1} << static_cast<unsigned>(cue);
         bucket.phrases.push_back(std::move(p));
         return true;
@@ -113,7 +114,8 @@ struct Loader {
         }
         const bool phrases =
             valued("day_words", Cue::day_word) && list("present_refs", Cue::present_ref) &&
-            list("last_words", Cue::last) && list("next_words", Cue::next) && list("this_words", Cue::this_) &&
+            list("last_words", Cue::last) && list("next_words", Cue::next) &&
+            list("following_words", Cue::following) && list("preceding_words", Cue::preceding) && list("this_words", Cue::this_) &&
             list("article_words", Cue::article) && list("later_words", Cue::later) &&
             list("earlier_words", Cue::earlier) && list("weak_year_words", Cue::weak_year_word) &&
             list("ago_words", Cue::ago) && list("ahead_words", Cue::ahead) && list("after_words", Cue::after) &&
@@ -123,19 +125,22 @@ struct Loader {
             list("future_leaning", Cue::future_leaning) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
             list("year_followers", Cue::year_follower) && list("month_words", Cue::month_word) &&
             list("day_determiners", Cue::day_determiner) && list("set_words", Cue::set_word) &&
+            list("clock_words", Cue::clock_word) && list("hour_words", Cue::hour_word) &&
+            valued("clock_names", Cue::clock_name) &&
             list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&
             list("vague_numbers", Cue::vague_number) && list("clause_breaks", Cue::clause_break) &&
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
             list("time_relatives", Cue::time_relative) && list("locatives", Cue::locative);
         if (!phrases) return false;
-        for (const auto& [word, v] : out.numbers) out.triggers.insert(word);
-        for (const auto& [word, v] : out.units) out.triggers.insert(word);
-        for (const auto& [word, v] : calendar.months) out.triggers.insert(word);
+        auto starts_time = [&](const std::string& word) { out.phrases[word].starts_time = true; };
+        for (const auto& [word, v] : out.numbers) starts_time(word);
+        for (const auto& [word, v] : out.units) starts_time(word);
+        for (const auto& [word, v] : calendar.months) starts_time(word);
         for (const auto& [word, v] : calendar.weekdays) {
-            out.triggers.insert(word);
-            out.triggers.insert(word + "s");
+            starts_time(word);
+            starts_time(word + "s");
         }
-        for (const auto& [word, v] : calendar.seasons) out.triggers.insert(word);
+        for (const auto& [word, v] : calendar.seasons) starts_time(word);
         TenseLexicon& t = out.tense;
         const auto window = tense->find("window");
         if (window == tense->end() || !window->is_number_unsigned()) return fail("tense");
@@ -157,21 +162,26 @@ struct Loader {
 
 }  // namespace
 
-bool TimeLexicon::may_start(const Token& t) const {
-    if (t.kind == TokenKind::number) return true;
-    if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return false;
-    if (triggers.count(t.folded)) return true;
-    const std::size_t hyphen = t.folded.find('-');
-    return hyphen != std::string::npos && triggers.count(t.folded.substr(0, hyphen));
+const PhraseBucket* TimeLexicon::bucket(const Token& t) const {
+    const auto it = phrases.find(t.folded);
+    return it == phrases.end() ? nullptr : &it->second;
 }
 
-std::size_t TimeLexicon::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
-                               int* value) const {
-    if (i >= end) return 0;
-    const auto it = phrases.find(tokens[i].folded);
-    if (it == phrases.end() || !(it->second.cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
+bool TimeLexicon::may_start(const Token& t, const PhraseBucket* b) const {
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return false;
+    if (b) return b->starts_time;
+    const std::size_t hyphen = t.folded.find('-');
+    if (hyphen == std::string::npos) return false;
+    const auto it = phrases.find(t.folded.substr(0, hyphen));
+    return it != phrases.end() && it->second.starts_time;
+}
+
+std::size_t TimeLexicon::match(const PhraseBucket* b, const std::vector<Token>& tokens, std::size_t i,
+                               std::size_t end, Cue cue, int* value) const {
+    if (i >= end || !b || !(b->cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
     std::size_t best = 0;
-    for (const Phrase& p : it->second.phrases) {
+    for (const Phrase& p : b->phrases) {
         if (p.cue != cue || i + 1 + p.rest.size() > end || 1 + p.rest.size() <= best) continue;
         bool same = true;
         for (std::size_t k = 0; k < p.rest.size() && same; ++k) same = tokens[i + 1 + k].folded == p.rest[k];

@@ -19,6 +19,8 @@ enum class Cue {
     present_ref,         // "pour l'instant"
     last,                // "dernier", "passée"
     next,                // "prochain", "à venir"
+    following,           // "suivant": after the date talked about, not after the DCT
+    preceding,           // "précédent"
     this_,               // "ce", "cette"
     article,             // "l'", "la"
     ago,                 // "il y a"
@@ -40,6 +42,9 @@ enum class Cue {
     month_word,          // words that may precede a bare month name: "en", "fin"
     day_determiner,      // "le", "du" before a day of the month
     set_word,            // "chaque", "tous les"
+    clock_word,          // "à", "vers": the hours after it are a time of day, not a duration
+    hour_word,           // "h", "heures"
+    clock_name,          // value: the hour ("midi" = 12)
     decade_word,         // "les années"
     publication_marker,  // "publié le"
     vague_number,        // "quelques"
@@ -80,26 +85,34 @@ struct TenseLexicon {
 // The phrases that start with one folded token, and which cues they carry, so a lookup for a
 // cue the token never starts is answered without walking the list.
 struct PhraseBucket {
-    std::uint64_t cues = 0;  // bit i: some phrase has Cue(i)
+    std::uint64_t cues = 0;    // bit i: some phrase has Cue(i)
+    bool starts_time = false;  // the word may start a time expression (a number word, a month…)
     std::vector<Phrase> phrases;
 };
 
 struct TimeLexicon {
     std::unordered_map<std::string, int> numbers;       // "deux" = 2; compounds are summed
     std::unordered_map<std::string, std::string> units;  // "semaines" = "W"
-    std::unordered_map<std::string, PhraseBucket> phrases;  // by first folded token
+    // By first folded token; also holds every number, unit and calendar word, so one lookup per
+    // token says whether a time expression may start there.
+    std::unordered_map<std::string, PhraseBucket> phrases;
     std::vector<std::string> part_codes;                 // "MO", "EV"...
     TenseLexicon tense;
-    std::unordered_set<std::string> triggers;  // folded words that may start or hold a time expression
+
+    const PhraseBucket* bucket(const Token& t) const;
 
     // Whether a token may take part in a time expression: numbers, and words of the lexicon or
     // of the calendar (a hyphenated word by its first part: "mi-octobre", "vingt-deux").
-    bool may_start(const Token& t) const;
+    bool may_start(const Token& t, const PhraseBucket* b) const;
 
     // Length in tokens of the longest phrase with this cue starting at tokens[i] (0 if none);
-    // its value goes to *value.
+    // its value goes to *value. `b` is bucket(tokens[i]), looked up once by the caller.
+    std::size_t match(const PhraseBucket* b, const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                      Cue cue, int* value = nullptr) const;
     std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
-                      int* value = nullptr) const;
+                      int* value = nullptr) const {
+        return i < end ? match(bucket(tokens[i]), tokens, i, end, cue, value) : 0;
+    }
 };
 
 bool load_time_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, const Calendar& calendar,

@@ -28,7 +28,8 @@ struct Found {
 };
 
 bool is_anchored(const Match& m) {
-    return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::clause_offset;
+    return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::anchored_unit ||
+           m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock;
 }
 
 Span span_of(const Found& f) {
@@ -77,17 +78,26 @@ std::optional<Reference> reference_of(const std::vector<Found>& found, std::size
     auto as_reference = [&](std::size_t k) {
         return Reference{"t" + std::to_string(id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
     };
+    if (f.m.meaning == Meaning::clock) {
+        // The day of "à 10 h 30" is a date just before it in the sentence, else the DCT's.
+        for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
+            if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
+        return std::nullopt;
+    }
     if (f.m.meaning == Meaning::clause_offset) {
         // The main clause's date, in the same sentence: before the expression, else after it.
-        for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;)
+        for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
             if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
-        for (std::size_t k = at + 1; k < found.size() && found[k].sentence == f.sentence; ++k)
+        for (std::size_t k = at + 1; k < found.size() && found[k].sentence == f.sentence && k - at <= kReferenceTimexes; ++k)
             if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
         return std::nullopt;
     }
     for (std::size_t k = at, seen = 0; k-- > 0 && seen < kReferenceTimexes; ++seen) {
         if (found[k].sentence == kNoSentence || f.sentence - found[k].sentence > kReferenceSentences) break;
-        if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
+        // "le lendemain" needs a day to count from; "deux ans plus tard" a year will do.
+        const bool coarse = f.m.meaning == Meaning::anchored_unit || f.m.unit == "M" || f.m.unit == "Y" ||
+                            f.m.unit == "DE" || f.m.unit == "CE" || f.m.unit == "Q";
+        if (has_span(found[k].r) && (coarse || is_day(found[k].r.value))) return as_reference(k);
     }
     return std::nullopt;
 }
