@@ -23,14 +23,18 @@ std::vector<std::size_t> listed_entities(const std::vector<EntityDraft>& entitie
     return listed;
 }
 
-// The first mention of each sentence: its subject, more often than not.
-std::vector<bool> sentence_subjects(const TextIndex& index, const std::vector<Mention>& mentions) {
+// The first mention of each sentence that may speak, past bare names such as "À Annonay, ...": the
+// sentence's subject, more often than not.
+std::vector<bool> sentence_subjects(const TextIndex& index, const std::vector<Mention>& mentions,
+                                    const std::vector<std::size_t>& entity_of_mention, const EntityTable& table) {
     std::vector<bool> subject(mentions.size(), false);
     std::size_t s = 0;
     std::size_t last_sentence = index.sentences.size();
     for (std::size_t m = 0; m < mentions.size(); ++m) {
         while (s < index.sentences.size() && index.sentences[s].end_token <= mentions[m].first) ++s;
-        if (s != last_sentence) subject[m] = true;
+        const EntityDraft& e = table.entities()[entity_of_mention[m]];
+        if (s == last_sentence || (e.type == EntityType::other && !e.person_evidence)) continue;
+        subject[m] = true;
         last_sentence = s;
     }
     return subject;
@@ -65,7 +69,7 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
     for (const Mention& m : mentions) entity_of_mention.push_back(table.add(m));
 
     const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar};
-    std::vector<bool> subjects = sentence_subjects(index, mentions);
+    std::vector<bool> subjects = sentence_subjects(index, mentions, entity_of_mention, table);
     const std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
     const auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
 

@@ -175,3 +175,23 @@ TEST_CASE("a full name and its surname with a title are one entity; an acronym i
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Organisation du traité de sécurité collective");
 }
+
+TEST_CASE("a cue set inside the quotation names its speaker") {
+    const Analyzed r("Anne Roche a visité l'hôpital.\n« Il faut agir vite, insiste-t-elle. Chaque jour compte. »");
+    const Quote* q = r.quote("Il faut agir vite");
+    REQUIRE(q);
+    CHECK(q->kind == QuoteKind::direct);
+    CHECK(q->cue == "insiste-t-elle");
+    CHECK(r.speaker(*q) == "Anne Roche");
+}
+
+TEST_CASE("an addressee between the cue and the speaker, and a newspaper before a role") {
+    const Analyzed r("« Nous sommes très inquiets », a déclaré à l'AFP Jean Dupont.\n"
+                     "Interrogé par Le Monde, le ministre de l'Économie a affirmé que la croissance resterait forte.");
+    const Quote* first = r.quote("très inquiets");
+    const Quote* second = r.quote("la croissance");
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(r.speaker(*first) == "Jean Dupont");
+    CHECK(r.speaker(*second) == "ministre de l'Économie");
+}

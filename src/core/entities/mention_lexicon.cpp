@@ -96,6 +96,12 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
         if (pronoun.is_string()) out.inverted.emplace_back(fold(suffix), fold(pronoun.get<std::string>()));
     std::sort(out.inverted.begin(), out.inverted.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (const auto& [key, list] : {std::pair{"verb_endings", &out.verb_endings},
+                                    std::pair{"plural_verb_endings", &out.plural_verb_endings}}) {
+        std::unordered_set<std::string> endings;
+        if (!read_word_set(mentions, key, "mentions.json", endings, error)) return false;
+        list->assign(endings.begin(), endings.end());
+    }
     return load_roles(titles, tokenizer, out, error) &&
            read_word_set(mentions, "name_particles", "mentions.json", out.name_particles, error) &&
            read_word_set(mentions, "of", "mentions.json", out.of_words, error) &&

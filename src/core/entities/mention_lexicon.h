@@ -43,6 +43,7 @@ struct MentionLexicon {
     std::unordered_set<std::string> contractions;  // "du", "au": open a role, are not part of it
     std::unordered_map<std::string, std::string> family_of;  // folded role head -> its family
     std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
+    std::vector<std::string> verb_endings, plural_verb_endings;  // folded word endings
 };
 
 bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& mentions,

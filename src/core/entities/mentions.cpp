@@ -61,7 +61,42 @@ private:
     const MentionLexicon& lex_;
     const CueLexicon& cues_;
 
+    // End of the capitalized name that starts at token i ("Recep Tayyip Erdogan", "Charles de
+    // Gaulle"), or i when no name starts there. After a title any capitalized word may start it
+    // ("M. Petit"). An acronym ends a name: "l'AFP Jean Dupont" is two.
+    std::size_t name_end(std::size_t i, std::size_t limit, bool after_title = false) const {
+        if (i >= limit || !is_name_word(tokens_[i]) || (!after_title && lex_.not_names.count(tokens_[i].folded)))
+            return i;
+        const bool acronym = is_acronym(tokens_[i]);
+        std::size_t end = i + 1;
+        while (end < limit) {
+            if (is_name_word(tokens_[end]) && !lex_.honorifics.count(tokens_[end].folded) &&
+                (!acronym || is_acronym(tokens_[end]))) {
+                ++end;
+            } else if (!tokens_[end].capitalized && lex_.name_particles.count(tokens_[end].folded) && end + 1 < limit &&
+                       is_name_word(tokens_[end + 1]) && tokens_[end + 1].kind == TokenKind::word) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    bool is_acronym(const Token& t) const {
+        return t.kind == TokenKind::word && t.span.size() >= 2 && is_upper_case(text_.substr(t.span.start, t.span.size()));
+    }
+
     std::size_t limit(std::size_t i) const { return std::min(tokens_.size(), i + kMaxRoleWords + 4); }
+
+    bool looks_like_verb(const std::string& w, bool plural_head) const {
+        auto ends = [&](const std::vector<std::string>& endings) {
+            for (const std::string& e : endings)
+                if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+            return false;
+        };
+        return ends(lex_.verb_endings) || (plural_head && ends(lex_.plural_verb_endings));
+    }
 
     bool is_cue_word(const Token& t) const {
         return cues_.forms.count(t.folded) || cues_.auxiliaries.count(t.folded) ||
@@ -77,7 +112,7 @@ private:
     bool read_titled_name(std::size_t i, Mention& m) {
         const auto h = lex_.honorifics.find(tokens_[i].folded);
         if (h == lex_.honorifics.end() || i + 1 >= tokens_.size()) return false;
-        const std::size_t end = name_end(tokens_, i + 1, limit(i), lex_, true);
+        const std::size_t end = name_end(i + 1, limit(i), true);
         if (end == i + 1) return false;
         m.first = i;
         m.end = end;
@@ -106,20 +141,22 @@ private:
                 k = obj + 1;
                 // "du groupe Renaissance": one capitalized word after the complement names it; two
                 // or more are a person in apposition ("de l'Intérieur Gérald Darmanin").
-                const std::size_t name = name_end(tokens_, k, stop, lex_);
+                const std::size_t name = name_end(k, stop);
                 if (name == k + 1) k = name;
                 bare = 0;
                 continue;
             }
             if (t.capitalized) {
-                const std::size_t end = name_end(tokens_, k, stop, lex_);
+                const std::size_t end = name_end(k, stop);
                 if (end > k) {
                     set_name(m, k, end);
                     return end;
                 }
                 break;
             }
-            if (lex_.role_stops.count(t.folded) || is_cue_word(t) || bare == kMaxBareModifiers) break;
+            if (lex_.role_stops.count(t.folded) || is_cue_word(t) || bare == kMaxBareModifiers ||
+                looks_like_verb(t.folded, m.plural))
+                break;
             ++bare;
             ++k;
         }
@@ -133,6 +170,7 @@ private:
         const RoleHead* head = role_at(tokens_, i + 1, tokens_.size(), lex_);
         if (!head) return false;
         const std::size_t head_start = i + 1;
+        m.plural = head->plural || det->second.plural;
         std::size_t end = read_role_tail(head_start + head->words.size(), m);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
         m.role = cover(tokens_, head_start, role_end);
@@ -140,13 +178,13 @@ private:
         if (!contracted) m.role_with_article = cover(tokens_, i, role_end);
         // "le porte-parole du Kremlin, Dmitri Peskov": a name after a comma, two words at least.
         if (!m.name.size() && end + 2 < tokens_.size() && is_comma(tokens_[end])) {
-            const std::size_t name_last = name_end(tokens_, end + 1, limit(end), lex_);
+            const std::size_t name_last = name_end(end + 1, limit(end));
             const auto h = lex_.honorifics.find(tokens_[end + 1].folded);
             if (name_last >= end + 3) {
                 set_name(m, end + 1, name_last);
                 end = name_last;
             } else if (h != lex_.honorifics.end()) {
-                const std::size_t after = name_end(tokens_, end + 2, limit(end), lex_, true);
+                const std::size_t after = name_end(end + 2, limit(end), true);
                 if (after > end + 2) {
                     set_name(m, end + 2, after);
                     m.honorific = true;
@@ -161,13 +199,12 @@ private:
         for (std::size_t k = 1; k < head->words.size(); ++k) m.role_head += " " + head->words[k];
         m.type = head->type;
         m.gender = head->gender ? head->gender : det->second.gender;
-        m.plural = head->plural || det->second.plural;
         m.definite = det->second.definite;
         return true;
     }
 
     bool read_name(std::size_t i, Mention& m) {
-        const std::size_t end = name_end(tokens_, i, limit(i), lex_);
+        const std::size_t end = name_end(i, limit(i));
         if (end == i) return false;
         m.first = i;
         m.end = end;
@@ -181,8 +218,8 @@ private:
         const std::size_t k = m.end;
         if (k + 2 >= tokens_.size() || tokens_[k].folded != "(" || tokens_[k + 2].folded != ")") return;
         const Token& a = tokens_[k + 1];
-        if (a.kind != TokenKind::word || a.span.size() < 2 || !is_upper_case(text_.substr(a.span.start, a.span.size())))
-            return;
+        // French press writes some acronyms in lower case: "(OTSC)", "(Insee)", "(Ceser)".
+        if (a.kind != TokenKind::word || !a.capitalized || a.span.size() < 2) return;
         m.acronym = a.span;
         m.end = k + 3;
         m.span.end = tokens_[k + 2].span.end;
@@ -191,6 +228,8 @@ private:
     // "Marie Durand, directrice de l'école," or "M. Peskov, le porte-parole du Kremlin,"
     void read_trailing_role(Mention& m) {
         if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
+        // "Le Monde, le ministre ...": a name with an article is a title or a place, not a person.
+        if (m.first > 0 && lex_.determiners.count(tokens_[m.first - 1].folded)) return;
         std::size_t k = m.end + 1;
         const bool article = lex_.determiners.count(tokens_[k].folded) && !lex_.contractions.count(tokens_[k].folded);
         if (article) ++k;
@@ -199,6 +238,8 @@ private:
         Mention role;
         const std::size_t end = read_role_tail(k + head->words.size(), role);
         if (role.name.size()) return;
+        // "À Annonay, le maire, Bernard Coste, ...": the role introduces the name after it.
+        if (end + 3 < tokens_.size() && is_comma(tokens_[end]) && name_end(end + 1, limit(end)) >= end + 3) return;
         m.role = cover(tokens_, k, end);
         if (article) m.role_with_article = cover(tokens_, k - 1, end);
         m.role_head = tokens_[k].folded;
@@ -211,23 +252,6 @@ private:
 };
 
 }  // namespace
-
-std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex,
-                     bool after_title) {
-    if (i >= limit || !is_name_word(tokens[i]) || (!after_title && lex.not_names.count(tokens[i].folded))) return i;
-    std::size_t end = i + 1;
-    while (end < limit) {
-        if (is_name_word(tokens[end]) && !lex.honorifics.count(tokens[end].folded)) {
-            ++end;
-        } else if (!tokens[end].capitalized && lex.name_particles.count(tokens[end].folded) && end + 1 < limit &&
-                   is_name_word(tokens[end + 1]) && tokens[end + 1].kind == TokenKind::word) {
-            end += 2;
-        } else {
-            break;
-        }
-    }
-    return end;
-}
 
 std::vector<Mention> find_mentions(std::string_view text, const std::vector<Token>& tokens,
                                    const SpeechLexicon& lexicon) {

@@ -470,6 +470,21 @@ private:
         return 0;
     }
 
+    // The speaker named by a cue set inside the quotation, French style: « Il faut agir vite,
+    // insiste-t-elle. Chaque jour compte. »
+    Ref incise(const QuotedSpan& q, Span& cue_span) {
+        for (std::size_t k = q.open + 2; k < q.close; ++k) {
+            if (!is_punct(tokens_[k - 1], ",")) continue;
+            const auto cue = match_cue(in_.text, tokens_, k, q.close, in_.lexicon, in_.calendar);
+            if (!cue || (cue->kind != CueKind::inverted && cue->kind != CueKind::verb)) continue;
+            if (cue->kind == CueKind::verb && !subject_follows(cue->end, q.close)) continue;
+            cue_span = cover(cue->first, cue->end);
+            std::size_t after = cue->end;
+            return cue->kind == CueKind::inverted ? pronoun_ref(cue->pronoun) : subject_after(cue->end, q.close, after);
+        }
+        return {};
+    }
+
     // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
     // subject of "X est catégorique : « ... »". Looked at in the sentence where it closes, once the
     // cues there had their chance.
@@ -486,8 +501,10 @@ private:
             while (after < e && (is_end(tokens_[after]) || tokens_[after].kind == TokenKind::punct)) ++after;
             if (!opens || (after < e && q.closed)) continue;
             // After "on pouvait lire :" nobody is named: the quotation has no speaker.
-            Ref who = colon ? sentence_subject(start, q.open) : Ref{Ref::Kind::previous, 0, {}};
-            emit_direct(static_cast<std::size_t>(m), {}, who, para, colon ? 0.7 : 0.6);
+            Span cue{};
+            Ref who = colon ? sentence_subject(start, q.open) : incise(q, cue);
+            if (!colon && who.kind == Ref::Kind::none) who.kind = Ref::Kind::previous;
+            emit_direct(static_cast<std::size_t>(m), cue, who, para, colon || cue.size() ? 0.8 : 0.6);
         }
     }
 };
