@@ -26,6 +26,7 @@ struct Draft {
     std::size_t order = 0;    // position in the text
     bool statement = false;
     std::vector<std::string> words;  // folded words of the summary, sorted, for merging
+    Span timex_span;
 };
 
 class Builder {
@@ -192,6 +193,7 @@ private:
              std::string anchor, long first, long end) {
         Draft d;
         d.e.timex = a_.timexes[timex].id;
+        d.timex_span = a_.timexes[timex].span;
         // An event sits on a day: "mercredi matin" happened on that Wednesday.
         if (value && value->size() > 10 && (*value)[10] == 'T') value->resize(10);
         d.e.value = std::move(value);
@@ -329,6 +331,15 @@ private:
             if (const Quote* q = quote(qid); q && q->speaker) add_entity(*q->speaker);
     }
 
+    bool is_actor(Span m) const {
+        bool actor = false;
+        mentions_in(entity_mentions_, m, [&](const Mention& e) {
+            const EntityType type = a_.entities[e.owner].type;
+            if (e.span.overlaps(m) && type != EntityType::place) actor = true;
+        });
+        return actor;
+    }
+
     bool locative_before(std::size_t byte) const {
         const std::size_t s = sentence_of(byte);
         if (s == time::kNoSentence) return false;
@@ -363,15 +374,20 @@ private:
                 if (s != time::kNoSentence) quote_sentences.push_back(ix_.sentences[s].span);
             }
         const Span sentence = ix_.sentences[d.sentence].span;
+        const Span timex_span = d.timex_span;
         auto rank_mention = [&](const Mention& mention) {
             const Span m = mention.span;
             const Place& p = a_.places[mention.owner];
             const bool located = locative_before(m.start);
-            const bool in_quote =
-                std::any_of(quote_spans.begin(), quote_spans.end(), [&](const Span& q) { return q.contains(m); });
+            // A place named inside what was said (unless the event is told there), or standing for
+            // its government ("Moscou a accusé"), is not where the event happened.
+            const bool said = std::any_of(quote_spans.begin(), quote_spans.end(), [&](const Span& q) {
+                return q.contains(m) && !q.contains(timex_span);
+            });
+            if (said || (!located && is_actor(m))) return;
             if (d.e.span.contains(m) && located) consider(p, m, 0);
-            else if (located && !in_quote && std::any_of(quote_sentences.begin(), quote_sentences.end(),
-                                                         [&](const Span& s) { return s.contains(m); }))
+            else if (located && std::any_of(quote_sentences.begin(), quote_sentences.end(),
+                                            [&](const Span& s) { return s.contains(m); }))
                 consider(p, m, 1);
             else if (located && sentence.contains(m)) consider(p, m, 2);
             else if (d.e.span.contains(m)) consider(p, m, 3);
