@@ -36,8 +36,8 @@ public:
         : text_(text), ix_(index), layer_(layer), lex_(lex), a_(a) {}
 
     void run() {
-        for (std::size_t i = 0; i < a_.timexes.size(); ++i) add_timex_events(i);
         index_mentions();
+        for (std::size_t i = 0; i < a_.timexes.size(); ++i) add_timex_events(i);
         attach_quotes();
         for (Draft& d : drafts_) {
             link_entities(d);
@@ -59,6 +59,7 @@ private:
     };
     std::vector<Mention> entity_mentions_, place_mentions_;  // by start
     std::unordered_map<std::string, const Quote*> quotes_by_id_;
+    std::vector<const Quote*> quotes_by_cue_;  // by cue start
 
     void index_mentions() {
         for (std::size_t k = 0; k < a_.entities.size(); ++k)
@@ -67,7 +68,19 @@ private:
             for (const Span& m : a_.places[k].mentions) place_mentions_.push_back({m, k});
         for (auto* list : {&entity_mentions_, &place_mentions_})
             std::sort(list->begin(), list->end(), [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
-        for (const Quote& q : a_.quotes) quotes_by_id_.emplace(q.id, &q);
+        for (const Quote& q : a_.quotes) {
+            quotes_by_id_.emplace(q.id, &q);
+            if (q.cue_span.size() > 0) quotes_by_cue_.push_back(&q);
+        }
+        std::sort(quotes_by_cue_.begin(), quotes_by_cue_.end(),
+                  [](const Quote* x, const Quote* y) { return x->cue_span.start < y->cue_span.start; });
+    }
+
+    // The first quote whose cue lies inside the span.
+    const Quote* quote_cued_in(Span span) const {
+        const auto it = std::lower_bound(quotes_by_cue_.begin(), quotes_by_cue_.end(), span.start,
+                                         [](const Quote* q, std::size_t at) { return q->cue_span.start < at; });
+        return it != quotes_by_cue_.end() && span.contains((*it)->cue_span) ? *it : nullptr;
     }
 
     // Mentions starting in [span.start, span.end), in text order.
@@ -228,19 +241,15 @@ private:
         const Token& first = tokens()[b];
         const std::string word(text_.substr(first.span.start, first.span.size()));
         if (!lex_.tense.past_auxiliaries.count(word) && first.folded.find("-t-") == std::string::npos) return false;
-        said = s.first_token;
-        for (const Quote& q : a_.quotes)
-            if (span_of(b, e).contains(q.cue_span) && q.cue_span.size() > 0) said = b;
+        said = quote_cued_in(span_of(b, e)) ? b : s.first_token;
         return true;
     }
 
     // What was said: the quote whose cue is in the reporting clause, else the sentence before it.
-    Span said_span(std::size_t first, std::size_t clause, std::size_t said) const {
+    Span said_span(std::size_t first, std::size_t clause, std::size_t end, std::size_t said) const {
         if (said == clause) {
-            const Span cue_clause = span_of(clause, clause + 1);
-            for (const Quote& q : a_.quotes)
-                if (q.cue_span.size() > 0 && q.cue_span.start >= cue_clause.start && q.span.end <= cue_clause.start)
-                    return q.span;
+            const Quote* q = quote_cued_in(span_of(clause, end));
+            if (q && q->span.end <= tokens()[clause].span.start) return q->span;
         }
         return span_of(first, clause - 1);
     }
@@ -256,7 +265,7 @@ private:
             std::size_t said = s.first_token;
             if (reporting_tail(s, b, e, said)) {
                 add(i, note.sentence, s.first_token, e, t.value, t.anchor, note.first, end_of(note));
-                drafts_.back().e.summary = summary(said_span(s.first_token, b, said));
+                drafts_.back().e.summary = summary(said_span(s.first_token, b, e, said));
                 return;
             }
             add(i, note.sentence, b, e, t.value, t.anchor, note.first, end_of(note));
@@ -367,8 +376,8 @@ private:
             }
         };
         std::vector<Span> quote_sentences, quote_spans;
-        for (const std::string& qid : d.e.quotes)
-            if (const Quote* q = quote(qid)) {
+        for (std::size_t k = 0; k < d.e.quotes.size() && k < kDraftScan; ++k)
+            if (const Quote* q = quote(d.e.quotes[k])) {
                 quote_spans.push_back(q->span);
                 const std::size_t s = sentence_of(q->cue_span.size() ? q->cue_span.start : q->span.start);
                 if (s != time::kNoSentence) quote_sentences.push_back(ix_.sentences[s].span);
