@@ -43,6 +43,7 @@ enum class Cue {
     day_determiner,      // "le", "du" before a day of the month
     set_word,            // "chaque", "tous les"
     clock_word,          // "à", "vers": the hours after it are a time of day, not a duration
+    span_opener,         // "de" in "de 20 heures à 8 heures"
     hour_word,           // "h", "heures"
     clock_name,          // value: the hour ("midi" = 12)
     decade_word,         // "les années"
