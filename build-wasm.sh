@@ -3,7 +3,11 @@
 #   ./build-wasm.sh [build]   native build (build/native) and wasm build (dist/)
 #   ./build-wasm.sh setup     install missing Debian packages, third-party sources and npm packages
 #   ./build-wasm.sh serve     setup + build, then serve dist/ on http://127.0.0.1:${PORT:-8080}
-#   ./build-wasm.sh test      setup + build, then every test suite (native, wasm under Node, Chromium)
+#   ./build-wasm.sh test      setup + build, then every test suite (native, wasm under Node, Chromium,
+#                             native under ASan+UBSan) and a 60 s fuzz run of analyze
+#   ./build-wasm.sh bench     setup + build, then the core benchmark (native, wasm under Node) and the
+#                             page benchmark (headless Chromium, TimelineJS side by side)
+#   ./build-wasm.sh fuzz [S]  fuzz analyze for S seconds (default 3600); the corpus grows in build/fuzz
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -126,8 +130,50 @@ run_tests() {
   (cd build/wasm && ctest --output-on-failure) || failed=1
   log "Browser tests (headless Chromium)"
   node tests/browser/run.mjs || failed=1
+  sanitized_tests || failed=1
+  fuzz 60 || failed=1
   [ $failed -eq 0 ] || die "some tests failed"
   log "All test suites passed"
+}
+
+# The native suite again, built by clang with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitized_tests() {
+  log "Native tests under ASan + UBSan (clang, build/asan)"
+  configure build/asan env CXX=clang++ cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DDEPECHE_SANITIZE=ON >/dev/null
+  cmake --build build/asan -j "$JOBS" && (cd build/asan && ctest --output-on-failure -j "$JOBS")
+}
+
+# libFuzzer on analyze, seeded with every article of the repository; fails on a crash, a leak, a
+# broken contract or an input that takes over 10 s. New inputs accumulate in build/fuzz/corpus,
+# failing ones are written to build/fuzz/findings/ and replay with `build/fuzz/tests/fuzz/analyze_fuzz FILE`.
+fuzz() {
+  local seconds=${1:-3600} dir=build/fuzz
+  log "Fuzzing analyze for ${seconds} s (libFuzzer + ASan + UBSan, clang, $dir)"
+  configure $dir env CXX=clang++ cmake -S . -B $dir -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDEPECHE_FUZZ=ON >/dev/null
+  cmake --build $dir --target analyze_fuzz || return 1
+  rm -rf $dir/seeds
+  mkdir -p $dir/seeds $dir/corpus $dir/findings
+  local f
+  for f in tests/gold/*.txt assets/articles/*.txt; do cp "$f" "$dir/seeds/$(dirname "$f" | tr / -)-$(basename "$f")"; done
+  if ! $dir/tests/fuzz/analyze_fuzz -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+      -dict=tests/fuzz/french.dict -artifact_prefix=$dir/findings/ -print_final_stats=1 \
+      $dir/corpus $dir/seeds >$dir/fuzz.log 2>&1; then
+    tail -n 60 $dir/fuzz.log >&2
+    echo "fuzzing found a failure: see $dir/fuzz.log and $dir/findings/" >&2
+    return 1
+  fi
+  grep -E '^(Done|stat::number_of_executed_units|stat::new_units_added|stat::peak_rss_mb)' $dir/fuzz.log || true
+}
+
+bench() {
+  log "Core benchmark, native (build/native)"
+  cmake --build build/native --target bench
+  log "Core benchmark, WebAssembly under Node (build/wasm)"
+  cmake --build build/wasm --target bench
+  log "Page benchmark (headless Chromium), TimelineJS side by side"
+  node bench/page.mjs
+  node bench/summary.mjs
 }
 
 serve() {
@@ -144,5 +190,7 @@ case "$command" in
   build) setup; build ;;
   serve) setup; build; serve "$@" ;;
   test) setup; build; run_tests ;;
-  *) die "unknown command '$command' (setup, build, serve, test)" ;;
+  bench) setup; build; bench ;;
+  fuzz) setup; fuzz "$@" ;;
+  *) die "unknown command '$command' (setup, build, serve, test, bench, fuzz)" ;;
 esac

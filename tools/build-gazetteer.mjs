@@ -22,7 +22,7 @@ import { boundingBox, decodeArcs, geometryPolygons } from './topojson-arcs.mjs';
 // the countries whose press writes in French, which their articles name far more often.
 const MIN_POPULATION = 100000;
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC']);
-const MIN_POPULATION_FRENCH_SPEAKING = 20000;
+const MIN_POPULATION_FRENCH_SPEAKING = 10000;
 // Inhabited places only: districts of a city, historical, abandoned or destroyed places are left out.
 const KEPT_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG']);
 

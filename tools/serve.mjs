@@ -1,5 +1,6 @@
 // Static server for dist/: loopback only, gzip when the client accepts it (so byte counts
-// match a real deployment), no caching surprises. `node tools/serve.mjs DIR [PORT]`.
+// match a real deployment), no caching surprises, and each page's Content-Security-Policy sent
+// as a header too. `node tools/serve.mjs DIR [PORT]`.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -24,6 +25,17 @@ function gzipped(path, mtimeMs, body) {
   return data;
 }
 
+// A page's policy is the one its <meta> carries, so the header and the file never disagree;
+// the header adds what a <meta> cannot say: who may frame the page. Only the embed page is
+// meant to live inside other sites (DEPECHE_FRAME_ANCESTORS narrows that to a newsroom's own).
+const META_CSP = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i;
+function securityHeaders(path, body) {
+  const match = META_CSP.exec(body.toString('utf8', 0, Math.min(body.length, 4096)));
+  if (!match) return {};
+  const ancestors = path.endsWith(`${sep}embed.html`) ? (process.env.DEPECHE_FRAME_ANCESTORS || '*') : "'self'";
+  return { 'Content-Security-Policy': `${match[1]}; frame-ancestors ${ancestors}`, 'X-Content-Type-Options': 'nosniff' };
+}
+
 export function startServer({ root, port = 0, host = '127.0.0.1', headers = {} }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
@@ -42,6 +54,7 @@ export function startServer({ root, port = 0, host = '127.0.0.1', headers = {} }
         'Content-Length': out.length,
         'Cache-Control': 'no-cache',
         ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+        ...(ext === '.html' ? securityHeaders(path, body) : {}),
         ...headers,
       });
       res.end(req.method === 'HEAD' ? undefined : out);

@@ -1,5 +1,6 @@
 // Web shell of the Depeche explorer: configures the wasm module, loads the first article and
-// exposes window.depeche, the page's JavaScript API (used by the tests and by host pages).
+// exposes window.depeche, the page's JavaScript API (used by the tests, the embed frame and
+// host pages). Every successful load fires a `depeche:analysis` event on document.
 'use strict';
 
 (function () {
@@ -13,6 +14,35 @@
     statusLine.classList.toggle('error', Boolean(isError));
   }
 
+  // GLFW listens to keys on the whole window and swallows Tab: left alone it would take the
+  // keys of every field and link of the page. Key presses reach it only while the canvas has
+  // focus; a release reaches it when it saw the press, so no key stays held after focus moves.
+  const originalAddEventListener = window.addEventListener;
+  const keysDown = new Set();
+  window.addEventListener = function (type, listener, options) {
+    if (!['keydown', 'keypress', 'keyup'].includes(type) || typeof listener !== 'function') {
+      return originalAddEventListener.call(this, type, listener, options);
+    }
+    const inner = listener;
+    return originalAddEventListener.call(this, type, (event) => {
+      if (type === 'keyup' ? keysDown.delete(event.code) : event.target === canvas) inner(event);
+      if (type === 'keydown' && event.target === canvas) keysDown.add(event.code);
+    }, options);
+  };
+
+  // Escape clears the selection first; with nothing selected it hands focus back to the page,
+  // so the canvas never traps a keyboard user.
+  canvas.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const selection = typeof api.selection === 'function' ? api.selection() : null;
+    if (selection && (typeof selection === 'object' ? selection.selected : selection)) return;
+    const leave = new CustomEvent('depeche:leave', { cancelable: true });
+    if (document.dispatchEvent(leave)) {
+      const next = document.getElementById('depeche-text') || document.body;
+      next.focus();
+    }
+  });
+
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
 
@@ -22,6 +52,10 @@
     const ptr = Module._malloc(bytes.length);
     Module.HEAPU8.set(bytes, ptr);
     try { return use(ptr); } finally { Module._free(ptr); }
+  }
+
+  function announceLoaded() {
+    document.dispatchEvent(new CustomEvent('depeche:analysis'));
   }
 
   // Bytes go to the core as they are, so invalid UTF-8 in a dropped file is repaired by the
@@ -35,6 +69,7 @@
     Module.HEAPU8.set(bytes, ptr);
     try {
       const ok = withCString(name || '', (n) => withCString(dct || '', (d) => Module._depeche_load(ptr, bytes.length, n, d)));
+      if (ok) announceLoaded();
       return ok ? { ok: true } : { ok: false, error: Module.UTF8ToString(Module._depeche_status()) };
     } finally {
       Module._free(ptr);
@@ -72,7 +107,37 @@
     }
     if (root.dataset.bundled) {
       const ok = withCString(root.dataset.bundled, (p) => withCString(dct, (d) => Module._depeche_load_bundled(p, d)));
-      if (!ok) say(Module.UTF8ToString(Module._depeche_status()), true);
+      if (ok) announceLoaded();
+      else say(Module.UTF8ToString(Module._depeche_status()), true);
+    }
+  }
+
+  // A .txt chosen from disk: what a classroom does with the offline file.
+  const fileInput = document.getElementById('depeche-file');
+  if (fileInput) {
+    fileInput.addEventListener('change', async () => {
+      const file = fileInput.files && fileInput.files[0];
+      if (!file) return;
+      await ready;
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = loadBytes(bytes, file.name, '');
+      say(result.ok ? '' : result.error, !result.ok);
+      fileInput.value = '';
+    });
+  }
+
+  // The hosted page keeps a copy of itself for the next visit without network. Copying the
+  // site competes with the first frames for the network and the CPU, so it waits for them.
+  const SETTLE_MS = 2500;
+  const offlineNote = document.getElementById('depeche-offline');
+  if (offlineNote) {
+    if (location.protocol === 'file:') {
+      offlineNote.textContent = 'Fichier hors ligne : aucune connexion nécessaire.';
+    } else if ('serviceWorker' in navigator && window.isSecureContext) {
+      ready.then(() => new Promise((settled) => setTimeout(settled, SETTLE_MS)))
+        .then(() => navigator.serviceWorker.register('sw.js'))
+        .then(() => navigator.serviceWorker.ready)
+        .then(() => { offlineNote.textContent = 'Disponible hors ligne après cette visite.'; }, () => {});
     }
   }
 

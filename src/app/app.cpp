@@ -1,16 +1,130 @@
 #include "app.h"
 
-#include "article_view.h"
+#include "frame.h"
+#include "icons.h"
+#include "views.h"
+
+#include "core/analysis_json.h"
+#include "core/data_file.h"
+#include "model/exports.h"
 
 #include <imgui.h>
 
+#include <cstring>
+#include <filesystem>
+
 namespace depeche::app {
+namespace {
+
+// Below this width (in font heights) the views become tabs: a phone, an embed in a column.
+constexpr float kWideLayoutEms = 60.0f;
+
+void show_dct(App& app) {
+    const std::string dct = app.document.result.analysis.dct.value_or("");
+    std::snprintf(app.views.dct, sizeof app.views.dct, "%s", dct.c_str());
+}
+
+void adopt(App& app, Result result) {
+    app.document.result = std::move(result);
+    app.index = build_index(app.document.result.analysis);
+    ++app.document.generation;
+    app.status.clear();
+    show_dct(app);
+}
+
+void export_file(App& app, Export kind) {
+    if (!app.hooks.save_file || kind == Export::none) return;
+    std::string stem = std::filesystem::path(app.document.name).stem().string();
+    if (stem.empty()) stem = "article";
+    switch (kind) {
+    case Export::analysis_json: app.hooks.save_file(stem + ".analysis.json", "application/json", dump(to_json(app.document.result.analysis), true)); break;
+    case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index)); break;
+    case Export::timeline_json: app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index)); break;
+    case Export::none: break;
+    }
+}
+
+void apply_requests(App& app, const Requests& r) {
+    if (r.dct && *r.dct != app.document.result.analysis.dct.value_or("")) {
+        if (!set_dct(app, *r.dct)) show_dct(app);
+    }
+    if (r.ui_language) set_ui_language(app, *r.ui_language);
+    if (r.toggle_theme) set_theme(app, app.theme == Theme::dark ? Theme::light : Theme::dark);
+    if (r.open && app.hooks.open_article) app.hooks.open_article();
+    export_file(app, r.export_kind);
+}
+
+void panel(const char* id, const char* title, ImVec2 size, void (*draw)(const Frame&), const Frame& f) {
+    ImGui::BeginChild(id, size, false);
+    if (title) {
+        ImGui::TextDisabled("%s", title);
+        ImGui::Separator();
+    }
+    draw(f);
+    ImGui::EndChild();
+}
+
+void wide_layout(const Frame& f) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float fs = ImGui::GetFontSize();
+    const float chrono_h = std::min(avail.y * 0.4f, fs * 15.0f);
+    panel("chronology", nullptr, ImVec2(avail.x, chrono_h), draw_chronology_view, f);
+    ImGui::Separator();
+    const float rest = ImGui::GetContentRegionAvail().y;
+    const float side = std::max(fs * 18, avail.x * 0.27f);
+    const float middle = avail.x - 2 * side - 2 * style.ItemSpacing.x;
+    ImGui::BeginGroup();
+    const float speakers_h = std::min(rest * 0.42f, fs * 4.8f * static_cast<float>(std::max<std::size_t>(1, f.app.index.speakers.size())) + fs * 2);
+    panel("speakers", f.tr("speakers"), ImVec2(side, speakers_h), draw_speakers_view, f);
+    panel("quotes", f.tr("quotes"), ImVec2(side, 0), draw_quotes_view, f);
+    ImGui::EndGroup();
+    ImGui::SameLine();
+    panel("article-panel", nullptr, ImVec2(middle, 0), draw_article_view, f);
+    ImGui::SameLine();
+    panel("map", f.tr("map"), ImVec2(0, 0), draw_map_view, f);
+}
+
+void tab_layout(const Frame& f, std::optional<Tab> jump) {
+    if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_FittingPolicyResizeDown)) return;
+    struct Entry {
+        Tab tab;
+        const char* icon;
+        const char* key;
+        void (*draw)(const Frame&);
+    };
+    static constexpr Entry kTabs[] = {{Tab::article, ICON_QUOTE, "article", draw_article_view},
+                                      {Tab::speakers, ICON_USER, "speakers", draw_speakers_view},
+                                      {Tab::quotes, ICON_SEARCH, "quotes", draw_quotes_view},
+                                      {Tab::chronology, ICON_CALENDAR, "chronology", draw_chronology_view},
+                                      {Tab::map, ICON_MAP_MARKER, "map", draw_map_view}};
+    const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 30;
+    for (const Entry& e : kTabs) {
+        const std::string label = narrow ? std::string(e.icon) + "##" + e.key : std::string(e.icon) + " " + f.tr(e.key) + "##" + e.key;
+        const ImGuiTabItemFlags flags = jump && *jump == e.tab ? ImGuiTabItemFlags_SetSelected : 0;
+        if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+            f.views.tab = e.tab;
+            if (narrow) {
+                ImGui::TextDisabled("%s", f.tr(e.key));
+            }
+            ImGui::BeginChild(e.key);
+            e.draw(f);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+    }
+    ImGui::EndTabBar();
+}
+
+}  // namespace
 
 bool init_app(App& app, const AppConfig& config, std::string& error) {
     auto resources = load_resources(config.resources, "fr", error);
     if (!resources) return false;
     app.resources = std::move(*resources);
     app.font_files = config.fonts;
+    const auto strings = read_json_file(config.ui_strings, error);
+    if (!strings || !load_ui_strings(*strings, app.strings, error)) return false;
     return true;
 }
 
@@ -21,10 +135,52 @@ bool load_text(App& app, std::string_view text, const std::string& name, std::op
         return false;
     }
     app.document.name = name;
-    app.document.result = std::move(result);
     app.document.requested_dct = std::move(dct);
-    ++app.document.generation;
-    app.status.clear();
+    adopt(app, std::move(result));
+    app.state = State{};
+    app.views.search[0] = '\0';
+    app.views.chronology = ChronologySettings{};
+    if (app.hooks.state_changed) app.hooks.state_changed();
+    return true;
+}
+
+bool set_dct(App& app, const std::string& dct) {
+    std::optional<std::string> date;
+    if (!dct.empty()) date = dct;
+    // The repaired text is what the spans index; analyzing it again gives the same offsets.
+    const std::string text = app.document.result.text;
+    Result result = analyze(text, Options{date}, app.resources);
+    if (!result.ok()) {
+        app.status = result.error;
+        return false;
+    }
+    app.document.requested_dct = std::move(date);
+    adopt(app, std::move(result));
+    keep_valid(app.state, app.index);
+    if (app.hooks.state_changed) app.hooks.state_changed();
+    return true;
+}
+
+bool dispatch(App& app, const Action& action, bool from_inside) {
+    const std::string before = app.state.selected;
+    if (!apply(app.state, app.index, action)) return false;
+    if (app.state.selected != before) {
+        app.views.scroll_article_to = app.state.selected;
+        app.views.scroll_quotes_to = app.state.selected;
+        if (from_inside && app.hooks.selection_changed) app.hooks.selection_changed(app.state.selected);
+    }
+    if (app.hooks.state_changed) app.hooks.state_changed();
+    return true;
+}
+
+void set_theme(App& app, Theme theme) {
+    app.theme = theme;
+    apply_theme(theme, app.fonts.pixel_ratio);
+}
+
+bool set_ui_language(App& app, const std::string& language) {
+    if (!app.strings.by_language.count(language)) return false;
+    app.strings.language = language;
     return true;
 }
 
@@ -41,13 +197,25 @@ void draw_frame(App& app) {
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Depeche", nullptr, flags);
-    if (!app.status.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.2f, 0.15f, 1.0f));
-        ImGui::TextWrapped("%s", app.status.c_str());
-        ImGui::PopStyleColor();
-    }
-    draw_article_view(app.document, app.fonts);
+    std::vector<Action> actions;
+    Requests requests;
+    app.views.animating = false;
+    const Frame f{app, app.views, actions, requests};
+    draw_header(f);
+    draw_filter_bar(f);
+    ImGui::Separator();
+    app.views.wide = ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * kWideLayoutEms;
+    if (app.views.wide) wide_layout(f);
+    else tab_layout(f, app.views.jump_to);
+    app.views.jump_to.reset();
     ImGui::End();
+
+    for (const Action& a : actions) {
+        const Tab tab = app.views.tab;
+        if (dispatch(app, a, true) && !app.views.wide && tab == Tab::quotes && app.index.kind_of(app.state.selected) == ItemKind::quote)
+            app.views.jump_to = Tab::article;  // on a phone, a chosen quote is read in its context
+    }
+    apply_requests(app, requests);
 }
 
 }  // namespace depeche::app

@@ -2,9 +2,13 @@
 #include "document.h"
 #include "fonts.h"
 #include "theme.h"
+#include "view_settings.h"
 
 #include "core/resources.h"
+#include "model/state.h"
+#include "model/ui_strings.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -13,6 +17,15 @@ namespace depeche::app {
 struct AppConfig {
     ResourcePaths resources;
     FontFiles fonts;
+    std::string ui_strings;  // path of assets/ui/strings.json
+};
+
+// What the app asks of its platform (set by src/web): the app itself never calls JavaScript.
+struct PlatformHooks {
+    std::function<void(const std::string& id)> selection_changed;  // by a click inside the app
+    std::function<void(const std::string& name, const std::string& mime, const std::string& data)> save_file;
+    std::function<void()> open_article;  // show the paste / file dialog
+    std::function<void()> state_changed; // selection or filters changed, from anywhere
 };
 
 struct App {
@@ -20,15 +33,32 @@ struct App {
     FontFiles font_files;
     Fonts fonts;
     Theme theme = Theme::light;
+    UiStrings strings;
     Document document;
-    std::string status;  // the last refusal or error, shown until the next successful load
+    Index index;          // lookups over document.result.analysis
+    State state;          // selection and filters, shared by every view
+    ViewSettings views;   // per-view UI state: camera, zoom, layout, edit buffers
+    PlatformHooks hooks;
+    std::string status;   // the last refusal or error, shown until the next successful load
 };
 
 bool init_app(App& app, const AppConfig& config, std::string& error);
 
-// Analyzes `text` and, if it is accepted, makes it the document on screen. A refused text
-// (too large, bad DCT) leaves the current document as it was and explains why in app.status.
+// Analyzes `text` and, if it is accepted, makes it the document on screen with a fresh selection.
+// A refused text (too large, bad DCT) leaves the current document as it was and explains why
+// in app.status.
 bool load_text(App& app, std::string_view text, const std::string& name, std::optional<std::string> dct);
+
+// Analyzes the same text again with another publication date, so every relative date moves at
+// once; the selection and filters stay where the new analysis still has them.
+bool set_dct(App& app, const std::string& dct);
+
+// Changes selection or filters as a view (or the page's API) asks; tells the platform.
+// `from_inside` is true for clicks in the app, which the page hears of through selection_changed.
+bool dispatch(App& app, const Action& action, bool from_inside);
+
+void set_theme(App& app, Theme theme);
+bool set_ui_language(App& app, const std::string& language);
 
 // Rasterizes the fonts and scales the style for a device pixel ratio.
 bool set_pixel_ratio(App& app, float pixel_ratio, std::string& error);

@@ -85,11 +85,8 @@ int run_analyze(const Args& raw) {
         std::cerr << "depeche analyze: " << error << "\n";
         return 2;
     }
-    const auto resources = load_resources(resource_paths(args.assets), "fr", error);
-    if (!resources) {
-        std::cerr << "depeche: " << error << "\n";
-        return 1;
-    }
+    const auto resources = load_resources_or_explain(args.assets);
+    if (!resources) return 1;
     bool all_ok = true;
     for (const std::string& file : args.files) all_ok = analyze_file(file, args, *resources) && all_ok;
     return all_ok ? 0 : 1;

@@ -101,11 +101,8 @@ int run_eval(const Args& raw) {
         std::cerr << "depeche eval: " << error << "\n";
         return 2;
     }
-    const auto resources = load_resources(resource_paths(args.assets), "fr", error);
-    if (!resources) {
-        std::cerr << "depeche: " << error << "\n";
-        return 1;
-    }
+    const auto resources = load_resources_or_explain(args.assets);
+    if (!resources) return 1;
     QuoteScore overall;
     bool complete = true;
     nlohmann::ordered_json report{{"articles", nlohmann::ordered_json::array()}};

@@ -1,6 +1,7 @@
 #include "resource_location.h"
 
 #include <cstdlib>
+#include <iostream>
 
 namespace depeche::cli {
 
@@ -10,6 +11,13 @@ ResourcePaths resource_paths(const std::string& assets_flag) {
     if (const char* env = std::getenv("DEPECHE_GENERATED"); env && *env) paths.generated_dir = env;
     if (!assets_flag.empty()) paths.assets_dir = assets_flag;
     return paths;
+}
+
+std::optional<Resources> load_resources_or_explain(const std::string& assets_flag) {
+    std::string error;
+    auto resources = load_resources(resource_paths(assets_flag), "fr", error);
+    if (!resources) std::cerr << "depeche: " << error << "\n";
+    return resources;
 }
 
 }  // namespace depeche::cli

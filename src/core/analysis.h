@@ -61,6 +61,7 @@ struct Place {
     double lon = 0.0;
     std::vector<Span> mentions;
     std::vector<Span> actor_mentions;  // mentions where the place stands for its government or people, acting or speaking
+    std::vector<Span> site_mentions;   // mentions that say where something happens: "à Moscou", "au Karabakh"
 };
 
 struct Event {

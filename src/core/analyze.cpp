@@ -69,7 +69,7 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     a.paragraphs = layout.paragraphs;
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
     find_speech(text, index, resources, a);
-    a.places = find_places(text, index, a.dateline, resources.gazetteer, resources.tokenizer);
+    a.places = find_places(text, index, layout.title, a.dateline, resources.gazetteer, resources.tokenizer);
     const time::TimeLayer time_layer = time::find_timexes(text, index, a, resources);
     // Events come last: they link the quotes, entities and places found before them.
     events::build_chronology(text, index, time_layer, resources.time, a);

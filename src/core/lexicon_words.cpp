@@ -1,6 +1,7 @@
 #include "lexicon_words.h"
 
 #include "fold.h"
+#include "utf8.h"
 
 namespace depeche {
 namespace {
@@ -21,6 +22,15 @@ const nlohmann::json* string_list(const nlohmann::json& data, const char* key, c
 }
 
 }  // namespace
+
+char32_t last_letter(std::string_view word) {
+    if (word.empty()) return 0;
+    std::size_t p = word.size() - 1;
+    while (p > 0 && (static_cast<unsigned char>(word[p]) & 0xC0) == 0x80) --p;
+    const char32_t c = utf8::decode(word, p);
+    const bool upper = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+    return upper ? c + 32 : c;
+}
 
 std::vector<std::string> phrase_words(std::string_view phrase, const TokenizerLexicon& tokenizer) {
     const TextIndex index = index_text(phrase, {Span{0, phrase.size()}}, tokenizer);

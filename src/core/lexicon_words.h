@@ -14,6 +14,10 @@ namespace depeche {
 // the text so that a phrase matches the tokens it is written as.
 std::vector<std::string> phrase_words(std::string_view phrase, const TokenizerLexicon& tokenizer);
 
+// The last letter of a word in lower case, accents kept: folding makes "accusé" and "accuse"
+// one key, and this tells them apart. 0 for an empty word.
+char32_t last_letter(std::string_view word);
+
 // Reads data[key], a list of strings, as folded single-token words. `file` names the data file in
 // error messages.
 bool read_word_set(const nlohmann::json& data, const char* key, const char* file, std::unordered_set<std::string>& out,

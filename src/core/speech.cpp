@@ -36,6 +36,13 @@ std::vector<bool> sentence_subjects(const TextIndex& index, const std::vector<Me
     return subject;
 }
 
+// "e1", "q12". Built by appending: GCC 12 warns wrongly about `"e" + std::to_string(n)` at -O3.
+std::string numbered_id(char prefix, std::size_t n) {
+    std::string id(1, prefix);
+    id += std::to_string(n);
+    return id;
+}
+
 EntityType final_type(const EntityDraft& e) {
     if (e.type != EntityType::other) return e.type;
     if (e.person_evidence) return EntityType::person;
@@ -52,21 +59,21 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
     // in a quotation must not become the president of the narrative.
     std::vector<Mention> mentions = find_mentions(text, index.tokens, lexicon);
     std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
-    EntityTable table(text);
+    EntityTable table(text, lexicon.mentions);
     std::vector<std::size_t> entity_of_mention;
     entity_of_mention.reserve(mentions.size());
     for (const Mention& m : mentions) entity_of_mention.push_back(table.add(m));
 
     const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar};
-    const std::vector<QuoteDraft> drafts = find_quotes(in, table);
-    const auto speakers =
-        attribute(drafts, mentions, entity_of_mention, sentence_subjects(index, mentions), lexicon.mentions, table);
+    std::vector<bool> subjects = sentence_subjects(index, mentions);
+    const std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
+    const auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
 
     const auto& entities = table.entities();
     std::vector<std::string> ids(entities.size());
     for (const std::size_t i : listed_entities(entities)) {
         const EntityDraft& d = entities[i];
-        ids[i] = "e" + std::to_string(analysis.entities.size() + 1);
+        ids[i] = numbered_id('e', analysis.entities.size() + 1);
         analysis.entities.push_back({ids[i], final_type(d), d.name, d.aliases, d.roles, d.mentions});
     }
     std::vector<std::size_t> order(drafts.size());
@@ -76,7 +83,7 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
     for (const std::size_t d : order) {
         const QuoteDraft& q = drafts[d];
         Quote out;
-        out.id = "q" + std::to_string(analysis.quotes.size() + 1);
+        out.id = numbered_id('q', analysis.quotes.size() + 1);
         out.kind = q.kind;
         out.span = q.span;
         out.text = std::string(text.substr(q.span.start, q.span.size()));

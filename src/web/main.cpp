@@ -1,6 +1,7 @@
 // Platform layer of the explorer: canvas sizing at the device pixel ratio, the GLFW/WebGL2
 // context, Dear ImGui's backends and the frame loop that sleeps when nothing changes.
 #include "platform.h"
+#include "selection_bridge.h"
 
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
@@ -86,6 +87,7 @@ void frame() {
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;
     ImGui::NewFrame();
     app::draw_frame(l.app);
+    if (l.app.views.animating) request_frames();
     ImGui::Render();
 
     glViewport(0, 0, l.width, l.height);
@@ -115,11 +117,13 @@ int main() {
     app::AppConfig config;
     config.resources = {"/assets", "/generated"};
     config.fonts = {"/fonts/body.ttf", "/fonts/bold.ttf", "/fonts/icons.ttf"};
+    config.ui_strings = "/assets/ui/strings.json";
     std::string error;
     if (!app::init_app(l.app, config, error)) {
         web::report_fatal(error.c_str());
         return 1;
     }
+    web::install_selection_bridge(l.app);
     if (!glfwInit()) {
         web::report_fatal("GLFW could not start");
         return 1;
@@ -137,6 +141,8 @@ int main() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
+    // Every action of the explorer must be reachable without a mouse: arrows, Enter, Escape.
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // Ours first: ImGui's GLFW backend chains to callbacks installed before it.
     glfwSetCursorPosCallback(l.window, web::on_input);
     glfwSetScrollCallback(l.window, web::on_input);

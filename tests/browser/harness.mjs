@@ -23,15 +23,20 @@ export async function serveDist() {
   return startServer({ root: join(ROOT, 'dist'), port: 0 });
 }
 
-// Opens a page and keeps what went wrong in page.problems; tests assert it stays empty.
-export async function openPage(browser, url, contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
-  const page = await context.newPage();
+// Keeps what goes wrong in a page in page.problems; tests assert it stays empty.
+export function trackProblems(page) {
   page.problems = [];
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => page.problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => { if (r.status() >= 400) page.problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return page;
+}
+
+// Opens a page with its problems tracked and waits for the explorer to be ready.
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = trackProblems(await context.newPage());
   await page.goto(url);
   await page.evaluate(() => window.depeche.ready);
   return page;
@@ -44,4 +49,15 @@ export function assert(condition, message) {
 export function assertEqual(actual, expected, message) {
   const a = JSON.stringify(actual), e = JSON.stringify(expected);
   if (a !== e) throw new Error(`${message}: expected ${e}, got ${a}`);
+}
+
+// Every page and frame of the context keeps its Content-Security-Policy violations in
+// window.cspViolations.
+export async function recordCspViolations(context) {
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
 }

@@ -17,8 +17,65 @@ set_tests_properties(cli_explains_impossible_dct PROPERTIES PASS_REGULAR_EXPRESS
 add_test(NAME cli_missing_file COMMAND ${CLI} analyze /nonexistent/article.txt)
 set_tests_properties(cli_missing_file PROPERTIES PASS_REGULAR_EXPRESSION "cannot open")
 
+# Quotations and speakers, scored on the whole gold set against the issue's thresholds.
+file(GLOB DEPECHE_GOLD_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/gold/*.gold.json")
+add_test(NAME eval_gold_set_quotes
+  COMMAND ${CLI} eval --min-f1-30 0.90 --min-f1-80 0.85 --min-speaker 0.90 ${DEPECHE_GOLD_FILES})
+add_test(NAME eval_launch_article_every_quote
+  COMMAND ${CLI} eval --require-all "${CMAKE_SOURCE_DIR}/tests/gold/karabakh-peskov.gold.json")
+set_tests_properties(eval_launch_article_every_quote PROPERTIES PASS_REGULAR_EXPRESSION
+  "karabakh-peskov.gold.json +18 +18  1.000 1.000 1.000  1.000 1.000 1.000  1.000")
+add_test(NAME eval_json_report COMMAND ${CLI} eval --json "${CMAKE_SOURCE_DIR}/tests/gold/karabakh-peskov.gold.json")
+set_tests_properties(eval_json_report PROPERTIES PASS_REGULAR_EXPRESSION "\"overall\".*\"overlap_80\".*\"speaker_accuracy\"")
+add_test(NAME eval_fails_on_a_missed_quote
+  COMMAND ${CLI} eval --require-all "${CMAKE_SOURCE_DIR}/tests/fixtures/eval/unfindable.gold.json")
+set_tests_properties(eval_fails_on_a_missed_quote PROPERTIES WILL_FAIL TRUE)
+add_test(NAME eval_fails_below_threshold
+  COMMAND ${CLI} eval --min-f1-30 0.5 "${CMAKE_SOURCE_DIR}/tests/fixtures/eval/unfindable.gold.json")
+set_tests_properties(eval_fails_below_threshold PROPERTIES WILL_FAIL TRUE)
+add_test(NAME eval_explains_missing_gold COMMAND ${CLI} eval /nonexistent/x.gold.json)
+set_tests_properties(eval_explains_missing_gold PROPERTIES PASS_REGULAR_EXPRESSION "cannot open")
+add_test(NAME cli_analyze_launch_speakers COMMAND ${CLI} analyze ${ARTICLE})
+set_tests_properties(cli_analyze_launch_speakers PROPERTIES PASS_REGULAR_EXPRESSION
+  "\"name\":\"Dmitri Peskov\".*\"name\":\"Nikol Pachinyan\".*\"name\":\"ministère russe des Affaires étrangères\".*\"quotes\":\\[{")
+
 # The time layer's gates: value accuracy on the time gold set, and every timex and event of the
 # launch article's gold found with its value.
 file(GLOB DEPECHE_TIME_GOLD "${CMAKE_CURRENT_SOURCE_DIR}/gold/time/*.gold.json")
 add_test(NAME eval_time_gold_accuracy COMMAND ${CLI} eval-time ${DEPECHE_TIME_GOLD} --min-accuracy 0.95)
 add_test(NAME eval_time_launch_article COMMAND ${CLI} eval-time "${CMAKE_CURRENT_SOURCE_DIR}/gold/karabakh-peskov.gold.json" --strict)
+
+# Hostile inputs, end to end: each must give valid output or a clear refusal, in bounded time.
+add_executable(hostile_inputs cli/hostile_inputs.cpp)
+target_link_libraries(hostile_inputs PRIVATE depeche_warnings)
+set(HOSTILE "${CMAKE_CURRENT_BINARY_DIR}/hostile")
+add_test(NAME cli_hostile_inputs_written COMMAND hostile_inputs ${HOSTILE})
+set_tests_properties(cli_hostile_inputs_written PROPERTIES FIXTURES_SETUP hostile)
+
+# depeche_cli_expect(NAME ARGS a b ... EXIT 0|nonzero [STDOUT re] [STDERR re] [INPUT file] [SECONDS n])
+function(depeche_cli_expect name)
+  cmake_parse_arguments(E "" "EXIT;STDOUT;STDERR;INPUT;SECONDS" "ARGS" ${ARGN})
+  list(JOIN E_ARGS "|" args)
+  set(defs "-DCOMMAND=${CLI}|analyze|${args}" "-DEXIT=${E_EXIT}")
+  foreach(key STDOUT STDERR INPUT SECONDS)
+    if(DEFINED E_${key})
+      list(APPEND defs "-D${key}=${E_${key}}")
+    endif()
+  endforeach()
+  add_test(NAME cli_hostile_${name} COMMAND ${CMAKE_COMMAND} ${defs} -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/expect.cmake)
+  set_tests_properties(cli_hostile_${name} PROPERTIES FIXTURES_REQUIRED hostile)
+endfunction()
+
+set(SCHEMA "\"schema\":\"depeche/analysis@1\"")
+foreach(input invalid-utf8 nul-bytes one-line-10MB quotes-100k nested-quotes rtl-emoji empty)
+  depeche_cli_expect(${input} ARGS ${HOSTILE}/${input}.txt EXIT 0 STDOUT ${SCHEMA})
+endforeach()
+depeche_cli_expect(invalid_utf8_reported ARGS ${HOSTILE}/invalid-utf8.txt EXIT 0 STDOUT "not valid UTF-8")
+depeche_cli_expect(nul_reported ARGS ${HOSTILE}/nul-bytes.txt EXIT 0 STDOUT "NUL byte")
+# 50 MB, as a file and on standard input: refused quickly, the limit in the message.
+depeche_cli_expect(oversize_file ARGS ${HOSTILE}/oversize-50MB.txt EXIT nonzero STDERR "larger than 16 MiB" SECONDS 10)
+depeche_cli_expect(oversize_stdin ARGS - INPUT ${HOSTILE}/oversize-50MB.txt EXIT nonzero
+  STDERR "standard input: larger than 16 MiB" SECONDS 10)
+# An impossible or malformed DCT is refused with the expected form, not analyzed.
+depeche_cli_expect(dct_not_a_day ARGS ${ARTICLE} --dct 2023-02-30 EXIT nonzero STDERR "not a day of the calendar")
+depeche_cli_expect(dct_banana ARGS ${ARTICLE} --dct banana EXIT nonzero STDERR "YYYY-MM-DD")

@@ -15,7 +15,7 @@ constexpr double kCountryKm = 500.0;
 std::vector<Place> places_in(const std::string& text) {
     const Resources& r = test::french();
     const TextIndex index = index_text(text, {Span{0, text.size()}}, r.tokenizer);
-    return find_places(text, index, std::nullopt, r.gazetteer, r.tokenizer);
+    return find_places(text, index, std::nullopt, std::nullopt, r.gazetteer, r.tokenizer);
 }
 
 // The place one of whose mentions is the first occurrence of `mention` in the text.
@@ -178,6 +178,7 @@ const Located kLocated[] = {
     {"Des navires chinois patrouillent dans le détroit de Taïwan.", "détroit de Taïwan", "", 24.0, 119.5, false},
     {"La flotte a quitté ses ports de la mer Noire.", "mer Noire", "", 43.4, 34.3, false},
     {"Des migrants ont péri en Méditerranée.", "Méditerranée", "", 35.0, 18.0, false},
+    {"Un porte-avions croise en mer de Chine méridionale.", "mer de Chine méridionale", "", 12.0, 114.0, false},
     // Countries, bare, elided and after "en", "au", "aux", "du", "des".
     {"L'Azerbaïdjan a lancé une offensive éclair.", "Azerbaïdjan", "AZ", 40.3, 47.7, true},
     {"Le président de l'Arménie a démissionné.", "Arménie", "AM", 40.1, 45.0, true},
@@ -204,6 +205,7 @@ const Located kLocated[] = {
     {"La sécheresse frappe le sud de l'Espagne.", "Espagne", "ES", 40.0, -4.0, true},
     {"Le Royaume-Uni a quitté l'Union européenne.", "Royaume-Uni", "GB", 54.0, -2.0, true},
     {"Les exportations vers les États-Unis ont chuté.", "États-Unis", "US", 38.0, -97.0, true},
+    {"Les soldats ont quitté le Burkina en 2023.", "Burkina", "BF", 13.0, -2.0, true},
     {"La croissance de la Chine ralentit.", "Chine", "CN", 35.0, 105.0, true},
     {"Le Japon a présenté ses excuses.", "Japon", "JP", 36.0, 138.0, true},
     {"L'Inde est devenue le pays le plus peuplé.", "Inde", "IN", 20.0, 77.0, true},
@@ -274,6 +276,7 @@ const NotPlace kNotPlaces[] = {
     {"La présidente de la Chambre, Nancy Pelosi, a atterri.", "Nancy"},
     {"Orange a annoncé une hausse de ses tarifs.", "Orange"},
     {"Tours et détours de la politique française.", "Tours"},
+    {"LA MAIRE SORTANTE EN TÊTE AU PREMIER TOUR", "TÊTE"},
     {"Le New York Times a révélé l'affaire.", "New York"},
     {"Le ministre Israël Katz a répondu aux critiques.", "Israël"},
     {"Le sénateur Georgia Smith a voté contre.", "Georgia"},
@@ -298,6 +301,11 @@ const Acting kActing[] = {
     {"Washington a répliqué par de nouvelles sanctions.", "Washington", true},
     {"Kiev dénonce une provocation.", "Kiev", true},
     {"La Suisse a gelé des avoirs russes.", "Suisse", true},
+    {"Washington a salué l'accord, tandis que Téhéran dénonçait une mascarade.", "Téhéran", true},
+    {"Kiev n'a pas commenté.", "Kiev", true},
+    {"\"Pékin cherche à intimider l'île\", a-t-il dit.", "Pékin", true},
+    {"La France entière regardait le match à Moscou.", "Moscou", false},
+    {"Moscou et Pékin ont signé un accord.", "Moscou", false},
     {"D'après Bakou, les combats ont cessé.", "Bakou", true},
     {"Le sommet se tiendra à Moscou en mai.", "Moscou", false},
     {"Les habitants de Bakou ont fêté la victoire.", "Bakou", false},
@@ -364,7 +372,8 @@ TEST_CASE("a namesake is told apart by the country the article names most") {
     const std::string text =
         "Le gouvernement pakistanais a demandé de l'aide. À Hyderabad, des milliers d'habitants ont été évacués. "
         "L'Inde a présenté ses condoléances. Karachi est inondée, et les autorités pakistanaises débordées.";
-    const Place* p = place_named(places_in(text), text, "Hyderabad");
+    const std::vector<Place> places = places_in(text);  // kept alive: p points into it
+    const Place* p = place_named(places, text, "Hyderabad");
     REQUIRE(p != nullptr);
     CHECK(p->country == "PK");
 }

@@ -27,6 +27,9 @@ gazetteer_build_error_test(gazetteer_build_rejects_missing_cities
 gazetteer_build_error_test(gazetteer_build_rejects_wrong_mo
   "is not a gettext .mo file"
   "geonames-mo=${GAZETTEER_BAD_DIR}/truncated-countries.json")
+gazetteer_build_error_test(gazetteer_build_rejects_wrong_divisions
+  "second-level divisions file at .* is not what the build expects"
+  "divisions=${DEPECHE_NODE_MODULES}/world-countries/countries.json")
 gazetteer_build_error_test(gazetteer_build_rejects_wrong_atlas
   "world-atlas countries TopoJSON at .* is not what the build expects"
   "atlas=${DEPECHE_NODE_MODULES}/world-countries/countries.json")

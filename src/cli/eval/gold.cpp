@@ -30,13 +30,22 @@ std::optional<QuoteKind> kind_of(const std::string& s) {
     return std::nullopt;
 }
 
-bool load_speakers(const nlohmann::json& doc, GoldArticle& out, std::string& error) {
-    const auto list = doc.find("speakers");
-    if (list == doc.end()) return true;
-    if (!list->is_array()) {
-        error = out.gold_path + ": \"speakers\" must be a list";
+// A section of the gold file: nullptr when absent, false when it is not a list.
+bool section(const nlohmann::json& doc, const char* key, const std::string& path, const nlohmann::json*& list,
+             std::string& error) {
+    const auto it = doc.find(key);
+    list = it == doc.end() ? nullptr : &*it;
+    if (list && !list->is_array()) {
+        error = path + ": \"" + key + "\" must be a list";
         return false;
     }
+    return true;
+}
+
+bool load_speakers(const nlohmann::json& doc, GoldArticle& out, std::string& error) {
+    const nlohmann::json* list = nullptr;
+    if (!section(doc, "speakers", out.gold_path, list, error)) return false;
+    if (!list) return true;
     for (const auto& s : *list) {
         const auto name = s.find("name");
         if (!s.is_object() || name == s.end() || !name->is_string()) {
@@ -53,12 +62,9 @@ bool load_speakers(const nlohmann::json& doc, GoldArticle& out, std::string& err
 }
 
 bool load_quotes(const nlohmann::json& doc, GoldArticle& out, std::string& error) {
-    const auto list = doc.find("quotes");
-    if (list == doc.end()) return true;
-    if (!list->is_array()) {
-        error = out.gold_path + ": \"quotes\" must be a list";
-        return false;
-    }
+    const nlohmann::json* list = nullptr;
+    if (!section(doc, "quotes", out.gold_path, list, error)) return false;
+    if (!list) return true;
     std::size_t from = 0;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const auto& q = (*list)[i];

@@ -19,12 +19,8 @@ bool compatible(const EntityDraft& e, const PronounInfo& p) {
 class Resolver {
 public:
     Resolver(const std::vector<Mention>& mentions, const std::vector<std::size_t>& entity_of_mention,
-             std::vector<bool> salient, EntityTable& table)
-        : mentions_(mentions), entity_of_(entity_of_mention), salient_(std::move(salient)), table_(table) {}
-
-    void speaker_mention(std::int32_t m) {
-        if (m >= 0) salient_[static_cast<std::size_t>(m)] = true;
-    }
+             const std::vector<bool>& salient, const EntityTable& table)
+        : mentions_(mentions), entity_of_(entity_of_mention), salient_(salient), table_(table) {}
 
     std::optional<std::size_t> pronoun(const PronounInfo& p, std::size_t before,
                                        const std::vector<std::size_t>& speakers) const {
@@ -38,14 +34,22 @@ public:
         }
         for (std::size_t k = speakers.size(), n = 0; k > 0 && n < kSpeakerLookBack; --k, ++n)
             if (compatible(entities[speakers[k - 1]], p)) return speakers[k - 1];
+        // Nobody salient fits: the last compatible person named at all ("X a rencontré Y. ..., a-t-il dit").
+        m = std::lower_bound(mentions_.begin(), mentions_.end(), before,
+                             [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
+        for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
+            --m;
+            const std::size_t e = entity_of_[static_cast<std::size_t>(m - mentions_.begin())];
+            if (entities[e].person_evidence && compatible(entities[e], p)) return e;
+        }
         return std::nullopt;
     }
 
 private:
     const std::vector<Mention>& mentions_;
     const std::vector<std::size_t>& entity_of_;
-    std::vector<bool> salient_;
-    EntityTable& table_;
+    const std::vector<bool>& salient_;
+    const EntityTable& table_;
 };
 
 }  // namespace
@@ -53,14 +57,14 @@ private:
 std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>& drafts,
                                                    const std::vector<Mention>& mentions,
                                                    const std::vector<std::size_t>& entity_of_mention,
-                                                   std::vector<bool> subjects, const MentionLexicon& lexicon,
-                                                   EntityTable& table) {
+                                                   const std::vector<bool>& subjects,
+                                                   const MentionLexicon& lexicon, EntityTable& table) {
     std::vector<std::optional<std::size_t>> out(drafts.size());
     std::vector<std::size_t> order(drafts.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return drafts[a].span.start < drafts[b].span.start; });
-    Resolver resolver(mentions, entity_of_mention, std::move(subjects), table);
+    Resolver resolver(mentions, entity_of_mention, subjects, table);
     std::vector<std::size_t> speakers;  // resolved speakers, oldest first
     std::optional<std::size_t> previous;
     std::size_t previous_paragraph = 0;
@@ -83,7 +87,6 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
             }
             case SpeakerRef::Kind::none: break;
         }
-        resolver.speaker_mention(q.speaker.mention);
         out[d] = who;
         if (who) {
             speakers.push_back(*who);

@@ -8,14 +8,15 @@
 namespace depeche {
 
 // Resolves every draft's speaker to an entity, in text order. A pronoun ("a-t-il averti",
-// "selon elle") goes to the nearest earlier compatible entity that was a sentence's subject or a
-// quotation's speaker, failing that to the last compatible speaker; a quotation standing alone
+// "selon elle") goes to the nearest earlier compatible entity that was a subject, failing that to
+// the last compatible speaker, failing that to the last compatible person named; a quotation standing alone
 // goes to the speaker of the quotation just before it, in the same or the previous paragraph.
-// nullopt when the article does not say. `subjects[m]` is true for the first mention of a sentence.
+// nullopt when the article does not say. `subjects[m]` is true for a mention that is a sentence's
+// first or a cue's subject.
 std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>& drafts,
                                                    const std::vector<Mention>& mentions,
                                                    const std::vector<std::size_t>& entity_of_mention,
-                                                   std::vector<bool> subjects, const MentionLexicon& lexicon,
-                                                   EntityTable& table);
+                                                   const std::vector<bool>& subjects,
+                                                   const MentionLexicon& lexicon, EntityTable& table);
 
 }  // namespace depeche

@@ -41,12 +41,18 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
         if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
         if (m.definite)
             if (const auto it = by_head_.find(m.role_head); it != by_head_.end()) return it->second;
-        if (m.definite && m.type == EntityType::person)
-            for (std::size_t k = recent_.size(); k > 0; --k) {
-                const EntityDraft& e = entities_[recent_[k - 1]];
-                if (e.name_words && e.person_evidence && !e.plural && (!e.gender || !m.gender || e.gender == m.gender))
-                    return recent_[k - 1];
+        const auto family = lexicon_.family_of.find(m.role_head);
+        if (m.definite && family != lexicon_.family_of.end()) {
+            if (family->second != lexicon_.anyone_family) {
+                if (const auto it = by_family_.find(family->second); it != by_family_.end()) return it->second;
+            } else {
+                for (std::size_t k = recent_.size(); k > 0; --k) {
+                    const EntityDraft& e = entities_[recent_[k - 1]];
+                    if (e.name_words && e.person_evidence && !e.plural && (!e.gender || !m.gender || e.gender == m.gender))
+                        return recent_[k - 1];
+                }
             }
+        }
     } else if (!role.empty()) {
         if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
     }
@@ -60,7 +66,8 @@ std::size_t EntityTable::add(const Mention& m) {
     e.mentions.push_back(m.span);
     if (m.name.size()) {
         const std::string name(slice(m.name));
-        if (m.name_words > e.name_words || (!e.name_words && e.name.empty()) || e.name_words == 0) {
+        const bool acronym = !e.acronym.empty() && fold(name) == e.acronym;
+        if (!acronym && (m.name_words > e.name_words || e.name_words == 0)) {
             e.name = name;
             e.name_words = m.name_words;
         }
@@ -79,10 +86,13 @@ std::size_t EntityTable::add(const Mention& m) {
         if (m.role_with_article.size()) add_alias(e, slice(m.role_with_article));
         by_role_[fold(role)] = id;
         by_head_[m.role_head] = id;
+        if (const auto family = lexicon_.family_of.find(m.role_head); family != lexicon_.family_of.end())
+            by_family_[family->second] = id;
     }
     if (m.acronym.size()) {
         add_alias(e, slice(m.acronym));
-        by_name_[fold(slice(m.acronym))] = id;
+        e.acronym = fold(slice(m.acronym));
+        by_name_[e.acronym] = id;
     }
     if (m.honorific || m.type == EntityType::person) e.person_evidence = true;
     if (m.type != EntityType::other && (e.type == EntityType::other || m.type == EntityType::person)) e.type = m.type;

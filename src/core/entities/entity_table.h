@@ -20,17 +20,18 @@ struct EntityDraft {
     std::size_t name_words = 0;
     std::vector<std::string> aliases;
     std::unordered_set<std::string> alias_keys;  // folded aliases, so that each is listed once
+    std::string acronym;                         // folded: "otsc"
     std::vector<std::string> roles;
     std::vector<Span> mentions;
 };
 
 // Clusters mentions into entities as they come, in text order: a full name and its surname
 // ("Dmitri Peskov", "M. Peskov"), a name and its roles (apposition), a definite role that
-// recurs ("le porte-parole ...") with the last entity that held that role, and a definite person
-// role never held before ("le technicien", "l'élue") with the person just named.
+// recurs ("le porte-parole ...") with the last entity that held that role or one of its family
+// ("l'entraîneur" then "le technicien"), and "la jeune femme" with the woman just named.
 class EntityTable {
 public:
-    explicit EntityTable(std::string_view text) : text_(text) {}
+    EntityTable(std::string_view text, const MentionLexicon& lexicon) : text_(text), lexicon_(lexicon) {}
 
     std::size_t add(const Mention& m);
     // A speaker named by words that are not a known mention ("un habitant", "Moscou"): joins the
@@ -43,11 +44,13 @@ public:
 
 private:
     std::string_view text_;
+    const MentionLexicon& lexicon_;
     std::vector<EntityDraft> entities_;
     std::unordered_map<std::string, std::size_t> by_name_;     // folded full name or alias
     std::unordered_map<std::string, std::size_t> by_surname_;  // folded last word of a name
     std::unordered_map<std::string, std::size_t> by_role_;     // folded role text
     std::unordered_map<std::string, std::size_t> by_head_;     // folded role head, last holder
+    std::unordered_map<std::string, std::size_t> by_family_;   // role family, last entity described by it
     std::vector<std::size_t> recent_;                          // entities of the last mentions, oldest first
 
     std::string_view slice(Span s) const { return text_.substr(s.start, s.size()); }

@@ -41,6 +41,16 @@ bool load_roles(const nlohmann::json& titles, const TokenizerLexicon& tokenizer,
             }
         }
     }
+    if (const auto families = titles.find("role_families"); families != titles.end() && families->is_object())
+        for (const auto& [family, heads] : families->items())
+            if (heads.is_array())
+                for (const auto& head : heads)
+                    if (head.is_string()) {
+                        std::string key;
+                        for (const std::string& w : phrase_words(head.get<std::string>(), tokenizer))
+                            key += (key.empty() ? "" : " ") + w;
+                        out.family_of[key] = family;
+                    }
     for (auto& [first, bucket] : out.roles)
         std::sort(bucket.begin(), bucket.end(),
                   [](const RoleHead& a, const RoleHead& b) { return a.words.size() > b.words.size(); });

@@ -41,6 +41,8 @@ struct MentionLexicon {
     std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
     std::unordered_set<std::string> name_particles, of_words, role_stops, not_names;
     std::unordered_set<std::string> contractions;  // "du", "au": open a role, are not part of it
+    std::unordered_map<std::string, std::string> family_of;  // folded role head -> its family
+    std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
 };
 
 bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& mentions,

@@ -77,7 +77,7 @@ private:
     bool read_titled_name(std::size_t i, Mention& m) {
         const auto h = lex_.honorifics.find(tokens_[i].folded);
         if (h == lex_.honorifics.end() || i + 1 >= tokens_.size()) return false;
-        const std::size_t end = name_end(tokens_, i + 1, limit(i), lex_);
+        const std::size_t end = name_end(tokens_, i + 1, limit(i), lex_, true);
         if (end == i + 1) return false;
         m.first = i;
         m.end = end;
@@ -100,6 +100,8 @@ private:
             if (lex_.of_words.count(t.folded)) {
                 std::size_t obj = k + 1;
                 if (obj < stop && lex_.determiners.count(tokens_[obj].folded)) ++obj;
+                // "de 43 ans": an age or a count is a complement too.
+                if (obj + 1 < stop && tokens_[obj].kind == TokenKind::number && is_word(tokens_[obj + 1])) ++obj;
                 if (obj >= stop || !is_word(tokens_[obj]) || lex_.role_stops.count(tokens_[obj].folded)) break;
                 k = obj + 1;
                 // "du groupe Renaissance": one capitalized word after the complement names it; two
@@ -144,7 +146,7 @@ private:
                 set_name(m, end + 1, name_last);
                 end = name_last;
             } else if (h != lex_.honorifics.end()) {
-                const std::size_t after = name_end(tokens_, end + 2, limit(end), lex_);
+                const std::size_t after = name_end(tokens_, end + 2, limit(end), lex_, true);
                 if (after > end + 2) {
                     set_name(m, end + 2, after);
                     m.honorific = true;
@@ -190,8 +192,7 @@ private:
     void read_trailing_role(Mention& m) {
         if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
         std::size_t k = m.end + 1;
-        const auto det = lex_.determiners.find(tokens_[k].folded);
-        const bool article = det != lex_.determiners.end() && det->second.definite;
+        const bool article = lex_.determiners.count(tokens_[k].folded) && !lex_.contractions.count(tokens_[k].folded);
         if (article) ++k;
         const RoleHead* head = role_at(tokens_, k, tokens_.size(), lex_);
         if (!head || head->type != EntityType::person || head->plural) return;
@@ -211,8 +212,9 @@ private:
 
 }  // namespace
 
-std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex) {
-    if (i >= limit || !is_name_word(tokens[i]) || lex.not_names.count(tokens[i].folded)) return i;
+std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex,
+                     bool after_title) {
+    if (i >= limit || !is_name_word(tokens[i]) || (!after_title && lex.not_names.count(tokens[i].folded))) return i;
     std::size_t end = i + 1;
     while (end < limit) {
         if (is_name_word(tokens[end]) && !lex.honorifics.count(tokens[end].folded)) {

@@ -29,7 +29,8 @@ std::vector<Mention> find_mentions(std::string_view text, const std::vector<Toke
                                    const SpeechLexicon& lexicon);
 
 // End of the capitalized name that starts at token i ("Recep Tayyip Erdogan", "Charles de Gaulle"),
-// or i when no name starts there.
-std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lexicon);
+// or i when no name starts there. After a title any capitalized word may start it ("M. Petit").
+std::size_t name_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lexicon,
+                     bool after_title = false);
 
 }  // namespace depeche

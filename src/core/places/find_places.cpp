@@ -27,15 +27,21 @@ struct Match {
     std::size_t sentence = SIZE_MAX;     // SIZE_MAX for the dateline
     bool after_preposition = false;
     bool actor = false;
+    bool site = false;
 };
 
 class Finder {
 public:
-    Finder(std::string_view text, const TextIndex& index, const Gazetteer& g) : text_(text), tokens_(index.tokens), g_(g) {}
+    Finder(std::string_view text, const Gazetteer& g) : text_(text), g_(g) {}
+
+    void scan(const TextIndex& index) {
+        tokens_ = &index.tokens;
+        for (const Sentence& s : index.sentences) scan(s, sentences_++);
+    }
 
     void scan(const Sentence& s, std::size_t sentence_number) {
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-            const Token& t = tokens_[i];
+            const Token& t = token(i);
             if (t.kind != TokenKind::word) continue;
             const auto word = g_.words.find(t.folded);
             if (word == g_.words.end()) continue;
@@ -89,9 +95,12 @@ public:
                 out.push_back(std::move(p));
             }
             Place& p = out[it->second];
-            if (p.name.empty() && m.demonym == UINT32_MAX) p.name = std::string(text_.substr(m.span.start, m.span.size()));
+            // Written as in the text, unless in capitals ("MOSCOU" in a headline, "PARIS (AFP)").
+            const std::string_view written = text_.substr(m.span.start, m.span.size());
+            if (p.name.empty() && m.demonym == UINT32_MAX && !is_upper_case(written)) p.name = std::string(written);
             p.mentions.push_back(m.span);
             if (m.actor) p.actor_mentions.push_back(m.span);
+            if (m.site) p.site_mentions.push_back(m.span);
         }
         for (auto& [entry, at] : place_of_entry)
             if (out[at].name.empty()) out[at].name = g_.entries[entry].french;
@@ -100,17 +109,19 @@ public:
 
 private:
     // End (exclusive) of the longest name starting at token i; i when none. A name may start with
-    // a lower-case word ("bande de Gaza") only if it ends with a capitalized one.
+    // a lower-case word ("bande de Gaza", "mer de Chine méridionale") if a later word is capitalized.
     std::size_t longest_name(std::size_t i, std::size_t limit) {
         std::size_t best = i;
         key_.clear();
         const std::size_t last = std::min({limit, i + g_.max_name_tokens, i + kMaxNameTokens});
+        bool capitalized = false;
         for (std::size_t j = i; j < last; ++j) {
             if (j > i) key_ += ' ';
-            key_ += tokens_[j].folded;
+            key_ += token(j).folded;
+            capitalized = capitalized || token(j).capitalized;
             const auto it = g_.names.find(key_);
             if (it == g_.names.end()) continue;
-            if (tokens_[i].capitalized || (j > i && tokens_[j].capitalized)) {
+            if (capitalized) {
                 best = j + 1;
                 best_candidates_ = &it->second;
                 best_key_ = key_;
@@ -120,14 +131,14 @@ private:
     }
 
     bool is_name_word(std::size_t i) const {
-        const Token& t = tokens_[i];
+        const Token& t = token(i);
         return t.kind == TokenKind::word && t.capitalized && !g_.function_words.count(t.folded) &&
                !is_upper_case(text_.substr(t.span.start, t.span.size()));
     }
 
     void consider(const Sentence& s, std::size_t sentence_number, std::size_t i, std::size_t end) {
         const bool has_prev = i > s.first_token;
-        const Token* prev = has_prev ? &tokens_[i - 1] : nullptr;
+        const Token* prev = has_prev ? &token(i - 1) : nullptr;
         const bool single = end == i + 1;
         // "M. Paris": a person; a later bare "Paris" in the article is that person too.
         const GazetteerEntry& best = g_.entries[best_candidates_->front()];
@@ -141,43 +152,64 @@ private:
         const bool namesake = single && best.kind != PlaceKind::country && !best.capital;
         const bool prev_is_place = !matches_.empty() && matches_.back().span.end == prev_end(i);
         const bool after_name = prev && is_name_word(i - 1) && !prev_is_place;
-        const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(tokens_[end]) &&
-                                 !is_upper_case(text_.substr(tokens_[i].span.start, tokens_[i].span.size()));
+        const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(token(end)) &&
+                                 !is_upper_case(text_.substr(token(i).span.start, token(i).span.size()));
         if (after_name || before_name) {
             if (namesake) person_keys_.insert(best_key_);
             return;
         }
         Match m;
-        m.span = {tokens_[i].span.start, tokens_[end - 1].span.end};
+        m.span = {token(i).span.start, token(end - 1).span.end};
         m.key = best_key_;
         m.candidates = best_candidates_;
         m.sentence = sentence_number;
         m.after_preposition = prev && g_.place_prepositions.count(prev->folded);
-        if (g_.blocked.count(m.key) && !m.after_preposition) return;
+        // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
+        const bool headline = is_upper_case(text_.substr(m.span.start, m.span.size()));
+        if (g_.blocked.count(m.key) && (!m.after_preposition || headline)) return;
         m.actor = acts(s, i, end);
+        m.site = is_site(s, i);
         matches_.push_back(std::move(m));
     }
+
+    const Token& token(std::size_t i) const { return (*tokens_)[i]; }
 
     bool starts_name(const Token& t) const {
         const auto it = g_.words.find(t.folded);
         return it != g_.words.end() && it->second.starts_name;
     }
 
-    std::size_t prev_end(std::size_t i) const { return tokens_[i - 1].span.end; }
+    std::size_t prev_end(std::size_t i) const { return token(i - 1).span.end; }
 
     // Metonymy: the place is the subject of a verb ("La Russie espère", "Dimanche, Moscou a
     // accusé") or the source of what is said ("selon Bakou").
     bool acts(const Sentence& s, std::size_t i, std::size_t end) const {
         std::size_t k = i;
-        if (k > s.first_token && g_.determiners.count(tokens_[k - 1].folded)) --k;
+        if (k > s.first_token && g_.determiners.count(token(k - 1).folded)) --k;
         if (k > s.first_token) {
-            const std::string& before = tokens_[k - 1].folded;
+            const std::string& before = token(k - 1).folded;
             if (g_.speech_markers.count(before)) return true;
-            if (k > s.first_token + 1 && g_.speech_markers.count(tokens_[k - 2].folded + before)) return true;
+            if (k > s.first_token + 1 && g_.speech_markers.count(token(k - 2).folded + before)) return true;
         }
-        const bool subject =
-            k == s.first_token || tokens_[k - 1].folded == "," || g_.subject_openers.count(tokens_[k - 1].folded);
-        return subject && end < s.end_token && g_.agent_verbs.count(tokens_[end].folded);
+        const bool subject = k == s.first_token || token(k - 1).folded == "," ||
+                             token(k - 1).kind == TokenKind::quote_open || g_.subject_openers.count(token(k - 1).folded);
+        if (!subject || end >= s.end_token) return false;
+        // A verb follows: a lower-case word that is no function word nor adjective ("Moscou
+        // poursuit", "Téhéran dénonçait", "Moscou a accusé"), or a negation or pronoun ("Kiev n'a").
+        const Token& next = token(end);
+        if (next.kind == TokenKind::elision || g_.auxiliaries.count(std::string(text_.substr(next.span.start, next.span.size()))))
+            return true;
+        const bool headline = is_upper_case(text_.substr(next.span.start, next.span.size()));  // "MOSCOU REJETTE"
+        if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.folded))
+            return false;
+        const auto word = g_.words.find(next.folded);
+        return word == g_.words.end() || word->second.demonym == UINT32_MAX;
+    }
+
+    bool is_site(const Sentence& s, std::size_t i) const {
+        std::size_t k = i;
+        if (k > s.first_token && g_.determiners.count(token(k - 1).folded)) --k;
+        return k > s.first_token && g_.site_prepositions.count(token(k - 1).folded);
     }
 
     void resolve_person_names() {
@@ -224,8 +256,9 @@ private:
     }
 
     std::string_view text_;
-    const std::vector<Token>& tokens_;
     const Gazetteer& g_;
+    const std::vector<Token>* tokens_ = nullptr;  // of the part being scanned: the title or the body
+    std::size_t sentences_ = 0;
     std::vector<Match> matches_;
     std::string key_;
     std::string best_key_;
@@ -238,11 +271,13 @@ private:
 
 }  // namespace
 
-std::vector<Place> find_places(std::string_view text, const TextIndex& index, const std::optional<Dateline>& dateline,
-                               const Gazetteer& gazetteer, const TokenizerLexicon& lexicon) {
-    Finder finder(text, index, gazetteer);
+std::vector<Place> find_places(std::string_view text, const TextIndex& index, const std::optional<Span>& title,
+                               const std::optional<Dateline>& dateline, const Gazetteer& gazetteer,
+                               const TokenizerLexicon& lexicon) {
+    Finder finder(text, gazetteer);
+    if (title) finder.scan(index_text(text, {*title}, lexicon));
     if (dateline) finder.add_dateline(*dateline, lexicon);
-    for (std::size_t s = 0; s < index.sentences.size(); ++s) finder.scan(index.sentences[s], s);
+    finder.scan(index);
     return finder.places();
 }
 

@@ -22,7 +22,8 @@ constexpr double kTownPrior = 10.0;  // plus twice the decimal logarithm of the 
 // abroad of up to ten times its size (Orange in Vaucluse, not in California).
 constexpr double kHomeBonus = 2.0;
 
-bool read_strings(const json& data, const char* field, std::unordered_set<std::string>& out, std::string& error) {
+bool read_strings(const json& data, const char* field, std::unordered_set<std::string>& out, std::string& error,
+                  bool folded = true) {
     const auto it = data.find(field);
     if (it == data.end() || !it->is_array()) {
         error = std::string("curated gazetteer: \"") + field + "\" must be an array of strings";
@@ -33,7 +34,7 @@ bool read_strings(const json& data, const char* field, std::unordered_set<std::s
             error = std::string("curated gazetteer: \"") + field + "\" holds a non-string";
             return false;
         }
-        out.insert(fold(v.get<std::string>()));
+        out.insert(folded ? fold(v.get<std::string>()) : v.get<std::string>());
     }
     return true;
 }
@@ -47,11 +48,37 @@ public:
         return static_cast<std::uint32_t>(g_.entries.size() - 1);
     }
 
-    void name(std::uint32_t entry, std::string_view text) {
-        std::string key = name_key(text, lexicon_);
+    void name(std::uint32_t entry, std::string_view text) { add_key(entry, name_key(text, lexicon_)); }
+
+    // A division's name, and also its name without the kind of division ("Canton du Valais" is
+    // "Valais" too, "Oblast de Kherson" is "Kherson"): the text rarely spells the kind out.
+    void division_name(std::uint32_t entry, std::string_view text) {
+        const std::string key = name_key(text, lexicon_);
+        add_key(entry, key);
+        for (const std::string& prefix : g_.division_prefixes)
+            if (strip_prefix(key, prefix).size() < key.size()) add_key(entry, strip_prefix(key, prefix));
+    }
+
+    void sort_namesakes() {
+        for (auto& [key, list] : g_.names)
+            std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+                return g_.entries[a].prior > g_.entries[b].prior;
+            });
+    }
+
+private:
+    // The key without a leading word or words and the space after them, or the key as it is.
+    static std::string strip_prefix(const std::string& key, const std::string& prefix) {
+        if (key.size() > prefix.size() + 1 && key.compare(0, prefix.size(), prefix) == 0 && key[prefix.size()] == ' ')
+            return key.substr(prefix.size() + 1);
+        return key;
+    }
+
+    void add_key(std::uint32_t entry, std::string key) {
         for (const std::string& d : g_.determiners) {
-            if (key.size() > d.size() + 1 && key.compare(0, d.size(), d) == 0 && key[d.size()] == ' ') {
-                key.erase(0, d.size() + 1);
+            const std::string stripped = strip_prefix(key, d);
+            if (stripped.size() < key.size()) {
+                key = stripped;
                 break;
             }
         }
@@ -63,14 +90,6 @@ public:
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
     }
 
-    void sort_namesakes() {
-        for (auto& [key, list] : g_.names)
-            std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-                return g_.entries[a].prior > g_.entries[b].prior;
-            });
-    }
-
-private:
     Gazetteer& g_;
     const TokenizerLexicon& lexicon_;
 };
@@ -124,7 +143,7 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
         if (e.canonical.empty()) e.canonical = e.french;
         if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
         const std::uint32_t id = b.add(e);
-        b.name(id, e.french);
+        b.division_name(id, e.french);
     }
     if (out.countries.empty()) {
         error = "gazetteer.json holds no country";
@@ -140,13 +159,11 @@ PlaceKind kind_named(const std::string& s) {
     return PlaceKind::other;
 }
 
-// The generated city an alias names: the most populous with that English name and country.
-std::uint32_t find_city(const Gazetteer& g, const TokenizerLexicon& lexicon, const std::string& canonical,
-                        const std::string& country) {
-    const auto it = g.names.find(name_key(canonical, lexicon));
-    if (it == g.names.end()) return UINT32_MAX;
-    for (std::uint32_t id : it->second)
-        if (g.entries[id].canonical == canonical && g.entries[id].country == country) return id;
+// The generated place an alias names, by English name and country: the first, so the largest of
+// namesake towns (the generated file lists them by population).
+std::uint32_t find_entry(const Gazetteer& g, const std::string& canonical, const std::string& country) {
+    for (std::size_t id = 0; id < g.entries.size(); ++id)
+        if (g.entries[id].canonical == canonical && g.entries[id].country == country) return static_cast<std::uint32_t>(id);
     return UINT32_MAX;
 }
 
@@ -158,11 +175,15 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     const std::pair<const char*, std::unordered_set<std::string> Gazetteer::*> lists[] = {
         {"determiners", &Gazetteer::determiners},       {"blocked", &Gazetteer::blocked},
         {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
-        {"place_prepositions", &Gazetteer::place_prepositions}, {"agent_verbs", &Gazetteer::agent_verbs},
+        {"place_prepositions", &Gazetteer::place_prepositions}, 
         {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
-        {"home_countries", &Gazetteer::home_countries}};
+        {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
+    if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
+    std::unordered_set<std::string> prefixes;
+    if (!read_strings(c, "division_prefixes", prefixes, error)) return false;
+    for (const std::string& p : prefixes) out.division_prefixes.push_back(name_key(p, lexicon));
     const auto not_names = c.find("not_names");
     if (not_names == c.end() || !not_names->is_array()) {
         error = "curated gazetteer: \"not_names\" must be an array of strings";
@@ -173,7 +194,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     return true;
 }
 
-bool load_curated(const json& c, const TokenizerLexicon& lexicon, Builder& b, Gazetteer& out, std::string& error) {
+bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error) {
     const json places = c.value("places", json::array());
     const json aliases = c.value("aliases", json::array());
     const json demonyms = c.value("demonyms", json::object());
@@ -198,7 +219,7 @@ bool load_curated(const json& c, const TokenizerLexicon& lexicon, Builder& b, Ga
     }
     for (const json& a : aliases) {
         if (!a.is_object() || !a.value("names", json()).is_array()) continue;
-        const std::uint32_t id = find_city(out, lexicon, a.value("canonical", ""), a.value("country", ""));
+        const std::uint32_t id = find_entry(out, a.value("canonical", ""), a.value("country", ""));
         if (id == UINT32_MAX) {
             error = "curated gazetteer: alias target " + a.value("canonical", std::string("?")) + " (" +
                     a.value("country", std::string("?")) + ") is not in the generated gazetteer";
@@ -235,7 +256,7 @@ bool load_gazetteer(const json& generated, const json& curated, const TokenizerL
     // Curated word lists first: the determiners are stripped from every name that follows.
     if (!load_curated_words(curated, lexicon, out, error)) return false;
     if (!load_generated(generated, b, out, error)) return false;
-    if (!load_curated(curated, lexicon, b, out, error)) return false;
+    if (!load_curated(curated, b, out, error)) return false;
     b.sort_namesakes();
     return true;
 }

@@ -17,7 +17,8 @@ void add_form(CueLexicon& out, const TokenizerLexicon& tokenizer, const std::str
     auto words = phrase_words(phrase, tokenizer);
     if (words.empty()) return;
     const std::string first = words.front();
-    out.forms[first].push_back({std::move(words), form, verb});
+    const std::string_view written = std::string_view(phrase).substr(0, phrase.find(' '));
+    out.forms[first].push_back({std::move(words), form, verb, last_letter(written)});
 }
 
 bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, CueLexicon& out, std::string& error) {
@@ -62,13 +63,18 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"speech_nouns", &out.speech_nouns},
         {"complementizers", &out.complementizers},
         {"addressee_markers", &out.addressee_markers},
-        {"coordinators", &out.coordinators}};
+        {"coordinators", &out.coordinators},
+        {"negations", &out.negations},
+        {"gerund_markers", &out.gerund_markers}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
         !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error))
         return false;
+    std::unordered_set<std::string> endings;
+    if (!read_word_set(data, "infinitive_endings", kFile, endings, error)) return false;
+    out.infinitive_endings.assign(endings.begin(), endings.end());
     const auto verbs = data.find("verbs");
     if (verbs == data.end() || !verbs->is_array()) {
         error = std::string(kFile) + ": \"verbs\" must be a list";

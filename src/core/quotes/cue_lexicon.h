@@ -17,6 +17,7 @@ struct VerbFormEntry {
     std::vector<std::string> words;
     VerbForm form = VerbForm::finite;
     std::size_t verb = 0;
+    char32_t last = 0;  // last letter of the first word as written: "accusé" is not "accuse"
 };
 
 struct ReportingVerb {
@@ -30,7 +31,8 @@ struct CueLexicon {
     std::unordered_map<std::string, std::vector<VerbFormEntry>> forms;  // by first folded word
     std::unordered_set<std::string> auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns,
-        complementizers, addressee_markers, coordinators;
+        complementizers, addressee_markers, coordinators, negations, gerund_markers;
+    std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
     std::vector<std::vector<std::string>> according;      // "selon", "d'après"
     std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"

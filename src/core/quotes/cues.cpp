@@ -1,5 +1,7 @@
 #include "cues.h"
 
+#include "core/lexicon_words.h"
+
 namespace depeche {
 namespace {
 
@@ -11,10 +13,11 @@ std::string_view participle_stem(std::string_view w, std::size_t strip) {
 }
 
 // The verb form of `wanted` kinds starting at token i; returns its end or i.
-std::size_t match_form(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
-                       VerbForm wanted, bool reflexive, std::size_t& verb) {
+std::size_t match_form(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+                       const CueLexicon& cues, VerbForm wanted, bool reflexive, std::size_t& verb) {
     if (i >= limit) return i;
     const std::string& w = tokens[i].folded;
+    const char32_t last = last_letter(text.substr(tokens[i].span.start, tokens[i].span.size()));
     for (std::size_t strip = 0; strip <= (wanted == VerbForm::participle ? 2u : 0u); ++strip) {
         const std::string_view stem = strip ? participle_stem(w, strip) : std::string_view(w);
         if (stem.empty() || (strip && w[w.size() - 1] != 'e' && w[w.size() - 1] != 's')) continue;
@@ -23,6 +26,7 @@ std::size_t match_form(const std::vector<Token>& tokens, std::size_t i, std::siz
         if (it == cues.forms.end()) continue;
         for (const VerbFormEntry& f : it->second) {
             if (f.form != wanted || cues.verbs[f.verb].reflexive != reflexive) continue;
+            if (!strip && f.last != last) continue;
             if (i + f.words.size() > limit) continue;
             bool same = true;
             for (std::size_t k = 1; k < f.words.size() && same; ++k) same = tokens[i + k].folded == f.words[k];
@@ -64,7 +68,7 @@ bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t 
     return false;
 }
 
-std::optional<Cue> match_cue(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                              const SpeechLexicon& lexicon, const Calendar& calendar) {
     const CueLexicon& cues = lexicon.cues;
     const Token& t = tokens[i];
@@ -99,7 +103,7 @@ std::optional<Cue> match_cue(const std::vector<Token>& tokens, std::size_t i, st
         reflexive ? cues.inverted_reflexive_auxiliaries.count(a) > 0 : cues.inverted_auxiliaries.count(a) > 0;
     if (plain_aux || inverted_aux) {
         const std::size_t p = skip_insertions(tokens, aux + 1, limit, cues, calendar);
-        const std::size_t end = match_form(tokens, p, limit, cues, VerbForm::participle, reflexive, cue.verb);
+        const std::size_t end = match_form(text, tokens, p, limit, cues, VerbForm::participle, reflexive, cue.verb);
         if (end > p) {
             cue.end = end;
             cue.kind = inverted_aux ? CueKind::inverted : CueKind::verb;
@@ -110,21 +114,21 @@ std::optional<Cue> match_cue(const std::vector<Token>& tokens, std::size_t i, st
     // Simple tenses: "estime", "se félicite", "dit-elle", "s'inquiète-t-il"; gerund ", accusant".
     const std::size_t v = reflexive ? i + 1 : i;
     if (!reflexive && after_determiner(tokens, i, lexicon.mentions)) return std::nullopt;
-    std::size_t end = match_form(tokens, v, limit, cues, VerbForm::inverted, reflexive, cue.verb);
+    std::size_t end = match_form(text, tokens, v, limit, cues, VerbForm::inverted, reflexive, cue.verb);
     if (end > v) {
         cue.end = end;
         cue.kind = CueKind::inverted;
         cue.pronoun = inverted_pronoun(lexicon.mentions, tokens[v].folded);
         return cue;
     }
-    end = match_form(tokens, v, limit, cues, VerbForm::finite, reflexive, cue.verb);
+    end = match_form(text, tokens, v, limit, cues, VerbForm::finite, reflexive, cue.verb);
     if (end > v) {
         cue.end = end;
         cue.kind = CueKind::verb;
         return cue;
     }
-    end = match_form(tokens, v, limit, cues, VerbForm::gerund, reflexive, cue.verb);
-    if (end > v && i > 0 && tokens[i - 1].folded == ",") {
+    end = match_form(text, tokens, v, limit, cues, VerbForm::gerund, reflexive, cue.verb);
+    if (end > v && i > 0 && cues.gerund_markers.count(tokens[i - 1].folded)) {
         cue.end = end;
         cue.kind = CueKind::gerund;
         return cue;

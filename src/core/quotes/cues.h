@@ -25,7 +25,7 @@ struct Cue {
 };
 
 // The cue that starts at token i, if any, looking no further than `limit`.
-std::optional<Cue> match_cue(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                              const SpeechLexicon& lexicon, const Calendar& calendar);
 
 // Words that may stand between an auxiliary and its participle, or between a cue and its subject:

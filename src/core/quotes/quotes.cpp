@@ -6,6 +6,7 @@ namespace {
 constexpr std::size_t kComplementWindow = 8;  // tokens between a cue and its "que" or ":"
 constexpr std::size_t kMaxSubjectWords = 8;   // a speaker described without a known mention
 constexpr std::size_t kNounComplementWindow = 3;
+constexpr std::size_t kAsideWords = 14;  // an apposition between "Pour X," and the report
 
 using Ref = SpeakerRef;
 
@@ -14,8 +15,9 @@ bool is_end(const Token& t) { return t.kind == TokenKind::sentence_end; }
 
 class QuoteFinder {
 public:
-    QuoteFinder(const SpeechText& in, EntityTable& table)
+    QuoteFinder(const SpeechText& in, EntityTable& table, std::vector<bool>& subjects)
         : in_(in), tokens_(in.index.tokens), cues_(in.lexicon.cues), words_(in.lexicon.mentions), table_(table),
+          subjects_(subjects),
           used_(in.marks.spans.size(), false), mention_starting_(tokens_.size(), -1),
           mention_ending_(tokens_.size(), -1), sentence_of_(tokens_.size(), 0) {
         for (std::size_t i = 0; i < in.index.sentences.size(); ++i)
@@ -38,19 +40,20 @@ private:
     const CueLexicon& cues_;
     const MentionLexicon& words_;
     EntityTable& table_;
+    std::vector<bool>& subjects_;
     std::vector<bool> used_;
     std::vector<std::int32_t> mention_starting_, mention_ending_;
     std::vector<std::uint32_t> sentence_of_;
     std::vector<QuoteDraft> out_;
+    std::size_t sentence_first_ = 0;
 
     std::int32_t mark_at(std::size_t t) const { return in_.marks.span_of_token[t]; }
     Span cover(std::size_t first, std::size_t end) const { return {tokens_[first].span.start, tokens_[end - 1].span.end}; }
 
     Ref entity_ref(std::size_t entity) const { return {Ref::Kind::entity, entity, {}}; }
-    Ref mention_ref(std::int32_t m) const {
-        Ref r = entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
-        r.mention = m;
-        return r;
+    Ref mention_ref(std::int32_t m) {
+        subjects_[static_cast<std::size_t>(m)] = true;
+        return entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
     }
 
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
@@ -75,6 +78,11 @@ private:
                                                         tokens_[k - 1].folded != ")")))
             --k;
         return k;
+    }
+
+    bool starts_role(std::size_t k) const {
+        if (k < tokens_.size() && words_.determiners.count(tokens_[k].folded)) ++k;
+        return k < tokens_.size() && words_.roles.count(tokens_[k].folded);
     }
 
     bool has_marks(std::size_t first, std::size_t end) const {
@@ -118,9 +126,10 @@ private:
     }
 
     // The subject that follows a postposed cue: ", a déclaré lundi le porte-parole du Kremlin".
-    Ref subject_after(std::size_t k, std::size_t end, std::size_t& after) {
+    // Where the subject of a postposed cue starts, past insertions and an addressee: "a expliqué
+    // à la presse l'astrophysicienne ...".
+    std::size_t subject_start(std::size_t k, std::size_t end) const {
         k = skip_insertions(k, end);
-        // "a expliqué à la presse l'astrophysicienne ...": the addressee comes first.
         if (k + 2 < end && cues_.addressee_markers.count(tokens_[k].folded)) {
             const std::size_t to = k + 1;
             const std::int32_t m = mention_starting_[to];
@@ -129,6 +138,17 @@ private:
             next = skip_insertions(next, end);
             if (next < end && (mention_starting_[next] >= 0 || words_.determiners.count(tokens_[next].folded))) k = next;
         }
+        return k;
+    }
+
+    bool subject_follows(std::size_t k, std::size_t end) const {
+        k = subject_start(k, end);
+        return k < end && (mention_starting_[k] >= 0 || words_.determiners.count(tokens_[k].folded) ||
+                           (tokens_[k].capitalized && tokens_[k].kind == TokenKind::word));
+    }
+
+    Ref subject_after(std::size_t k, std::size_t end, std::size_t& after) {
+        k = subject_start(k, end);
         after = k;
         if (k >= end) return {};
         if (const std::int32_t m = mention_starting_[k]; m >= 0) {
@@ -169,10 +189,10 @@ private:
         if (words_.pronouns.count(tokens_[last].folded) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded);
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
-        if (cues_.coordinators.count(tokens_[last].folded)) return sentence_subject(first, last);
+        if (cues_.coordinators.count(tokens_[last].folded)) return sentence_subject(sentence_first_, last);
         // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside.
         if (is_punct(tokens_[cue - 1], ",") || (cue >= 2 && is_punct(tokens_[k], ","))) {
-            for (std::size_t j = last; j > first && j + kMaxSubjectWords > last; --j)
+            for (std::size_t j = last; j > first && j + kAsideWords > last; --j)
                 if (is_punct(tokens_[j - 1], ",")) {
                     if (j >= 2)
                         if (const std::int32_t m = mention_ending_[j - 2]; m >= 0) return mention_ref(m);
@@ -187,30 +207,46 @@ private:
     }
 
     // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`.
-    Ref sentence_subject(std::size_t first, std::size_t limit) const {
+    Ref sentence_subject(std::size_t first, std::size_t limit) {
         for (std::size_t k = first; k < limit; ++k) {
             if (mark_at(k) >= 0) return {};
             if (const std::int32_t m = mention_starting_[k]; m >= 0) return mention_ref(m);
+            if (tokens_[k].kind == TokenKind::word && words_.pronouns.count(tokens_[k].folded))
+                return pronoun_ref(tokens_[k].folded);
         }
         return {};
     }
 
+    bool is_infinitive(std::size_t k, std::size_t limit) const {
+        if (k < limit && cues_.negations.count(tokens_[k].folded)) k += 2;
+        if (k >= limit || tokens_[k].kind != TokenKind::word || tokens_[k].capitalized) return false;
+        const std::string& w = tokens_[k].folded;
+        for (const std::string& ending : cues_.infinitive_endings)
+            if (w.size() > ending.size() + 1 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0)
+                return true;
+        return false;
+    }
+
     // A reported clause runs until a later cue that opens a report of its own: one set off by a
-    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or inverted. A verb inside the
-    // clause ("qui s'annonce difficile") does not end it.
+    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or a conjunction ("mais a assuré"),
+    // or inverted. A verb inside the clause ("qui s'annonce difficile") does not end it.
     std::size_t next_boundary(const std::vector<Cue>& cues, std::size_t from, std::size_t e) const {
-        for (std::size_t c = from; c < cues.size(); ++c)
-            if (cues[c].kind == CueKind::inverted || (cues[c].first > 0 && is_punct(tokens_[cues[c].first - 1], ",")))
-                return cues[c].first;
+        for (std::size_t c = from; c < cues.size(); ++c) {
+            const std::size_t k = cues[c].first;
+            if (cues[c].kind == CueKind::inverted) return k;
+            if (k > 0 && (is_punct(tokens_[k - 1], ",") || cues_.coordinators.count(tokens_[k - 1].folded)))
+                return cues_.coordinators.count(tokens_[k - 1].folded) ? k - 1 : k;
+        }
         return e;
     }
 
     void sentence(const Sentence& s) {
         const std::size_t f = s.first_token, e = s.end_token;
+        sentence_first_ = f;
         std::vector<Cue> cues;
         for (std::size_t k = f; k < e; ++k) {
             if (mark_at(k) >= 0) continue;
-            if (auto c = match_cue(tokens_, k, e, in_.lexicon, in_.calendar)) {
+            if (auto c = match_cue(in_.text, tokens_, k, e, in_.lexicon, in_.calendar)) {
                 if (c->needs_person && k != f) continue;
                 cues.push_back(*c);
                 k = c->end - 1;
@@ -267,14 +303,25 @@ private:
         Ref who{};
         std::size_t after = cue.end;
         const Token& t = tokens_[cue.end];
+        // "d'après l'Office ...": a name mention starts after its article.
+        const std::size_t start = cue.end + 1 < e && words_.determiners.count(t.folded) && mention_starting_[cue.end] < 0
+                                      ? cue.end + 1
+                                      : cue.end;
         if (t.kind == TokenKind::word && words_.pronouns.count(t.folded)) {
             who = pronoun_ref(t.folded);
             after = cue.end + 1;
-        } else if (const std::int32_t m = mention_starting_[cue.end]; m >= 0) {
+        } else if (const std::int32_t m = mention_starting_[start]; m >= 0) {
             const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
-            if (cue.needs_person && mention.type == EntityType::other && !mention.honorific) return 0;
+            const EntityDraft& named = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
+            if (cue.needs_person && named.type == EntityType::other && !named.person_evidence) return 0;
             who = mention_ref(m);
             after = mention.end;
+            // "Pour Vincent Aubry, associé du fonds X qui mène le tour de table, ...": skip the aside.
+            if (after + 1 < e && is_punct(tokens_[after], ",") && starts_role(after + 1)) {
+                std::size_t k = after + 1;
+                while (k < e && k < after + 1 + kAsideWords && !is_punct(tokens_[k], ",")) ++k;
+                if (k < e && is_punct(tokens_[k], ",")) after = k;
+            }
         } else {
             return 0;
         }
@@ -323,7 +370,7 @@ private:
             const std::int32_t lead = mention_starting_[clause_start];
             const bool subject_first =
                 lead >= 0 && in_.mentions[static_cast<std::size_t>(lead)].end + 1 >= cue.first;
-            if (cue.kind == CueKind::inverted || (!complement && !subject_first && k < e && !is_end(tokens_[k])))
+            if (cue.kind == CueKind::inverted || (!complement && !subject_first && subject_follows(cue.end, e)))
                 return postposed(cue, clause_start, e, para, last);
         }
         return preposed(cue, clause_start, e, limit, para, last);
@@ -368,16 +415,31 @@ private:
             const Token& t = tokens_[k];
             if (t.kind == TokenKind::quote_open) {
                 const std::int32_t m = mark_at(k);
-                const bool introduced = k == start || is_punct(tokens_[k - 1], ":");
-                if (!introduced || m < 0) break;
+                const bool colon = k > start && is_punct(tokens_[k - 1], ":");
+                if ((k != start && !colon) || m < 0) break;
+                const QuotedSpan& q = in_.marks.spans[static_cast<std::size_t>(m)];
+                // "a dénoncé « un cynisme absolu » envers ...": the quotation is part of a report.
+                const std::size_t end = clause_end(k, limit);
+                if (!colon && q.close + 1 < end) {
+                    emit_clause(k, end, cue, who, para, 0.7);
+                    last = who;
+                    return end;
+                }
                 emit_direct(static_cast<std::size_t>(m), cue_span, who, para, 0.9);
                 last = who;
-                return in_.marks.spans[static_cast<std::size_t>(m)].close + 1;
+                return q.close + 1;
             }
             if (is_punct(t, ":") || cues_.complementizers.count(t.folded)) {
                 if (is_punct(t, ":") && k + 1 < e && tokens_[k + 1].kind == TokenKind::quote_open) continue;
                 const std::size_t end = clause_end(k + 1, limit);
                 emit_clause(k + 1, end, cue, who, para, 0.8);
+                last = who;
+                return end;
+            }
+            // "a déclaré être prêt à ...", "dit avoir pensé à ...", "a assuré ne pas ...".
+            if (k == start && who.kind != Ref::Kind::none && is_infinitive(k, limit)) {
+                const std::size_t end = clause_end(k, limit);
+                emit_clause(k, end, cue, who, para, 0.6);
                 last = who;
                 return end;
             }
@@ -388,6 +450,13 @@ private:
                 return end;
             }
             if (is_end(t) || (t.kind == TokenKind::punct && t.folded != ",")) break;
+        }
+        // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words.
+        const std::size_t end = clause_end(start, limit);
+        if (who.kind != Ref::Kind::none && has_marks(start, end)) {
+            emit_clause(start, end, cue, who, para, 0.6);
+            last = who;
+            return end;
         }
         return 0;
     }
@@ -416,6 +485,8 @@ private:
 
 }  // namespace
 
-std::vector<QuoteDraft> find_quotes(const SpeechText& in, EntityTable& table) { return QuoteFinder(in, table).run(); }
+std::vector<QuoteDraft> find_quotes(const SpeechText& in, EntityTable& table, std::vector<bool>& subjects) {
+    return QuoteFinder(in, table, subjects).run();
+}
 
 }  // namespace depeche

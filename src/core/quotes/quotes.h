@@ -3,7 +3,6 @@
 #include "cues.h"
 #include "quote_marks.h"
 
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,7 +13,6 @@ struct SpeakerRef {
     enum class Kind { none, entity, pronoun, previous } kind = Kind::none;
     std::size_t entity = 0;
     std::string pronoun;  // folded: "il", "elle", "lui"
-    std::int32_t mention = -1;  // the mention that names the speaker, when one does
 };
 
 struct QuoteDraft {
@@ -38,7 +36,8 @@ struct SpeechText {
 };
 
 // Finds direct, mixed and indirect quotations sentence by sentence, each with its cue and the
-// words that name its speaker; speakers not yet known are added to `table`.
-std::vector<QuoteDraft> find_quotes(const SpeechText& in, EntityTable& table);
+// words that name its speaker; speakers not yet known are added to `table`. Every mention found
+// as the subject of a cue is marked in `subjects`, for pronouns to point back to.
+std::vector<QuoteDraft> find_quotes(const SpeechText& in, EntityTable& table, std::vector<bool>& subjects);
 
 }  // namespace depeche

@@ -1,0 +1,213 @@
+// depeche_bench: throughput, peak memory and scaling of the whole analysis pipeline, on a corpus
+// generated at run time from the launch and gold articles. Prints figures and never fails on
+// time: targets are shown next to the measures for a reader to judge.
+#include "corpus.h"
+#include "heap_meter.h"
+
+#include "core/analysis_json.h"
+#include "core/analyze.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#else
+#include <ctime>
+#endif
+
+namespace {
+
+using namespace depeche;
+
+constexpr double kMB = 1e6;
+constexpr double kTargetMBps = 20.0;
+constexpr double kMemoryBudget = 8.0;  // peak heap of one analysis, in text sizes
+constexpr unsigned kSeed = 20230925;
+
+struct Args {
+    std::string assets = DEPECHE_BENCH_ASSETS;
+    std::string generated = DEPECHE_BENCH_GENERATED;
+    std::vector<std::string> article_dirs;
+    std::string json_path;
+    bool quick = false;  // sizes up to 1 MB only
+};
+
+const char* platform() {
+#ifdef __EMSCRIPTEN__
+    return "wasm";
+#else
+    return "native";
+#endif
+}
+
+std::string compiler() {
+#if defined(__EMSCRIPTEN__)
+    return "emscripten " + std::to_string(__EMSCRIPTEN_major__) + "." + std::to_string(__EMSCRIPTEN_minor__) + "." +
+           std::to_string(__EMSCRIPTEN_tiny__);
+#elif defined(__clang__)
+    return std::string("clang ") + __clang_version__;
+#else
+    return std::string("g++ ") + __VERSION__;
+#endif
+}
+
+double as_double(std::size_t n) { return static_cast<double>(n); }
+
+std::string size_label(std::size_t bytes) {
+    return bytes >= 1000000 ? std::to_string(bytes / 1000000) + " MB" : std::to_string(bytes / 1000) + " KB";
+}
+
+struct Measure {
+    std::size_t nominal = 0;  // the size asked of the corpus; `bytes` stops at a paragraph end below it
+    std::size_t bytes = 0;
+    double seconds = 0;      // median of the runs
+    int runs = 0;
+    std::size_t peak = 0;    // heap held during one analysis beyond what was held before it
+    std::size_t entities = 0, quotes = 0, timexes = 0, places = 0, events = 0;
+    double mbps() const { return as_double(bytes) / kMB / seconds; }
+};
+
+// CPU time of the process rather than wall time: the machines that run this are often shared,
+// and another job's load would otherwise show up as our slowness.
+#ifdef __EMSCRIPTEN__
+EM_JS(double, cpu_seconds, (), {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1e6;
+});
+#else
+double cpu_seconds() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+#endif
+
+// Repeats the analysis until about `budget` CPU seconds are spent (at least three runs) and keeps the
+// median, so one slow run on a shared machine does not make the figure.
+Measure measure(std::size_t nominal, const std::vector<std::string>& articles, const Resources& resources,
+                double budget, bool with_json) {
+    const std::string text = bench::make_corpus(articles, nominal, kSeed);
+    Measure m;
+    m.nominal = nominal;
+    m.bytes = text.size();
+    std::vector<double> times;
+    const double started = cpu_seconds();
+    while (times.size() < 3 || (cpu_seconds() - started < budget && times.size() < 1000)) {
+        const std::size_t before = bench::reset_heap_peak();
+        const double t0 = cpu_seconds();
+        Result r = analyze(text, Options{}, resources);
+        if (with_json) dump(to_json(r.analysis), false);
+        times.push_back(cpu_seconds() - t0);
+        m.peak = std::max(m.peak, bench::heap_peak() - before);
+        const Analysis& a = r.analysis;
+        m.entities = a.entities.size(), m.quotes = a.quotes.size(), m.timexes = a.timexes.size();
+        m.places = a.places.size(), m.events = a.events.size();
+        if (!r.ok()) std::fprintf(stderr, "depeche_bench: the corpus was refused: %s\n", r.error.c_str());
+    }
+    std::sort(times.begin(), times.end());
+    m.seconds = times[times.size() / 2];
+    m.runs = static_cast<int>(times.size());
+    return m;
+}
+
+bool parse(int argc, char** argv, Args& args) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        const bool has_value = i + 1 < argc;
+        if (a == "--quick") args.quick = true;
+        else if (a == "--assets" && has_value) args.assets = argv[++i];
+        else if (a == "--articles" && has_value) args.article_dirs.push_back(argv[++i]);
+        else if (a == "--json" && has_value) args.json_path = argv[++i];
+        else {
+            std::fprintf(stderr,
+                         "usage: depeche_bench [--quick] [--assets DIR] [--articles DIR]... [--json FILE]\n");
+            return false;
+        }
+    }
+    if (args.article_dirs.empty())
+        args.article_dirs = {DEPECHE_BENCH_ASSETS "/articles", DEPECHE_BENCH_GOLD};
+    return true;
+}
+
+nlohmann::json to_json(const Measure& m) {
+    return {{"nominal_bytes", m.nominal}, {"bytes", m.bytes},        {"seconds", m.seconds}, {"runs", m.runs},
+            {"mb_per_s", m.mbps()},    {"peak_heap_bytes", m.peak},
+            {"peak_heap_ratio", as_double(m.peak) / as_double(std::max<std::size_t>(1, m.bytes))}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Args args;
+    if (!parse(argc, argv, args)) return 2;
+    std::string error;
+    const auto resources = load_resources({args.assets, args.generated}, "fr", error);
+    if (!resources) {
+        std::fprintf(stderr, "depeche_bench: %s\n", error.c_str());
+        return 1;
+    }
+    const std::vector<std::string> articles = bench::read_articles(args.article_dirs);
+    if (articles.empty()) {
+        std::fprintf(stderr, "depeche_bench: no *.txt article in the given folders\n");
+        return 1;
+    }
+
+    std::printf("Depeche core benchmark: %s, %s, single thread, CPU time\n", platform(), compiler().c_str());
+    std::printf("corpus: %zu article(s) reshuffled by paragraph, seed %u\n\n", articles.size(), kSeed);
+
+    nlohmann::json figures = {{"platform", platform()}, {"compiler", compiler()}, {"articles", articles.size()}};
+    std::vector<std::size_t> sizes = {10000, 100000, 1000000, 10000000};
+    if (args.quick) sizes.resize(3);
+    std::vector<Measure> scaling;
+    for (std::size_t size : sizes) scaling.push_back(measure(size, articles, *resources, size >= 10000000 ? 3.0 : 1.0, false));
+
+    std::printf("throughput (whole pipeline: repair, layout, tokens, entities, quotes, time, places, events)\n");
+    for (const Measure& m : scaling) {
+        if (m.nominal < 1000000) continue;
+        const double ratio = as_double(m.peak) / as_double(m.bytes);
+        std::printf("  %-6s %8.1f ms  %7.1f MB/s (target >= %.0f)   peak heap %6.1f MB = %.1fx the text (budget %.0fx)\n",
+                    size_label(m.nominal).c_str(), m.seconds * 1e3, m.mbps(), kTargetMBps, as_double(m.peak) / kMB, ratio,
+                    kMemoryBudget);
+        std::printf("         found: %zu entities, %zu quotes, %zu timexes, %zu places, %zu events\n", m.entities,
+                    m.quotes, m.timexes, m.places, m.events);
+        figures["throughput"][size_label(m.nominal)] = to_json(m);
+    }
+    const Measure with_json = measure(1000000, articles, *resources, 1.0, true);
+    std::printf("  1 MB with JSON output (to_json + dump): %.1f ms, %.1f MB/s\n\n", with_json.seconds * 1e3,
+                with_json.mbps());
+    figures["with_json_1MB"] = to_json(with_json);
+
+    std::printf("scaling (median time; a linear pipeline takes about 10x the time for 10x the text)\n");
+    double worst = 0;
+    for (std::size_t i = 0; i < scaling.size(); ++i) {
+        const Measure& m = scaling[i];
+        std::printf("  %-6s %10.3f ms  %4d run(s)", size_label(m.nominal).c_str(), m.seconds * 1e3, m.runs);
+        nlohmann::json step = to_json(m);
+        if (i > 0) {
+            const double ratio = m.seconds / scaling[i - 1].seconds;
+            const double growth = as_double(m.bytes) / as_double(scaling[i - 1].bytes);
+            const double per_byte = ratio / growth;
+            worst = std::max(worst, per_byte);
+            std::printf("  x%.1f for x%.1f the text (time per byte x%.2f)", ratio, growth, per_byte);
+            step["ratio_to_previous"] = ratio;
+            step["per_byte_ratio"] = per_byte;
+        }
+        std::printf("\n");
+        figures["scaling"].push_back(step);
+    }
+    std::printf("  worst step: time per byte x%.2f (1.0 is linear; a quadratic step would show about x10)\n", worst);
+    figures["worst_per_byte_ratio"] = worst;
+
+    if (!args.json_path.empty()) {
+        std::ofstream out(args.json_path);
+        out << figures.dump(2) << "\n";
+        if (!out) std::fprintf(stderr, "depeche_bench: cannot write %s\n", args.json_path.c_str());
+    }
+    return 0;
+}

@@ -1,0 +1,297 @@
+// A horizontal timeline over the compressed axis of model/time_scale.h: events as points (a day)
+// or spans (a week, a season, a year), labels stacked so none collides, zoom about the pointer,
+// drag to pan, ← → to step from event to event; the selected event's details below.
+#include "palette.h"
+#include "views.h"
+#include "widgets.h"
+
+#include "model/time_scale.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace depeche::app {
+namespace {
+
+constexpr int kLanes = 3;
+constexpr double kMaxZoom = 60.0;
+
+struct Placed {
+    std::size_t event;
+    DayRange range;
+    float x0 = 0, x1 = 0;  // pixels
+    int rank = -1;          // colour: the speaker of its first quote
+};
+
+int event_rank(const Frame& f, const Event& e) {
+    const Index& ix = f.app.index;
+    for (const std::string& qid : e.quotes)
+        if (const auto q = ix.find(ItemKind::quote, qid))
+            if (const auto& s = f.analysis().quotes[*q].speaker)
+                if (const auto who = ix.find(ItemKind::entity, *s)) return ix.speaker_rank[*who];
+    return -1;
+}
+
+void clamp_view(ChronologySettings& c) {
+    c.zoom = std::clamp(c.zoom, 1.0, kMaxZoom);
+    c.offset = std::clamp(c.offset, 0.0, 1.0 - 1.0 / c.zoom);
+}
+
+std::string gap_label(const Frame& f, int days) {
+    if (days >= 730) return "\xE2\x89\x88 " + std::to_string(static_cast<int>(std::lround(days / 365.25))) + " " + f.tr("years-skipped");
+    if (days >= 60) return "\xE2\x89\x88 " + std::to_string(static_cast<int>(std::lround(days / 30.44))) + " " + f.tr("months-skipped");
+    return std::to_string(days) + " " + f.tr("days-skipped");
+}
+
+// Ticks inside one segment at the finest calendar unit that leaves room for their labels.
+void draw_ticks(const Frame& f, ImDrawList* dl, const AxisSegment& s, double px0, double px1, float axis_y, float clip_l, float clip_r) {
+    const MarkColours colours = mark_colours(f.app.theme);
+    const double per_day = (px1 - px0) / (s.last - s.first);
+    const float min_gap = ImGui::GetFontSize() * 5.5f;
+    enum Unit { day, month, year, decade } unit = decade;
+    if (per_day * 1 >= min_gap) unit = day;
+    else if (per_day * 30 >= min_gap) unit = month;
+    else if (per_day * 365 >= min_gap) unit = year;
+    int y = 0, m = 0, d = 0;
+    civil_from_days(static_cast<int>(std::ceil(s.first)), y, m, d);
+    if (unit != day) d = 1;
+    if (unit == year || unit == decade) m = 1;
+    if (unit == decade) y = y / 10 * 10;
+    for (int n = 0; n < 400; ++n) {
+        const int day_number = days_from_civil(y, m, d);
+        if (day_number > s.last) break;
+        if (day_number >= s.first) {
+            const float x = static_cast<float>(px0 + (day_number - s.first) * per_day);
+            if (x >= clip_l && x <= clip_r) {
+                dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + ImGui::GetFontSize() * 0.4f), colours.axis);
+                std::string label = std::to_string(y);
+                if (unit == month) label = std::string(f.tr(("month-short-" + std::to_string(m)).c_str())) + " " + label;
+                if (unit == day) label = std::to_string(d) + " " + f.tr(("month-short-" + std::to_string(m)).c_str());
+                dl->AddText(ImVec2(x + 3, axis_y + ImGui::GetFontSize() * 0.35f), colours.muted, label.c_str());
+            }
+        }
+        if (unit == day) civil_from_days(day_number + 1, y, m, d);
+        else if (unit == month) {
+            if (++m > 12) { m = 1; ++y; }
+        } else y += unit == year ? 1 : 10;
+    }
+}
+
+void draw_details(const Frame& f, std::size_t ei) {
+    const Analysis& a = f.analysis();
+    const Index& ix = f.app.index;
+    const Event& e = a.events[ei];
+    ImGui::PushFont(f.app.fonts.bold);
+    ImGui::TextUnformatted(e.value ? reader_date(f, *e.value).c_str() : f.tr("unresolved"));
+    ImGui::PopFont();
+    if (e.place)
+        if (const auto p = ix.find(ItemKind::place, *e.place)) {
+            ImGui::SameLine();
+            const std::string label = ICON_MAP_MARKER " " + a.places[*p].name;
+            if (chip(label.c_str(), ImGui::ColorConvertU32ToFloat4(mark_colours(f.app.theme).place), f.app.state.filters.place == a.places[*p].id, &a.places[*p]))
+                f.select(a.places[*p].id);
+        }
+    if (!e.summary.empty()) ImGui::TextWrapped("%s", e.summary.c_str());
+    for (const std::string& qid : e.quotes) {
+        const auto q = ix.find(ItemKind::quote, qid);
+        if (!q) continue;
+        const Quote& quote = a.quotes[*q];
+        ImGui::PushID(qid.c_str());
+        speaker_chip(f, quote.speaker, &quote);
+        ImGui::SameLine();
+        const std::string line = shortened(quote.text, 90);
+        if (ImGui::Selectable(line.c_str(), f.app.state.selected == qid)) f.select(qid);
+        ImGui::PopID();
+    }
+}
+
+void step(const Frame& f, const std::vector<std::size_t>& order, int direction) {
+    if (order.empty()) return;
+    const auto current = chronology_event(f.app.state, f.app.index);
+    std::size_t at = direction > 0 ? 0 : order.size() - 1;
+    if (current) {
+        const auto it = std::find(order.begin(), order.end(), *current);
+        if (it != order.end()) {
+            const auto pos = static_cast<std::ptrdiff_t>(it - order.begin()) + direction;
+            if (pos < 0 || pos >= static_cast<std::ptrdiff_t>(order.size())) return;
+            at = static_cast<std::size_t>(pos);
+        }
+    }
+    f.select(f.analysis().events[order[at]].id);
+}
+
+}  // namespace
+
+void draw_chronology_view(const Frame& f) {
+    const Analysis& a = f.analysis();
+    ChronologySettings& c = f.views.chronology;
+    const std::vector<std::size_t> events = visible_events(f.app.state, f.app.index);
+    std::vector<Placed> placed;
+    std::vector<DayRange> ranges;
+    std::vector<std::size_t> dated;
+    for (std::size_t ei : events) {
+        const auto r = a.events[ei].value ? day_range(*a.events[ei].value, a.dct) : std::nullopt;
+        if (!r) continue;
+        placed.push_back({ei, *r, 0, 0, event_rank(f, a.events[ei])});
+        ranges.push_back(*r);
+        dated.push_back(ei);
+    }
+    if (placed.empty()) {
+        ImGui::TextDisabled("%s", f.tr("no-events"));
+        return;
+    }
+    const TimeScale scale = build_time_scale(ranges);
+    const float fs = ImGui::GetFontSize();
+
+    // Toolbar.
+    if (ImGui::SmallButton(ICON_SEARCH_MINUS)) c.zoom /= 1.5;
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("zoom-out"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ICON_SEARCH_PLUS)) c.zoom *= 1.5;
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("zoom-in"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ICON_EXPAND)) c = ChronologySettings{};
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("fit-all"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ICON_ARROW_LEFT)) step(f, dated, -1);
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("step-hint"));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(ICON_ARROW_RIGHT)) step(f, dated, +1);
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("step-hint"));
+    clamp_view(c);
+
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = std::max(ImGui::GetContentRegionAvail().x, fs * 10);
+    const float lane_h = fs * 1.5f;
+    const float axis_y = origin.y + lane_h * kLanes + fs * 0.8f;
+    const float height = axis_y - origin.y + fs * 2.0f;
+    const float margin = fs * 1.0f;
+    const float inner = width - 2 * margin;
+    auto px = [&](double u) { return origin.x + margin + static_cast<float>((u - c.offset) * c.zoom * inner); };
+
+    ImGui::InvisibleButton("axis", ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered();
+    const ImGuiIO& io = ImGui::GetIO();
+    if (hovered && io.MouseWheel != 0) {
+        const double u = c.offset + (io.MousePos.x - origin.x - margin) / (c.zoom * inner);
+        c.zoom *= std::pow(1.25, io.MouseWheel);
+        clamp_view(c);
+        c.offset = u - (io.MousePos.x - origin.x - margin) / (c.zoom * inner);
+        clamp_view(c);
+    }
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        c.offset -= io.MouseDelta.x / (c.zoom * inner);
+        clamp_view(c);
+    }
+    // The selected event is brought into view once, when it changes.
+    const auto current = chronology_event(f.app.state, f.app.index);
+    const std::string current_id = current ? a.events[*current].id : std::string();
+    if (current_id != c.centred_on) {
+        c.centred_on = current_id;
+        if (current) {
+            if (const auto r = a.events[*current].value ? day_range(*a.events[*current].value, a.dct) : std::nullopt) {
+                const float x = px(scale.x(r->first));
+                if (x < origin.x + margin || x > origin.x + width - margin) {
+                    c.offset = scale.x(r->first) - 0.5 / c.zoom;
+                    clamp_view(c);
+                }
+            }
+        }
+    }
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const MarkColours colours = mark_colours(f.app.theme);
+    const ImVec2 clip0(origin.x, origin.y), clip1(origin.x + width, origin.y + height);
+    dl->PushClipRect(clip0, clip1, true);
+    for (const AxisSegment& s : scale.segments) {
+        const float x0 = px(s.x0), x1 = px(s.x1);
+        dl->AddLine(ImVec2(x0, axis_y), ImVec2(x1, axis_y), colours.axis, 2.0f);
+        draw_ticks(f, dl, s, x0, x1, axis_y, clip0.x, clip1.x);
+    }
+    for (const AxisBreak& b : scale.breaks) {
+        const float x0 = px(b.x0), x1 = px(b.x1), mid = (x0 + x1) * 0.5f, h = fs * 0.35f;
+        for (float x = x0; x < x1; x += fs * 0.5f) dl->AddLine(ImVec2(x, axis_y), ImVec2(std::min(x1, x + fs * 0.25f), axis_y), colours.muted, 1.5f);
+        dl->AddLine(ImVec2(mid - h * 0.6f, axis_y + h), ImVec2(mid - h * 0.1f, axis_y - h), colours.axis, 1.5f);
+        dl->AddLine(ImVec2(mid + h * 0.1f, axis_y + h), ImVec2(mid + h * 0.6f, axis_y - h), colours.axis, 1.5f);
+        const std::string label = gap_label(f, b.skipped_days);
+        const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+        if (size.x < x1 - x0) dl->AddText(ImVec2(mid - size.x * 0.5f, axis_y + fs * 0.4f), colours.muted, label.c_str());
+    }
+
+    // Events and their labels, left to right.
+    for (Placed& p : placed) {
+        p.x0 = px(scale.x(p.range.first));
+        p.x1 = p.range.is_day() ? p.x0 : px(scale.x(p.range.last + 1));
+    }
+    // Labels read rightwards from their event, or leftwards when they would leave the panel.
+    std::vector<std::string> labels(placed.size());
+    std::vector<LabelExtent> label_at(placed.size());
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const Event& e = a.events[placed[i].event];
+        labels[i] = reader_date(f, *e.value);
+        if (!e.summary.empty()) labels[i] += " \xC2\xB7 " + shortened(e.summary, 26);
+        const float w = ImGui::CalcTextSize(labels[i].c_str()).x;
+        const float x = placed[i].x0;
+        label_at[i] = x + w > clip1.x - 2 ? LabelExtent{x - w - 2, x} : LabelExtent{x + 2, x + w + 2};
+    }
+    std::vector<std::size_t> order(placed.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return label_at[x].x0 < label_at[y].x0; });
+    std::vector<LabelExtent> extents;
+    for (std::size_t i : order) extents.push_back(label_at[i]);
+    std::vector<int> lanes = assign_lanes(extents, kLanes, fs * 0.6);
+    // The selected event always shows its label, in the lane nearest the axis if it had none.
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (!current || placed[order[k]].event != *current || lanes[k] >= 0) continue;
+        for (std::size_t j = 0; j < order.size(); ++j)
+            if (lanes[j] == 0 && extents[j].x0 < extents[k].x1 && extents[k].x0 < extents[j].x1) lanes[j] = -1;
+        lanes[k] = 0;
+    }
+    const ImVec2 mouse = io.MousePos;
+    std::optional<std::size_t> under;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const Placed& p = placed[order[k]];
+        const bool selected = current && *current == p.event;
+        const ImU32 col = p.rank >= 0 ? speaker_fill(p.rank, f.app.theme, 1.0f) : colours.axis;
+        const float r = fs * (selected ? 0.45f : 0.32f);
+        if (p.range.is_day()) {
+            dl->AddCircleFilled(ImVec2(p.x0, axis_y), r, col);
+            if (selected) dl->AddCircle(ImVec2(p.x0, axis_y), r + 3, colours.selection, 0, 2.5f);
+        } else {
+            const ImVec2 b0(p.x0, axis_y - r * 0.8f), b1(std::max(p.x1, p.x0 + r), axis_y + r * 0.8f);
+            dl->AddRectFilled(b0, b1, (col & 0x00FFFFFF) | (selected ? 0xD0000000 : 0x90000000), r * 0.8f);
+            if (selected) dl->AddRect(ImVec2(b0.x - 2, b0.y - 2), ImVec2(b1.x + 2, b1.y + 2), colours.selection, r, 0, 2.5f);
+        }
+        bool label_hit = false;
+        if (lanes[k] >= 0) {
+            const LabelExtent& le = extents[k];
+            const float ly = axis_y - fs * 0.9f - lane_h * static_cast<float>(lanes[k] + 1);
+            dl->AddLine(ImVec2(p.x0, ly + fs), ImVec2(p.x0, axis_y - r), (col & 0x00FFFFFF) | 0x80000000, 1.0f);
+            dl->AddText(selected ? f.app.fonts.bold : f.app.fonts.body, fs, ImVec2(static_cast<float>(le.x0), ly), ImGui::GetColorU32(ImGuiCol_Text),
+                        labels[order[k]].c_str());
+            label_hit = mouse.x >= le.x0 && mouse.x <= le.x1 && mouse.y >= ly && mouse.y <= ly + fs;
+        }
+        const bool mark_hit = mouse.x >= std::min(p.x0, p.x1) - r && mouse.x <= std::max(p.x0, p.x1) + r && std::abs(mouse.y - axis_y) <= r + 3;
+        if (hovered && (label_hit || mark_hit)) under = p.event;
+    }
+    dl->PopClipRect();
+    if (under) {
+        const Event& e = a.events[*under];
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        tooltip_text(reader_date(f, *e.value) + (e.summary.empty() ? "" : "\n" + e.summary));
+        if (released_without_drag()) f.select(e.id);
+    }
+
+    // Keyboard stepping, unless the reader is typing.
+    if (!io.WantTextInput) {
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) step(f, dated, +1);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) step(f, dated, -1);
+    }
+
+    ImGui::Separator();
+    ImGui::BeginChild("event-details");
+    if (current) draw_details(f, *current);
+    ImGui::EndChild();
+}
+
+}  // namespace depeche::app

@@ -1,0 +1,166 @@
+// The header: what the article is (title, source, dateline, language), the publication date the
+// relative dates hang on (editable), and the actions: open another article, export, theme, language.
+#include "palette.h"
+#include "views.h"
+#include "widgets.h"
+
+#include <cstring>
+
+namespace depeche::app {
+namespace {
+
+void actions_row(const Frame& f, bool compact) {
+    const std::string open = compact ? std::string(ICON_FOLDER_OPEN) : std::string(ICON_FOLDER_OPEN " ") + f.tr("open");
+    if (ImGui::Button(open.c_str())) f.requests.open = true;
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("open-hint"));
+    ImGui::SameLine();
+    const std::string exp = compact ? std::string(ICON_DOWNLOAD) : std::string(ICON_DOWNLOAD " ") + f.tr("export");
+    if (ImGui::Button(exp.c_str())) ImGui::OpenPopup("export");
+    if (ImGui::BeginPopup("export")) {
+        if (ImGui::Selectable(f.tr("export-json"))) f.requests.export_kind = Export::analysis_json;
+        if (ImGui::Selectable(f.tr("export-csv"))) f.requests.export_kind = Export::quotes_csv;
+        if (ImGui::Selectable(f.tr("export-timeline"))) f.requests.export_kind = Export::timeline_json;
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    const bool dark = f.app.theme == Theme::dark;
+    if (ImGui::Button(dark ? ICON_SUN : ICON_MOON)) f.requests.toggle_theme = true;
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr(dark ? "theme-light" : "theme-dark"));
+    for (const std::string& lang : f.app.strings.languages) {
+        ImGui::SameLine();
+        std::string label = lang;
+        for (char& c : label) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        const bool current = lang == f.app.strings.language;
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(label.c_str()) && !current) f.requests.ui_language = lang;
+        if (current) ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) tooltip_text(f.tr("ui-language"));
+    }
+}
+
+float actions_width(const Frame& f, bool compact) {
+    const ImGuiStyle& s = ImGui::GetStyle();
+    auto button = [&](const std::string& label) { return ImGui::CalcTextSize(label.c_str()).x + s.FramePadding.x * 2 + s.ItemSpacing.x; };
+    float w = button(compact ? ICON_FOLDER_OPEN : std::string(ICON_FOLDER_OPEN " ") + f.tr("open"));
+    w += button(compact ? ICON_DOWNLOAD : std::string(ICON_DOWNLOAD " ") + f.tr("export"));
+    w += button(ICON_MOON);
+    for (std::size_t i = 0; i < f.app.strings.languages.size(); ++i) w += button("FR");
+    return w;
+}
+
+}  // namespace
+
+void draw_header(const Frame& f) {
+    const Analysis& a = f.analysis();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool compact = avail < ImGui::GetFontSize() * 40;
+    const float buttons = actions_width(f, compact);
+    const ImVec2 start = ImGui::GetCursorPos();
+
+    ImGui::PushFont(f.app.fonts.bold);
+    const float title_room = std::max(ImGui::GetFontSize() * 6, avail - buttons - ImGui::GetFontSize());
+    std::string title = a.title.empty() ? f.app.document.name : a.title;
+    const std::size_t chars = static_cast<std::size_t>(title_room / (ImGui::GetFontSize() * 0.62f));
+    const std::string shown = shortened(title, std::max<std::size_t>(8, chars));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(shown.c_str());
+    ImGui::PopFont();
+    if (shown != title && ImGui::IsItemHovered()) tooltip_text(title);
+    ImGui::SetCursorPos(ImVec2(start.x + avail - buttons, start.y));
+    actions_row(f, compact);
+
+    // Source, dateline, DCT, language: each wraps to the next line when the panel is narrow.
+    bool first = true;
+    auto next = [&](const std::string& text, float extra) {
+        if (!first) flow(ImGui::CalcTextSize(text.c_str()).x + extra);
+        first = false;
+    };
+    if (a.dateline && !a.dateline->source.empty()) {
+        next(a.dateline->source, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", a.dateline->source.c_str());
+    }
+    if (a.dateline && !a.dateline->place.empty()) {
+        const std::string place = ICON_MAP_MARKER " " + a.dateline->place;
+        next(place, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", place.c_str());
+        if (ImGui::IsItemHovered()) tooltip_text(f.tr("dateline"));
+    }
+    const std::string dct_label = std::string(ICON_CALENDAR " ") + f.tr("dct");
+    const float box = ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2;
+    next(dct_label, box + ImGui::GetStyle().ItemSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", dct_label.c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(box);
+    if (ImGui::InputTextWithHint("##dct", f.tr("dct-none"), f.views.dct, sizeof f.views.dct, ImGuiInputTextFlags_EnterReturnsTrue |
+                                 ImGuiInputTextFlags_CharsNoBlank))
+        f.requests.dct = f.views.dct;
+    if (ImGui::IsItemDeactivatedAfterEdit() && !f.requests.dct) f.requests.dct = f.views.dct;
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct-hint"));
+    const std::string language = ICON_GLOBE " " + a.language;
+    next(language, 0);
+    ImGui::TextDisabled("%s", language.c_str());
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("language"));
+    if (!f.app.status.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.22f, 0.16f, 1.0f));
+        ImGui::TextWrapped("%s", f.app.status.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+void draw_filter_bar(const Frame& f) {
+    const State& st = f.app.state;
+    const Analysis& a = f.analysis();
+    const Index& ix = f.app.index;
+    if (!st.filters.active() && st.selected.empty()) return;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled(ICON_FILTER " %s", f.tr("filtered-by"));
+    if (!st.filters.speaker.empty())
+        if (const auto e = ix.find(ItemKind::entity, st.filters.speaker)) {
+            flow(ImGui::GetFontSize() * 8);
+            if (filter_chip((ICON_USER " " + a.entities[*e].name).c_str(), "speaker")) f.actions.push_back({Action::Type::clear_speaker, {}, QuoteKind::direct});
+        }
+    if (!st.filters.place.empty())
+        if (const auto p = ix.find(ItemKind::place, st.filters.place)) {
+            flow(ImGui::GetFontSize() * 6);
+            if (filter_chip((ICON_MAP_MARKER " " + a.places[*p].name).c_str(), "place")) f.actions.push_back({Action::Type::clear_place, {}, QuoteKind::direct});
+        }
+    for (QuoteKind k : {QuoteKind::direct, QuoteKind::indirect, QuoteKind::mixed})
+        if (st.filters.kinds != kAllKinds && !(st.filters.kinds & kind_bit(k))) {
+            flow(ImGui::GetFontSize() * 6);
+            if (filter_chip((std::string("\xE2\x88\x92 ") + kind_label(f, k)).c_str(), to_string(k))) f.actions.push_back({Action::Type::toggle_kind, {}, k});
+        }
+    if (!st.filters.search.empty()) {
+        flow(ImGui::GetFontSize() * 6);
+        if (filter_chip((ICON_SEARCH " " + shortened(st.filters.search, 24)).c_str(), "search")) {
+            f.views.search[0] = '\0';
+            f.actions.push_back({Action::Type::set_search, {}, QuoteKind::direct});
+        }
+    }
+    // The selection gets its own chip unless a filter chip already names it.
+    if (!st.selected.empty() && st.selected != st.filters.speaker && st.selected != st.filters.place) {
+        std::string label = st.selected;
+        switch (ix.kind_of(st.selected)) {
+        case ItemKind::entity: if (const auto e = ix.find(ItemKind::entity, st.selected)) label = ICON_USER " " + a.entities[*e].name; break;
+        case ItemKind::quote: if (const auto q = ix.find(ItemKind::quote, st.selected)) label = ICON_QUOTE " " + shortened(a.quotes[*q].text, 24); break;
+        case ItemKind::event: if (const auto e = ix.find(ItemKind::event, st.selected)) label = ICON_CALENDAR " " + reader_date(f, a.events[*e].value.value_or("?")); break;
+        case ItemKind::place: if (const auto p = ix.find(ItemKind::place, st.selected)) label = ICON_MAP_MARKER " " + a.places[*p].name; break;
+        default: break;
+        }
+        const std::string caption = std::string("\xC2\xB7 ") + f.tr("selected");
+        flow(ImGui::CalcTextSize(caption.c_str()).x);
+        ImGui::TextDisabled("%s", caption.c_str());
+        flow(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetFontSize() * 2);
+        if (filter_chip(label.c_str(), "selection")) f.select({});
+    }
+    const std::string reset = std::string(ICON_UNDO " ") + f.tr("reset");
+    flow(ImGui::CalcTextSize(reset.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+    if (ImGui::Button(reset.c_str())) {
+        f.views.search[0] = '\0';
+        f.actions.push_back({Action::Type::reset, {}, QuoteKind::direct});
+    }
+}
+
+}  // namespace depeche::app

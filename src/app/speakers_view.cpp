@@ -1,0 +1,74 @@
+// One card per speaker, most quoted first: name, role, type, colour, counts by kind.
+#include "palette.h"
+#include "views.h"
+#include "widgets.h"
+
+namespace depeche::app {
+namespace {
+
+void count_badge(const Frame& f, int n, QuoteKind kind) {
+    if (n == 0) return;
+    ImGui::SameLine();
+    const std::string label = std::to_string(n) + " " + f.tr((std::string(to_string(kind)) + "-plural").c_str());
+    ImGui::TextDisabled("%s", label.c_str());
+}
+
+}  // namespace
+
+void draw_speakers_view(const Frame& f) {
+    const Index& ix = f.app.index;
+    if (ix.speakers.empty()) {
+        ImGui::TextDisabled("%s", f.tr("no-speakers"));
+        return;
+    }
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    const float stripe = ImGui::GetFontSize() * 0.3f;
+    for (const SpeakerStats& s : ix.speakers) {
+        const Entity& e = f.analysis().entities[s.entity];
+        const int rank = ix.speaker_rank[s.entity];
+        const bool filtered = f.app.state.filters.speaker == e.id;
+        const bool selected = f.app.state.selected == e.id;
+        ImGui::PushID(e.id.c_str());
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float width = ImGui::GetContentRegionAvail().x;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->ChannelsSplit(2);  // the card's background goes under text drawn before it is sized
+        dl->ChannelsSetCurrent(1);
+        ImGui::BeginGroup();
+        ImGui::Indent(stripe + pad * 2);
+        ImGui::Dummy(ImVec2(0, pad * 0.5f));
+        ImGui::PushFont(f.app.fonts.bold);
+        ImGui::TextUnformatted(e.name.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", entity_type_label(f, e));
+        if (!e.roles.empty()) {
+            ImGui::PushTextWrapPos(at.x + width - pad - ImGui::GetWindowPos().x);
+            ImGui::TextWrapped("%s", e.roles.front().c_str());
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::Text("%d %s", s.total(), f.tr("quote-count"));
+        count_badge(f, s.direct, QuoteKind::direct);
+        count_badge(f, s.indirect, QuoteKind::indirect);
+        count_badge(f, s.mixed, QuoteKind::mixed);
+        ImGui::Dummy(ImVec2(0, pad * 0.5f));
+        ImGui::Unindent(stripe + pad * 2);
+        ImGui::EndGroup();
+        const ImVec2 end(at.x + width, ImGui::GetItemRectMax().y);
+        ImGui::SetCursorScreenPos(at);
+        if (ImGui::InvisibleButton("card", ImVec2(width, end.y - at.y)))
+            f.actions.push_back({Action::Type::toggle_speaker, e.id, QuoteKind::direct});
+        const bool hovered = ImGui::IsItemHovered();
+        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        dl->ChannelsSetCurrent(0);
+        const float r = ImGui::GetStyle().FrameRounding;
+        dl->AddRectFilled(at, end, speaker_fill(rank, f.app.theme, filtered ? 0.22f : hovered ? 0.12f : 0.06f), r);
+        dl->AddRectFilled(at, ImVec2(at.x + stripe, end.y), speaker_fill(rank, f.app.theme, 1.0f), r, ImDrawFlags_RoundCornersLeft);
+        if (filtered || selected) dl->AddRect(at, end, speaker_fill(rank, f.app.theme, 0.9f), r, 0, 2.0f);
+        dl->ChannelsMerge();
+        ImGui::Dummy(ImVec2(0, pad));
+        ImGui::PopID();
+    }
+}
+
+}  // namespace depeche::app

@@ -1,0 +1,45 @@
+#pragma once
+// What each view remembers between frames besides the shared State: camera, zoom, edit
+// buffers, cached layout. Owned by App, changed only by the view it belongs to.
+#include "article_layout.h"
+
+#include "model/map_camera.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace depeche::app {
+
+enum class Tab { article, speakers, quotes, chronology, map };
+
+struct ChronologySettings {
+    double zoom = 1.0;    // 1: the whole axis fits the panel
+    double offset = 0.0;  // left edge of the panel on the axis, in [0, 1 - 1/zoom]
+    std::string centred_on;  // the event last brought into view, so it is centred only once
+};
+
+struct MapSettings {
+    Camera camera;
+    Flight flight;
+    Viewport viewport;
+    unsigned fitted_generation = 0;  // the analysis the camera was last fitted to
+    std::string flown_to;            // the place the camera last flew to
+};
+
+struct ViewSettings {
+    Tab tab = Tab::article;
+    std::optional<Tab> jump_to;  // a tab to bring forward on the next frame
+    bool wide = true;
+    char search[256] = {};  // the quotes' search box
+    char dct[16] = {};      // the header's DCT box, refilled when a new analysis arrives
+    unsigned dct_generation = 0;
+    // Set when the selection changes so a list or the article brings the item into view once.
+    std::string scroll_article_to, scroll_quotes_to;
+    ArticleLayout article;
+    ChronologySettings chronology;
+    MapSettings map;
+    bool animating = false;  // a view is moving: the platform keeps building frames
+};
+
+}  // namespace depeche::app

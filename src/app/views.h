@@ -1,0 +1,16 @@
+#pragma once
+// The explorer's views. Each draws into the current ImGui window or child and reports what the
+// reader did through the Frame's sinks; none changes the shared state itself.
+#include "frame.h"
+
+namespace depeche::app {
+
+void draw_header(const Frame& f);       // title, source, dateline, DCT, language, open, export, theme
+void draw_filter_bar(const Frame& f);   // "filtered by" chips and the one-click reset
+void draw_speakers_view(const Frame& f);
+void draw_quotes_view(const Frame& f);
+void draw_article_view(const Frame& f);
+void draw_chronology_view(const Frame& f);
+void draw_map_view(const Frame& f);
+
+}  // namespace depeche::app

@@ -1,0 +1,122 @@
+#include "widgets.h"
+
+#include "palette.h"
+
+#include "core/utf8.h"
+#include "model/time_range.h"
+
+#include <cstdio>
+
+namespace depeche::app {
+
+void flow(float next_width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + next_width > right) ImGui::NewLine();
+}
+
+bool chip(const char* label, ImVec4 colour, bool selected, const void* id) {
+    ImGui::PushID(id);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float h = ImGui::GetFontSize() + style.FramePadding.y * 2;
+    const float dot = ImGui::GetFontSize() * 0.55f;
+    const ImVec2 text = ImGui::CalcTextSize(label);
+    const ImVec2 size(text.x + dot + style.FramePadding.x * 3, h);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton("chip", size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec4 fill = colour;
+    fill.w = selected ? 0.30f : hovered ? 0.18f : 0.10f;
+    dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::ColorConvertFloat4ToU32(fill), h * 0.5f);
+    if (selected) dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::ColorConvertFloat4ToU32(colour), h * 0.5f, 0, 1.5f);
+    dl->AddCircleFilled(ImVec2(at.x + style.FramePadding.x + dot * 0.5f, at.y + h * 0.5f), dot * 0.5f,
+                        ImGui::ColorConvertFloat4ToU32(colour));
+    dl->AddText(ImVec2(at.x + style.FramePadding.x * 2 + dot, at.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text), label);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopID();
+    return clicked;
+}
+
+bool filter_chip(const char* label, const void* id) {
+    ImGui::PushID(id);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize());
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_FrameBg));
+    const std::string text = std::string(label) + "  \xC3\x97";  // ×
+    const bool clicked = ImGui::Button(text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    ImGui::PopID();
+    return clicked;
+}
+
+void speaker_chip(const Frame& f, const std::optional<std::string>& speaker, const void* id) {
+    const auto e = speaker ? f.app.index.find(ItemKind::entity, *speaker) : std::nullopt;
+    if (!e) {
+        chip(f.tr("no-speaker"), speaker_colour(-1, f.app.theme), false, id);
+        return;
+    }
+    const Entity& who = f.analysis().entities[*e];
+    const int rank = f.app.index.speaker_rank[*e];
+    if (chip(who.name.c_str(), speaker_colour(rank, f.app.theme), f.app.state.filters.speaker == who.id, id))
+        f.actions.push_back({Action::Type::toggle_speaker, who.id, QuoteKind::direct});
+    if (ImGui::IsItemHovered() && !who.roles.empty()) tooltip_text(who.roles.front());
+}
+
+const char* kind_label(const Frame& f, QuoteKind kind) { return f.tr(to_string(kind)); }
+
+const char* entity_type_label(const Frame& f, const Entity& e) {
+    // A place that speaks is its government ("Moscou a répondu"), and so is a ministry or presidency.
+    if (e.type == EntityType::place) return f.tr("government");
+    if (e.type == EntityType::organization)
+        for (const Place& p : f.analysis().places)
+            if (p.name == e.name) return f.tr("government");
+    return f.tr(to_string(e.type));
+}
+
+std::string reader_date(const Frame& f, const std::string& value) {
+    const auto range = day_range(value, f.analysis().dct);
+    if (!range || value.find('/') != std::string::npos) return value;
+    int y = 0, m = 0, d = 0;
+    civil_from_days(range->first, y, m, d);
+    const std::string year = std::to_string(y);
+    const std::string month = f.tr(("month-" + std::to_string(m)).c_str());
+    if (value == "PRESENT_REF") return f.tr("present");
+    if (range->is_day()) return std::to_string(d) + (d == 1 && f.app.strings.language == "fr" ? "er " : " ") + month + " " + year;
+    if (value.size() == 7 && value[4] == '-') {
+        const std::string rest = value.substr(5);
+        if (rest[0] == 'W') return std::string(f.tr("week")) + " " + rest.substr(1) + ", " + year;
+        if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") return std::string(f.tr(("season-" + rest).c_str())) + " " + year;
+        if (rest[0] == 'Q') return rest + " " + year;
+        return month + " " + year;
+    }
+    return value;
+}
+
+std::string shortened(std::string_view text, std::size_t max_chars) {
+    std::size_t pos = 0, chars = 0, last_space = 0;
+    while (pos < text.size() && chars < max_chars) {
+        if (text[pos] == ' ') last_space = pos;
+        utf8::decode(text, pos);
+        ++chars;
+    }
+    if (pos >= text.size()) return std::string(text);
+    const std::size_t cut = last_space > 0 ? last_space : pos;
+    return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
+void tooltip_text(const std::string& text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+bool released_without_drag() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+           io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] <= io.MouseDragThreshold * io.MouseDragThreshold;
+}
+
+}  // namespace depeche::app

@@ -1,0 +1,38 @@
+#pragma once
+// Small pieces every view uses: chips, speaker labels, dates written for readers.
+#include "frame.h"
+#include "icons.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace depeche::app {
+
+// A rounded label with a coloured dot; returns true when clicked. `selected` draws it filled.
+bool chip(const char* label, ImVec4 colour, bool selected, const void* id);
+
+// A filter chip with a close mark; returns true when clicked (to lift the filter).
+bool filter_chip(const char* label, const void* id);
+
+// The speaker's chip (or "unidentified speaker"); clicking it filters every view to them.
+void speaker_chip(const Frame& f, const std::optional<std::string>& speaker, const void* id);
+
+// Whether the chip fits on the current line: if not, starts a new line.
+void flow(float next_width);
+
+const char* kind_label(const Frame& f, QuoteKind kind);
+const char* entity_type_label(const Frame& f, const Entity& e);
+
+// "24 septembre 2023", "automne 2020", "semaine 38, 2023", "1991"; the raw value otherwise.
+std::string reader_date(const Frame& f, const std::string& value);
+
+// Text cut to about `max_chars` characters at a word boundary, with an ellipsis.
+std::string shortened(std::string_view text, std::size_t max_chars);
+
+void tooltip_text(const std::string& text);
+
+// A click that was not the end of a drag (pan): the button went up close to where it went down.
+bool released_without_drag();
+
+}  // namespace depeche::app

@@ -1,0 +1,83 @@
+// The text version of the analysis (speakers with their quotes, chronology, places) in real
+// HTML, kept in step with what is loaded and selected, and an explorer usable from the keyboard.
+import { assert, assertEqual, openPage } from './harness.mjs';
+
+const normal = (s) => s.replace(/\s+/g, ' ').trim();
+
+export async function textVersionListsEverySpeakerAndQuote({ browser, url }) {
+  const page = await openPage(browser, url);
+  const analysis = await page.evaluate(() => window.depeche.analysis());
+  assert(analysis.quotes.length > 0, 'the launch article has no quotes to check');
+  const alt = normal(await page.locator('#depeche-text-body').textContent());
+  const speakers = new Set(analysis.quotes.map((q) => q.speaker).filter(Boolean));
+  for (const id of speakers) {
+    const entity = analysis.entities.find((e) => e.id === id);
+    assert(alt.includes(normal(entity.name)), `speaker ${entity.name} missing from the text version`);
+  }
+  for (const quote of analysis.quotes) {
+    const item = normal(await page.locator(`[id="depeche-alt-${quote.id}"] q`).textContent());
+    assertEqual(item, normal(quote.text), `quote ${quote.id} in the text version`);
+  }
+  assertEqual(await page.locator('.depeche-alt-event').count(), analysis.events.length, 'chronology items');
+  assertEqual(await page.locator('.depeche-alt-place').count(), analysis.places.length, 'places');
+  // Article text is text, never markup.
+  await page.evaluate(() => window.depeche.load('TITRE <img src=x onerror=alert(1)>\nParis / Test\n\n« <b>Gras</b> », a déclaré M. Martin.\n', {}));
+  assertEqual(await page.locator('#depeche-text-body img, #depeche-text-body b').count(), 0, 'article text became markup');
+  assert((await page.locator('#depeche-text-body').textContent()).includes('<img src=x'), 'the text version did not follow the load');
+  assertEqual(page.problems, [], 'console errors or failed requests');
+  await page.context().close();
+}
+
+export async function textVersionFollowsTheSelection({ browser, url }) {
+  const page = await openPage(browser, url);
+  const hasSelection = await page.evaluate(() => typeof window.depeche.select === 'function');
+  assert(hasSelection, 'the page offers no selection API');
+  const quote = await page.evaluate(() => window.depeche.analysis().quotes[0]);
+  await page.evaluate((id) => window.depeche.select(id), quote.id);
+  await page.waitForFunction((id) => document.querySelector('[aria-current="true"]')?.dataset.id === id, quote.id, { timeout: 3000 });
+  const said = await page.locator('#depeche-announce').textContent();
+  assert(said.startsWith('Sélection') && said.length < 300, `the selection is not announced briefly: ${said}`);
+  // And back: the text version's button selects in the explorer.
+  const place = await page.evaluate(() => window.depeche.analysis().places[0]?.id);
+  if (place) {
+    await page.locator(`[id="depeche-alt-${place}"] .depeche-show`).click();
+    assertEqual(await page.evaluate(() => window.depeche.selection()), place, 'selection from the text version');
+  }
+  await page.context().close();
+}
+
+export async function keysReachTheExplorerOnlyWhenItHasFocus({ browser, url }) {
+  const page = await openPage(browser, url);
+  await page.locator('.depeche-textlink').focus();
+  await page.waitForTimeout(400);
+  const idle = await page.evaluate(() => window.depeche.framesBuilt());
+  await page.keyboard.press('KeyA');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(300);
+  assertEqual(await page.evaluate(() => window.depeche.framesBuilt()), idle, 'keys typed elsewhere reached the explorer');
+  // Enter on the "text version" link lands on the text version.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'depeche-text', null, { timeout: 3000 });
+  // Tab leads into the canvas, where keys drive the explorer; Escape leaves it.
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((n) => window.depeche.framesBuilt() > n, idle, { timeout: 3000 });
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).boxShadow);
+  assert(outline && outline !== 'none', 'the focused canvas shows no focus ring');
+  await page.evaluate(() => window.depeche.select && window.depeche.select(null));
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id !== 'canvas', null, { timeout: 3000 });
+  assertEqual(page.problems, [], 'console errors or failed requests');
+  await page.context().close();
+}
+
+export async function pagesExplainThemselvesWithoutJavaScript({ browser, url }) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ['', 'embed.html']) {
+    await page.goto(`${url}${path}`);
+    const note = page.locator('.depeche-noscript');
+    assert(await note.isVisible() && /besoin de JavaScript/.test(await note.textContent()), `no visible <noscript> note on /${path}`);
+  }
+  await context.close();
+}

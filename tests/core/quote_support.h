@@ -1,0 +1,40 @@
+#pragma once
+#include "test_support.h"
+
+#include <string>
+#include <string_view>
+
+namespace depeche::test {
+
+// One analysis and the questions the quotation tests ask of it.
+struct Analyzed {
+    Result result;
+
+    explicit Analyzed(std::string_view text) : result(analyze(text, {}, french())) { REQUIRE(result.ok()); }
+
+    const Analysis& a() const { return result.analysis; }
+
+    // The quotation whose text contains `words`, or nullptr.
+    const Quote* quote(std::string_view words) const {
+        for (const Quote& q : a().quotes)
+            if (q.text.find(words) != std::string::npos) return &q;
+        return nullptr;
+    }
+
+    // The name of a quotation's speaker, or "" when it has none.
+    std::string speaker(const Quote& q) const {
+        if (!q.speaker) return {};
+        for (const Entity& e : a().entities)
+            if (e.id == *q.speaker) return e.name;
+        FAIL("quote " << q.id << " points to an unknown entity " << *q.speaker);
+        return {};
+    }
+
+    const Entity* entity(std::string_view name) const {
+        for (const Entity& e : a().entities)
+            if (e.name == name) return &e;
+        return nullptr;
+    }
+};
+
+}  // namespace depeche::test

@@ -1,0 +1,181 @@
+// Text version of the analysis: the canvas means nothing to a screen reader, so the page also
+// carries the same analysis as real HTML (speakers with their quotes, the chronology, the
+// places), rebuilt on every load and marking what the explorer selects. Article text only ever
+// enters the page through textContent. Only a new selection is announced, never whole lists.
+'use strict';
+
+(function () {
+  const body = document.getElementById('depeche-text-body');
+  const announcer = document.getElementById('depeche-announce');
+  if (!body) return;
+
+  const KIND = { direct: 'citation directe', indirect: 'discours rapporté', mixed: 'citation mixte' };
+  const SEASON = { SP: 'printemps', SU: 'été', FA: 'automne', WI: 'hiver' };
+  const PLACE_KIND = { city: 'ville', country: 'pays', region: 'région', other: 'lieu' };
+  const countryNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['fr'], { type: 'region' }) : null;
+  const dayFormat = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat('fr', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  // What each id of the analysis is called in the text version: its element and a short label.
+  let items = new Map();
+  let current = null;
+
+  function node(tag, className, text) {
+    const element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined && text !== null) element.textContent = text;
+    return element;
+  }
+
+  // TIMEX3 values as a reader says them; anything else is shown as it is.
+  function readableDate(value) {
+    if (typeof value !== 'string') return 'date inconnue';
+    let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (match) return dayFormat.format(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+    match = /^(\d{4})-(\d{2})$/.exec(value);
+    if (match) return monthFormat.format(Date.UTC(+match[1], +match[2] - 1, 1));
+    match = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+    if (match) return `${SEASON[match[2]]} ${match[1]}`;
+    match = /^(\d{4})-W(\d{2})$/.exec(value);
+    if (match) return `semaine ${+match[2]} de ${match[1]}`;
+    return value === 'PRESENT_REF' ? 'maintenant' : value;
+  }
+
+  function countryName(code) {
+    if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code) || !countryNames) return code || '';
+    return countryNames.of(code) || code;
+  }
+
+  function excerpt(text, length) {
+    return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+  }
+
+  // Each item can be shown in the explorer when the page offers selection.
+  function selectable(element, id, label) {
+    element.id = `depeche-alt-${id}`;
+    element.dataset.id = id;
+    items.set(id, { element, label });
+    if (typeof window.depeche.select !== 'function') return;
+    const button = node('button', 'depeche-show', 'Montrer');
+    button.type = 'button';
+    button.setAttribute('aria-label', `Montrer dans l'explorateur : ${label}`);
+    button.addEventListener('click', () => {
+      window.depeche.select(id);
+      follow(id);
+    });
+    element.append(' ', button);
+  }
+
+  function list(tag, className, entries, make) {
+    const container = node(tag, className);
+    for (const entry of entries) container.append(make(entry));
+    return container;
+  }
+
+  function section(title, count, content, empty) {
+    const part = node('section', 'depeche-alt-part');
+    part.append(node('h3', null, count === null ? title : `${title} (${count})`));
+    part.append(content || node('p', 'depeche-alt-empty', empty));
+    return part;
+  }
+
+  function quoteItem(quote) {
+    const item = node('li', `depeche-alt-quote ${quote.kind || ''}`);
+    item.append(node('span', 'depeche-alt-kind', `${KIND[quote.kind] || 'citation'} : `));
+    item.append(node('q', null, quote.text || ''));
+    if (quote.cue) item.append(node('span', 'depeche-alt-cue', ` (${quote.cue})`));
+    selectable(item, quote.id, `${KIND[quote.kind] || 'citation'} « ${excerpt(quote.text || '', 120)} »`);
+    return item;
+  }
+
+  function speakers(analysis) {
+    const entities = new Map((analysis.entities || []).map((e) => [e.id, e]));
+    const groups = new Map();
+    for (const quote of analysis.quotes || []) {
+      const key = entities.has(quote.speaker) ? quote.speaker : '';
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(quote);
+    }
+    const quoteCount = (analysis.quotes || []).length;
+    if (groups.size === 0) return section('Qui parle', null, null, 'Aucune citation trouvée dans ce texte.');
+    const content = list('ul', 'depeche-alt-speakers', groups.entries(), ([key, quotes]) => {
+      const entity = entities.get(key);
+      const item = node('li', 'depeche-alt-speaker');
+      const name = entity ? entity.name : 'Locuteur non précisé';
+      item.append(node('strong', 'depeche-alt-name', name));
+      const sameAsName = (role) => role.toLocaleLowerCase('fr') === name.toLocaleLowerCase('fr');
+      const roles = entity && Array.isArray(entity.roles) ? entity.roles.filter((r) => !sameAsName(r)).join(', ') : '';
+      if (roles) item.append(`, ${roles}`);
+      item.append(` — ${quotes.length} ${quotes.length > 1 ? 'citations' : 'citation'}`);
+      if (entity) selectable(item, entity.id, `${name}, ${quotes.length} ${quotes.length > 1 ? 'citations' : 'citation'}`);
+      item.append(list('ol', 'depeche-alt-quotes', quotes, quoteItem));
+      return item;
+    });
+    return section(`Qui parle : ${groups.size} ${groups.size > 1 ? 'locuteurs' : 'locuteur'}, ${quoteCount} ${quoteCount > 1 ? 'citations' : 'citation'}`, null, content);
+  }
+
+  function chronology(analysis) {
+    const places = new Map((analysis.places || []).map((p) => [p.id, p]));
+    const entities = new Map((analysis.entities || []).map((e) => [e.id, e]));
+    const events = analysis.events || [];
+    const content = events.length === 0 ? null : list('ol', 'depeche-alt-events', events, (event) => {
+      const item = node('li', 'depeche-alt-event');
+      const when = node('time', null, readableDate(event.value));
+      if (typeof event.value === 'string') when.dateTime = event.value;
+      item.append(when);
+      if (event.summary) item.append(` — ${event.summary}`);
+      const place = places.get(event.place);
+      if (place) item.append(node('span', 'depeche-alt-where', ` (${place.name})`));
+      const actors = (event.entities || []).map((id) => entities.get(id)).filter(Boolean).map((e) => e.name);
+      if (actors.length) item.append(node('span', 'depeche-alt-who', ` — ${actors.join(', ')}`));
+      selectable(item, event.id, `${readableDate(event.value)}${event.summary ? ` : ${excerpt(event.summary, 120)}` : ''}`);
+      return item;
+    });
+    return section('Chronologie', events.length, content, 'Aucun événement daté.');
+  }
+
+  function placeList(analysis) {
+    const places = analysis.places || [];
+    const content = places.length === 0 ? null : list('ul', 'depeche-alt-places', places, (place) => {
+      const item = node('li', 'depeche-alt-place');
+      item.append(node('strong', null, place.name));
+      const details = [PLACE_KIND[place.kind] || '', place.kind === 'country' ? '' : countryName(place.country)].filter(Boolean);
+      if (details.length) item.append(`, ${details.join(', ')}`);
+      if (Number.isFinite(place.lat) && Number.isFinite(place.lon)) {
+        item.append(node('span', 'depeche-alt-coords', ` (${place.lat.toFixed(2)}, ${place.lon.toFixed(2)})`));
+      }
+      selectable(item, place.id, place.name);
+      return item;
+    });
+    return section('Lieux', places.length, content, 'Aucun lieu reconnu.');
+  }
+
+  function render(analysis) {
+    items = new Map();
+    current = null;
+    const parts = [];
+    if (analysis && typeof analysis === 'object') {
+      if (analysis.title) parts.push(node('p', 'depeche-alt-title', analysis.title));
+      const dateline = analysis.dateline || {};
+      const origin = [dateline.place, dateline.source].filter(Boolean).join(', ');
+      const published = analysis.dct ? `publié le ${readableDate(analysis.dct)}` : '';
+      if (origin || published) parts.push(node('p', 'depeche-alt-dateline', [origin, published].filter(Boolean).join(' — ')));
+      parts.push(speakers(analysis), chronology(analysis), placeList(analysis));
+    }
+    body.replaceChildren(...parts);
+  }
+
+  // Marks the selected item and says once, politely, what it is.
+  function follow(id) {
+    if (current) current.element.removeAttribute('aria-current');
+    current = items.get(id) || null;
+    if (!current) return;
+    current.element.setAttribute('aria-current', 'true');
+    if (announcer) announcer.textContent = `Sélection : ${current.label}`;
+  }
+
+  document.addEventListener('depeche:analysis', () => render(window.depeche.analysis()));
+  window.depeche.ready.then(() => {
+    if (typeof window.depeche.on === 'function') window.depeche.on('select', follow);
+  }, () => {});
+}());

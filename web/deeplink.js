@@ -1,0 +1,116 @@
+// Selection, filters and preferences of the explorer: extends window.depeche with select,
+// selection, setFilters, setDct, viewState, setTheme, setLanguage and an 'on' emitter, and keeps
+// the state in the URL hash (#sel=q3&speaker=e1&place=p2&kinds=direct,mixed&search=…&dct=…&lang=en&theme=dark)
+// so a shared link opens on the same quote or event.
+'use strict';
+
+(function () {
+  const api = window.depeche;
+  const root = document.getElementById('depeche');
+  const encoder = new TextEncoder();
+  const listeners = { select: [], change: [] };
+  let hashApplied = false;
+
+  function withCString(text, use) {
+    const bytes = encoder.encode(String(text ?? '') + '\0');
+    const ptr = Module._malloc(bytes.length);
+    Module.HEAPU8.set(bytes, ptr);
+    try { return use(ptr); } finally { Module._free(ptr); }
+  }
+  const str = (ptr) => Module.UTF8ToString(ptr);
+  const emit = (type, value) => listeners[type].forEach((f) => f(value));
+
+  const darkScheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  let themeOverride = null, languageOverride = null;
+
+  function applyTheme() {
+    const theme = themeOverride || (darkScheme && darkScheme.matches ? 'dark' : 'light');
+    withCString(theme, (t) => Module._depeche_set_theme(t));
+    document.documentElement.dataset.theme = theme;
+  }
+
+  function applyLanguage() {
+    const wanted = languageOverride ? [languageOverride] : Array.from(navigator.languages || [navigator.language || 'fr']);
+    const chosen = withCString(JSON.stringify(wanted), (j) => str(Module._depeche_set_ui_languages(j)));
+    document.documentElement.lang = chosen;
+    return chosen;
+  }
+
+  // The hash holds what differs from the page's defaults, in readable keys.
+  function stateToHash() {
+    const s = JSON.parse(str(Module._depeche_selection()));
+    const view = JSON.parse(str(Module._depeche_view_state()));
+    const p = new URLSearchParams();
+    if (s.selected) p.set('sel', s.selected);
+    if (s.filters.speaker) p.set('speaker', s.filters.speaker);
+    if (s.filters.place) p.set('place', s.filters.place);
+    if (s.filters.kinds.length < 3) p.set('kinds', s.filters.kinds.join(','));
+    if (s.filters.search) p.set('search', s.filters.search);
+    if (view.dct && view.dct !== (root.dataset.dct || '')) p.set('dct', view.dct);
+    if (languageOverride) p.set('lang', languageOverride);
+    if (themeOverride) p.set('theme', themeOverride);
+    const text = p.toString();
+    return text ? `#${text}` : '';
+  }
+
+  function writeHash() {
+    if (!hashApplied) return;
+    const hash = stateToHash();
+    if (hash !== window.location.hash && !(hash === '' && window.location.hash === '#')) {
+      history.replaceState(null, '', hash || window.location.pathname + window.location.search);
+    }
+  }
+
+  function applyHash() {
+    const p = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+    if (p.get('lang')) languageOverride = p.get('lang');
+    if (p.get('theme') === 'dark' || p.get('theme') === 'light') themeOverride = p.get('theme');
+    applyLanguage();
+    applyTheme();
+    const view = JSON.parse(str(Module._depeche_view_state()));
+    if (p.get('dct') && p.get('dct') !== view.dct) withCString(p.get('dct'), (d) => Module._depeche_set_dct(d));
+    const filters = {
+      speaker: p.get('speaker'), place: p.get('place'),
+      kinds: p.get('kinds') ? p.get('kinds').split(',') : ['direct', 'indirect', 'mixed'],
+      search: p.get('search') || '',
+    };
+    withCString(JSON.stringify(filters), (j) => Module._depeche_set_filters(j));
+    withCString(p.get('sel') || '', (id) => Module._depeche_select(id));
+  }
+
+  Object.assign(api, {
+    // Selects an entity (e1), quote (q3), event (ev2) or place (p1); '' clears. False when unknown.
+    select(id) { return withCString(id || '', (p) => Module._depeche_select(p)) === 1; },
+    selection() { return JSON.parse(str(Module._depeche_selection())); },
+    // {speaker, place, kinds: ['direct'|'indirect'|'mixed'], search}; missing keys lift that filter.
+    setFilters(filters) { return withCString(JSON.stringify(filters || {}), (p) => Module._depeche_set_filters(p)) === 1; },
+    // Re-analyzes the article with another publication date (YYYY-MM-DD); every relative date moves.
+    setDct(dct) {
+      const ok = withCString(dct || '', (p) => Module._depeche_set_dct(p)) === 1;
+      return ok ? { ok } : { ok, error: str(Module._depeche_status()) };
+    },
+    // What each view shows now: visible quotes, article highlights, chronology and map selection.
+    viewState() { return JSON.parse(str(Module._depeche_view_state())); },
+    setTheme(theme) { themeOverride = theme === 'dark' || theme === 'light' ? theme : null; applyTheme(); writeHash(); },
+    setLanguage(lang) { languageOverride = lang || null; const chosen = applyLanguage(); writeHash(); return chosen; },
+    on(type, listener) {
+      if (!listeners[type]) throw new Error(`unknown event ${type}: use 'select' or 'change'`);
+      listeners[type].push(listener);
+      return () => { listeners[type] = listeners[type].filter((f) => f !== listener); };
+    },
+  });
+
+  Object.assign(window.Module, {
+    onDepecheSelect(id) { emit('select', id || null); },
+    onDepecheState() { writeHash(); if (hashApplied) emit('change', api.selection()); },
+  });
+
+  if (darkScheme) darkScheme.addEventListener('change', () => { if (!themeOverride) applyTheme(); });
+  window.addEventListener('hashchange', () => { if (hashApplied && window.location.hash !== stateToHash()) applyHash(); });
+
+  api.ready.then(() => {
+    applyHash();
+    hashApplied = true;
+    writeHash();
+  }, () => {});
+}());

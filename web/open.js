@@ -1,0 +1,133 @@
+// Opening another article: paste it anywhere on the page (the browser's paste event, which the
+// canvas's ImGui cannot see), drop a .txt file on the explorer, or use the "Open" button, which
+// shows a small dialog with a text box and a file picker. The new article replaces the old
+// one only if the core accepts it.
+'use strict';
+
+(function () {
+  const api = window.depeche;
+  const root = document.getElementById('depeche');
+  const canvas = document.getElementById('canvas');
+  const t = (key) => Module.UTF8ToString(Module._depeche_ui_text(encodeKey(key)));
+  const keys = new Map();
+  // Keys live for the page's lifetime: a handful of short strings, allocated once each.
+  function encodeKey(key) {
+    if (!keys.has(key)) {
+      const bytes = new TextEncoder().encode(`${key}\0`);
+      const ptr = Module._malloc(bytes.length);
+      Module.HEAPU8.set(bytes, ptr);
+      keys.set(key, ptr);
+    }
+    return keys.get(key);
+  }
+
+  function openText(text, name) {
+    if (!text || !text.trim()) return { ok: false, error: 'empty' };
+    return api.load(text, { name });
+  }
+
+  async function openFile(file) {
+    if (!file) return { ok: false, error: 'no file' };
+    if (file.type && !file.type.startsWith('text/') && !/\.(txt|text)$/i.test(file.name)) {
+      const result = { ok: false, error: `${file.name}: ${t('open-hint')}` };
+      say(result.error);
+      return result;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return api.load(bytes, { name: file.name });
+  }
+
+  function say(message) {
+    const status = document.getElementById('depeche-status');
+    if (status) { status.textContent = message; status.classList.add('error'); }
+  }
+
+  // The dialog is built on first use, with DOM calls only (a strict CSP forbids inline HTML/styles).
+  let dialog = null;
+  function buildDialog() {
+    dialog = document.createElement('dialog');
+    dialog.className = 'depeche-open';
+    const form = document.createElement('form');
+    form.method = 'dialog';
+    const heading = document.createElement('h2');
+    const area = document.createElement('textarea');
+    area.rows = 10;
+    const file = document.createElement('input');
+    file.type = 'file';
+    file.accept = '.txt,text/plain';
+    const row = document.createElement('div');
+    row.className = 'depeche-open-actions';
+    const pick = document.createElement('button');
+    pick.type = 'button';
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    const go = document.createElement('button');
+    go.type = 'submit';
+    go.className = 'primary';
+    row.append(pick, cancel, go);
+    form.append(heading, area, file, row);
+    dialog.append(form);
+    root.append(dialog);
+    pick.addEventListener('click', () => file.click());
+    cancel.addEventListener('click', () => dialog.close());
+    file.addEventListener('change', async () => {
+      const result = await openFile(file.files[0]);
+      file.value = '';
+      if (result.ok) dialog.close();
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (openText(area.value, t('open')).ok) { area.value = ''; dialog.close(); }
+    });
+    dialog.addEventListener('close', () => canvas.focus());
+    dialog.parts = { heading, area, pick, cancel, go };
+  }
+
+  function showDialog() {
+    if (!dialog) buildDialog();
+    const p = dialog.parts;
+    p.heading.textContent = t('open');
+    p.area.placeholder = t('open-hint');
+    p.pick.textContent = t('open-file');
+    p.cancel.textContent = t('cancel');
+    p.go.textContent = t('analyze');
+    if (!dialog.open) dialog.showModal();
+    p.area.focus();
+  }
+
+  document.addEventListener('paste', (e) => {
+    if (dialog && dialog.open) return;  // the dialog's text box takes it as usual
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (!text) return;
+    e.preventDefault();
+    const bytes = new TextEncoder().encode(`${text}\0`);
+    const ptr = Module._malloc(bytes.length);
+    let typed = 0;
+    try {
+      Module.HEAPU8.set(bytes, ptr);
+      typed = Module._depeche_paste_into_input(ptr);
+    } finally { Module._free(ptr); }
+    if (!typed) openText(text, t('pasted-text'));
+  });
+
+  root.addEventListener('dragover', (e) => {
+    if (e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files')) {
+      e.preventDefault();
+      root.classList.add('dropping');
+    }
+  });
+  root.addEventListener('dragleave', () => root.classList.remove('dropping'));
+  root.addEventListener('drop', (e) => {
+    root.classList.remove('dropping');
+    if (!e.dataTransfer || !e.dataTransfer.files.length) return;
+    e.preventDefault();
+    openFile(e.dataTransfer.files[0]);
+  });
+
+  Object.assign(api, {
+    // Shows the "Open" dialog (also what the header's button does).
+    open: showDialog,
+    openFile,
+  });
+  window.Module.onDepecheOpen = showDialog;
+}());
