@@ -113,6 +113,7 @@ TEST_CASE("quotes, speakers and places are linked to the statement they belong t
                 quote(text, "q2", QuoteKind::direct, "Nous restons prudents", "a-t-il ajouté", "e1")};
     a.places.push_back({"p1", "Genève", "Geneva", "CH", PlaceKind::city, 46.2, 6.14, {find(text, "Genève")}});
     a.places.push_back({"p2", "Lyon", "Lyon", "FR", PlaceKind::city, 45.76, 4.84, {find(text, "Lyon")}});
+    for (Place& p : a.places) p.site_mentions = p.mentions;  // "à Genève", "à Lyon"
 
     chronicle(text, a);
 

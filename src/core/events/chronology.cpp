@@ -55,7 +55,9 @@ private:
     std::vector<Draft> drafts_;  // in text order until order_and_merge()
     struct Mention {
         Span span;
-        std::size_t owner;  // index into Analysis::entities or Analysis::places
+        std::size_t owner;   // index into Analysis::entities or Analysis::places
+        bool site = false;   // a place's mention that says where: "à Moscou"
+        bool actor = false;  // a place standing for its government: "Moscou a accusé"
     };
     std::vector<Mention> entity_mentions_, place_mentions_;  // by start
     std::unordered_map<std::string, const Quote*> quotes_by_id_;
@@ -64,8 +66,19 @@ private:
     void index_mentions() {
         for (std::size_t k = 0; k < a_.entities.size(); ++k)
             for (const Span& m : a_.entities[k].mentions) entity_mentions_.push_back({m, k});
-        for (std::size_t k = 0; k < a_.places.size(); ++k)
-            for (const Span& m : a_.places[k].mentions) place_mentions_.push_back({m, k});
+        for (std::size_t k = 0; k < a_.places.size(); ++k) {
+            const Place& p = a_.places[k];
+            auto by_start = [](const Span& x, const Span& y) { return x.start < y.start; };
+            std::vector<Span> sites = p.site_mentions, actors = p.actor_mentions;
+            std::sort(sites.begin(), sites.end(), by_start);
+            std::sort(actors.begin(), actors.end(), by_start);
+            auto listed = [&](const std::vector<Span>& spans, Span m) {
+                const auto it = std::lower_bound(spans.begin(), spans.end(), m, by_start);
+                return it != spans.end() && *it == m;
+            };
+            for (const Span& m : p.mentions)
+                place_mentions_.push_back({m, k, listed(sites, m), listed(actors, m)});
+        }
         for (auto* list : {&entity_mentions_, &place_mentions_})
             std::sort(list->begin(), list->end(), [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
         for (const Quote& q : a_.quotes) {
@@ -340,31 +353,9 @@ private:
             if (const Quote* q = quote(qid); q && q->speaker) add_entity(*q->speaker);
     }
 
-    bool is_actor(Span m) const {
-        bool actor = false;
-        mentions_in(entity_mentions_, m, [&](const Mention& e) {
-            const EntityType type = a_.entities[e.owner].type;
-            if (e.span.overlaps(m) && type != EntityType::place) actor = true;
-        });
-        return actor;
-    }
-
-    bool locative_before(std::size_t byte) const {
-        const std::size_t s = sentence_of(byte);
-        if (s == time::kNoSentence) return false;
-        const Sentence& sent = ix_.sentences[s];
-        const auto first = tokens().begin() + static_cast<std::ptrdiff_t>(sent.first_token);
-        const auto last = tokens().begin() + static_cast<std::ptrdiff_t>(sent.end_token);
-        const std::size_t k = static_cast<std::size_t>(
-            std::partition_point(first, last, [&](const Token& t) { return t.span.start < byte; }) - tokens().begin());
-        for (std::size_t back = 1; back <= 4 && k >= sent.first_token + back; ++back)
-            if (lex_.match(tokens(), k - back, k, Cue::locative) == back) return true;
-        return false;
-    }
-
-    // The place of an event: one named after "à", "au", "dans" in its clause, or outside the
+    // The place of an event: a site its clause names ("au Karabakh"), or one named outside the
     // quotes of its statements ("lors d'un point de presse à Moscou"), or in its sentence; else
-    // the last place its clause names; else the dateline's.
+    // the last place its clause names that is not an actor; else the dateline's.
     void link_place(Draft& d) {
         const Place* best = nullptr;
         std::size_t rank = 99, best_start = 0;
@@ -387,13 +378,13 @@ private:
         auto rank_mention = [&](const Mention& mention) {
             const Span m = mention.span;
             const Place& p = a_.places[mention.owner];
-            const bool located = locative_before(m.start);
+            const bool located = mention.site;
             // A place named inside what was said (unless the event is told there), or standing for
             // its government ("Moscou a accusé"), is not where the event happened.
             const bool said = std::any_of(quote_spans.begin(), quote_spans.end(), [&](const Span& q) {
                 return q.contains(m) && !q.contains(timex_span);
             });
-            if (said || (!located && is_actor(m))) return;
+            if (said || mention.actor) return;
             if (d.e.span.contains(m) && located) consider(p, m, 0);
             else if (located && std::any_of(quote_sentences.begin(), quote_sentences.end(),
                                             [&](const Span& s) { return s.contains(m); }))

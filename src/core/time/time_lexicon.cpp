@@ -35,7 +35,7 @@ struct Loader {
         p.value = value;
         for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded);
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
-                                cue != Cue::time_relative && cue != Cue::locative && cue != Cue::publication_marker &&
+                                cue != Cue::time_relative && cue != Cue::publication_marker &&
                                 cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener;
         PhraseBucket& bucket = out.phrases[index.tokens[0].folded];
         bucket.starts_time = bucket.starts_time || about_time;
@@ -130,7 +130,7 @@ struct Loader {
             list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&
             list("vague_numbers", Cue::vague_number) && list("clause_breaks", Cue::clause_break) &&
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
-            list("time_relatives", Cue::time_relative) && list("locatives", Cue::locative);
+            list("time_relatives", Cue::time_relative);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) { out.phrases[word].starts_time = true; };
         for (const auto& [word, v] : out.numbers) starts_time(word);

@@ -55,7 +55,6 @@ enum class Cue {
     coordinator,         // "et": a clause break when a verb or a subject follows
     subject_pronoun,     // "il", "elles"
     time_relative,       // "date à laquelle": the clause that follows says what happened then
-    locative,            // "à", "au", "dans": the place after it is where something happened
 };
 
 // A phrase is matched token by token on folded forms.
