@@ -83,7 +83,8 @@ TimexScore score_time(std::string_view text, const Analysis& a, const nlohmann::
                 const Place* p = nullptr;
                 for (const Place& candidate : a.places)
                     if (e.place && candidate.id == *e.place) p = &candidate;
-                if (place.empty() ? !p : p && (fold(p->name) == place || fold(p->canonical) == place)) by_place = true;
+                // A gold event with no place is scored on its value alone.
+                if (place.empty() || (p && (fold(p->name) == place || fold(p->canonical) == place))) by_place = true;
             }
             s.events_by_value += by_value;
             s.events_by_value_place += by_place;

@@ -19,7 +19,7 @@ struct TimexScore {
     std::size_t right_value = 0;  // of those, with the gold value
     std::size_t events = 0;       // gold events
     std::size_t events_by_value = 0;
-    std::size_t events_by_value_place = 0;
+    std::size_t events_by_value_place = 0;  // a gold event without a place counts on its value
     std::vector<std::string> misses;  // what went wrong, for readers
 
     void add(const TimexScore& o);

@@ -63,6 +63,15 @@ TEST_CASE("the launch article's chronology, in order") {
     const Event* criticism = event_at(r.analysis, "2023-09-24");
     REQUIRE(criticism);
     CHECK(criticism->summary.find("critiqué") != std::string::npos);
+    // Peskov's briefing: the statement's quotes, said "lors d'un point de presse à Moscou".
+    const Event* briefing = event_at(r.analysis, "2023-09-25");
+    REQUIRE(briefing);
+    CHECK(briefing->quotes.size() >= 2);
+    REQUIRE(briefing->place);
+    const auto place = std::find_if(r.analysis.places.begin(), r.analysis.places.end(),
+                                    [&](const Place& p) { return p.id == *briefing->place; });
+    REQUIRE(place != r.analysis.places.end());
+    CHECK(place->name == "Moscou");
 }
 
 TEST_CASE("without a DCT, events keep their relative anchors and their order") {
@@ -104,6 +113,7 @@ TEST_CASE("quotes, speakers and places are linked to the statement they belong t
                 quote(text, "q2", QuoteKind::direct, "Nous restons prudents", "a-t-il ajouté", "e1")};
     a.places.push_back({"p1", "Genève", "Geneva", "CH", PlaceKind::city, 46.2, 6.14, {find(text, "Genève")}});
     a.places.push_back({"p2", "Lyon", "Lyon", "FR", PlaceKind::city, 45.76, 4.84, {find(text, "Lyon")}});
+    for (Place& p : a.places) p.site_mentions = p.mentions;  // "à Genève", "à Lyon"
 
     chronicle(text, a);
 

@@ -26,6 +26,7 @@ struct Draft {
     std::size_t order = 0;    // position in the text
     bool statement = false;
     std::vector<std::string> words;  // folded words of the summary, sorted, for merging
+    Span timex_span;
 };
 
 class Builder {
@@ -35,8 +36,8 @@ public:
         : text_(text), ix_(index), layer_(layer), lex_(lex), a_(a) {}
 
     void run() {
-        for (std::size_t i = 0; i < a_.timexes.size(); ++i) add_timex_events(i);
         index_mentions();
+        for (std::size_t i = 0; i < a_.timexes.size(); ++i) add_timex_events(i);
         attach_quotes();
         for (Draft& d : drafts_) {
             link_entities(d);
@@ -54,19 +55,45 @@ private:
     std::vector<Draft> drafts_;  // in text order until order_and_merge()
     struct Mention {
         Span span;
-        std::size_t owner;  // index into Analysis::entities or Analysis::places
+        std::size_t owner;   // index into Analysis::entities or Analysis::places
+        bool site = false;   // a place's mention that says where: "à Moscou"
+        bool actor = false;  // a place standing for its government: "Moscou a accusé"
     };
     std::vector<Mention> entity_mentions_, place_mentions_;  // by start
     std::unordered_map<std::string, const Quote*> quotes_by_id_;
+    std::vector<const Quote*> quotes_by_cue_;  // by cue start
 
     void index_mentions() {
         for (std::size_t k = 0; k < a_.entities.size(); ++k)
             for (const Span& m : a_.entities[k].mentions) entity_mentions_.push_back({m, k});
-        for (std::size_t k = 0; k < a_.places.size(); ++k)
-            for (const Span& m : a_.places[k].mentions) place_mentions_.push_back({m, k});
+        for (std::size_t k = 0; k < a_.places.size(); ++k) {
+            const Place& p = a_.places[k];
+            auto by_start = [](const Span& x, const Span& y) { return x.start < y.start; };
+            std::vector<Span> sites = p.site_mentions, actors = p.actor_mentions;
+            std::sort(sites.begin(), sites.end(), by_start);
+            std::sort(actors.begin(), actors.end(), by_start);
+            auto listed = [&](const std::vector<Span>& spans, Span m) {
+                const auto it = std::lower_bound(spans.begin(), spans.end(), m, by_start);
+                return it != spans.end() && *it == m;
+            };
+            for (const Span& m : p.mentions)
+                place_mentions_.push_back({m, k, listed(sites, m), listed(actors, m)});
+        }
         for (auto* list : {&entity_mentions_, &place_mentions_})
             std::sort(list->begin(), list->end(), [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
-        for (const Quote& q : a_.quotes) quotes_by_id_.emplace(q.id, &q);
+        for (const Quote& q : a_.quotes) {
+            quotes_by_id_.emplace(q.id, &q);
+            if (q.cue_span.size() > 0) quotes_by_cue_.push_back(&q);
+        }
+        std::sort(quotes_by_cue_.begin(), quotes_by_cue_.end(),
+                  [](const Quote* x, const Quote* y) { return x->cue_span.start < y->cue_span.start; });
+    }
+
+    // The first quote whose cue lies inside the span.
+    const Quote* quote_cued_in(Span span) const {
+        const auto it = std::lower_bound(quotes_by_cue_.begin(), quotes_by_cue_.end(), span.start,
+                                         [](const Quote* q, std::size_t at) { return q->cue_span.start < at; });
+        return it != quotes_by_cue_.end() && span.contains((*it)->cue_span) ? *it : nullptr;
     }
 
     // Mentions starting in [span.start, span.end), in text order.
@@ -192,6 +219,7 @@ private:
              std::string anchor, long first, long end) {
         Draft d;
         d.e.timex = a_.timexes[timex].id;
+        d.timex_span = a_.timexes[timex].span;
         // An event sits on a day: "mercredi matin" happened on that Wednesday.
         if (value && value->size() > 10 && (*value)[10] == 'T') value->resize(10);
         d.e.value = std::move(value);
@@ -226,19 +254,15 @@ private:
         const Token& first = tokens()[b];
         const std::string word(text_.substr(first.span.start, first.span.size()));
         if (!lex_.tense.past_auxiliaries.count(word) && first.folded.find("-t-") == std::string::npos) return false;
-        said = s.first_token;
-        for (const Quote& q : a_.quotes)
-            if (span_of(b, e).contains(q.cue_span) && q.cue_span.size() > 0) said = b;
+        said = quote_cued_in(span_of(b, e)) ? b : s.first_token;
         return true;
     }
 
     // What was said: the quote whose cue is in the reporting clause, else the sentence before it.
-    Span said_span(std::size_t first, std::size_t clause, std::size_t said) const {
+    Span said_span(std::size_t first, std::size_t clause, std::size_t end, std::size_t said) const {
         if (said == clause) {
-            const Span cue_clause = span_of(clause, clause + 1);
-            for (const Quote& q : a_.quotes)
-                if (q.cue_span.size() > 0 && q.cue_span.start >= cue_clause.start && q.span.end <= cue_clause.start)
-                    return q.span;
+            const Quote* q = quote_cued_in(span_of(clause, end));
+            if (q && q->span.end <= tokens()[clause].span.start) return q->span;
         }
         return span_of(first, clause - 1);
     }
@@ -254,7 +278,7 @@ private:
             std::size_t said = s.first_token;
             if (reporting_tail(s, b, e, said)) {
                 add(i, note.sentence, s.first_token, e, t.value, t.anchor, note.first, end_of(note));
-                drafts_.back().e.summary = summary(said_span(s.first_token, b, said));
+                drafts_.back().e.summary = summary(said_span(s.first_token, b, e, said));
                 return;
             }
             add(i, note.sentence, b, e, t.value, t.anchor, note.first, end_of(note));
@@ -329,22 +353,9 @@ private:
             if (const Quote* q = quote(qid); q && q->speaker) add_entity(*q->speaker);
     }
 
-    bool locative_before(std::size_t byte) const {
-        const std::size_t s = sentence_of(byte);
-        if (s == time::kNoSentence) return false;
-        const Sentence& sent = ix_.sentences[s];
-        const auto first = tokens().begin() + static_cast<std::ptrdiff_t>(sent.first_token);
-        const auto last = tokens().begin() + static_cast<std::ptrdiff_t>(sent.end_token);
-        const std::size_t k = static_cast<std::size_t>(
-            std::partition_point(first, last, [&](const Token& t) { return t.span.start < byte; }) - tokens().begin());
-        for (std::size_t back = 1; back <= 4 && k >= sent.first_token + back; ++back)
-            if (lex_.match(tokens(), k - back, k, Cue::locative) == back) return true;
-        return false;
-    }
-
-    // The place of an event: one named after "à", "au", "dans" in its clause, or outside the
+    // The place of an event: a site its clause names ("au Karabakh"), or one named outside the
     // quotes of its statements ("lors d'un point de presse à Moscou"), or in its sentence; else
-    // the last place its clause names; else the dateline's.
+    // the last place its clause names that is not an actor; else the dateline's.
     void link_place(Draft& d) {
         const Place* best = nullptr;
         std::size_t rank = 99, best_start = 0;
@@ -356,22 +367,27 @@ private:
             }
         };
         std::vector<Span> quote_sentences, quote_spans;
-        for (const std::string& qid : d.e.quotes)
-            if (const Quote* q = quote(qid)) {
+        for (std::size_t k = 0; k < d.e.quotes.size() && k < kDraftScan; ++k)
+            if (const Quote* q = quote(d.e.quotes[k])) {
                 quote_spans.push_back(q->span);
                 const std::size_t s = sentence_of(q->cue_span.size() ? q->cue_span.start : q->span.start);
                 if (s != time::kNoSentence) quote_sentences.push_back(ix_.sentences[s].span);
             }
         const Span sentence = ix_.sentences[d.sentence].span;
+        const Span timex_span = d.timex_span;
         auto rank_mention = [&](const Mention& mention) {
             const Span m = mention.span;
             const Place& p = a_.places[mention.owner];
-            const bool located = locative_before(m.start);
-            const bool in_quote =
-                std::any_of(quote_spans.begin(), quote_spans.end(), [&](const Span& q) { return q.contains(m); });
+            const bool located = mention.site;
+            // A place named inside what was said (unless the event is told there), or standing for
+            // its government ("Moscou a accusé"), is not where the event happened.
+            const bool said = std::any_of(quote_spans.begin(), quote_spans.end(), [&](const Span& q) {
+                return q.contains(m) && !q.contains(timex_span);
+            });
+            if (said || mention.actor) return;
             if (d.e.span.contains(m) && located) consider(p, m, 0);
-            else if (located && !in_quote && std::any_of(quote_sentences.begin(), quote_sentences.end(),
-                                                         [&](const Span& s) { return s.contains(m); }))
+            else if (located && std::any_of(quote_sentences.begin(), quote_sentences.end(),
+                                            [&](const Span& s) { return s.contains(m); }))
                 consider(p, m, 1);
             else if (located && sentence.contains(m)) consider(p, m, 2);
             else if (d.e.span.contains(m)) consider(p, m, 3);

@@ -183,6 +183,20 @@ private:
             return done(m, Meaning::set_weekday, i + len + 1);
         }
         if (unit(i + len, m.unit)) return done(m, Meaning::set_unit, i + len + 1);
+        // "chaque nuit", "tous les matins": a part of the day, every day.
+        int part = 0;
+        std::size_t k = i + len;
+        if (const std::size_t plen = cue(k, Cue::part_of_day, &part)) {
+            m.part = lex_.part_codes[static_cast<std::size_t>(part)];
+            return done(m, Meaning::set_part, k + plen);
+        }
+        if (is(k, TokenKind::word) && t_[k].folded.ends_with('s')) {
+            const auto it = lex_.phrases.find(t_[k].folded.substr(0, t_[k].folded.size() - 1));
+            if (it != lex_.phrases.end() && lex_.match(&it->second, t_, k, end_, Cue::part_of_day, &part) == 1) {
+                m.part = lex_.part_codes[static_cast<std::size_t>(part)];
+                return done(m, Meaning::set_part, k + 1);
+            }
+        }
         return false;
     }
 
@@ -301,7 +315,11 @@ private:
     // "à 10h30", "vers 4 h 17", "mardi 18 heures", "à midi": a time of day, after a word that
     // says so or right after a date; "48 heures" alone stays a duration.
     bool clock(std::size_t i, Match& m) const {
-        const bool cued = ends_at(i, Cue::clock_word) < i;
+        // "de 20 heures à 8 heures": "de" opens a span of the day when "à" and an hour follow.
+        const bool opens_span = i > first_ && cue(i - 1, Cue::span_opener) == 1 && cue(i + 1, Cue::hour_word) == 1 &&
+                                cue(i + 2, Cue::clock_word) == 1 && is(i + 3, TokenKind::number) &&
+                                cue(i + 4, Cue::hour_word) > 0;
+        const bool cued = opens_span || ends_at(i, Cue::clock_word) < i;
         int hour = 0, minute = 0;
         if (cued) {
             if (const std::size_t len = cue(i, Cue::clock_name, &hour)) {
@@ -356,6 +374,8 @@ private:
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
     bool amount_of_units(std::size_t i, Match& m) const {
         const std::size_t prefix = cue(i, Cue::duration_word);
+        Match clock_time;
+        if (prefix && clock(i + prefix, clock_time)) return false;  // "de 20 heures à 8 heures"
         for (std::size_t k : {i + prefix, i}) {
             int n = 0;
             const std::size_t a = amount(k, n);

@@ -31,6 +31,7 @@ enum class Meaning {
     clock,           // amount = minutes after midnight, on the day talked about ("à 10 h 30")
     set_weekday,     // weekday: "tous les lundis"
     set_unit,        // unit: "chaque année"
+    set_part,        // part: "chaque nuit"
 };
 
 struct Match {

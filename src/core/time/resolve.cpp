@@ -233,7 +233,7 @@ Resolved resolve(const Match& m, const Context& c) {
             r.type = TimexType::time;
             r.value = day + "T" + two_digits(m.amount / 60) + ":" + two_digits(m.amount % 60);
             r.needs_dct = !c.reference || c.reference->needs_dct;
-            r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + "T" + two_digits(m.amount / 60) + ":" +
+            r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":T" + two_digits(m.amount / 60) + ":" +
                        two_digits(m.amount % 60);
             break;
         }
@@ -244,6 +244,10 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::set_unit:
             r.type = TimexType::set;
             r.value = duration(1, m.unit);
+            break;
+        case Meaning::set_part:
+            r.type = TimexType::set;
+            r.value = "XXXX-XX-XXT" + m.part;
             break;
     }
     if (!m.part.empty() && r.type == TimexType::date && r.value.size() == 10) {

@@ -72,7 +72,7 @@ Tense tense_near(std::string_view text, const std::vector<Token>& tokens, std::s
     std::size_t lo = timex_first, hi = timex_end;
     while (lo > first && timex_first - lo < lexicon.window && tokens[lo - 1].kind != TokenKind::punct) --lo;
     while (hi < end && hi - timex_end < lexicon.window && tokens[hi].kind != TokenKind::punct) ++hi;
-    for (const auto [from, to] : {std::pair{lo, hi}, std::pair{first, end}}) {
+    for (const auto& [from, to] : {std::pair{lo, hi}, std::pair{first, end}}) {
         for (std::size_t d = 0; d < lexicon.window; ++d) {
             if (timex_first >= from + d + 1) {
                 const Tense t = reader.classify(timex_first - d - 1);

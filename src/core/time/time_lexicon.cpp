@@ -35,8 +35,8 @@ struct Loader {
         p.value = value;
         for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded);
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
-                                cue != Cue::time_relative && cue != Cue::locative && cue != Cue::publication_marker &&
-                                cue != Cue::clock_word && cue != Cue::hour_word;
+                                cue != Cue::time_relative && cue != Cue::publication_marker &&
+                                cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener;
         PhraseBucket& bucket = out.phrases[index.tokens[0].folded];
         bucket.starts_time = bucket.starts_time || about_time;
         bucket.cues |= std::uint64_t{1} << static_cast<unsigned>(cue);
@@ -125,12 +125,12 @@ struct Loader {
             list("future_leaning", Cue::future_leaning) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
             list("year_followers", Cue::year_follower) && list("month_words", Cue::month_word) &&
             list("day_determiners", Cue::day_determiner) && list("set_words", Cue::set_word) &&
-            list("clock_words", Cue::clock_word) && list("hour_words", Cue::hour_word) &&
+            list("clock_words", Cue::clock_word) && list("span_openers", Cue::span_opener) && list("hour_words", Cue::hour_word) &&
             valued("clock_names", Cue::clock_name) &&
             list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&
             list("vague_numbers", Cue::vague_number) && list("clause_breaks", Cue::clause_break) &&
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
-            list("time_relatives", Cue::time_relative) && list("locatives", Cue::locative);
+            list("time_relatives", Cue::time_relative);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) { out.phrases[word].starts_time = true; };
         for (const auto& [word, v] : out.numbers) starts_time(word);

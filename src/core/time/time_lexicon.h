@@ -43,6 +43,7 @@ enum class Cue {
     day_determiner,      // "le", "du" before a day of the month
     set_word,            // "chaque", "tous les"
     clock_word,          // "à", "vers": the hours after it are a time of day, not a duration
+    span_opener,         // "de" in "de 20 heures à 8 heures"
     hour_word,           // "h", "heures"
     clock_name,          // value: the hour ("midi" = 12)
     decade_word,         // "les années"
@@ -54,7 +55,6 @@ enum class Cue {
     coordinator,         // "et": a clause break when a verb or a subject follows
     subject_pronoun,     // "il", "elles"
     time_relative,       // "date à laquelle": the clause that follows says what happened then
-    locative,            // "à", "au", "dans": the place after it is where something happened
 };
 
 // A phrase is matched token by token on folded forms.
