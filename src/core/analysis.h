@@ -29,6 +29,7 @@ struct Entity {
     std::vector<std::string> aliases;
     std::vector<std::string> roles;
     std::vector<Span> mentions;
+    std::optional<std::string> home;  // place id of where the entity speaks from, when the article names it
 };
 
 struct Quote {

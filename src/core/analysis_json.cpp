@@ -20,7 +20,8 @@ json optional_json(const std::optional<T>& v) {
 
 json entity_json(const Entity& e) {
     return json{{"id", e.id},           {"type", to_string(e.type)}, {"name", e.name},
-                {"aliases", e.aliases}, {"roles", e.roles},         {"mentions", spans_json(e.mentions)}};
+                {"aliases", e.aliases}, {"roles", e.roles},         {"mentions", spans_json(e.mentions)},
+                {"home", optional_json(e.home)}};
 }
 
 json quote_json(const Quote& q) {

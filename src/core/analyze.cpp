@@ -3,6 +3,7 @@
 #include "events/chronology.h"
 #include "layout.h"
 #include "places/find_places.h"
+#include "places/speaker_home.h"
 #include "speech.h"
 #include "time/date_math.h"
 #include "time/timexes.h"
@@ -70,6 +71,7 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     const TextIndex index = index_text(text, a.paragraphs, resources.tokenizer);
     find_speech(text, index, resources, a);
     a.places = find_places(text, index, layout.title, a.dateline, resources.gazetteer, resources.tokenizer);
+    locate_speakers(a, resources.gazetteer);
     const time::TimeLayer time_layer = time::find_timexes(text, index, a, resources);
     // Events come last: they link the quotes, entities and places found before them.
     events::build_chronology(text, index, time_layer, resources.time, a);

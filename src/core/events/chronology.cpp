@@ -61,6 +61,7 @@ private:
     };
     std::vector<Mention> entity_mentions_, place_mentions_;  // by start
     std::unordered_map<std::string, const Quote*> quotes_by_id_;
+    std::unordered_map<std::string, const Place*> homes_by_entity_;  // speakers located by the places stage
     std::vector<const Quote*> quotes_by_cue_;  // by cue start
 
     void index_mentions() {
@@ -81,6 +82,12 @@ private:
         }
         for (auto* list : {&entity_mentions_, &place_mentions_})
             std::sort(list->begin(), list->end(), [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
+        std::unordered_map<std::string, const Place*> places_by_id;
+        for (const Place& p : a_.places) places_by_id.emplace(p.id, &p);
+        for (const Entity& e : a_.entities)
+            if (e.home)
+                if (const auto it = places_by_id.find(*e.home); it != places_by_id.end())
+                    homes_by_entity_.emplace(e.id, it->second);
         for (const Quote& q : a_.quotes) {
             quotes_by_id_.emplace(q.id, &q);
             if (q.cue_span.size() > 0) quotes_by_cue_.push_back(&q);
@@ -390,13 +397,21 @@ private:
                                             [&](const Span& s) { return s.contains(m); }))
                 consider(p, m, 1);
             else if (located && sentence.contains(m)) consider(p, m, 2);
-            else if (d.e.span.contains(m)) consider(p, m, 3);
+            else if (d.e.span.contains(m)) consider(p, m, 4);
         };
         mentions_in(place_mentions_, sentence, rank_mention);
         for (const Span& s : quote_sentences)
             if (!sentence.contains(s)) mentions_in(place_mentions_, s, rank_mention);
+        // A statement with no site of its own happened where its speaker speaks from.
+        if (!best || rank > 3)
+            for (const std::string& id : d.e.entities)
+                if (const auto home = homes_by_entity_.find(id); home != homes_by_entity_.end()) {
+                    best = home->second;
+                    rank = 3;
+                    break;
+                }
         if (!best && a_.dateline)
-            mentions_in(place_mentions_, a_.dateline->span, [&](const Mention& m) { consider(a_.places[m.owner], m.span, 4); });
+            mentions_in(place_mentions_, a_.dateline->span, [&](const Mention& m) { consider(a_.places[m.owner], m.span, 5); });
         if (best) d.e.place = best->id;
     }
 

@@ -1,0 +1,50 @@
+#include "speaker_home.h"
+
+#include "../fold.h"
+
+#include <unordered_map>
+
+namespace depeche {
+namespace {
+
+// The country a role names through an adjective ("premier ministre arménien" -> AM), or "".
+std::string country_of_role(const std::string& role, const Gazetteer& g) {
+    const std::string folded = fold(role);
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        const auto word = g.words.find(folded.substr(start, end - start));
+        if (word != g.words.end() && word->second.demonym != UINT32_MAX)
+            return g.entries[word->second.demonym].country;
+        start = end + 1;
+    }
+    return {};
+}
+
+}  // namespace
+
+void locate_speakers(Analysis& a, const Gazetteer& g) {
+    if (a.places.empty()) return;
+    // Capitals the article names, by country.
+    std::unordered_map<std::string, const Place*> named_capitals;
+    for (const GazetteerEntry& e : g.entries) {
+        if (!e.capital) continue;
+        for (const Place& p : a.places)
+            if (p.kind == PlaceKind::city && p.country == e.country && p.canonical == e.canonical)
+                named_capitals.emplace(e.country, &p);
+    }
+    if (named_capitals.empty()) return;
+    for (Entity& entity : a.entities) {
+        if (entity.type != EntityType::person || entity.home) continue;
+        for (const std::string& role : entity.roles) {
+            const auto capital = named_capitals.find(country_of_role(role, g));
+            if (capital != named_capitals.end()) {
+                entity.home = capital->second->id;
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace depeche
