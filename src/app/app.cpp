@@ -110,6 +110,7 @@ void tab_layout(const Frame& f, std::optional<Tab> jump) {
                                       {Tab::chronology, ICON_CALENDAR, "chronology", draw_chronology_view},
                                       {Tab::map, ICON_MAP_MARKER, "map", draw_map_view}};
     const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 30;
+    ImVec2 content(0, 0);
     for (const Entry& e : kTabs) {
         const std::string label = narrow ? std::string(e.icon) + "##" + e.key : std::string(e.icon) + " " + f.tr(e.key) + "##" + e.key;
         const ImGuiTabItemFlags flags = jump && *jump == e.tab ? ImGuiTabItemFlags_SetSelected : 0;
@@ -119,12 +120,14 @@ void tab_layout(const Frame& f, std::optional<Tab> jump) {
                 ImGui::TextDisabled("%s", f.tr(e.key));
             }
             ImGui::BeginChild(e.key);
+            content = ImGui::GetContentRegionAvail();
             e.draw(f);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
     }
     ImGui::EndTabBar();
+    if (f.views.tab != Tab::map && content.x > 0 && content.y > 0) update_map_camera(f, {content.x, content.y}, false);
 }
 
 }  // namespace

@@ -46,39 +46,22 @@ void draw_graticule(ImDrawList* dl, const Camera& cam, const Viewport& v, ImVec2
 
 }  // namespace
 
-void draw_map_view(const Frame& f) {
+void update_map_camera(const Frame& f, const Viewport& v, bool fit_now) {
     const Analysis& a = f.analysis();
     const Index& ix = f.app.index;
     MapSettings& m = f.views.map;
     const float fs = ImGui::GetFontSize();
-
-    const bool fit_now = ImGui::SmallButton(ICON_EXPAND);
-    if (ImGui::IsItemHovered()) tooltip_text(f.tr("fit-all"));
-    ImGui::SameLine();
-    const bool zoom_in = ImGui::SmallButton(ICON_SEARCH_PLUS);
-    ImGui::SameLine();
-    const bool zoom_out = ImGui::SmallButton(ICON_SEARCH_MINUS);
-    if (f.app.map_mesh.fill.empty()) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", f.tr("graticule-note"));
-    }
-
-    const ImVec2 o = ImGui::GetCursorScreenPos();
-    const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, fs * 8), std::max(ImGui::GetContentRegionAvail().y, fs * 8));
-    const Viewport v{size.x, size.y};
     const bool resized = v.width != m.viewport.width || v.height != m.viewport.height;
     m.viewport = v;
-    const std::vector<LonLat> points = place_points(a);
     if (m.fitted_generation != f.app.document.generation || fit_now) {
         m.fitted_generation = f.app.document.generation;
-        const Camera target = fit(points, v, fs * 2.5);
+        const Camera target = fit(place_points(a), v, fs * 2.5);
         m.flight = fly(m.camera, target, fit_now ? kFlightSeconds : 0.0);
         m.camera = fit_now ? m.camera : target;
         m.flown_to.clear();
     } else if (resized) {
         m.camera = clamp(m.camera, v);
     }
-    if (zoom_in || zoom_out) m.flight = fly(m.camera, zoom_about(m.camera, v, v.width / 2, v.height / 2, zoom_in ? 2.0 : 0.5), kFlightSeconds * 0.5);
 
     // Fly to the place of the selection when it changes.
     const auto target_place = map_place(f.app.state, ix);
@@ -100,6 +83,31 @@ void draw_map_view(const Frame& f) {
         m.camera = advance(m.flight, ImGui::GetIO().DeltaTime);
         f.views.animating = true;
     }
+}
+
+void draw_map_view(const Frame& f) {
+    const Analysis& a = f.analysis();
+    const Index& ix = f.app.index;
+    MapSettings& m = f.views.map;
+    const float fs = ImGui::GetFontSize();
+
+    const bool fit_now = ImGui::SmallButton(ICON_EXPAND);
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("fit-all"));
+    ImGui::SameLine();
+    const bool zoom_in = ImGui::SmallButton(ICON_SEARCH_PLUS);
+    ImGui::SameLine();
+    const bool zoom_out = ImGui::SmallButton(ICON_SEARCH_MINUS);
+    if (f.app.map_mesh.fill.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", f.tr("graticule-note"));
+    }
+
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    const ImVec2 size(std::max(ImGui::GetContentRegionAvail().x, fs * 8), std::max(ImGui::GetContentRegionAvail().y, fs * 8));
+    const Viewport v{size.x, size.y};
+    update_map_camera(f, v, fit_now);
+    const auto target_place = map_place(f.app.state, ix);
+    if (zoom_in || zoom_out) m.flight = fly(m.camera, zoom_about(m.camera, v, v.width / 2, v.height / 2, zoom_in ? 2.0 : 0.5), kFlightSeconds * 0.5);
 
     ImGui::InvisibleButton("map", size);
     const bool hovered = ImGui::IsItemHovered();

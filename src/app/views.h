@@ -12,5 +12,8 @@ void draw_quotes_view(const Frame& f);
 void draw_article_view(const Frame& f);
 void draw_chronology_view(const Frame& f);
 void draw_map_view(const Frame& f);
+// Keeps the map's camera on the selection even while its tab is hidden, so the map opens where
+// the reader's last choice is.
+void update_map_camera(const Frame& f, const Viewport& viewport, bool fit_now);
 
 }  // namespace depeche::app

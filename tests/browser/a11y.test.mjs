@@ -48,7 +48,7 @@ export async function textVersionFollowsTheSelection({ browser, url }) {
   const place = await page.evaluate(() => window.depeche.analysis().places[0]?.id);
   if (place) {
     await page.locator(`[id="depeche-alt-${place}"] .depeche-show`).click();
-    assertEqual(await page.evaluate(() => window.depeche.selection().selected), place, 'selection from the text version');
+    assertEqual(await page.evaluate(() => window.depeche.selection()), place, 'selection from the text version');
   }
   await page.context().close();
 }

@@ -182,7 +182,7 @@ export async function embedApiSelectsAndReportsSelection({ browser, url }) {
       window.Depeche.widgets[0].on('select', (id) => window.selected.push(id));
     });
     await tab.evaluate((id) => window.Depeche.widgets[0].select(id), speaker);
-    await frames[0].waitForFunction((id) => window.depeche.selection().selected === id, speaker, { timeout: 3000 });
+    await frames[0].waitForFunction((id) => window.depeche.selection() === id, speaker, { timeout: 3000 });
     await tab.waitForFunction((id) => window.selected.includes(id), speaker, { timeout: 3000 });
   });
 }
