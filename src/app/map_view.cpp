@@ -19,10 +19,23 @@ struct Rect {
     bool overlaps(const Rect& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
 };
 
+// What the first view frames: where the story happens. The dateline's place is where it was
+// written, and a country's centre (Russia's is in Siberia) says little of where in it things
+// happened, so cities and regions named in the body come first; countries only when the body
+// names nothing finer, and the dateline only when it names nothing at all.
 std::vector<LonLat> place_points(const Analysis& a) {
-    std::vector<LonLat> out;
-    for (const Place& p : a.places) out.push_back({p.lon, p.lat});
-    return out;
+    auto in_body = [&](const Place& p) {
+        return std::any_of(p.mentions.begin(), p.mentions.end(),
+                           [&](const Span& m) { return !a.dateline || !a.dateline->span.contains(m); });
+    };
+    std::vector<LonLat> precise, body, all;
+    for (const Place& p : a.places) {
+        all.push_back({p.lon, p.lat});
+        if (!in_body(p)) continue;
+        body.push_back({p.lon, p.lat});
+        if (p.kind == PlaceKind::city || p.kind == PlaceKind::region) precise.push_back({p.lon, p.lat});
+    }
+    return !precise.empty() ? precise : !body.empty() ? body : all;
 }
 
 void draw_graticule(ImDrawList* dl, const Camera& cam, const Viewport& v, ImVec2 o, const MarkColours& colours) {
