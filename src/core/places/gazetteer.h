@@ -43,12 +43,12 @@ struct Gazetteer {
     std::unordered_set<std::string> function_words;
     std::unordered_set<std::string> place_prepositions;
     std::unordered_set<std::string> speech_markers;
-    std::unordered_set<std::string> subject_openers;
+    std::unordered_set<std::string> subject_openers;  // words after which a clause, and its subject, begins
     std::unordered_set<std::string> auxiliaries;  // as written, not folded: "a" (has) is no "à" (at)
     std::unordered_set<std::string> site_prepositions;  // "à Moscou", "dans le Donbass": where something happens
-    std::unordered_set<std::string> home_countries;
+    std::unordered_set<std::string> home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
-    std::unordered_set<std::string> not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")  // folded ISO2 codes of the countries whose press writes the language  // words after which a clause, and its subject, begins
+    std::unordered_set<std::string> not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
     std::size_t max_name_tokens = 1;
 };
 
