@@ -49,8 +49,9 @@ TEST_CASE("UI strings exist in French and English for the same keys, picked from
     REQUIRE_MESSAGE(load_ui_strings(*data, strings, error), error);
     REQUIRE(strings.by_language.count("fr"));
     REQUIRE(strings.by_language.count("en"));
-    for (const auto& [key, text] : strings.by_language.at("fr")) CHECK_MESSAGE(strings.by_language.at("en").count(key), key);
-    for (const auto& [key, text] : strings.by_language.at("en")) CHECK_MESSAGE(strings.by_language.at("fr").count(key), key);
+    // Plain loop variables: clang 14 cannot capture structured bindings in doctest's lambdas.
+    for (const auto& entry : strings.by_language.at("fr")) CHECK_MESSAGE(strings.by_language.at("en").count(entry.first), entry.first);
+    for (const auto& entry : strings.by_language.at("en")) CHECK_MESSAGE(strings.by_language.at("fr").count(entry.first), entry.first);
     CHECK(pick_language(strings, {"de-DE", "fr-CA"}) == "fr");
     CHECK(pick_language(strings, {"EN-gb"}) == "en");
     strings.language = "fr";

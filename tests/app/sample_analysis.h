@@ -29,9 +29,9 @@ inline Sample sample_analysis() {
     auto span = [&](const std::string& part) { return span_of(s.text, part); };
     a.entities = {
         {"e1", EntityType::person, "Dmitri Peskov", {"Dmitri Peskov", "M. Peskov"}, {"porte-parole du Kremlin"},
-         {span("Dmitri Peskov"), span("M. Peskov")}},
-        {"e2", EntityType::person, "Nikol Pachinyan", {"Nikol Pachinyan"}, {"premier ministre arménien"}, {span("Nikol Pachinyan")}},
-        {"e3", EntityType::organization, "Ministère russe des Affaires étrangères", {"La diplomatie russe"}, {}, {span("La diplomatie russe")}},
+         {span("Dmitri Peskov"), span("M. Peskov")}, {}},
+        {"e2", EntityType::person, "Nikol Pachinyan", {"Nikol Pachinyan"}, {"premier ministre arménien"}, {span("Nikol Pachinyan")}, {}},
+        {"e3", EntityType::organization, "Ministère russe des Affaires étrangères", {"La diplomatie russe"}, {}, {span("La diplomatie russe")}, {}},
     };
     auto quote = [&](const char* id, QuoteKind kind, const std::string& text, const char* speaker, const char* cue) {
         Quote q;

@@ -107,7 +107,7 @@ TEST_CASE("quotes, speakers and places are linked to the statement they belong t
     Analysis a;
     a.dct = "2023-09-27";
     a.paragraphs = {{0, text.find('\n')}, {text.find('\n') + 1, text.size()}};
-    Entity minister{"e1", EntityType::person, "le ministre", {"le ministre"}, {}, {find(text, "Le ministre")}};
+    Entity minister{"e1", EntityType::person, "le ministre", {"le ministre"}, {}, {find(text, "Le ministre")}, {}};
     a.entities.push_back(minister);
     a.quotes = {quote(text, "q1", QuoteKind::indirect, "la trêve tenait", "a déclaré", "e1"),
                 quote(text, "q2", QuoteKind::direct, "Nous restons prudents", "a-t-il ajouté", "e1")};
