@@ -2,6 +2,13 @@
 
 namespace depeche {
 
+// Built by appending: GCC 12 warns wrongly about `"e" + std::to_string(n)` at -O3.
+std::string numbered_id(std::string_view prefix, std::size_t n) {
+    std::string id(prefix);
+    id += std::to_string(n);
+    return id;
+}
+
 const char* to_string(EntityType t) {
     switch (t) {
     case EntityType::person: return "person";

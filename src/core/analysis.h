@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace depeche {
@@ -97,6 +98,9 @@ struct Analysis {
     std::vector<Event> events;
     std::vector<std::string> warnings;  // what was repaired or skipped, in words a reader understands
 };
+
+// The contract's ids: "e1", "q12", "t3", "p2", "ev4".
+std::string numbered_id(std::string_view prefix, std::size_t n);
 
 const char* to_string(EntityType);
 const char* to_string(QuoteKind);

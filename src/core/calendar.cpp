@@ -1,4 +1,5 @@
 #include "calendar.h"
+#include "word_set.h"
 
 #include <type_traits>
 
@@ -7,7 +8,7 @@ namespace depeche {
 namespace {
 
 template <typename Value>
-bool read_table(const nlohmann::json& data, const char* key, std::unordered_map<std::string, Value>& out,
+bool read_table(const nlohmann::json& data, const char* key, WordMap<Value>& out,
                 std::string& error) {
     const auto it = data.find(key);
     if (it == data.end() || !it->is_object()) {

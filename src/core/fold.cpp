@@ -22,6 +22,12 @@ constexpr const char* kExtendedACase =
 
 std::string fold(std::string_view text) {
     std::string out;
+    fold_into(text, out);
+    return out;
+}
+
+void fold_into(std::string_view text, std::string& out) {
+    out.clear();
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -50,7 +56,6 @@ std::string fold(std::string_view text) {
             utf8::append(out, cp);
         }
     }
-    return out;
 }
 
 bool is_upper_case(std::string_view text) {

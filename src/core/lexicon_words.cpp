@@ -2,6 +2,7 @@
 
 #include "fold.h"
 #include "utf8.h"
+#include "word_set.h"
 
 namespace depeche {
 namespace {
@@ -36,11 +37,11 @@ std::vector<std::string> phrase_words(std::string_view phrase, const TokenizerLe
     const TextIndex index = index_text(phrase, {Span{0, phrase.size()}}, tokenizer);
     std::vector<std::string> words;
     words.reserve(index.tokens.size());
-    for (const Token& t : index.tokens) words.push_back(t.folded);
+    for (const Token& t : index.tokens) words.push_back(t.folded());
     return words;
 }
 
-bool read_word_set(const nlohmann::json& data, const char* key, const char* file, std::unordered_set<std::string>& out,
+bool read_word_set(const nlohmann::json& data, const char* key, const char* file, WordSet& out,
                    std::string& error) {
     const nlohmann::json* list = string_list(data, key, file, error);
     if (!list) return false;

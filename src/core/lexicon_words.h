@@ -1,5 +1,6 @@
 #pragma once
 #include "tokens.h"
+#include "word_set.h"
 
 #include <nlohmann/json.hpp>
 
@@ -20,7 +21,7 @@ char32_t last_letter(std::string_view word);
 
 // Reads data[key], a list of strings, as folded single-token words. `file` names the data file in
 // error messages.
-bool read_word_set(const nlohmann::json& data, const char* key, const char* file, std::unordered_set<std::string>& out,
+bool read_word_set(const nlohmann::json& data, const char* key, const char* file, WordSet& out,
                    std::string& error);
 
 // Reads data[key], a list of phrases, as token sequences.

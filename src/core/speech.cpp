@@ -40,13 +40,6 @@ std::vector<bool> sentence_subjects(const TextIndex& index, const std::vector<Me
     return subject;
 }
 
-// "e1", "q12". Built by appending: GCC 12 warns wrongly about `"e" + std::to_string(n)` at -O3.
-std::string numbered_id(char prefix, std::size_t n) {
-    std::string id(1, prefix);
-    id += std::to_string(n);
-    return id;
-}
-
 EntityType final_type(const EntityDraft& e) {
     if (e.type != EntityType::other) return e.type;
     if (e.person_evidence) return EntityType::person;
@@ -77,8 +70,8 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
     std::vector<std::string> ids(entities.size());
     for (const std::size_t i : listed_entities(entities)) {
         const EntityDraft& d = entities[i];
-        ids[i] = numbered_id('e', analysis.entities.size() + 1);
-        analysis.entities.push_back({ids[i], final_type(d), d.name, d.aliases, d.roles, d.mentions});
+        ids[i] = numbered_id("e", analysis.entities.size() + 1);
+        analysis.entities.push_back({ids[i], final_type(d), d.name, d.aliases, d.roles, d.mentions, std::nullopt});
     }
     std::vector<std::size_t> order(drafts.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -87,7 +80,7 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
     for (const std::size_t d : order) {
         const QuoteDraft& q = drafts[d];
         Quote out;
-        out.id = numbered_id('q', analysis.quotes.size() + 1);
+        out.id = numbered_id("q", analysis.quotes.size() + 1);
         out.kind = q.kind;
         out.span = q.span;
         out.text = std::string(text.substr(q.span.start, q.span.size()));

@@ -1,16 +1,18 @@
 #pragma once
 #include "analysis.h"
+#include "word_set.h"
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 namespace depeche {
 
-enum class TokenKind {
+enum class TokenKind : std::uint8_t {
     word,          // letters, with inner hyphens ("a-t-il", "Haut-Karabakh") and apostrophes ("aujourd'hui")
     elision,       // "l'", "d'", "qu'": the elided word with its apostrophe
     number,        // "13", "1991", "13/09/2023", "3,5", "1er"
@@ -21,12 +23,27 @@ enum class TokenKind {
     punct,         // anything else: , ; : ( ) - — – /
 };
 
+// A large text holds about one token every five bytes, so a token is kept to 16 bytes: an offset
+// in 32 bits (inputs stop at 16 MiB), a length in 16 (the tokenizer cuts runs longer than
+// kMaxTokenBytes) and its folded form shared with every token of the same word.
 struct Token {
-    Span span;
+    const std::string* word = nullptr;  // fold() of the token, owned by TextIndex::words
+    std::uint32_t start = 0;
+    std::uint16_t length = 0;
     TokenKind kind = TokenKind::punct;
-    std::string folded;   // fold() of the token: lower case, no accents, ASCII apostrophe
     bool capitalized = false;  // first letter upper-case
+
+    Span span() const { return {start, std::size_t{start} + length}; }
+    // Lower case, no accents, ASCII apostrophe.
+    const std::string& folded() const {
+        static const std::string none;
+        return word ? *word : none;
+    }
 };
+
+// No word of any language is this long: a longer run of letters or digits is cut into tokens of
+// at most this size, so that a hostile input costs what ordinary text does.
+constexpr std::size_t kMaxTokenBytes = 4096;
 
 struct Sentence {
     Span span;
@@ -37,13 +54,16 @@ struct Sentence {
 
 // Words the tokenizer must know: abbreviations (assets/lang/<lang>/abbreviations.json).
 struct TokenizerLexicon {
-    std::unordered_set<std::string> abbreviations;  // folded, without the full stop
-    std::unordered_set<std::string> elisions;       // folded, without the apostrophe
+    WordSet abbreviations;  // folded, without the full stop
+    WordSet elisions;       // folded, without the apostrophe
 };
 
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error);
 
 struct TextIndex {
+    // Every distinct folded word once; a node-based set, so the tokens' pointers survive its growth
+    // and copies of the index share it.
+    std::shared_ptr<WordSet> words;
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
 };

@@ -58,7 +58,7 @@ TEST_CASE("choosing a speaker filters quotes and events, choosing again lifts th
 
 TEST_CASE("selecting a speaker filters to them; selecting someone who never speaks does not") {
     auto s = test::sample_analysis();
-    s.analysis.entities.push_back({"e4", EntityType::person, "Recep Tayyip Erdogan", {}, {}, {}});
+    s.analysis.entities.push_back({"e4", EntityType::person, "Recep Tayyip Erdogan", {}, {}, {}, std::nullopt});
     const Index ix = build_index(s.analysis);
     State st;
     CHECK(apply(st, ix, act(Action::Type::select, "e2")));

@@ -111,8 +111,8 @@ TEST_CASE("quotes, speakers and places are linked to the statement they belong t
     a.entities.push_back(minister);
     a.quotes = {quote(text, "q1", QuoteKind::indirect, "la trêve tenait", "a déclaré", "e1"),
                 quote(text, "q2", QuoteKind::direct, "Nous restons prudents", "a-t-il ajouté", "e1")};
-    a.places.push_back({"p1", "Genève", "Geneva", "CH", PlaceKind::city, 46.2, 6.14, {find(text, "Genève")}});
-    a.places.push_back({"p2", "Lyon", "Lyon", "FR", PlaceKind::city, 45.76, 4.84, {find(text, "Lyon")}});
+    a.places.push_back({"p1", "Genève", "Geneva", "CH", PlaceKind::city, 46.2, 6.14, {find(text, "Genève")}, {}, {}});
+    a.places.push_back({"p2", "Lyon", "Lyon", "FR", PlaceKind::city, 45.76, 4.84, {find(text, "Lyon")}, {}, {}});
     for (Place& p : a.places) p.site_mentions = p.mentions;  // "à Genève", "à Lyon"
 
     chronicle(text, a);
@@ -172,13 +172,13 @@ TEST_CASE("dense and hostile time text stays linear") {
     a.paragraphs = {{0, text.size()}};
     for (int k = 0; k < 5000; ++k) {
         Quote q;
-        q.id = "q" + std::to_string(k);
+        q.id = numbered_id("q", static_cast<std::size_t>(k));
         q.span = {static_cast<std::size_t>(k) * 25, static_cast<std::size_t>(k) * 25 + 10};
         q.cue_span = q.span;
         q.speaker = "e1";
         a.quotes.push_back(q);
     }
-    a.places.push_back({"p1", "Lundi", "", "", PlaceKind::other, 0, 0, {}});
+    a.places.push_back({"p1", "Lundi", "", "", PlaceKind::other, 0, 0, {}, {}, {}});
     for (std::size_t k = 0; k < 5000; ++k) a.places[0].mentions.push_back({k * 25 + 18, k * 25 + 23});
     chronicle(text, a);
     CHECK(a.timexes.size() == 40000);

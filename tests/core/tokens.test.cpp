@@ -14,7 +14,7 @@ struct Indexed {
     TextIndex index;
     std::vector<std::string> words() const {
         std::vector<std::string> out;
-        for (const Token& t : index.tokens) out.emplace_back(text.substr(t.span.start, t.span.size()));
+        for (const Token& t : index.tokens) out.emplace_back(text.substr(t.span().start, t.span().size()));
         return out;
     }
     std::vector<std::string> sentences() const {
@@ -37,8 +37,8 @@ TEST_CASE("elisions split off, inner apostrophes and hyphens stay") {
     CHECK(i.words() == std::vector<std::string>{"L'", "Azerbaïdjan", ",", "qu'", "elle", "voit", "aujourd'hui", ",",
                                                 "a-t-il", "dit", "à", "l’", "armée", "du", "Haut-Karabakh", "."});
     CHECK(i.index.tokens[0].kind == TokenKind::elision);
-    CHECK(i.index.tokens[0].folded == "l'");
-    CHECK(i.index.tokens[11].folded == "l'");
+    CHECK(i.index.tokens[0].folded() == "l'");
+    CHECK(i.index.tokens[11].folded() == "l'");
 }
 
 TEST_CASE("titles and initials keep their full stop and do not end the sentence") {
@@ -104,4 +104,28 @@ TEST_CASE("the launch article splits into its sentences") {
     // 22 paragraphs; the last one holds two sentences.
     REQUIRE(index.sentences.size() == 23);
     CHECK(test::slice(text, index.sentences[22].span).starts_with("La guerre"));
+}
+
+TEST_CASE("a run of letters longer than any word is cut into bounded tokens that tile it") {
+    const std::string text = "Avant " + std::string(3 * kMaxTokenBytes + 7, 'e') + "é fin.";
+    const auto i = index_of(text);
+    REQUIRE(i.index.tokens.size() == 7);  // Avant, four pieces of the run, fin, .
+    std::size_t covered = i.index.tokens[1].span().start;
+    for (std::size_t t = 1; t <= 4; ++t) {
+        const Span s = i.index.tokens[t].span();
+        CHECK(s.start == covered);
+        CHECK(s.size() <= kMaxTokenBytes);
+        CHECK(i.index.tokens[t].kind == TokenKind::word);
+        covered = s.end;
+    }
+    CHECK(covered == text.find(" fin"));
+    CHECK(i.index.tokens[4].folded().ends_with("eee"));  // the accent folded, the cut on a letter boundary
+}
+
+TEST_CASE("tokens of the same word share one folded string") {
+    const auto i = index_of("Moscou, MOSCOU et moscou.");
+    CHECK(i.index.tokens[0].word == i.index.tokens[2].word);
+    CHECK(i.index.tokens[2].word == i.index.tokens[4].word);
+    CHECK(i.index.tokens[0].capitalized);
+    CHECK_FALSE(i.index.tokens[4].capitalized);
 }

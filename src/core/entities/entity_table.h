@@ -1,5 +1,6 @@
 #pragma once
 #include "mentions.h"
+#include "../word_set.h"
 
 #include <string>
 #include <string_view>
@@ -19,7 +20,7 @@ struct EntityDraft {
     std::string name;
     std::size_t name_words = 0;
     std::vector<std::string> aliases;
-    std::unordered_set<std::string> alias_keys;  // folded aliases, so that each is listed once
+    WordSet alias_keys;  // folded aliases, so that each is listed once
     std::string acronym;                         // folded: "otsc"
     std::vector<std::string> roles;
     std::vector<Span> mentions;
@@ -46,11 +47,11 @@ private:
     std::string_view text_;
     const MentionLexicon& lexicon_;
     std::vector<EntityDraft> entities_;
-    std::unordered_map<std::string, std::size_t> by_name_;     // folded full name or alias
-    std::unordered_map<std::string, std::size_t> by_surname_;  // folded last word of a name
-    std::unordered_map<std::string, std::size_t> by_role_;     // folded role text
-    std::unordered_map<std::string, std::size_t> by_head_;     // folded role head, last holder
-    std::unordered_map<std::string, std::size_t> by_family_;   // role family, last entity described by it
+    WordMap<std::size_t> by_name_;     // folded full name or alias
+    WordMap<std::size_t> by_surname_;  // folded last word of a name
+    WordMap<std::size_t> by_role_;     // folded role text
+    WordMap<std::size_t> by_head_;     // folded role head, last holder
+    WordMap<std::size_t> by_family_;   // role family, last entity described by it
     std::vector<std::size_t> recent_;                          // entities of the last mentions, oldest first
 
     std::string_view slice(Span s) const { return text_.substr(s.start, s.size()); }

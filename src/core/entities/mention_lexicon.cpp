@@ -2,6 +2,7 @@
 
 #include "core/fold.h"
 #include "core/lexicon_words.h"
+#include "../word_set.h"
 
 #include <algorithm>
 
@@ -98,7 +99,7 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     for (const auto& [key, list] : {std::pair{"verb_endings", &out.verb_endings},
                                     std::pair{"plural_verb_endings", &out.plural_verb_endings}}) {
-        std::unordered_set<std::string> endings;
+        WordSet endings;
         if (!read_word_set(mentions, key, "mentions.json", endings, error)) return false;
         list->assign(endings.begin(), endings.end());
     }

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/analysis.h"
 #include "core/tokens.h"
+#include "../word_set.h"
 
 #include <nlohmann/json.hpp>
 
@@ -34,14 +35,14 @@ struct PronounInfo {
 
 // Words that name or describe speakers (assets/lang/<lang>/titles.json and mentions.json).
 struct MentionLexicon {
-    std::unordered_map<std::string, Gender> honorifics;             // folded: "m.", "mme"
-    std::unordered_map<std::string, std::vector<RoleHead>> roles;   // by first folded word
-    std::unordered_map<std::string, Determiner> determiners;
-    std::unordered_map<std::string, PronounInfo> pronouns;          // "il", "lui", "elles"
+    WordMap<Gender> honorifics;             // folded: "m.", "mme"
+    WordMap<std::vector<RoleHead>> roles;   // by first folded word
+    WordMap<Determiner> determiners;
+    WordMap<PronounInfo> pronouns;          // "il", "lui", "elles"
     std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
-    std::unordered_set<std::string> name_particles, of_words, role_stops, not_names;
-    std::unordered_set<std::string> contractions;  // "du", "au": open a role, are not part of it
-    std::unordered_map<std::string, std::string> family_of;  // folded role head -> its family
+    WordSet name_particles, of_words, role_stops, not_names;
+    WordSet contractions;  // "du", "au": open a role, are not part of it
+    WordMap<std::string> family_of;  // folded role head -> its family
     std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
     std::vector<std::string> verb_endings, plural_verb_endings;  // folded word endings
 };

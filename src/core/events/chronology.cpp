@@ -2,6 +2,7 @@
 
 #include "core/fold.h"
 #include "core/time/date_math.h"
+#include "../word_set.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -60,8 +61,8 @@ private:
         bool actor = false;  // a place standing for its government: "Moscou a accusé"
     };
     std::vector<Mention> entity_mentions_, place_mentions_;  // by start
-    std::unordered_map<std::string, const Quote*> quotes_by_id_;
-    std::unordered_map<std::string, const Place*> homes_by_entity_;  // speakers located by the places stage
+    WordMap<const Quote*> quotes_by_id_;
+    WordMap<const Place*> homes_by_entity_;  // speakers located by the places stage
     std::vector<const Quote*> quotes_by_cue_;  // by cue start
 
     void index_mentions() {
@@ -82,7 +83,7 @@ private:
         }
         for (auto* list : {&entity_mentions_, &place_mentions_})
             std::sort(list->begin(), list->end(), [](const Mention& x, const Mention& y) { return x.span.start < y.span.start; });
-        std::unordered_map<std::string, const Place*> places_by_id;
+        WordMap<const Place*> places_by_id;
         for (const Place& p : a_.places) places_by_id.emplace(p.id, &p);
         for (const Entity& e : a_.entities)
             if (e.home)
@@ -127,7 +128,7 @@ private:
     bool is_mark(const Token& t) const {
         if (t.kind == TokenKind::sentence_end) return true;
         if (t.kind != TokenKind::punct) return false;
-        const std::string_view p = text_.substr(t.span.start, t.span.size());
+        const std::string_view p = text_.substr(t.span().start, t.span().size());
         return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";
     }
 
@@ -144,7 +145,7 @@ private:
             const Token& next = tokens()[n];
             if (next.kind == TokenKind::word && !next.capitalized) {
                 for (const std::string& e : lex_.tense.infinitive_endings)
-                    if (next.folded.size() > e.size() + 2 && next.folded.ends_with(e)) return len;
+                    if (next.folded().size() > e.size() + 2 && next.folded().ends_with(e)) return len;
             }
         }
         return 0;
@@ -220,7 +221,7 @@ private:
         return std::string(s);
     }
 
-    Span span_of(std::size_t b, std::size_t e) const { return {tokens()[b].span.start, tokens()[e - 1].span.end}; }
+    Span span_of(std::size_t b, std::size_t e) const { return {tokens()[b].span().start, tokens()[e - 1].span().end}; }
 
     void add(std::size_t timex, std::size_t sentence, std::size_t b, std::size_t e, std::optional<std::string> value,
              std::string anchor, long first, long end) {
@@ -259,8 +260,8 @@ private:
         for (std::size_t k = e; k < s.end_token; ++k)
             if (tokens()[k].kind == TokenKind::word && !tokens()[k].capitalized) return false;
         const Token& first = tokens()[b];
-        const std::string word(text_.substr(first.span.start, first.span.size()));
-        if (!lex_.tense.past_auxiliaries.count(word) && first.folded.find("-t-") == std::string::npos) return false;
+        const std::string word(text_.substr(first.span().start, first.span().size()));
+        if (!lex_.tense.past_auxiliaries.count(word) && first.folded().find("-t-") == std::string::npos) return false;
         said = quote_cued_in(span_of(b, e)) ? b : s.first_token;
         return true;
     }
@@ -269,7 +270,7 @@ private:
     Span said_span(std::size_t first, std::size_t clause, std::size_t end, std::size_t said) const {
         if (said == clause) {
             const Quote* q = quote_cued_in(span_of(clause, end));
-            if (q && q->span.end <= tokens()[clause].span.start) return q->span;
+            if (q && q->span.end <= tokens()[clause].span().start) return q->span;
         }
         return span_of(first, clause - 1);
     }
@@ -471,7 +472,7 @@ private:
             if (!twin->e.place) twin->e.place = d.e.place;
         }
         for (std::size_t k = 0; k < kept.size(); ++k) {
-            kept[k].e.id = "ev" + std::to_string(k + 1);
+            kept[k].e.id = numbered_id("ev", k + 1);
             a_.events.push_back(std::move(kept[k].e));
         }
     }

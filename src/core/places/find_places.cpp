@@ -1,6 +1,7 @@
 #include "find_places.h"
 
 #include "../fold.h"
+#include "../word_set.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -43,7 +44,7 @@ public:
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
             const Token& t = token(i);
             if (t.kind != TokenKind::word) continue;
-            const auto word = g_.words.find(t.folded);
+            const auto word = g_.words.find(t.folded());
             if (word == g_.words.end()) continue;
             // "la Suisse" is the country by name, "la presse suisse" by its adjective.
             const std::size_t end = word->second.starts_name ? longest_name(i, s.end_token) : i;
@@ -52,7 +53,7 @@ public:
                 i = end - 1;
             } else if (word->second.demonym != UINT32_MAX) {
                 Match m;
-                m.span = t.span;
+                m.span = t.span();
                 m.demonym = word->second.demonym;
                 m.sentence = sentence_number;
                 matches_.push_back(std::move(m));
@@ -85,8 +86,7 @@ public:
             if (added) {
                 const GazetteerEntry& e = g_.entries[entry];
                 Place p;
-                p.id = 'p';
-                p.id += std::to_string(out.size() + 1);
+                p.id = numbered_id("p", out.size() + 1);
                 p.canonical = e.canonical;
                 p.country = e.country;
                 p.kind = e.kind;
@@ -117,23 +117,23 @@ private:
         bool capitalized = false;
         for (std::size_t j = i; j < last; ++j) {
             if (j > i) key_ += ' ';
-            key_ += token(j).folded;
+            key_ += token(j).folded();
             capitalized = capitalized || token(j).capitalized;
             const auto it = g_.names.find(key_);
-            if (it == g_.names.end()) continue;
-            if (capitalized) {
+            if (it != g_.names.end() && capitalized) {
                 best = j + 1;
                 best_candidates_ = &it->second;
                 best_key_ = key_;
             }
+            if (!g_.name_prefixes.count(key_)) break;
         }
         return best;
     }
 
     bool is_name_word(std::size_t i) const {
         const Token& t = token(i);
-        return t.kind == TokenKind::word && t.capitalized && !g_.function_words.count(t.folded) &&
-               !is_upper_case(text_.substr(t.span.start, t.span.size()));
+        return t.kind == TokenKind::word && t.capitalized && !g_.function_words.count(t.folded()) &&
+               !is_upper_case(text_.substr(t.span().start, t.span().size()));
     }
 
     void consider(const Sentence& s, std::size_t sentence_number, std::size_t i, std::size_t end) {
@@ -142,7 +142,7 @@ private:
         const bool single = end == i + 1;
         // "M. Paris": a person; a later bare "Paris" in the article is that person too.
         const GazetteerEntry& best = g_.entries[best_candidates_->front()];
-        if (prev && g_.person_titles.count(prev->folded)) {
+        if (prev && g_.person_titles.count(prev->folded())) {
             if (single && best.kind != PlaceKind::country) person_keys_.insert(best_key_);
             return;
         }
@@ -153,13 +153,13 @@ private:
         const bool prev_is_place = has_prev && !matches_.empty() && matches_.back().span.end == prev_end(i);
         const bool after_name = prev && is_name_word(i - 1) && !prev_is_place;
         const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(token(end)) &&
-                                 !is_upper_case(text_.substr(token(i).span.start, token(i).span.size()));
+                                 !is_upper_case(text_.substr(token(i).span().start, token(i).span().size()));
         if (after_name || before_name) {
             if (namesake) person_keys_.insert(best_key_);
             return;
         }
         Match m;
-        m.span = {token(i).span.start, token(end - 1).span.end};
+        m.span = {token(i).span().start, token(end - 1).span().end};
         m.key = best_key_;
         m.candidates = best_candidates_;
         m.sentence = sentence_number;
@@ -175,42 +175,42 @@ private:
     const Token& token(std::size_t i) const { return (*tokens_)[i]; }
 
     bool starts_name(const Token& t) const {
-        const auto it = g_.words.find(t.folded);
+        const auto it = g_.words.find(t.folded());
         return it != g_.words.end() && it->second.starts_name;
     }
 
-    std::size_t prev_end(std::size_t i) const { return token(i - 1).span.end; }
+    std::size_t prev_end(std::size_t i) const { return token(i - 1).span().end; }
 
     // Metonymy: the place is the subject of a verb ("La Russie espère", "Dimanche, Moscou a
     // accusé") or the source of what is said ("selon Bakou").
     bool acts(const Sentence& s, std::size_t i, std::size_t end) const {
         std::size_t k = i;
-        if (k > s.first_token && g_.determiners.count(token(k - 1).folded)) --k;
+        if (k > s.first_token && g_.determiners.count(token(k - 1).folded())) --k;
         if (k > s.first_token) {
-            const std::string& before = token(k - 1).folded;
+            const std::string& before = token(k - 1).folded();
             if (g_.speech_markers.count(before)) return true;
-            if (k > s.first_token + 1 && g_.speech_markers.count(token(k - 2).folded + before)) return true;
+            if (k > s.first_token + 1 && g_.speech_markers.count(token(k - 2).folded() + before)) return true;
         }
-        const bool subject = k == s.first_token || token(k - 1).folded == "," ||
-                             token(k - 1).kind == TokenKind::quote_open || g_.subject_openers.count(token(k - 1).folded);
+        const bool subject = k == s.first_token || token(k - 1).folded() == "," ||
+                             token(k - 1).kind == TokenKind::quote_open || g_.subject_openers.count(token(k - 1).folded());
         if (!subject || end >= s.end_token) return false;
         // A verb follows: a lower-case word that is no function word nor adjective ("Moscou
         // poursuit", "Téhéran dénonçait", "Moscou a accusé"), or a negation or pronoun ("Kiev n'a").
         const Token& next = token(end);
-        if (next.kind == TokenKind::elision || g_.auxiliaries.count(std::string(text_.substr(next.span.start, next.span.size()))))
+        if (next.kind == TokenKind::elision || g_.auxiliaries.count(std::string(text_.substr(next.span().start, next.span().size()))))
             return true;
-        const bool headline = is_upper_case(text_.substr(next.span.start, next.span.size()));  // "MOSCOU REJETTE"
-        if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.folded))
+        const bool headline = is_upper_case(text_.substr(next.span().start, next.span().size()));  // "MOSCOU REJETTE"
+        if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.folded()))
             return false;
-        const auto word = g_.words.find(next.folded);
+        const auto word = g_.words.find(next.folded());
         return word == g_.words.end() || word->second.demonym == UINT32_MAX;
     }
 
     // The word before the name, past an article: "dans la Somme" -> "dans".
     const std::string* word_before(const Sentence& s, std::size_t i) const {
         std::size_t k = i;
-        if (k > s.first_token && g_.determiners.count(token(k - 1).folded)) --k;
-        return k > s.first_token ? &token(k - 1).folded : nullptr;
+        if (k > s.first_token && g_.determiners.count(token(k - 1).folded())) --k;
+        return k > s.first_token ? &token(k - 1).folded() : nullptr;
     }
 
     bool is_site(const Sentence& s, std::size_t i) const {
@@ -274,10 +274,10 @@ private:
     std::string key_;
     std::string best_key_;
     const std::vector<std::uint32_t>* best_candidates_ = nullptr;
-    std::unordered_set<std::string> person_keys_;
-    std::unordered_map<std::string, std::size_t> article_countries_;  // ISO2 -> unambiguous mentions
+    WordSet person_keys_;
+    WordMap<std::size_t> article_countries_;  // ISO2 -> unambiguous mentions
     std::string main_country_;
-    std::unordered_set<std::string> sentence_countries_;
+    WordSet sentence_countries_;
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "gazetteer.h"
 
 #include "../fold.h"
+#include "../word_set.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,7 +30,7 @@ std::string text_at(const json& object, const char* key) {
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-bool read_strings(const json& data, const char* field, std::unordered_set<std::string>& out, std::string& error,
+bool read_strings(const json& data, const char* field, WordSet& out, std::string& error,
                   bool folded = true) {
     const auto it = data.find(field);
     if (it == data.end() || !it->is_array()) {
@@ -94,6 +95,8 @@ private:
         if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
         const std::size_t space = key.find(' ');
         g_.words[key.substr(0, space)].starts_name = true;
+        for (std::size_t at = space; at != std::string::npos; at = key.find(' ', at + 1))
+            g_.name_prefixes.insert(key.substr(0, at));
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
     }
 
@@ -179,7 +182,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         error = "curated gazetteer is not a JSON object";
         return false;
     }
-    const std::pair<const char*, std::unordered_set<std::string> Gazetteer::*> lists[] = {
+    const std::pair<const char*, WordSet Gazetteer::*> lists[] = {
         {"determiners", &Gazetteer::determiners},       {"blocked", &Gazetteer::blocked},
         {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
         {"place_prepositions", &Gazetteer::place_prepositions}, 
@@ -188,7 +191,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
-    std::unordered_set<std::string> prefixes;
+    WordSet prefixes;
     if (!read_strings(c, "division_prefixes", prefixes, error)) return false;
     for (const std::string& p : prefixes) out.division_prefixes.push_back(name_key(p, lexicon));
     const auto not_names = c.find("not_names");
@@ -251,7 +254,7 @@ std::string name_key(std::string_view name, const TokenizerLexicon& lexicon) {
     std::string key;
     for (const Token& t : index.tokens) {
         if (!key.empty()) key += ' ';
-        key += t.folded;
+        key += t.folded();
     }
     return key;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include "../analysis.h"
 #include "../tokens.h"
+#include "../word_set.h"
 
 #include <cstdint>
 #include <string>
@@ -34,21 +35,22 @@ struct GazetteerWord {
 // text is matched token by token whatever its case, accents or apostrophes.
 struct Gazetteer {
     std::vector<GazetteerEntry> entries;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> names;  // key -> entries, best prior first
-    std::unordered_map<std::string, GazetteerWord> words;      // folded word -> what it may start or mean
-    std::unordered_map<std::string, std::uint32_t> countries;  // ISO2 -> country entry
-    std::unordered_set<std::string> blocked;      // names that are places only after a place preposition
-    std::unordered_set<std::string> determiners;
-    std::unordered_set<std::string> person_titles;
-    std::unordered_set<std::string> function_words;
-    std::unordered_set<std::string> place_prepositions;
-    std::unordered_set<std::string> speech_markers;
-    std::unordered_set<std::string> subject_openers;  // words after which a clause, and its subject, begins
-    std::unordered_set<std::string> auxiliaries;  // as written, not folded: "a" (has) is no "à" (at)
-    std::unordered_set<std::string> site_prepositions;  // "à Moscou", "dans le Donbass": where something happens
-    std::unordered_set<std::string> home_countries;  // folded ISO2 codes of the countries whose press writes the language
+    WordMap<std::vector<std::uint32_t>> names;  // key -> entries, best prior first
+    WordSet name_prefixes;  // keys that some longer name continues: "bande de" for "bande de gaza"
+    WordMap<GazetteerWord> words;      // folded word -> what it may start or mean
+    WordMap<std::uint32_t> countries;  // ISO2 -> country entry
+    WordSet blocked;      // names that are places only after a place preposition
+    WordSet determiners;
+    WordSet person_titles;
+    WordSet function_words;
+    WordSet place_prepositions;
+    WordSet speech_markers;
+    WordSet subject_openers;  // words after which a clause, and its subject, begins
+    WordSet auxiliaries;  // as written, not folded: "a" (has) is no "à" (at)
+    WordSet site_prepositions;  // "à Moscou", "dans le Donbass": where something happens
+    WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
-    std::unordered_set<std::string> not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
+    WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
     std::size_t max_name_tokens = 1;
 };
 

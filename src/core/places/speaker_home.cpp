@@ -1,6 +1,7 @@
 #include "speaker_home.h"
 
 #include "../fold.h"
+#include "../word_set.h"
 
 #include <unordered_map>
 
@@ -27,7 +28,7 @@ std::string country_of_role(const std::string& role, const Gazetteer& g) {
 void locate_speakers(Analysis& a, const Gazetteer& g) {
     if (a.places.empty()) return;
     // Capitals the article names, by country.
-    std::unordered_map<std::string, const Place*> named_capitals;
+    WordMap<const Place*> named_capitals;
     for (const GazetteerEntry& e : g.entries) {
         if (!e.capital) continue;
         for (const Place& p : a.places)

@@ -1,6 +1,7 @@
 #include "cue_lexicon.h"
 
 #include "core/lexicon_words.h"
+#include "../word_set.h"
 
 namespace depeche {
 namespace {
@@ -52,7 +53,7 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, C
 
 bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, CueLexicon& out,
                       std::string& error) {
-    const std::pair<const char*, std::unordered_set<std::string>*> sets[] = {
+    const std::pair<const char*, WordSet*> sets[] = {
         {"auxiliaries", &out.auxiliaries},
         {"reflexive_auxiliaries", &out.reflexive_auxiliaries},
         {"inverted_auxiliaries", &out.inverted_auxiliaries},
@@ -72,7 +73,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error))
         return false;
-    std::unordered_set<std::string> endings;
+    WordSet endings;
     if (!read_word_set(data, "infinitive_endings", kFile, endings, error)) return false;
     out.infinitive_endings.assign(endings.begin(), endings.end());
     const auto verbs = data.find("verbs");

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/tokens.h"
+#include "../word_set.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,15 +29,15 @@ struct ReportingVerb {
 // The reporting cues of one language (assets/lang/<lang>/cues.json), indexed by first word.
 struct CueLexicon {
     std::vector<ReportingVerb> verbs;
-    std::unordered_map<std::string, std::vector<VerbFormEntry>> forms;  // by first folded word
-    std::unordered_set<std::string> auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
+    WordMap<std::vector<VerbFormEntry>> forms;  // by first folded word
+    WordSet auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns,
         complementizers, addressee_markers, coordinators, negations, gerund_markers;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
     std::vector<std::vector<std::string>> according;      // "selon", "d'après"
     std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
-    std::unordered_set<std::string> openers;  // every word a cue can start with: one lookup rejects the rest
+    WordSet openers;  // every word a cue can start with: one lookup rejects the rest
 };
 
 bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, CueLexicon& out,

@@ -16,8 +16,8 @@ std::string_view participle_stem(std::string_view w, std::size_t strip) {
 std::size_t match_form(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                        const CueLexicon& cues, VerbForm wanted, bool reflexive, std::size_t& verb) {
     if (i >= limit) return i;
-    const std::string& w = tokens[i].folded;
-    const char32_t last = last_letter(text.substr(tokens[i].span.start, tokens[i].span.size()));
+    const std::string& w = tokens[i].folded();
+    const char32_t last = last_letter(text.substr(tokens[i].span().start, tokens[i].span().size()));
     for (std::size_t strip = 0; strip <= (wanted == VerbForm::participle ? 2u : 0u); ++strip) {
         const std::string_view stem = strip ? participle_stem(w, strip) : std::string_view(w);
         if (stem.empty() || (strip && w[w.size() - 1] != 'e' && w[w.size() - 1] != 's')) continue;
@@ -29,7 +29,7 @@ std::size_t match_form(std::string_view text, const std::vector<Token>& tokens, 
             if (!strip && f.last != last) continue;
             if (i + f.words.size() > limit) continue;
             bool same = true;
-            for (std::size_t k = 1; k < f.words.size() && same; ++k) same = tokens[i + k].folded == f.words[k];
+            for (std::size_t k = 1; k < f.words.size() && same; ++k) same = tokens[i + k].folded() == f.words[k];
             if (!same) continue;
             verb = f.verb;
             return i + f.words.size();
@@ -45,13 +45,13 @@ std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std
 }
 
 bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const MentionLexicon& mentions) {
-    return i > 0 && mentions.determiners.count(tokens[i - 1].folded);
+    return i > 0 && mentions.determiners.count(tokens[i - 1].folded());
 }
 
 }  // namespace
 
 bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar) {
-    return cues.insertions.count(t.folded) || calendar.weekdays.count(t.folded);
+    return cues.insertions.count(t.folded()) || calendar.weekdays.count(t.folded());
 }
 
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
@@ -59,7 +59,7 @@ bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t 
     for (const auto& p : phrases) {
         if (i + p.size() > limit) continue;
         bool same = true;
-        for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens[i + k].folded == p[k];
+        for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens[i + k].folded() == p[k];
         if (same) {
             if (length) *length = p.size();
             return true;
@@ -72,14 +72,14 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
                              const SpeechLexicon& lexicon, const Calendar& calendar) {
     const CueLexicon& cues = lexicon.cues;
     const Token& t = tokens[i];
-    if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !cues.openers.count(t.folded)) return std::nullopt;
+    if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !cues.openers.count(t.folded())) return std::nullopt;
     Cue cue;
     cue.first = i;
-    const std::string& w = t.folded;
+    const std::string& w = t.folded();
     std::size_t length = 0;
     if (starts_phrase(tokens, i, limit, cues.according, &length)) {
         cue.end = i + length;
-        cue.kind = cue.end < limit && cues.according_relatives.count(tokens[cue.end].folded) ? CueKind::according_relative
+        cue.kind = cue.end < limit && cues.according_relatives.count(tokens[cue.end].folded()) ? CueKind::according_relative
                                                                                              : CueKind::according;
         if (cue.kind == CueKind::according_relative) ++cue.end;
         return cue;
@@ -97,7 +97,7 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         reflexive = true;
         aux = i + 1;
     }
-    const std::string& a = tokens[aux].folded;
+    const std::string& a = tokens[aux].folded();
     const bool plain_aux = reflexive ? cues.reflexive_auxiliaries.count(a) > 0 : cues.auxiliaries.count(a) > 0;
     const bool inverted_aux =
         reflexive ? cues.inverted_reflexive_auxiliaries.count(a) > 0 : cues.inverted_auxiliaries.count(a) > 0;
@@ -118,7 +118,7 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     if (end > v) {
         cue.end = end;
         cue.kind = CueKind::inverted;
-        cue.pronoun = inverted_pronoun(lexicon.mentions, tokens[v].folded);
+        cue.pronoun = inverted_pronoun(lexicon.mentions, tokens[v].folded());
         return cue;
     }
     end = match_form(text, tokens, v, limit, cues, VerbForm::finite, reflexive, cue.verb);
@@ -128,7 +128,7 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         return cue;
     }
     end = match_form(text, tokens, v, limit, cues, VerbForm::gerund, reflexive, cue.verb);
-    if (end > v && i > 0 && cues.gerund_markers.count(tokens[i - 1].folded)) {
+    if (end > v && i > 0 && cues.gerund_markers.count(tokens[i - 1].folded())) {
         cue.end = end;
         cue.kind = CueKind::gerund;
         return cue;

@@ -7,7 +7,7 @@ namespace {
 
 // The family a mark belongs to: the opening mark it pairs with.
 char32_t family(std::string_view text, const Token& t) {
-    std::size_t p = t.span.start;
+    std::size_t p = t.span().start;
     const char32_t c = utf8::decode(text, p);
     switch (c) {
         case 0xBB: return 0xAB;
@@ -32,8 +32,8 @@ QuoteMarks pair_quote_marks(std::string_view text, const TextIndex& index) {
         QuotedSpan s{open, close, closed, {}};
         const std::size_t first = open + 1;
         const std::size_t last = closed ? close : close + 1;  // content tokens [first, last)
-        if (first < last) s.content = {tokens[first].span.start, tokens[last - 1].span.end};
-        else s.content = {tokens[open].span.end, tokens[open].span.end};
+        if (first < last) s.content = {tokens[first].span().start, tokens[last - 1].span().end};
+        else s.content = {tokens[open].span().end, tokens[open].span().end};
         const auto id = static_cast<std::int32_t>(out.spans.size());
         for (std::size_t k = open; k <= close; ++k) out.span_of_token[k] = id;
         out.spans.push_back(s);

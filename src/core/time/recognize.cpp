@@ -45,7 +45,7 @@ private:
         return lex_.match(buckets_[i - first_], t_, i, end_, c, value);
     }
     bool is(std::size_t i, TokenKind k) const { return i < end_ && t_[i].kind == k; }
-    std::string_view raw(std::size_t i) const { return text_.substr(t_[i].span.start, t_[i].span.size()); }
+    std::string_view raw(std::size_t i) const { return text_.substr(t_[i].span().start, t_[i].span().size()); }
 
     // "13", "1er", "2e": a whole number written in digits, with an ordinal suffix at most.
     bool digits(std::size_t i, int& n) const {
@@ -64,7 +64,7 @@ private:
     bool number(std::size_t i, int& n) const {
         if (digits(i, n)) return raw(i).find_first_not_of("0123456789") == std::string_view::npos;
         if (!is(i, TokenKind::word)) return false;
-        const std::string& w = t_[i].folded;
+        const std::string& w = t_[i].folded();
         if (const auto it = lex_.numbers.find(w); it != lex_.numbers.end()) {
             n = it->second;
             return n > 0;
@@ -102,7 +102,7 @@ private:
 
     bool unit(std::size_t i, std::string& u) const {
         if (!is(i, TokenKind::word)) return false;
-        const auto it = lex_.units.find(t_[i].folded);
+        const auto it = lex_.units.find(t_[i].folded());
         if (it == lex_.units.end()) return false;
         u = it->second;
         return true;
@@ -110,7 +110,7 @@ private:
 
     int month_at(std::size_t i) const {
         if (i >= end_) return 0;
-        std::string_view key = t_[i].folded;
+        std::string_view key = t_[i].folded();
         if (t_[i].kind == TokenKind::abbreviation && key.ends_with('.')) key.remove_suffix(1);
         else if (t_[i].kind != TokenKind::word) return 0;
         const auto it = cal_.months.find(std::string(key));
@@ -119,7 +119,7 @@ private:
 
     int weekday_at(std::size_t i, bool plural = false) const {
         if (!is(i, TokenKind::word)) return 0;
-        std::string_view key = t_[i].folded;
+        std::string_view key = t_[i].folded();
         if (plural && key.ends_with('s')) key.remove_suffix(1);
         const auto it = cal_.weekdays.find(std::string(key));
         return it == cal_.weekdays.end() ? 0 : it->second;
@@ -127,7 +127,7 @@ private:
 
     bool season_at(std::size_t i, Season& s) const {
         if (!is(i, TokenKind::word)) return false;
-        const auto it = cal_.seasons.find(t_[i].folded);
+        const auto it = cal_.seasons.find(t_[i].folded());
         return it != cal_.seasons.end() && season_from_code(it->second, s);
     }
 
@@ -190,8 +190,8 @@ private:
             m.part = lex_.part_codes[static_cast<std::size_t>(part)];
             return done(m, Meaning::set_part, k + plen);
         }
-        if (is(k, TokenKind::word) && t_[k].folded.ends_with('s')) {
-            const auto it = lex_.phrases.find(t_[k].folded.substr(0, t_[k].folded.size() - 1));
+        if (is(k, TokenKind::word) && t_[k].folded().ends_with('s')) {
+            const auto it = lex_.phrases.find(t_[k].folded().substr(0, t_[k].folded().size() - 1));
             if (it != lex_.phrases.end() && lex_.match(&it->second, t_, k, end_, Cue::part_of_day, &part) == 1) {
                 m.part = lex_.part_codes[static_cast<std::size_t>(part)];
                 return done(m, Meaning::set_part, k + 1);
@@ -262,7 +262,7 @@ private:
         const int month = month_at(k + 1);
         if (!month || day > days_in_month(2000, month)) return false;
         k += 2;
-        if (is(k, TokenKind::sentence_end) && t_[k].span.size() == 1 && t_[k - 1].kind == TokenKind::word &&
+        if (is(k, TokenKind::sentence_end) && t_[k].span().size() == 1 && t_[k - 1].kind == TokenKind::word &&
             year_at(k + 1))
             ++k;  // "sept. 2023" split by the tokenizer
         m.month = month;
@@ -435,12 +435,12 @@ private:
         if (const std::size_t len = cue(i, Cue::month_edge, &edge)) k += len;
         bool prefixed = k > i || ends_at(i, Cue::month_word) < i;
         int month = month_at(k);
-        const std::size_t hyphen = is(i, TokenKind::word) ? t_[i].folded.find('-') : std::string::npos;
+        const std::size_t hyphen = is(i, TokenKind::word) ? t_[i].folded().find('-') : std::string::npos;
         if (!month && k == i && hyphen != std::string::npos) {
             // "mi-octobre": an edge written onto the month.
-            const auto it = cal_.months.find(t_[i].folded.substr(hyphen + 1));
+            const auto it = cal_.months.find(t_[i].folded().substr(hyphen + 1));
             if (it != cal_.months.end() && cue(i, Cue::month_edge) == 0 &&
-                lex_.phrases.count(t_[i].folded.substr(0, hyphen))) {
+                lex_.phrases.count(t_[i].folded().substr(0, hyphen))) {
                 month = it->second;
                 prefixed = true;
             }
@@ -453,7 +453,7 @@ private:
         }
         const std::size_t len = direction(k + 1, m.shift);
         // A bare month name is also a planet, a number ("sept") or a name: ask for a cue.
-        const bool plain_name = !t_[k].capitalized && !lex_.numbers.count(t_[k].folded) && t_[k].kind == TokenKind::word;
+        const bool plain_name = !t_[k].capitalized && !lex_.numbers.count(t_[k].folded()) && t_[k].kind == TokenKind::word;
         if (!len && !(prefixed && plain_name)) return false;
         return done(m, Meaning::month, k + 1 + len);
     }

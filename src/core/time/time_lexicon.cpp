@@ -33,11 +33,11 @@ struct Loader {
         Phrase p;
         p.cue = cue;
         p.value = value;
-        for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded);
+        for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded());
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
                                 cue != Cue::time_relative && cue != Cue::publication_marker &&
                                 cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener;
-        PhraseBucket& bucket = out.phrases[index.tokens[0].folded];
+        PhraseBucket& bucket = out.phrases[index.tokens[0].folded()];
         bucket.starts_time = bucket.starts_time || about_time;
         bucket.cues |= std::uint64_t{1} << static_cast<unsigned>(cue);
         bucket.phrases.push_back(std::move(p));
@@ -163,7 +163,7 @@ struct Loader {
 }  // namespace
 
 const PhraseBucket* TimeLexicon::bucket(const Token& t) const {
-    const auto it = phrases.find(t.folded);
+    const auto it = phrases.find(t.folded());
     return it == phrases.end() ? nullptr : &it->second;
 }
 
@@ -171,9 +171,9 @@ bool TimeLexicon::may_start(const Token& t, const PhraseBucket* b) const {
     if (t.kind == TokenKind::number) return true;
     if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return false;
     if (b) return b->starts_time;
-    const std::size_t hyphen = t.folded.find('-');
+    const std::size_t hyphen = t.folded().find('-');
     if (hyphen == std::string::npos) return false;
-    const auto it = phrases.find(t.folded.substr(0, hyphen));
+    const auto it = phrases.find(t.folded().substr(0, hyphen));
     return it != phrases.end() && it->second.starts_time;
 }
 
@@ -184,7 +184,7 @@ std::size_t TimeLexicon::match(const PhraseBucket* b, const std::vector<Token>& 
     for (const Phrase& p : b->phrases) {
         if (p.cue != cue || i + 1 + p.rest.size() > end || 1 + p.rest.size() <= best) continue;
         bool same = true;
-        for (std::size_t k = 0; k < p.rest.size() && same; ++k) same = tokens[i + 1 + k].folded == p.rest[k];
+        for (std::size_t k = 0; k < p.rest.size() && same; ++k) same = tokens[i + 1 + k].folded() == p.rest[k];
         if (!same) continue;
         best = 1 + p.rest.size();
         if (value) *value = p.value;

@@ -2,6 +2,7 @@
 // The time words of one language (assets/lang/<lang>/time.json), compiled into lookup tables.
 #include "core/calendar.h"
 #include "core/tokens.h"
+#include "../word_set.h"
 
 #include <nlohmann/json.hpp>
 
@@ -65,20 +66,20 @@ struct Phrase {
 };
 
 struct TenseLexicon {
-    std::unordered_set<std::string> past_auxiliaries;  // as written (accents kept: "a" is not "à")
+    WordSet past_auxiliaries;  // as written (accents kept: "a" is not "à")
     // "est" + participle is a past tense for reflexive verbs ("s'est rendu") and verbs of motion
     // ("est arrivé"), a present passive otherwise ("est fermée").
-    std::unordered_set<std::string> etre_auxiliaries;  // as written
-    std::unordered_set<std::string> reflexives;        // folded
+    WordSet etre_auxiliaries;  // as written
+    WordSet reflexives;        // folded
     std::vector<std::string> etre_participles;         // folded, masculine singular
     std::vector<std::string> participle_endings;       // as written
     std::vector<std::string> past_endings;             // folded
-    std::unordered_set<std::string> past_exceptions;
+    WordSet past_exceptions;
     std::vector<std::string> future_endings;
-    std::unordered_set<std::string> future_exceptions;
-    std::unordered_set<std::string> future_auxiliaries;
+    WordSet future_exceptions;
+    WordSet future_auxiliaries;
     std::vector<std::string> infinitive_endings;
-    std::unordered_set<std::string> skip_words;
+    WordSet skip_words;
     std::size_t window = 14;  // tokens looked at on each side of a time expression
 };
 
@@ -91,11 +92,11 @@ struct PhraseBucket {
 };
 
 struct TimeLexicon {
-    std::unordered_map<std::string, int> numbers;       // "deux" = 2; compounds are summed
-    std::unordered_map<std::string, std::string> units;  // "semaines" = "W"
+    WordMap<int> numbers;       // "deux" = 2; compounds are summed
+    WordMap<std::string> units;  // "semaines" = "W"
     // By first folded token; also holds every number, unit and calendar word, so one lookup per
     // token says whether a time expression may start there.
-    std::unordered_map<std::string, PhraseBucket> phrases;
+    WordMap<PhraseBucket> phrases;
     std::vector<std::string> part_codes;                 // "MO", "EV"...
     TenseLexicon tense;
 

@@ -34,7 +34,7 @@ bool is_anchored(const Match& m) {
 
 Span span_of(const Found& f) {
     const auto& tokens = f.index->tokens;
-    return {tokens[f.m.first].span.start, tokens[f.m.end - 1].span.end};
+    return {tokens[f.m.first].span().start, tokens[f.m.end - 1].span().end};
 }
 
 // The index of the expression that dates the article, or found.size().
@@ -76,7 +76,7 @@ bool has_span(const Resolved& r) {
 std::optional<Reference> reference_of(const std::vector<Found>& found, std::size_t at, std::size_t id_base) {
     const Found& f = found[at];
     auto as_reference = [&](std::size_t k) {
-        return Reference{"t" + std::to_string(id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
+        return Reference{numbered_id("t", id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
     };
     if (f.m.meaning == Meaning::clock) {
         // The day of "à 10 h 30" is a date just before it in the sentence, else the DCT's.
@@ -158,7 +158,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     for (std::size_t i = 0; i < found.size(); ++i) {
         const Found& f = found[i];
         Timex t;
-        t.id = "t" + std::to_string(i + 1);
+        t.id = numbered_id("t", i + 1);
         t.span = span_of(f);
         t.text = std::string(text.substr(t.span.start, t.span.size()));
         t.type = f.r.type;
