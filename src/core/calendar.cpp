@@ -1,5 +1,4 @@
 #include "calendar.h"
-#include "word_set.h"
 
 #include <type_traits>
 

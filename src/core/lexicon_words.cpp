@@ -2,7 +2,6 @@
 
 #include "fold.h"
 #include "utf8.h"
-#include "word_set.h"
 
 namespace depeche {
 namespace {

@@ -73,6 +73,7 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
         ids[i] = numbered_id("e", analysis.entities.size() + 1);
         analysis.entities.push_back({ids[i], final_type(d), d.name, d.aliases, d.roles, d.mentions, std::nullopt});
     }
+    analysis.quotes.reserve(drafts.size());
     std::vector<std::size_t> order(drafts.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),

@@ -2,7 +2,6 @@
 
 #include "core/fold.h"
 #include "core/lexicon_words.h"
-#include "../word_set.h"
 
 #include <algorithm>
 

@@ -1,13 +1,11 @@
 #pragma once
 #include "core/analysis.h"
 #include "core/tokens.h"
-#include "../word_set.h"
+#include "core/word_set.h"
 
 #include <nlohmann/json.hpp>
 
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace depeche {

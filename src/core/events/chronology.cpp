@@ -2,10 +2,9 @@
 
 #include "core/fold.h"
 #include "core/time/date_math.h"
-#include "../word_set.h"
+#include "core/word_set.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace depeche::events {
 namespace {
@@ -26,7 +25,8 @@ struct Draft {
     std::size_t sentence = 0;
     std::size_t order = 0;    // position in the text
     bool statement = false;
-    std::vector<std::string> words;  // folded words of the summary, sorted, for merging
+    std::size_t added = 0;    // rank among the drafts: a total order makes an unstable sort stable
+    std::vector<std::uint64_t> words;  // hashes of the summary's folded words, sorted, for merging
     Span timex_span;
 };
 
@@ -38,6 +38,7 @@ public:
 
     void run() {
         index_mentions();
+        drafts_.reserve(most_drafts());
         for (std::size_t i = 0; i < a_.timexes.size(); ++i) add_timex_events(i);
         attach_quotes();
         for (Draft& d : drafts_) {
@@ -238,6 +239,7 @@ private:
         d.end = end;
         d.sentence = sentence;
         d.order = d.e.span.start;
+        d.added = drafts_.size();
         drafts_.push_back(std::move(d));
     }
 
@@ -273,6 +275,18 @@ private:
             if (q && q->span.end <= tokens()[clause].span().start) return q->span;
         }
         return span_of(first, clause - 1);
+    }
+
+    // Drafts are large and a long text has thousands: one allocation of the bound add_timex_events
+    // keeps to, rather than a doubling vector whose last step holds both copies.
+    std::size_t most_drafts() const {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < a_.timexes.size(); ++i) {
+            const time::TimeNote& note = layer_.notes[i];
+            if (note.sentence == time::kNoSentence) continue;
+            n += (note.dated && a_.timexes[i].type != TimexType::set) + note.shifts_clause;
+        }
+        return n;
     }
 
     void add_timex_events(std::size_t i) {
@@ -416,15 +430,16 @@ private:
         if (best) d.e.place = best->id;
     }
 
-    // The summary's words of four letters or more, folded and sorted.
-    static std::vector<std::string> words(const std::string& s) {
-        std::vector<std::string> out;
+    // The summary's words of four letters or more, folded, hashed and sorted: only equality counts,
+    // and a hash is an eighth of a string's memory.
+    static std::vector<std::uint64_t> words(const std::string& s) {
+        std::vector<std::uint64_t> out;
         const std::string f = fold(s);
         std::size_t start = 0;
         for (std::size_t i = 0; i <= f.size(); ++i) {
             const bool letter = i < f.size() && ((f[i] >= 'a' && f[i] <= 'z') || (f[i] & 0x80));
             if (letter) continue;
-            if (i - start >= 4) out.push_back(f.substr(start, i - start));
+            if (i - start >= 4) out.push_back(WordHash{}(std::string_view(f).substr(start, i - start)));
             start = i + 1;
         }
         std::sort(out.begin(), out.end());
@@ -438,10 +453,10 @@ private:
             if (std::find(y.e.entities.begin(), y.e.entities.end(), id) != y.e.entities.end()) return true;
         std::size_t shared = 0;
         for (auto a = x.words.begin(), b = y.words.begin(); a != x.words.end() && b != y.words.end();) {
-            const int c = a->compare(*b);
-            shared += c == 0;
-            if (c <= 0) ++a;
-            if (c >= 0) ++b;
+            shared += *a == *b;
+            const bool a_first = *a <= *b, b_first = *b <= *a;
+            if (a_first) ++a;
+            if (b_first) ++b;
         }
         const std::size_t smaller = std::min(x.words.size(), y.words.size());
         return smaller > 0 && 2 * shared >= smaller;
@@ -451,18 +466,21 @@ private:
         for (Draft& d : drafts_) d.words = words(d.e.summary);
         // A span is placed by the day it is over, then by its start: "2020" after "l'automne
         // 2020", "la semaine dernière" before its own Sunday.
-        std::stable_sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {
+        std::sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {
             if (x.end != y.end) return x.end < y.end;
             if (x.first != y.first) return x.first < y.first;
-            return x.order < y.order;
+            if (x.order != y.order) return x.order < y.order;
+            return x.added < y.added;
         });
-        std::vector<Draft> kept;
+        // Kept drafts are compacted to the front of drafts_ itself: no second vector of them.
+        std::size_t kept = 0;
         for (Draft& d : drafts_) {
             Draft* twin = nullptr;
-            for (std::size_t k = kept.size(), seen = 0; k-- > 0 && seen < kMergeLookBack && !twin; ++seen)
-                if (same_event(kept[k], d)) twin = &kept[k];
+            for (std::size_t k = kept, seen = 0; k-- > 0 && seen < kMergeLookBack && !twin; ++seen)
+                if (same_event(drafts_[k], d)) twin = &drafts_[k];
             if (!twin) {
-                kept.push_back(std::move(d));
+                if (&drafts_[kept] != &d) drafts_[kept] = std::move(d);
+                ++kept;
                 continue;
             }
             for (std::string& q : d.e.quotes) twin->e.quotes.push_back(std::move(q));
@@ -471,9 +489,10 @@ private:
                     twin->e.entities.push_back(std::move(id));
             if (!twin->e.place) twin->e.place = d.e.place;
         }
-        for (std::size_t k = 0; k < kept.size(); ++k) {
-            kept[k].e.id = numbered_id("ev", k + 1);
-            a_.events.push_back(std::move(kept[k].e));
+        a_.events.reserve(kept);
+        for (std::size_t k = 0; k < kept; ++k) {
+            drafts_[k].e.id = numbered_id("ev", k + 1);
+            a_.events.push_back(std::move(drafts_[k].e));
         }
     }
 };

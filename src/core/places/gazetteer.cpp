@@ -1,7 +1,6 @@
 #include "gazetteer.h"
 
 #include "../fold.h"
-#include "../word_set.h"
 
 #include <algorithm>
 #include <cmath>

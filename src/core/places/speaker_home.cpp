@@ -3,7 +3,6 @@
 #include "../fold.h"
 #include "../word_set.h"
 
-#include <unordered_map>
 
 namespace depeche {
 namespace {

@@ -1,7 +1,6 @@
 #include "cue_lexicon.h"
 
 #include "core/lexicon_words.h"
-#include "../word_set.h"
 
 namespace depeche {
 namespace {

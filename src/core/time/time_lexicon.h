@@ -2,14 +2,12 @@
 // The time words of one language (assets/lang/<lang>/time.json), compiled into lookup tables.
 #include "core/calendar.h"
 #include "core/tokens.h"
-#include "../word_set.h"
+#include "core/word_set.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace depeche::time {

@@ -155,6 +155,8 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     for (std::size_t i = 0; i < found.size(); ++i)
         if (is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, reference_of(found, i, 0)});
 
+    a.timexes.reserve(found.size());
+    layer.notes.reserve(found.size());
     for (std::size_t i = 0; i < found.size(); ++i) {
         const Found& f = found[i];
         Timex t;
