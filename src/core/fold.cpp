@@ -31,10 +31,15 @@ void fold_into(std::string_view text, std::string& out) {
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
-        const auto c = static_cast<unsigned char>(text[pos]);
-        if (c < 0x80) {
-            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            ++pos;
+        // A run of ASCII is copied whole and lower-cased in place.
+        std::size_t run = pos;
+        while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+        if (run > pos) {
+            const std::size_t at = out.size();
+            out.append(text.data() + pos, run - pos);
+            for (std::size_t k = at; k < out.size(); ++k)
+                if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+            pos = run;
             continue;
         }
         const char32_t cp = utf8::decode(text, pos);

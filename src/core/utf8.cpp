@@ -67,7 +67,7 @@ bool is_valid(std::string_view text) {
     return true;
 }
 
-char32_t decode(std::string_view s, std::size_t& pos) {
+char32_t decode_multibyte(std::string_view s, std::size_t& pos) {
     const auto lead = static_cast<unsigned char>(s[pos]);
     std::size_t n = sequence_length(lead);
     if (n == 0 || pos + n > s.size()) {

@@ -18,8 +18,17 @@ Repair repair(std::string_view text);
 
 bool is_valid(std::string_view text);
 
-// Decodes the code point at `pos` of valid UTF-8 and advances `pos` past it.
-char32_t decode(std::string_view text, std::size_t& pos);
+// Decodes the code point at `pos` of valid UTF-8 and advances `pos` past it. Inline for ASCII,
+// which is most of the bytes of any Latin-script text and decoded once or twice per byte.
+char32_t decode_multibyte(std::string_view text, std::size_t& pos);
+inline char32_t decode(std::string_view text, std::size_t& pos) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) {
+        ++pos;
+        return lead;
+    }
+    return decode_multibyte(text, pos);
+}
 
 std::size_t sequence_length(unsigned char lead);
 

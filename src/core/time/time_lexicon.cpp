@@ -177,11 +177,10 @@ bool TimeLexicon::may_start(const Token& t, const PhraseBucket* b) const {
     return it != phrases.end() && it->second.starts_time;
 }
 
-std::size_t TimeLexicon::match(const PhraseBucket* b, const std::vector<Token>& tokens, std::size_t i,
-                               std::size_t end, Cue cue, int* value) const {
-    if (i >= end || !b || !(b->cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
+std::size_t TimeLexicon::match_phrases(const PhraseBucket& b, const std::vector<Token>& tokens, std::size_t i,
+                                       std::size_t end, Cue cue, int* value) const {
     std::size_t best = 0;
-    for (const Phrase& p : b->phrases) {
+    for (const Phrase& p : b.phrases) {
         if (p.cue != cue || i + 1 + p.rest.size() > end || 1 + p.rest.size() <= best) continue;
         bool same = true;
         for (std::size_t k = 0; k < p.rest.size() && same; ++k) same = tokens[i + 1 + k].folded() == p.rest[k];

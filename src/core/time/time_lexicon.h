@@ -106,12 +106,20 @@ struct TimeLexicon {
 
     // Length in tokens of the longest phrase with this cue starting at tokens[i] (0 if none);
     // its value goes to *value. `b` is bucket(tokens[i]), looked up once by the caller.
+    // The bucket's cue bits are tested inline: most calls ask a word for a cue it never has.
     std::size_t match(const PhraseBucket* b, const std::vector<Token>& tokens, std::size_t i, std::size_t end,
-                      Cue cue, int* value = nullptr) const;
+                      Cue cue, int* value = nullptr) const {
+        if (i >= end || !b || !(b->cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
+        return match_phrases(*b, tokens, i, end, cue, value);
+    }
     std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
                       int* value = nullptr) const {
         return i < end ? match(bucket(tokens[i]), tokens, i, end, cue, value) : 0;
     }
+
+private:
+    std::size_t match_phrases(const PhraseBucket& b, const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                              Cue cue, int* value) const;
 };
 
 bool load_time_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, const Calendar& calendar,
