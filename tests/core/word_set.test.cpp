@@ -1,0 +1,44 @@
+#include "core/word_set.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace depeche;
+
+TEST_CASE("a word table finds every word it holds, and none it does not, across many growths") {
+    WordMap<int> map;
+    for (int i = 0; i < 5000; ++i) map[std::string("mot").append(std::to_string(i))] = i;
+    REQUIRE(map.size() == 5000);
+    for (int i = 0; i < 5000; ++i) {
+        const auto it = map.find(std::string("mot").append(std::to_string(i)));
+        REQUIRE(it != map.end());
+        CHECK(it->second == i);
+    }
+    CHECK(map.count("mot5000") == 0);
+    CHECK(map.find(std::string_view("mot12345").substr(0, 5)) != map.end());  // "mot12", by a view
+}
+
+TEST_CASE("entries keep their address and their insertion order while the table grows") {
+    WordSet set;
+    const std::string* first = &*set.insert("moscou").first;
+    for (int i = 0; i < 1000; ++i) set.insert(std::string("w").append(std::to_string(i)));
+    CHECK(&*set.find("moscou") == first);
+    CHECK(*first == "moscou");
+    CHECK_FALSE(set.insert("moscou").second);
+    std::vector<std::string> order(set.begin(), set.begin() + 3);
+    CHECK(order == std::vector<std::string>{"moscou", "w0", "w1"});
+}
+
+TEST_CASE("an empty word is a word like another, and an empty table answers") {
+    WordSet set;
+    CHECK(set.count("") == 0);
+    CHECK(set.find("x") == set.end());
+    set.insert("");
+    CHECK(set.count("") == 1);
+    WordMap<std::string> units{};
+    CHECK(units.emplace("semaines", "W").second);
+    CHECK_FALSE(units.emplace("semaines", "M").second);
+    CHECK(units.find("semaines")->second == "W");
+}
