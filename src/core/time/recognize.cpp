@@ -13,9 +13,21 @@ public:
         : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {
         buckets_.reserve(end - first);
         for (std::size_t k = first; k < end; ++k) buckets_.push_back(lexicon.bucket(tokens[k]));
+        next_anchor_.resize(end - first);
+        std::size_t next = SIZE_MAX;
+        for (std::size_t k = end; k-- > first;) {
+            if (anchors(k)) next = k;
+            next_anchor_[k - first] = next;
+        }
     }
 
-    bool may_start(std::size_t i) const { return lex_.may_start(t_[i], buckets_[i - first_]); }
+    // Every reading holds a number or a word of meaning (anchors()) within its first kReach
+    // tokens; a word such as "le" or "en" with none after it starts nothing, and is not tried.
+    bool may_start(std::size_t i) const {
+        constexpr std::size_t kReach = 6;
+        return lex_.may_start(t_[i], buckets_[i - first_]) &&
+               (t_[i].kind == TokenKind::number || next_anchor_[i - first_] - i < kReach);
+    }
 
     // The expression starting at token i, longest reading first.
     bool at(std::size_t i, Match& m) const {
@@ -39,6 +51,15 @@ private:
     const Calendar& cal_;
     const TimeLexicon& lex_;
     std::vector<const PhraseBucket*> buckets_;  // of tokens [first_, end_), looked up once
+    std::vector<std::size_t> next_anchor_;       // first anchoring token at or after each one, or SIZE_MAX
+
+    // "sept." and "mi-octobre" are read by their parts: taken as anchors whole.
+    bool anchors(std::size_t k) const {
+        const Token& t = t_[k];
+        if (t.kind == TokenKind::number || t.kind == TokenKind::abbreviation) return true;
+        const PhraseBucket* b = buckets_[k - first_];
+        return b ? b->anchors : t.kind == TokenKind::word && t.folded().find('-') != std::string::npos;
+    }
 
     std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const {
         if (i < first_ || i >= end_) return 0;

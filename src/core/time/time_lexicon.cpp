@@ -37,9 +37,16 @@ struct Loader {
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
                                 cue != Cue::time_relative && cue != Cue::publication_marker &&
                                 cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener;
+        // "la veille" is anchored by "veille", not by "la", which leads to much else.
+        constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) |
+                                             cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
+                                             cue_bit(Cue::part_of_day);
+        if (kAnchoring & cue_bit(cue)) out.phrases[index.tokens.back().folded()].anchors = true;
+        // "tous les matins": parts of the day are also read in the plural.
+        if (cue == Cue::part_of_day && index.tokens.size() == 1) out.phrases[index.tokens[0].folded() + "s"].anchors = true;
         PhraseBucket& bucket = out.phrases[index.tokens[0].folded()];
         bucket.starts_time = bucket.starts_time || about_time;
-        bucket.cues |= std::uint64_t{1} << static_cast<unsigned>(cue);
+        bucket.cues |= cue_bit(cue);
         bucket.phrases.push_back(std::move(p));
         return true;
     }
@@ -132,7 +139,10 @@ struct Loader {
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
             list("time_relatives", Cue::time_relative);
         if (!phrases) return false;
-        auto starts_time = [&](const std::string& word) { out.phrases[word].starts_time = true; };
+        auto starts_time = [&](const std::string& word) {
+            PhraseBucket& b = out.phrases[word];
+            b.starts_time = b.anchors = true;
+        };
         for (const auto& [word, v] : out.numbers) starts_time(word);
         for (const auto& [word, v] : out.units) starts_time(word);
         for (const auto& [word, v] : calendar.months) starts_time(word);
@@ -170,7 +180,8 @@ const PhraseBucket* TimeLexicon::bucket(const Token& t) const {
 bool TimeLexicon::may_start(const Token& t, const PhraseBucket* b) const {
     if (t.kind == TokenKind::number) return true;
     if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return false;
-    if (b) return b->starts_time;
+    // A bucket that only marks an anchor ("matins") says nothing of starting.
+    if (b && (b->starts_time || b->cues)) return b->starts_time;
     const std::size_t hyphen = t.folded().find('-');
     if (hyphen == std::string::npos) return false;
     const auto it = phrases.find(t.folded().substr(0, hyphen));

@@ -83,9 +83,14 @@ struct TenseLexicon {
 
 // The phrases that start with one folded token, and which cues they carry, so a lookup for a
 // cue the token never starts is answered without walking the list.
+constexpr std::uint64_t cue_bit(Cue c) { return std::uint64_t{1} << static_cast<unsigned>(c); }
+
 struct PhraseBucket {
     std::uint64_t cues = 0;    // bit i: some phrase has Cue(i)
     bool starts_time = false;  // the word may start a time expression (a number word, a month…)
+    // The word carries a time expression's meaning, where "le", "en" or "il y a" only lead to one:
+    // a number word, a unit, a calendar name, a part of the day, "hier", "la veille", "midi".
+    bool anchors = false;
     std::vector<Phrase> phrases;
 };
 
@@ -109,7 +114,7 @@ struct TimeLexicon {
     // The bucket's cue bits are tested inline: most calls ask a word for a cue it never has.
     std::size_t match(const PhraseBucket* b, const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                       Cue cue, int* value = nullptr) const {
-        if (i >= end || !b || !(b->cues & (std::uint64_t{1} << static_cast<unsigned>(cue)))) return 0;
+        if (i >= end || !b || !(b->cues & cue_bit(cue))) return 0;
         return match_phrases(*b, tokens, i, end, cue, value);
     }
     std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
