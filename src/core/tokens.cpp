@@ -94,10 +94,15 @@ private:
     std::string scratch_;
 
     const std::string& intern(std::string_view raw) {
-        fold_into(raw, scratch_);
-        auto it = words_.find(scratch_);
-        if (it == words_.end()) it = words_.insert(scratch_).first;
-        return *it;
+        // Most tokens are lower-case ASCII, their own folded form: no copy to make.
+        bool folded = true;
+        for (const char c : raw) folded = folded && static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
+        std::string_view key = raw;
+        if (!folded) {
+            fold_into(raw, scratch_);
+            key = scratch_;
+        }
+        return *words_.insert(key).first;
     }
 
     bool is_elision(std::string_view raw) {
