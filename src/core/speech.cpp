@@ -56,6 +56,8 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
     // in a quotation must not become the president of the narrative.
     std::vector<Mention> mentions = find_mentions(text, index.tokens, lexicon);
     std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
+    // Mentions are many and large; the vector's doubling slack would outlive every later stage.
+    mentions.shrink_to_fit();
     EntityTable table(text, lexicon.mentions);
     std::vector<std::size_t> entity_of_mention;
     entity_of_mention.reserve(mentions.size());

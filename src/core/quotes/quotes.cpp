@@ -1,5 +1,7 @@
 #include "quotes.h"
 
+#include <algorithm>
+
 namespace depeche {
 namespace {
 
@@ -21,16 +23,7 @@ public:
     QuoteFinder(const SpeechText& in, EntityTable& table, std::vector<bool>& subjects)
         : in_(in), tokens_(in.index.tokens), cues_(in.lexicon.cues), words_(in.lexicon.mentions), table_(table),
           subjects_(subjects),
-          used_(in.marks.spans.size(), false), mention_starting_(tokens_.size(), -1),
-          mention_ending_(tokens_.size(), -1), sentence_of_(tokens_.size(), 0) {
-        for (std::size_t i = 0; i < in.index.sentences.size(); ++i)
-            for (std::size_t k = in.index.sentences[i].first_token; k < in.index.sentences[i].end_token; ++k)
-                sentence_of_[k] = static_cast<std::uint32_t>(i);
-        for (std::size_t m = 0; m < in.mentions.size(); ++m) {
-            mention_starting_[in.mentions[m].first] = static_cast<std::int32_t>(m);
-            mention_ending_[in.mentions[m].end - 1] = static_cast<std::int32_t>(m);
-        }
-    }
+          used_(in.marks.spans.size(), false) {}
 
     std::vector<QuoteDraft> run() {
         for (const Sentence& s : in_.index.sentences) sentence(s);
@@ -45,8 +38,25 @@ private:
     EntityTable& table_;
     std::vector<bool>& subjects_;
     std::vector<bool> used_;
-    std::vector<std::int32_t> mention_starting_, mention_ending_;
-    std::vector<std::uint32_t> sentence_of_;
+
+    // Mentions never overlap and come in text order, and so do sentences: a binary search finds
+    // them, where arrays indexed by token would cost memory in proportion to the whole text.
+    std::int32_t mention_starting(std::size_t token) const {
+        const auto& ms = in_.mentions;
+        const auto it = std::lower_bound(ms.begin(), ms.end(), token, [](const Mention& m, std::size_t t) { return m.first < t; });
+        return it != ms.end() && it->first == token ? static_cast<std::int32_t>(it - ms.begin()) : -1;
+    }
+    std::int32_t mention_ending(std::size_t token) const {
+        const auto& ms = in_.mentions;
+        const auto it = std::lower_bound(ms.begin(), ms.end(), token, [](const Mention& m, std::size_t t) { return m.end - 1 < t; });
+        return it != ms.end() && it->end - 1 == token ? static_cast<std::int32_t>(it - ms.begin()) : -1;
+    }
+    std::size_t sentence_of(std::size_t token) const {
+        const auto& ss = in_.index.sentences;
+        return static_cast<std::size_t>(
+            std::upper_bound(ss.begin(), ss.end(), token, [](std::size_t t, const Sentence& s) { return t < s.end_token; }) -
+            ss.begin());
+    }
     std::vector<QuoteDraft> out_;
     std::size_t sentence_first_ = 0;
 
@@ -135,18 +145,18 @@ private:
         k = skip_insertions(k, end);
         if (k + 2 < end && cues_.addressee_markers.count(tokens_[k].folded())) {
             const std::size_t to = k + 1;
-            const std::int32_t m = mention_starting_[to];
+            const std::int32_t m = mention_starting(to);
             std::size_t next = m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
                                       : to + (words_.determiners.count(tokens_[to].folded()) ? 2 : 1);
             next = skip_insertions(next, end);
-            if (next < end && (mention_starting_[next] >= 0 || words_.determiners.count(tokens_[next].folded()))) k = next;
+            if (next < end && (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].folded()))) k = next;
         }
         return k;
     }
 
     bool subject_follows(std::size_t k, std::size_t end) const {
         k = subject_start(k, end);
-        return k < end && (mention_starting_[k] >= 0 || words_.determiners.count(tokens_[k].folded()) ||
+        return k < end && (mention_starting(k) >= 0 || words_.determiners.count(tokens_[k].folded()) ||
                            (tokens_[k].capitalized && tokens_[k].kind == TokenKind::word));
     }
 
@@ -154,11 +164,11 @@ private:
         k = subject_start(k, end);
         after = k;
         if (k >= end) return {};
-        if (const std::int32_t m = mention_starting_[k]; m >= 0) {
+        if (const std::int32_t m = mention_starting(k); m >= 0) {
             after = in_.mentions[static_cast<std::size_t>(m)].end;
             // "Julie et Thomas Dubosc": two people who speak together.
-            if (after + 1 < end && tokens_[after].folded() == "et" && mention_starting_[after + 1] >= 0) {
-                const std::size_t last = in_.mentions[static_cast<std::size_t>(mention_starting_[after + 1])].end;
+            if (after + 1 < end && tokens_[after].folded() == "et" && mention_starting(after + 1) >= 0) {
+                const std::size_t last = in_.mentions[static_cast<std::size_t>(mention_starting(after + 1))].end;
                 const std::size_t first = k;
                 after = last;
                 Ref both = phrase_ref(first, last);
@@ -188,7 +198,7 @@ private:
             last = last - 1;
             if (is_punct(tokens_[last], ",") && last > first) --last;
         }
-        if (const std::int32_t m = mention_ending_[last]; m >= 0) return mention_ref(m);
+        if (const std::int32_t m = mention_ending(last); m >= 0) return mention_ref(m);
         if (words_.pronouns.count(tokens_[last].folded()) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded());
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
@@ -198,7 +208,7 @@ private:
             for (std::size_t j = last; j > first && j + kAsideWords > last; --j)
                 if (is_punct(tokens_[j - 1], ",")) {
                     if (j >= 2)
-                        if (const std::int32_t m = mention_ending_[j - 2]; m >= 0) return mention_ref(m);
+                        if (const std::int32_t m = mention_ending(j - 2); m >= 0) return mention_ref(m);
                     break;
                 }
         }
@@ -214,7 +224,7 @@ private:
         limit = std::min(limit, first + kMaxClauseTokens);
         for (std::size_t k = first; k < limit; ++k) {
             if (mark_at(k) >= 0) return {};
-            if (const std::int32_t m = mention_starting_[k]; m >= 0) return mention_ref(m);
+            if (const std::int32_t m = mention_starting(k); m >= 0) return mention_ref(m);
             if (tokens_[k].kind == TokenKind::word && words_.pronouns.count(tokens_[k].folded()))
                 return pronoun_ref(tokens_[k].folded());
         }
@@ -288,7 +298,7 @@ private:
         Ref who{};
         bool noun = k > f && cues_.speech_nouns.count(tokens_[k - 1].folded());
         if (!noun && k > f) {
-            if (const std::int32_t m = mention_ending_[k - 1]; m >= 0) {
+            if (const std::int32_t m = mention_ending(k - 1); m >= 0) {
                 const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
                 for (std::size_t j = start; j > f && j + kNounComplementWindow > start; --j)
                     if (cues_.speech_nouns.count(tokens_[j - 1].folded())) {
@@ -313,13 +323,13 @@ private:
         std::size_t after = cue.end;
         const Token& t = tokens_[cue.end];
         // "d'après l'Office ...": a name mention starts after its article.
-        const std::size_t start = cue.end + 1 < e && words_.determiners.count(t.folded()) && mention_starting_[cue.end] < 0
+        const std::size_t start = cue.end + 1 < e && words_.determiners.count(t.folded()) && mention_starting(cue.end) < 0
                                       ? cue.end + 1
                                       : cue.end;
         if (t.kind == TokenKind::word && words_.pronouns.count(t.folded())) {
             who = pronoun_ref(t.folded());
             after = cue.end + 1;
-        } else if (const std::int32_t m = mention_starting_[start]; m >= 0) {
+        } else if (const std::int32_t m = mention_starting(start); m >= 0) {
             const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
             const EntityDraft& named = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
             if (cue.needs_person && named.type == EntityType::other && !named.person_evidence) return 0;
@@ -376,7 +386,7 @@ private:
             const bool complement =
                 k < e && (cues_.complementizers.count(tokens_[k].folded()) || is_punct(tokens_[k], ":"));
             // "Le procureur, Jean Dupont, a annoncé ...": what precedes the comma is the subject.
-            const std::int32_t lead = mention_starting_[clause_start];
+            const std::int32_t lead = mention_starting(clause_start);
             const bool subject_first =
                 lead >= 0 && in_.mentions[static_cast<std::size_t>(lead)].end + 1 >= cue.first;
             if (cue.kind == CueKind::inverted || (!complement && !subject_first && subject_follows(cue.end, e)))
@@ -494,7 +504,7 @@ private:
             if (m < 0) continue;
             const QuotedSpan& q = in_.marks.spans[static_cast<std::size_t>(m)];
             if (q.close != k || used_[static_cast<std::size_t>(m)]) continue;
-            const std::size_t start = in_.index.sentences[sentence_of_[q.open]].first_token;
+            const std::size_t start = in_.index.sentences[sentence_of(q.open)].first_token;
             const bool colon = q.open > start && is_punct(tokens_[q.open - 1], ":");
             const bool opens = q.open == start || colon || (q.open == start + 1 && tokens_[start].kind == TokenKind::punct);
             std::size_t after = q.close + 1;
