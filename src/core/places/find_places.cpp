@@ -196,7 +196,7 @@ private:
         // A verb follows: a lower-case word that is no function word nor adjective ("Moscou
         // poursuit", "Téhéran dénonçait", "Moscou a accusé"), or a negation or pronoun ("Kiev n'a").
         const Token& next = token(end);
-        if (next.kind == TokenKind::elision || g_.auxiliaries.count(std::string(text_.substr(next.span().start, next.span().size()))))
+        if (next.kind == TokenKind::elision || g_.auxiliaries.count(text_.substr(next.span().start, next.span().size())))
             return true;
         const bool headline = is_upper_case(text_.substr(next.span().start, next.span().size()));  // "MOSCOU REJETTE"
         if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.folded()))

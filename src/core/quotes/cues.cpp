@@ -22,7 +22,7 @@ std::size_t match_form(std::string_view text, const std::vector<Token>& tokens, 
         const std::string_view stem = strip ? participle_stem(w, strip) : std::string_view(w);
         if (stem.empty() || (strip && w[w.size() - 1] != 'e' && w[w.size() - 1] != 's')) continue;
         if (strip == 2 && w.compare(w.size() - 2, 2, "es") != 0) continue;
-        const auto it = cues.forms.find(std::string(stem));
+        const auto it = cues.forms.find(stem);
         if (it == cues.forms.end()) continue;
         for (const VerbFormEntry& f : it->second) {
             if (f.form != wanted || cues.verbs[f.verb].reflexive != reflexive) continue;

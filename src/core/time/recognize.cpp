@@ -134,7 +134,7 @@ private:
         std::string_view key = t_[i].folded();
         if (t_[i].kind == TokenKind::abbreviation && key.ends_with('.')) key.remove_suffix(1);
         else if (t_[i].kind != TokenKind::word) return 0;
-        const auto it = cal_.months.find(std::string(key));
+        const auto it = cal_.months.find(key);
         return it == cal_.months.end() ? 0 : it->second;
     }
 
@@ -142,7 +142,7 @@ private:
         if (!is(i, TokenKind::word)) return 0;
         std::string_view key = t_[i].folded();
         if (plural && key.ends_with('s')) key.remove_suffix(1);
-        const auto it = cal_.weekdays.find(std::string(key));
+        const auto it = cal_.weekdays.find(key);
         return it == cal_.weekdays.end() ? 0 : it->second;
     }
 

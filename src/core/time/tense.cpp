@@ -30,7 +30,7 @@ struct Reader {
     Tense classify(std::size_t i) const {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return Tense::unknown;
-        const std::string word(raw(i));
+        const std::string_view word = raw(i);
         const bool etre = lex.etre_auxiliaries.count(word) > 0;
         if (etre || lex.past_auxiliaries.count(word)) {
             const std::size_t k = next_content(i);
