@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "options.h"
 #include "input.h"
 #include "resource_location.h"
 
@@ -19,40 +20,18 @@ struct AnalyzeArgs {
 };
 
 bool parse(const Args& args, AnalyzeArgs& out, std::string& error) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](const char* flag) -> const std::string* {
-            if (i + 1 >= args.size()) {
-                error = std::string(flag) + " needs a value";
-                return nullptr;
-            }
-            return &args[++i];
-        };
-        if (a == "--pretty") {
-            out.pretty = true;
-        } else if (a == "--jsonl") {
-            out.jsonl = true;
-        } else if (a == "--dct") {
-            const std::string* v = value("--dct");
-            if (!v) return false;
-            out.options.dct = *v;
-        } else if (a == "--assets") {
-            const std::string* v = value("--assets");
-            if (!v) return false;
-            out.assets = *v;
-        } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-            error = "unknown option " + a;
-            return false;
-        } else {
-            out.files.push_back(a);
-        }
-    }
-    if (out.options.dct) {
-        if (std::string bad = check_dct(*out.options.dct); !bad.empty()) {
-            error = "--dct: " + bad;
-            return false;
-        }
-    }
+    const bool read = OptionSpec()
+                          .flag("--pretty", out.pretty)
+                          .flag("--jsonl", out.jsonl)
+                          .value("--dct",
+                                 [&](const std::string& v) {
+                                     std::string bad = check_dct(v);
+                                     if (bad.empty()) out.options.dct = v;
+                                     return bad;
+                                 })
+                          .text("--assets", out.assets)
+                          .parse(args, out.files, error);
+    if (!read) return false;
     if (out.jsonl && out.files.empty()) error = "--jsonl needs at least one file";
     if (!out.jsonl && out.files.size() > 1) error = "analyze takes one file; use --jsonl for several";
     if (out.files.empty()) out.files.push_back("-");

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "options.h"
 #include "eval/gold.h"
 #include "eval/quote_score.h"
 #include "resource_location.h"
@@ -22,44 +23,17 @@ struct EvalArgs {
     double min_f1_loose = 0.0, min_f1_strict = 0.0, min_speaker = 0.0;
 };
 
-bool read_fraction(const std::string& s, double& out) {
-    char* end = nullptr;
-    out = std::strtod(s.c_str(), &end);
-    return end && *end == '\0' && out >= 0.0 && out <= 1.0;
-}
-
 bool parse(const Args& args, EvalArgs& out, std::string& error) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        double* threshold = a == "--min-f1-30" ? &out.min_f1_loose
-                            : a == "--min-f1-80" ? &out.min_f1_strict
-                            : a == "--min-speaker" ? &out.min_speaker
-                                                   : nullptr;
-        if (threshold || a == "--assets") {
-            if (i + 1 >= args.size()) {
-                error = a + " needs a value";
-                return false;
-            }
-            const std::string& v = args[++i];
-            if (!threshold) {
-                out.assets = v;
-            } else if (!read_fraction(v, *threshold)) {
-                error = a + " takes a number between 0 and 1, not " + v;
-                return false;
-            }
-        } else if (a == "--json") {
-            out.json = true;
-        } else if (a == "--verbose") {
-            out.verbose = true;
-        } else if (a == "--require-all") {
-            out.require_all = true;
-        } else if (a.size() > 1 && a[0] == '-') {
-            error = "unknown option " + a;
-            return false;
-        } else {
-            out.files.push_back(a);
-        }
-    }
+    const bool read = OptionSpec()
+                          .value("--min-f1-30", fraction(out.min_f1_loose))
+                          .value("--min-f1-80", fraction(out.min_f1_strict))
+                          .value("--min-speaker", fraction(out.min_speaker))
+                          .text("--assets", out.assets)
+                          .flag("--json", out.json)
+                          .flag("--verbose", out.verbose)
+                          .flag("--require-all", out.require_all)
+                          .parse(args, out.files, error);
+    if (!read) return false;
     if (out.files.empty()) error = "give at least one gold file (tests/gold/*.gold.json)";
     return error.empty();
 }

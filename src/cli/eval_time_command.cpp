@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "options.h"
 #include "input.h"
 #include "resource_location.h"
 #include "timex_score.h"
@@ -6,10 +7,8 @@
 #include "core/analyze.h"
 #include "core/data_file.h"
 
-#include <algorithm>
 #include <cstdio>
 #include <ctime>
-#include <cstdlib>
 #include <iostream>
 
 namespace depeche::cli {
@@ -25,23 +24,14 @@ struct EvalArgs {
 };
 
 bool parse(const Args& args, EvalArgs& out, std::string& error) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (a == "--strict") {
-            out.strict = true;
-        } else if (a == "--json") {
-            out.json = true;
-        } else if ((a == "--min-accuracy" || a == "--assets" || a == "--repeat") && i + 1 < args.size()) {
-            if (a == "--assets") out.assets = args[++i];
-            else if (a == "--repeat") out.repeat = std::max(1, std::atoi(args[++i].c_str()));
-            else out.min_accuracy = std::atof(args[++i].c_str());
-        } else if (!a.empty() && a[0] == '-') {
-            error = "unknown option or missing value: " + a;
-            return false;
-        } else {
-            out.gold_files.push_back(a);
-        }
-    }
+    const bool read = OptionSpec()
+                          .flag("--strict", out.strict)
+                          .flag("--json", out.json)
+                          .value("--min-accuracy", fraction(out.min_accuracy))
+                          .value("--repeat", positive_count(out.repeat))
+                          .text("--assets", out.assets)
+                          .parse(args, out.gold_files, error);
+    if (!read) return false;
     if (out.gold_files.empty()) error = "give at least one .gold.json file";
     return error.empty();
 }

@@ -79,3 +79,15 @@ depeche_cli_expect(oversize_stdin ARGS - INPUT ${HOSTILE}/oversize-50MB.txt EXIT
 # An impossible or malformed DCT is refused with the expected form, not analyzed.
 depeche_cli_expect(dct_not_a_day ARGS ${ARTICLE} --dct 2023-02-30 EXIT nonzero STDERR "not a day of the calendar")
 depeche_cli_expect(dct_banana ARGS ${ARTICLE} --dct banana EXIT nonzero STDERR "YYYY-MM-DD")
+
+# Options, parsed by one OptionSpec for every command: each mistake is named with its option.
+add_test(NAME cli_option_needs_value COMMAND ${CLI} analyze --dct)
+set_tests_properties(cli_option_needs_value PROPERTIES PASS_REGULAR_EXPRESSION "--dct needs a value")
+add_test(NAME cli_unknown_option COMMAND ${CLI} eval-time --bogus x.gold.json)
+set_tests_properties(cli_unknown_option PROPERTIES PASS_REGULAR_EXPRESSION "unknown option --bogus")
+add_test(NAME eval_rejects_threshold_out_of_range COMMAND ${CLI} eval --min-f1-30 2 x.gold.json)
+set_tests_properties(eval_rejects_threshold_out_of_range PROPERTIES
+  PASS_REGULAR_EXPRESSION "--min-f1-30: takes a number from 0 to 1, not 2")
+add_test(NAME eval_time_rejects_zero_repeat COMMAND ${CLI} eval-time --repeat 0 x.gold.json)
+set_tests_properties(eval_time_rejects_zero_repeat PROPERTIES
+  PASS_REGULAR_EXPRESSION "--repeat: takes a whole number from 1 to 1000000, not 0")
