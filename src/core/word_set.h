@@ -26,7 +26,6 @@ struct WordHash {
 template <class Entry, class Key>
 class WordTable {
 public:
-    using value_type = Entry;
     using iterator = typename std::deque<Entry>::iterator;
     using const_iterator = typename std::deque<Entry>::const_iterator;
 
@@ -40,7 +39,6 @@ public:
     iterator find(std::string_view key) { return iter(locate(key, WordHash{}(key))); }
     const_iterator find(std::string_view key) const { return iter(locate(key, WordHash{}(key))); }
     std::size_t count(std::string_view key) const { return locate(key, WordHash{}(key)) != kNone ? 1 : 0; }
-    bool contains(std::string_view key) const { return count(key) > 0; }
 
 protected:
     // Adds the entry make() builds unless the key is there; the bool says whether it was added.
@@ -100,10 +98,6 @@ struct KeyOfPair {
 
 class WordSet : public WordTable<std::string, KeyOfString> {
 public:
-    WordSet() = default;
-    WordSet(std::initializer_list<std::string_view> words) {
-        for (const std::string_view w : words) insert(w);
-    }
     std::pair<iterator, bool> insert(std::string_view word) {
         return add(word, [&] { return std::string(word); });
     }
@@ -118,7 +112,6 @@ class WordMap : public WordTable<std::pair<const std::string, T>, KeyOfPair> {
     using Base = WordTable<std::pair<const std::string, T>, KeyOfPair>;
 
 public:
-    using mapped_type = T;
     using typename Base::iterator;
 
     T& operator[](std::string_view key) {
@@ -127,10 +120,6 @@ public:
     template <class V>
     std::pair<iterator, bool> emplace(std::string_view key, V&& value) {
         return this->add(key, [&] { return std::pair<const std::string, T>(std::string(key), std::forward<V>(value)); });
-    }
-    std::pair<iterator, bool> insert(std::pair<std::string, T> entry) {
-        const std::string_view key = entry.first;
-        return this->add(key, [&] { return std::pair<const std::string, T>(std::move(entry.first), std::move(entry.second)); });
     }
 };
 
