@@ -262,7 +262,7 @@ private:
         for (std::size_t k = e; k < s.end_token; ++k)
             if (tokens()[k].kind == TokenKind::word && !tokens()[k].capitalized) return false;
         const Token& first = tokens()[b];
-        const std::string word(text_.substr(first.span().start, first.span().size()));
+        const std::string_view word = text_.substr(first.span().start, first.span().size());
         if (!lex_.tense.past_auxiliaries.count(word) && first.folded().find("-t-") == std::string::npos) return false;
         said = quote_cued_in(span_of(b, e)) ? b : s.first_token;
         return true;

@@ -167,8 +167,9 @@ private:
         if (const std::int32_t m = mention_starting(k); m >= 0) {
             after = in_.mentions[static_cast<std::size_t>(m)].end;
             // "Julie et Thomas Dubosc": two people who speak together.
-            if (after + 1 < end && tokens_[after].folded() == "et" && mention_starting(after + 1) >= 0) {
-                const std::size_t last = in_.mentions[static_cast<std::size_t>(mention_starting(after + 1))].end;
+            const std::int32_t second = after + 1 < end && tokens_[after].folded() == "et" ? mention_starting(after + 1) : -1;
+            if (second >= 0) {
+                const std::size_t last = in_.mentions[static_cast<std::size_t>(second)].end;
                 const std::size_t first = k;
                 after = last;
                 Ref both = phrase_ref(first, last);
