@@ -59,11 +59,8 @@ int run_eval_time(const Args& raw) {
         std::cerr << "depeche eval-time: " << error << "\n";
         return 2;
     }
-    const auto resources = load_resources(resource_paths(args.assets), "fr", error);
-    if (!resources) {
-        std::cerr << "depeche: " << error << "\n";
-        return 1;
-    }
+    const auto resources = load_resources_or_explain(args.assets);
+    if (!resources) return 1;
     TimexScore total;
     double cpu_seconds = 0.0;
     std::size_t bytes = 0;
