@@ -50,7 +50,7 @@ struct Cursor {
 
 class Tokenizer {
 public:
-    Tokenizer(std::string_view text, const TokenizerLexicon& lexicon, WordSet& words)
+    Tokenizer(std::string_view text, const TokenizerLexicon& lexicon, Vocabulary& words)
         : text_(text), lexicon_(lexicon), words_(words) {}
 
     void paragraph(Span para, std::vector<Token>& out) {
@@ -90,10 +90,10 @@ public:
 private:
     std::string_view text_;
     const TokenizerLexicon& lexicon_;
-    WordSet& words_;
+    Vocabulary& words_;
     std::string scratch_;
 
-    const std::string& intern(std::string_view raw) {
+    const Word& intern(std::string_view raw) {
         // Most tokens are lower-case ASCII, their own folded form: no copy to make.
         bool folded = true;
         for (const char c : raw) folded = folded && static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
@@ -102,7 +102,7 @@ private:
             fold_into(raw, scratch_);
             key = scratch_;
         }
-        return *words_.insert(key).first;
+        return words_.intern(key);
     }
 
     bool is_elision(std::string_view raw) {
@@ -253,7 +253,7 @@ bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, s
 
 TextIndex index_text(std::string_view text, const std::vector<Span>& paragraphs, const TokenizerLexicon& lexicon) {
     TextIndex index;
-    index.words = std::make_shared<WordSet>();
+    index.words = std::make_shared<Vocabulary>();
     std::size_t bytes = 0;
     for (const Span& p : paragraphs) bytes += p.size();
     // News text averages a token every 5.6 bytes (measured on the gold articles): one allocation

@@ -23,11 +23,29 @@ enum class TokenKind : std::uint8_t {
     punct,         // anything else: , ; : ( ) - — – /
 };
 
+// A distinct folded word of a text, hashed once for all the lexicons it is looked up in.
+struct Word {
+    std::string text;
+    std::uint64_t hash = 0;
+};
+
+struct KeyOfWord {
+    std::string_view operator()(const Word& w) const { return w.text; }
+};
+
+class Vocabulary : public WordTable<Word, KeyOfWord> {
+public:
+    const Word& intern(std::string_view folded) {
+        const WordKey key(folded);
+        return *add(key, [&] { return Word{std::string(folded), key.hash}; }).first;
+    }
+};
+
 // A large text holds about one token every five bytes, so a token is kept to 16 bytes: an offset
 // in 32 bits (inputs stop at 16 MiB), a length in 16 (the tokenizer cuts runs longer than
 // kMaxTokenBytes) and its folded form shared with every token of the same word.
 struct Token {
-    const std::string* word = nullptr;  // fold() of the token, owned by TextIndex::words
+    const Word* word = nullptr;  // fold() of the token, owned by TextIndex::words
     std::uint32_t start = 0;
     std::uint16_t length = 0;
     TokenKind kind = TokenKind::punct;
@@ -35,9 +53,17 @@ struct Token {
 
     Span span() const { return {start, std::size_t{start} + length}; }
     // Lower case, no accents, ASCII apostrophe.
-    const std::string& folded() const {
-        static const std::string none;
-        return word ? *word : none;
+    const std::string& folded() const { return word ? word->text : none().text; }
+    // The folded form with its hash, to look up in lexicons.
+    WordKey key() const {
+        const Word& w = word ? *word : none();
+        return {w.text, w.hash};
+    }
+
+private:
+    static const Word& none() {
+        static const Word empty{{}, WordHash{}({})};
+        return empty;
     }
 };
 
@@ -61,9 +87,9 @@ struct TokenizerLexicon {
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error);
 
 struct TextIndex {
-    // Every distinct folded word once; a node-based set, so the tokens' pointers survive its growth
-    // and copies of the index share it.
-    std::shared_ptr<WordSet> words;
+    // Every distinct folded word once; its entries never move, so the tokens' pointers survive
+    // its growth, and copies of the index share it.
+    std::shared_ptr<Vocabulary> words;
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
 };

@@ -9,20 +9,34 @@
 namespace depeche {
 
 // FNV-1a, inlined: keys are words of a few bytes, for which a library's out-of-line hash of long
-// strings costs more than the word.
+// strings costs more than the word. FNV's low bits, which pick the slot, only ever see the low
+// bits of the state: a final mix folds the high ones into them.
 struct WordHash {
     std::uint64_t operator()(std::string_view s) const noexcept {
         std::uint64_t h = 14695981039346656037ull;
         for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        return h;
+        h ^= h >> 32;
+        h *= 0xD6E8FEB86659FD93ull;
+        return h ^ (h >> 32);
     }
 };
 
+// A word with its hash, computed once: the text's words keep theirs, so the many lexicons a word
+// is looked up in never hash it again.
+struct WordKey {
+    std::string_view text;
+    std::uint64_t hash;
+    WordKey(std::string_view s) : text(s), hash(WordHash{}(s)) {}
+    WordKey(std::string_view s, std::uint64_t h) : text(s), hash(h) {}
+};
+
 // Lexicons are asked about every token of the text, several times, so their lookups are most of an
-// analysis. This table finds a word in one probe of a power-of-two index, where the standard
-// unordered containers divide by a prime and chase a node per bucket; it is looked up by
-// string_view without building a string; entries stay in insertion order and never move, so a
-// pointer to one stays valid while the table grows. No erase: lexicons only grow while loading.
+// analysis, and most of them miss. This table keeps its index at most half full, each slot holding
+// its entry and 32 bits of the entry's hash: a miss usually ends at the first or second slot
+// without touching an entry, where the standard unordered containers divide by a prime and chase a
+// node per bucket. It is looked up by string_view without building a string; entries stay in
+// insertion order and never move, so a pointer to one stays valid while the table grows. No
+// erase: lexicons only grow while loading.
 template <class Entry, class Key>
 class WordTable {
 public:
@@ -36,20 +50,22 @@ public:
     std::size_t size() const { return entries_.size(); }
     bool empty() const { return entries_.empty(); }
 
-    iterator find(std::string_view key) { return iter(locate(key, WordHash{}(key))); }
-    const_iterator find(std::string_view key) const { return iter(locate(key, WordHash{}(key))); }
-    std::size_t count(std::string_view key) const { return locate(key, WordHash{}(key)) != kNone ? 1 : 0; }
+    iterator find(WordKey key) { return iter(locate(key)); }
+    const_iterator find(WordKey key) const { return iter(locate(key)); }
+    iterator find(std::string_view key) { return find(WordKey(key)); }
+    const_iterator find(std::string_view key) const { return find(WordKey(key)); }
+    std::size_t count(WordKey key) const { return locate(key) != kNone ? 1 : 0; }
+    std::size_t count(std::string_view key) const { return count(WordKey(key)); }
 
 protected:
     // Adds the entry make() builds unless the key is there; the bool says whether it was added.
     template <class Make>
-    std::pair<iterator, bool> add(std::string_view key, Make make) {
-        const std::uint64_t h = WordHash{}(key);
-        const std::size_t found = locate(key, h);
+    std::pair<iterator, bool> add(WordKey key, Make make) {
+        const std::size_t found = locate(key);
         if (found != kNone) return {iter(found), false};
-        if ((entries_.size() + 1) * 4 > slots_.size() * 3) grow();
+        if ((entries_.size() + 1) * 2 > slots_.size()) grow();
         entries_.push_back(make());
-        hashes_.push_back(h);
+        hashes_.push_back(key.hash);
         place(entries_.size() - 1);
         return {std::prev(entries_.end()), true};
     }
@@ -58,20 +74,23 @@ private:
     static constexpr std::size_t kNone = SIZE_MAX;
     std::deque<Entry> entries_;
     std::vector<std::uint64_t> hashes_;  // of each entry's key, so growing never rehashes a string
-    std::vector<std::uint32_t> slots_;   // entry index + 1; 0 is an empty slot
+    std::vector<std::uint64_t> slots_;   // low half: entry index + 1, 0 for an empty slot; high half: hash >> 32
+
+    static std::uint64_t tag(std::uint64_t h) { return h & 0xFFFFFFFF00000000ull; }
 
     iterator iter(std::size_t i) { return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i); }
     const_iterator iter(std::size_t i) const {
         return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
     }
 
-    std::size_t locate(std::string_view key, std::uint64_t h) const {
+    std::size_t locate(WordKey key) const {
         if (slots_.empty()) return kNone;
         const std::size_t mask = slots_.size() - 1;
-        for (std::size_t s = h & mask;; s = (s + 1) & mask) {
-            const std::uint32_t e = slots_[s];
-            if (e == 0) return kNone;
-            if (hashes_[e - 1] == h && Key{}(entries_[e - 1]) == key) return e - 1;
+        for (std::size_t s = key.hash & mask;; s = (s + 1) & mask) {
+            const std::uint64_t slot = slots_[s];
+            if (slot == 0) return kNone;
+            const std::size_t e = static_cast<std::uint32_t>(slot) - 1;
+            if (tag(slot) == tag(key.hash) && Key{}(entries_[e]) == key.text) return e;
         }
     }
 
@@ -79,7 +98,7 @@ private:
         const std::size_t mask = slots_.size() - 1;
         std::size_t s = hashes_[entry] & mask;
         while (slots_[s] != 0) s = (s + 1) & mask;
-        slots_[s] = static_cast<std::uint32_t>(entry + 1);
+        slots_[s] = tag(hashes_[entry]) | (entry + 1);
     }
 
     void grow() {

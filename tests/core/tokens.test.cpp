@@ -128,4 +128,9 @@ TEST_CASE("tokens of the same word share one folded string") {
     CHECK(i.index.tokens[2].word == i.index.tokens[4].word);
     CHECK(i.index.tokens[0].capitalized);
     CHECK_FALSE(i.index.tokens[4].capitalized);
+    // The shared word carries the hash every lexicon lookup would compute.
+    CHECK(i.index.tokens[0].folded() == "moscou");
+    CHECK(i.index.tokens[0].key().hash == WordHash{}("moscou"));
+    CHECK(i.index.tokens[1].key().hash == WordHash{}(","));
+    CHECK(Token{}.key().hash == WordHash{}(""));
 }

@@ -42,3 +42,15 @@ TEST_CASE("an empty word is a word like another, and an empty table answers") {
     CHECK_FALSE(units.emplace("semaines", "M").second);
     CHECK(units.find("semaines")->second == "W");
 }
+
+TEST_CASE("a key that carries its hash finds what its text finds; the hash alone never decides") {
+    WordSet set;
+    for (const char* w : {"hier", "demain", "lundi", "semaine"}) set.insert(w);
+    const WordKey lundi("lundi");
+    CHECK(lundi.hash == WordHash{}("lundi"));
+    CHECK(set.find(lundi) == set.find("lundi"));
+    CHECK(set.count(WordKey("mardi")) == 0);
+    // A key claiming another word's hash is still compared by its text.
+    CHECK(set.count(WordKey("mardi", lundi.hash)) == 0);
+    CHECK(set.count(WordKey("lundi", WordHash{}("hier"))) == 0);
+}

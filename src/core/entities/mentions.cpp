@@ -22,7 +22,7 @@ Span cover(const std::vector<Token>& tokens, std::size_t first, std::size_t end)
 
 // The longest role head starting at token i, or nullptr.
 const RoleHead* role_at(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex) {
-    const auto it = lex.roles.find(tokens[i].folded());
+    const auto it = lex.roles.find(tokens[i].key());
     if (it == lex.roles.end()) return nullptr;
     for (const RoleHead& head : it->second) {
         if (i + head.words.size() > limit) continue;
@@ -65,15 +65,15 @@ private:
     // Gaulle"), or i when no name starts there. After a title any capitalized word may start it
     // ("M. Petit"). An acronym ends a name: "l'AFP Jean Dupont" is two.
     std::size_t name_end(std::size_t i, std::size_t limit, bool after_title = false) const {
-        if (i >= limit || !is_name_word(tokens_[i]) || (!after_title && lex_.not_names.count(tokens_[i].folded())))
+        if (i >= limit || !is_name_word(tokens_[i]) || (!after_title && lex_.not_names.count(tokens_[i].key())))
             return i;
         const bool acronym = is_acronym(tokens_[i]);
         std::size_t end = i + 1;
         while (end < limit) {
-            if (is_name_word(tokens_[end]) && !lex_.honorifics.count(tokens_[end].folded()) &&
+            if (is_name_word(tokens_[end]) && !lex_.honorifics.count(tokens_[end].key()) &&
                 (!acronym || is_acronym(tokens_[end]))) {
                 ++end;
-            } else if (!tokens_[end].capitalized && lex_.name_particles.count(tokens_[end].folded()) && end + 1 < limit &&
+            } else if (!tokens_[end].capitalized && lex_.name_particles.count(tokens_[end].key()) && end + 1 < limit &&
                        is_name_word(tokens_[end + 1]) && tokens_[end + 1].kind == TokenKind::word) {
                 end += 2;
             } else {
@@ -99,8 +99,8 @@ private:
     }
 
     bool is_cue_word(const Token& t) const {
-        return cues_.forms.count(t.folded()) || cues_.auxiliaries.count(t.folded()) ||
-               cues_.inverted_auxiliaries.count(t.folded());
+        return cues_.forms.count(t.key()) || cues_.auxiliaries.count(t.key()) ||
+               cues_.inverted_auxiliaries.count(t.key());
     }
 
     void set_name(Mention& m, std::size_t first, std::size_t end) {
@@ -110,7 +110,7 @@ private:
 
     // "M. Peskov", "Mme Anne Durand"
     bool read_titled_name(std::size_t i, Mention& m) {
-        const auto h = lex_.honorifics.find(tokens_[i].folded());
+        const auto h = lex_.honorifics.find(tokens_[i].key());
         if (h == lex_.honorifics.end() || i + 1 >= tokens_.size()) return false;
         const std::size_t end = name_end(i + 1, limit(i), true);
         if (end == i + 1) return false;
@@ -132,12 +132,12 @@ private:
         while (k < stop) {
             const Token& t = tokens_[k];
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
-            if (lex_.of_words.count(t.folded())) {
+            if (lex_.of_words.count(t.key())) {
                 std::size_t obj = k + 1;
-                if (obj < stop && lex_.determiners.count(tokens_[obj].folded())) ++obj;
+                if (obj < stop && lex_.determiners.count(tokens_[obj].key())) ++obj;
                 // "de 43 ans": an age or a count is a complement too.
                 if (obj + 1 < stop && tokens_[obj].kind == TokenKind::number && is_word(tokens_[obj + 1])) ++obj;
-                if (obj >= stop || !is_word(tokens_[obj]) || lex_.role_stops.count(tokens_[obj].folded())) break;
+                if (obj >= stop || !is_word(tokens_[obj]) || lex_.role_stops.count(tokens_[obj].key())) break;
                 k = obj + 1;
                 // "du groupe Renaissance": one capitalized word after the complement names it; two
                 // or more are a person in apposition ("de l'Intérieur Gérald Darmanin").
@@ -154,7 +154,7 @@ private:
                 }
                 break;
             }
-            if (lex_.role_stops.count(t.folded()) || is_cue_word(t) || bare == kMaxBareModifiers ||
+            if (lex_.role_stops.count(t.key()) || is_cue_word(t) || bare == kMaxBareModifiers ||
                 looks_like_verb(t.folded(), m.plural))
                 break;
             ++bare;
@@ -165,7 +165,7 @@ private:
 
     // "le porte-parole du Kremlin", "du premier ministre arménien, Nikol Pachinyan", "la diplomatie russe"
     bool read_role(std::size_t i, Mention& m) {
-        const auto det = lex_.determiners.find(tokens_[i].folded());
+        const auto det = lex_.determiners.find(tokens_[i].key());
         if (det == lex_.determiners.end() || i + 1 >= tokens_.size()) return false;
         const RoleHead* head = role_at(tokens_, i + 1, tokens_.size(), lex_);
         if (!head) return false;
@@ -174,12 +174,12 @@ private:
         std::size_t end = read_role_tail(head_start + head->words.size(), m);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
         m.role = cover(tokens_, head_start, role_end);
-        const bool contracted = lex_.contractions.count(tokens_[i].folded()) > 0;
+        const bool contracted = lex_.contractions.count(tokens_[i].key()) > 0;
         if (!contracted) m.role_with_article = cover(tokens_, i, role_end);
         // "le porte-parole du Kremlin, Dmitri Peskov": a name after a comma, two words at least.
         if (!m.name.size() && end + 2 < tokens_.size() && is_comma(tokens_[end])) {
             const std::size_t name_last = name_end(end + 1, limit(end));
-            const auto h = lex_.honorifics.find(tokens_[end + 1].folded());
+            const auto h = lex_.honorifics.find(tokens_[end + 1].key());
             if (name_last >= end + 3) {
                 set_name(m, end + 1, name_last);
                 end = name_last;
@@ -229,9 +229,9 @@ private:
     void read_trailing_role(Mention& m) {
         if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
         // "Le Monde, le ministre ...": a name with an article is a title or a place, not a person.
-        if (m.first > 0 && lex_.determiners.count(tokens_[m.first - 1].folded())) return;
+        if (m.first > 0 && lex_.determiners.count(tokens_[m.first - 1].key())) return;
         std::size_t k = m.end + 1;
-        const bool article = lex_.determiners.count(tokens_[k].folded()) && !lex_.contractions.count(tokens_[k].folded());
+        const bool article = lex_.determiners.count(tokens_[k].key()) && !lex_.contractions.count(tokens_[k].key());
         if (article) ++k;
         const RoleHead* head = role_at(tokens_, k, tokens_.size(), lex_);
         if (!head || head->type != EntityType::person || head->plural) return;

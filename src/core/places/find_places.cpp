@@ -43,7 +43,7 @@ public:
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
             const Token& t = token(i);
             if (t.kind != TokenKind::word) continue;
-            const auto word = g_.words.find(t.folded());
+            const auto word = g_.words.find(t.key());
             if (word == g_.words.end()) continue;
             // "la Suisse" is the country by name, "la presse suisse" by its adjective.
             const std::size_t end = word->second.starts_name ? longest_name(i, s.end_token) : i;
@@ -131,7 +131,7 @@ private:
 
     bool is_name_word(std::size_t i) const {
         const Token& t = token(i);
-        return t.kind == TokenKind::word && t.capitalized && !g_.function_words.count(t.folded()) &&
+        return t.kind == TokenKind::word && t.capitalized && !g_.function_words.count(t.key()) &&
                !is_upper_case(text_.substr(t.span().start, t.span().size()));
     }
 
@@ -174,7 +174,7 @@ private:
     const Token& token(std::size_t i) const { return (*tokens_)[i]; }
 
     bool starts_name(const Token& t) const {
-        const auto it = g_.words.find(t.folded());
+        const auto it = g_.words.find(t.key());
         return it != g_.words.end() && it->second.starts_name;
     }
 
@@ -184,14 +184,14 @@ private:
     // accusé") or the source of what is said ("selon Bakou").
     bool acts(const Sentence& s, std::size_t i, std::size_t end) const {
         std::size_t k = i;
-        if (k > s.first_token && g_.determiners.count(token(k - 1).folded())) --k;
+        if (k > s.first_token && g_.determiners.count(token(k - 1).key())) --k;
         if (k > s.first_token) {
             const std::string& before = token(k - 1).folded();
             if (g_.speech_markers.count(before)) return true;
             if (k > s.first_token + 1 && g_.speech_markers.count(token(k - 2).folded() + before)) return true;
         }
         const bool subject = k == s.first_token || token(k - 1).folded() == "," ||
-                             token(k - 1).kind == TokenKind::quote_open || g_.subject_openers.count(token(k - 1).folded());
+                             token(k - 1).kind == TokenKind::quote_open || g_.subject_openers.count(token(k - 1).key());
         if (!subject || end >= s.end_token) return false;
         // A verb follows: a lower-case word that is no function word nor adjective ("Moscou
         // poursuit", "Téhéran dénonçait", "Moscou a accusé"), or a negation or pronoun ("Kiev n'a").
@@ -199,16 +199,16 @@ private:
         if (next.kind == TokenKind::elision || g_.auxiliaries.count(text_.substr(next.span().start, next.span().size())))
             return true;
         const bool headline = is_upper_case(text_.substr(next.span().start, next.span().size()));  // "MOSCOU REJETTE"
-        if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.folded()))
+        if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.key()))
             return false;
-        const auto word = g_.words.find(next.folded());
+        const auto word = g_.words.find(next.key());
         return word == g_.words.end() || word->second.demonym == UINT32_MAX;
     }
 
     // The word before the name, past an article: "dans la Somme" -> "dans".
     const std::string* word_before(const Sentence& s, std::size_t i) const {
         std::size_t k = i;
-        if (k > s.first_token && g_.determiners.count(token(k - 1).folded())) --k;
+        if (k > s.first_token && g_.determiners.count(token(k - 1).key())) --k;
         return k > s.first_token ? &token(k - 1).folded() : nullptr;
     }
 

@@ -22,7 +22,7 @@ std::size_t match_form(std::string_view text, const std::vector<Token>& tokens, 
         const std::string_view stem = strip ? participle_stem(w, strip) : std::string_view(w);
         if (stem.empty() || (strip && w[w.size() - 1] != 'e' && w[w.size() - 1] != 's')) continue;
         if (strip == 2 && w.compare(w.size() - 2, 2, "es") != 0) continue;
-        const auto it = cues.forms.find(stem);
+        const auto it = strip ? cues.forms.find(stem) : cues.forms.find(tokens[i].key());
         if (it == cues.forms.end()) continue;
         for (const VerbFormEntry& f : it->second) {
             if (f.form != wanted || cues.verbs[f.verb].reflexive != reflexive) continue;
@@ -45,13 +45,13 @@ std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std
 }
 
 bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const MentionLexicon& mentions) {
-    return i > 0 && mentions.determiners.count(tokens[i - 1].folded());
+    return i > 0 && mentions.determiners.count(tokens[i - 1].key());
 }
 
 }  // namespace
 
 bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar) {
-    return cues.insertions.count(t.folded()) || calendar.weekdays.count(t.folded());
+    return cues.insertions.count(t.key()) || calendar.weekdays.count(t.key());
 }
 
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
@@ -72,14 +72,13 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
                              const SpeechLexicon& lexicon, const Calendar& calendar) {
     const CueLexicon& cues = lexicon.cues;
     const Token& t = tokens[i];
-    if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !cues.openers.count(t.folded())) return std::nullopt;
+    if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !cues.openers.count(t.key())) return std::nullopt;
     Cue cue;
     cue.first = i;
-    const std::string& w = t.folded();
     std::size_t length = 0;
     if (starts_phrase(tokens, i, limit, cues.according, &length)) {
         cue.end = i + length;
-        cue.kind = cue.end < limit && cues.according_relatives.count(tokens[cue.end].folded()) ? CueKind::according_relative
+        cue.kind = cue.end < limit && cues.according_relatives.count(tokens[cue.end].key()) ? CueKind::according_relative
                                                                                              : CueKind::according;
         if (cue.kind == CueKind::according_relative) ++cue.end;
         return cue;
@@ -93,14 +92,15 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     // Auxiliary + participle: "a déclaré", "a-t-il averti", "s'est lamenté", "s'est-elle félicitée".
     bool reflexive = false;
     std::size_t aux = i;
-    if (cues.reflexive_pronouns.count(w) && i + 1 < limit) {
+    if (cues.reflexive_pronouns.count(t.key()) && i + 1 < limit) {
         reflexive = true;
         aux = i + 1;
     }
     const std::string& a = tokens[aux].folded();
-    const bool plain_aux = reflexive ? cues.reflexive_auxiliaries.count(a) > 0 : cues.auxiliaries.count(a) > 0;
+    const WordKey a_key = tokens[aux].key();
+    const bool plain_aux = reflexive ? cues.reflexive_auxiliaries.count(a_key) > 0 : cues.auxiliaries.count(a_key) > 0;
     const bool inverted_aux =
-        reflexive ? cues.inverted_reflexive_auxiliaries.count(a) > 0 : cues.inverted_auxiliaries.count(a) > 0;
+        reflexive ? cues.inverted_reflexive_auxiliaries.count(a_key) > 0 : cues.inverted_auxiliaries.count(a_key) > 0;
     if (plain_aux || inverted_aux) {
         const std::size_t p = skip_insertions(tokens, aux + 1, limit, cues, calendar);
         const std::size_t end = match_form(text, tokens, p, limit, cues, VerbForm::participle, reflexive, cue.verb);
@@ -128,7 +128,7 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         return cue;
     }
     end = match_form(text, tokens, v, limit, cues, VerbForm::gerund, reflexive, cue.verb);
-    if (end > v && i > 0 && cues.gerund_markers.count(tokens[i - 1].folded())) {
+    if (end > v && i > 0 && cues.gerund_markers.count(tokens[i - 1].key())) {
         cue.end = end;
         cue.kind = CueKind::gerund;
         return cue;

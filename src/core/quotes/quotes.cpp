@@ -94,8 +94,8 @@ private:
     }
 
     bool starts_role(std::size_t k) const {
-        if (k < tokens_.size() && words_.determiners.count(tokens_[k].folded())) ++k;
-        return k < tokens_.size() && words_.roles.count(tokens_[k].folded());
+        if (k < tokens_.size() && words_.determiners.count(tokens_[k].key())) ++k;
+        return k < tokens_.size() && words_.roles.count(tokens_[k].key());
     }
 
     bool has_marks(std::size_t first, std::size_t end) const {
@@ -143,20 +143,20 @@ private:
     // à la presse l'astrophysicienne ...".
     std::size_t subject_start(std::size_t k, std::size_t end) const {
         k = skip_insertions(k, end);
-        if (k + 2 < end && cues_.addressee_markers.count(tokens_[k].folded())) {
+        if (k + 2 < end && cues_.addressee_markers.count(tokens_[k].key())) {
             const std::size_t to = k + 1;
             const std::int32_t m = mention_starting(to);
             std::size_t next = m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
-                                      : to + (words_.determiners.count(tokens_[to].folded()) ? 2 : 1);
+                                      : to + (words_.determiners.count(tokens_[to].key()) ? 2 : 1);
             next = skip_insertions(next, end);
-            if (next < end && (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].folded()))) k = next;
+            if (next < end && (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].key()))) k = next;
         }
         return k;
     }
 
     bool subject_follows(std::size_t k, std::size_t end) const {
         k = subject_start(k, end);
-        return k < end && (mention_starting(k) >= 0 || words_.determiners.count(tokens_[k].folded()) ||
+        return k < end && (mention_starting(k) >= 0 || words_.determiners.count(tokens_[k].key()) ||
                            (tokens_[k].capitalized && tokens_[k].kind == TokenKind::word));
     }
 
@@ -179,10 +179,10 @@ private:
             return mention_ref(m);
         }
         const Token& t = tokens_[k];
-        if (!t.capitalized && !words_.determiners.count(t.folded())) return {};
+        if (!t.capitalized && !words_.determiners.count(t.key())) return {};
         std::size_t e = k + 1;
         while (e < end && e < k + kMaxSubjectWords && (tokens_[e].kind == TokenKind::word || tokens_[e].kind == TokenKind::elision) &&
-               !words_.role_stops.count(tokens_[e].folded()))
+               !words_.role_stops.count(tokens_[e].key()))
             ++e;
         after = e;
         return phrase_ref(k, e);
@@ -200,10 +200,10 @@ private:
             if (is_punct(tokens_[last], ",") && last > first) --last;
         }
         if (const std::int32_t m = mention_ending(last); m >= 0) return mention_ref(m);
-        if (words_.pronouns.count(tokens_[last].folded()) && tokens_[last].kind == TokenKind::word)
+        if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded());
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
-        if (cues_.coordinators.count(tokens_[last].folded())) return sentence_subject(sentence_first_, last);
+        if (cues_.coordinators.count(tokens_[last].key())) return sentence_subject(sentence_first_, last);
         // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside.
         if (is_punct(tokens_[cue - 1], ",") || (cue >= 2 && is_punct(tokens_[k], ","))) {
             for (std::size_t j = last; j > first && j + kAsideWords > last; --j)
@@ -214,7 +214,7 @@ private:
                 }
         }
         // A description with no known head: "L'ancien champion a déclaré".
-        if (last + 1 - first <= kMaxSubjectWords && words_.determiners.count(tokens_[first].folded()) &&
+        if (last + 1 - first <= kMaxSubjectWords && words_.determiners.count(tokens_[first].key()) &&
             !has_marks(first, last + 1))
             return phrase_ref(first, last + 1);
         return {};
@@ -226,14 +226,14 @@ private:
         for (std::size_t k = first; k < limit; ++k) {
             if (mark_at(k) >= 0) return {};
             if (const std::int32_t m = mention_starting(k); m >= 0) return mention_ref(m);
-            if (tokens_[k].kind == TokenKind::word && words_.pronouns.count(tokens_[k].folded()))
+            if (tokens_[k].kind == TokenKind::word && words_.pronouns.count(tokens_[k].key()))
                 return pronoun_ref(tokens_[k].folded());
         }
         return {};
     }
 
     bool is_infinitive(std::size_t k, std::size_t limit) const {
-        if (k < limit && cues_.negations.count(tokens_[k].folded())) k += 2;
+        if (k < limit && cues_.negations.count(tokens_[k].key())) k += 2;
         if (k >= limit || tokens_[k].kind != TokenKind::word || tokens_[k].capitalized) return false;
         const std::string& w = tokens_[k].folded();
         for (const std::string& ending : cues_.infinitive_endings)
@@ -252,7 +252,7 @@ private:
             const std::size_t k = cues[c].first;
             std::size_t boundary = limits[c + 1];
             if (cues[c].kind == CueKind::inverted) boundary = k;
-            else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].folded())) boundary = k - 1;
+            else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = k;
             limits[c] = boundary;
         }
@@ -297,12 +297,12 @@ private:
         std::size_t k = cue.first;
         if (k > f && is_punct(tokens_[k - 1], ",")) --k;
         Ref who{};
-        bool noun = k > f && cues_.speech_nouns.count(tokens_[k - 1].folded());
+        bool noun = k > f && cues_.speech_nouns.count(tokens_[k - 1].key());
         if (!noun && k > f) {
             if (const std::int32_t m = mention_ending(k - 1); m >= 0) {
                 const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
                 for (std::size_t j = start; j > f && j + kNounComplementWindow > start; --j)
-                    if (cues_.speech_nouns.count(tokens_[j - 1].folded())) {
+                    if (cues_.speech_nouns.count(tokens_[j - 1].key())) {
                         noun = true;
                         who = mention_ref(m);
                         break;
@@ -324,10 +324,10 @@ private:
         std::size_t after = cue.end;
         const Token& t = tokens_[cue.end];
         // "d'après l'Office ...": a name mention starts after its article.
-        const std::size_t start = cue.end + 1 < e && words_.determiners.count(t.folded()) && mention_starting(cue.end) < 0
+        const std::size_t start = cue.end + 1 < e && words_.determiners.count(t.key()) && mention_starting(cue.end) < 0
                                       ? cue.end + 1
                                       : cue.end;
-        if (t.kind == TokenKind::word && words_.pronouns.count(t.folded())) {
+        if (t.kind == TokenKind::word && words_.pronouns.count(t.key())) {
             who = pronoun_ref(t.folded());
             after = cue.end + 1;
         } else if (const std::int32_t m = mention_starting(start); m >= 0) {
@@ -369,7 +369,7 @@ private:
     // ", accusant qu'Erevan « préférait ... »"
     std::size_t gerund(const Cue& cue, std::size_t f, std::size_t limit, std::size_t para, Ref& last) {
         std::size_t first = cue.end;
-        if (first < limit && cues_.complementizers.count(tokens_[first].folded())) ++first;
+        if (first < limit && cues_.complementizers.count(tokens_[first].key())) ++first;
         const Ref who = last.kind != Ref::Kind::none ? last : sentence_subject(f, cue.first);
         const std::size_t end = clause_end(first, limit);
         if (end <= first || (who.kind == Ref::Kind::none && !has_marks(first, end))) return 0;
@@ -385,7 +385,7 @@ private:
         if (after_comma) {
             std::size_t k = skip_insertions(cue.end, e);
             const bool complement =
-                k < e && (cues_.complementizers.count(tokens_[k].folded()) || is_punct(tokens_[k], ":"));
+                k < e && (cues_.complementizers.count(tokens_[k].key()) || is_punct(tokens_[k], ":"));
             // "Le procureur, Jean Dupont, a annoncé ...": what precedes the comma is the subject.
             const std::int32_t lead = mention_starting(clause_start);
             const bool subject_first =
@@ -449,7 +449,7 @@ private:
                 last = who;
                 return q.close + 1;
             }
-            if (is_punct(t, ":") || cues_.complementizers.count(t.folded())) {
+            if (is_punct(t, ":") || cues_.complementizers.count(t.key())) {
                 if (is_punct(t, ":") && k + 1 < e && tokens_[k + 1].kind == TokenKind::quote_open) continue;
                 const std::size_t end = clause_end(k + 1, limit);
                 emit_clause(k + 1, end, cue, who, para, 0.8);

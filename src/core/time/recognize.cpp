@@ -86,7 +86,7 @@ private:
         if (digits(i, n)) return raw(i).find_first_not_of("0123456789") == std::string_view::npos;
         if (!is(i, TokenKind::word)) return false;
         const std::string& w = t_[i].folded();
-        if (const auto it = lex_.numbers.find(w); it != lex_.numbers.end()) {
+        if (const auto it = lex_.numbers.find(t_[i].key()); it != lex_.numbers.end()) {
             n = it->second;
             return n > 0;
         }
@@ -123,7 +123,7 @@ private:
 
     bool unit(std::size_t i, std::string& u) const {
         if (!is(i, TokenKind::word)) return false;
-        const auto it = lex_.units.find(t_[i].folded());
+        const auto it = lex_.units.find(t_[i].key());
         if (it == lex_.units.end()) return false;
         u = it->second;
         return true;
@@ -148,7 +148,7 @@ private:
 
     bool season_at(std::size_t i, Season& s) const {
         if (!is(i, TokenKind::word)) return false;
-        const auto it = cal_.seasons.find(t_[i].folded());
+        const auto it = cal_.seasons.find(t_[i].key());
         return it != cal_.seasons.end() && season_from_code(it->second, s);
     }
 
@@ -474,7 +474,7 @@ private:
         }
         const std::size_t len = direction(k + 1, m.shift);
         // A bare month name is also a planet, a number ("sept") or a name: ask for a cue.
-        const bool plain_name = !t_[k].capitalized && !lex_.numbers.count(t_[k].folded()) && t_[k].kind == TokenKind::word;
+        const bool plain_name = !t_[k].capitalized && !lex_.numbers.count(t_[k].key()) && t_[k].kind == TokenKind::word;
         if (!len && !(prefixed && plain_name)) return false;
         return done(m, Meaning::month, k + 1 + len);
     }

@@ -22,7 +22,7 @@ struct Reader {
         for (std::size_t k = i + 1, seen = 0; k < end && seen < 5; ++k, ++seen) {
             const Token& t = tokens[k];
             if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return end;
-            if (!lex.skip_words.count(t.folded())) return k;
+            if (!lex.skip_words.count(t.key())) return k;
         }
         return end;
     }
@@ -35,20 +35,20 @@ struct Reader {
         if (etre || lex.past_auxiliaries.count(word)) {
             const std::size_t k = next_content(i);
             if (k >= end || !ends_with_any(raw(k), lex.participle_endings, 1)) return Tense::unknown;
-            if (!etre || (i > 0 && lex.reflexives.count(tokens[i - 1].folded()))) return Tense::past;
+            if (!etre || (i > 0 && lex.reflexives.count(tokens[i - 1].key()))) return Tense::past;
             for (const std::string& p : lex.etre_participles)
                 if (tokens[k].folded().starts_with(p) && tokens[k].folded().size() <= p.size() + 2) return Tense::past;
             return Tense::unknown;
         }
-        if (lex.future_auxiliaries.count(t.folded())) {
+        if (lex.future_auxiliaries.count(t.key())) {
             const std::size_t k = next_content(i);
             if (k < end && ends_with_any(tokens[k].folded(), lex.infinitive_endings, 2)) return Tense::future;
             return Tense::unknown;
         }
         if (t.capitalized) return Tense::unknown;
-        if (!lex.future_exceptions.count(t.folded()) && ends_with_any(t.folded(), lex.future_endings, 2))
+        if (!lex.future_exceptions.count(t.key()) && ends_with_any(t.folded(), lex.future_endings, 2))
             return Tense::future;
-        if (!lex.past_exceptions.count(t.folded()) && ends_with_any(t.folded(), lex.past_endings, 2)) return Tense::past;
+        if (!lex.past_exceptions.count(t.key()) && ends_with_any(t.folded(), lex.past_endings, 2)) return Tense::past;
         return Tense::unknown;
     }
 };

@@ -173,7 +173,7 @@ struct Loader {
 }  // namespace
 
 const PhraseBucket* TimeLexicon::bucket(const Token& t) const {
-    const auto it = phrases.find(t.folded());
+    const auto it = phrases.find(t.key());
     return it == phrases.end() ? nullptr : &it->second;
 }
 
