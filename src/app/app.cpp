@@ -143,8 +143,8 @@ bool init_app(App& app, const AppConfig& config, std::string& error) {
     return true;
 }
 
-bool load_text(App& app, std::string_view text, const std::string& name, std::optional<std::string> dct) {
-    Result result = analyze(text, Options{dct}, app.resources);
+bool load_text(App& app, std::string text, const std::string& name, std::optional<std::string> dct) {
+    Result result = analyze(std::move(text), Options{dct}, app.resources);
     if (!result.ok()) {
         app.status = result.error;
         return false;
@@ -162,9 +162,8 @@ bool load_text(App& app, std::string_view text, const std::string& name, std::op
 bool set_dct(App& app, const std::string& dct) {
     std::optional<std::string> date;
     if (!dct.empty()) date = dct;
-    // The repaired text is what the spans index; analyzing it again gives the same offsets.
-    const std::string text = app.document.result.text;
-    Result result = analyze(text, Options{date}, app.resources);
+    // The repaired text is what the spans index; analyzing a copy of it gives the same offsets.
+    Result result = analyze(app.document.result.text, Options{date}, app.resources);
     if (!result.ok()) {
         app.status = result.error;
         return false;

@@ -51,7 +51,7 @@ bool init_app(App& app, const AppConfig& config, std::string& error);
 // Analyzes `text` and, if it is accepted, makes it the document on screen with a fresh selection.
 // A refused text (too large, bad DCT) leaves the current document as it was and explains why
 // in app.status.
-bool load_text(App& app, std::string_view text, const std::string& name, std::optional<std::string> dct);
+bool load_text(App& app, std::string text, const std::string& name, std::optional<std::string> dct);
 
 // Analyzes the same text again with another publication date, so every relative date moves at
 // once; the selection and filters stay where the new analysis still has them.

@@ -41,12 +41,12 @@ bool parse(const Args& args, AnalyzeArgs& out, std::string& error) {
 // Prints one analysis; returns false (having said why on stderr) when the file was refused.
 bool analyze_file(const std::string& path, const AnalyzeArgs& args, const Resources& resources) {
     std::string error;
-    const auto text = read_input(path, error);
+    auto text = read_input(path, error);
     if (!text) {
         std::cerr << "depeche: " << error << "\n";
         return false;
     }
-    const Result result = analyze(*text, args.options, resources);
+    const Result result = analyze(std::move(*text), args.options, resources);
     if (!result.ok()) {
         std::cerr << "depeche: " << (path == "-" ? "standard input" : path) << ": " << result.error << "\n";
         return false;

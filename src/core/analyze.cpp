@@ -41,7 +41,7 @@ std::string check_dct(std::string_view dct) {
     return {};
 }
 
-Result analyze(std::string_view input, const Options& options, const Resources& resources) {
+Result analyze(std::string input, const Options& options, const Resources& resources) {
     Result result;
     if (input.size() > kMaxInputBytes) {
         result.error = "the text is " + std::to_string(input.size() >> 20) + " MiB; Depeche analyzes up to " +
@@ -56,7 +56,7 @@ Result analyze(std::string_view input, const Options& options, const Resources& 
     a.language = resources.language;
     a.dct = options.dct;
 
-    utf8::Repair repaired = utf8::repair(input);
+    utf8::Repair repaired = utf8::repair(std::move(input));
     describe_repairs(repaired, a);
     result.text = std::move(repaired.text);
     const std::string_view text = result.text;

@@ -23,8 +23,9 @@ struct Result {
     bool ok() const { return error.empty(); }
 };
 
-// The whole pipeline, a pure function of its inputs.
-Result analyze(std::string_view text, const Options& options, const Resources& resources);
+// The whole pipeline, a pure function of its inputs. The text is taken by value and becomes
+// Result::text: a caller that moves it in makes no copy of a long article.
+Result analyze(std::string text, const Options& options, const Resources& resources);
 
 // Checks a caller-given DCT: a real calendar day written YYYY-MM-DD. Empty string when valid.
 std::string check_dct(std::string_view dct);

@@ -34,9 +34,9 @@ std::size_t valid_length_at(std::string_view s, std::size_t pos) {
 
 }  // namespace
 
-Repair repair(std::string_view text) {
+Repair repair(std::string text) {
     Repair r;
-    r.text.assign(text);
+    r.text = std::move(text);
     std::size_t pos = 0;
     while (pos < r.text.size()) {
         if (r.text[pos] == '\0') {

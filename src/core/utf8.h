@@ -14,7 +14,8 @@ struct Repair {
 
 // Makes text valid UTF-8 without moving a single byte, so spans computed on the repaired text are
 // spans of the original. A replacement character would take three bytes and shift every offset.
-Repair repair(std::string_view text);
+// The text is repaired in place: a caller that moves it in makes no copy.
+Repair repair(std::string text);
 
 bool is_valid(std::string_view text);
 

@@ -6,8 +6,8 @@ using namespace depeche;
 
 namespace {
 
-nlohmann::json analyze_to_json(std::string_view text) {
-    const Result r = analyze(text, {}, test::french());
+nlohmann::json analyze_to_json(std::string text) {
+    const Result r = analyze(std::move(text), {}, test::french());
     REQUIRE(r.ok());
     auto parsed = nlohmann::json::parse(dump(to_json(r.analysis), false), nullptr, false);
     REQUIRE_FALSE(parsed.is_discarded());

@@ -10,7 +10,7 @@ namespace depeche::test {
 struct Analyzed {
     Result result;
 
-    explicit Analyzed(std::string_view text) : result(analyze(text, {}, french())) { REQUIRE(result.ok()); }
+    explicit Analyzed(std::string text) : result(analyze(std::move(text), {}, french())) { REQUIRE(result.ok()); }
 
     const Analysis& a() const { return result.analysis; }
 
