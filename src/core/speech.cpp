@@ -47,17 +47,21 @@ EntityType final_type(const EntityDraft& e) {
     return e.speaker && e.name_words <= 1 ? EntityType::organization : EntityType::other;
 }
 
-}  // namespace
+// What the speech stage found, before it is written out. The mentions and quote marks it was found
+// with are as large as the output and gone by the time it is written.
+struct Speech {
+    EntityTable table;
+    std::vector<QuoteDraft> drafts;
+    std::vector<std::optional<std::size_t>> speakers;  // entity of each draft's speaker
+};
 
-void find_speech(std::string_view text, const TextIndex& index, const Resources& resources, Analysis& analysis) {
+Speech read_speech(std::string_view text, const TextIndex& index, const Resources& resources) {
     const SpeechLexicon& lexicon = resources.speech;
     const QuoteMarks marks = pair_quote_marks(text, index);
     // Names inside quotation marks are the speaker's words, not the article's: "le président"
     // in a quotation must not become the president of the narrative.
     std::vector<Mention> mentions = find_mentions(text, index.tokens, lexicon);
     std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
-    // Mentions are many and large; the vector's doubling slack would outlive every later stage.
-    mentions.shrink_to_fit();
     EntityTable table(text, lexicon.mentions);
     std::vector<std::size_t> entity_of_mention;
     entity_of_mention.reserve(mentions.size());
@@ -65,10 +69,18 @@ void find_speech(std::string_view text, const TextIndex& index, const Resources&
 
     const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar};
     std::vector<bool> subjects = sentence_subjects(index, mentions, entity_of_mention, table);
-    const std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
-    const auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
+    std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
+    auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
+    return {std::move(table), std::move(drafts), std::move(speakers)};
+}
 
-    const auto& entities = table.entities();
+}  // namespace
+
+void find_speech(std::string_view text, const TextIndex& index, const Resources& resources, Analysis& analysis) {
+    const Speech speech = read_speech(text, index, resources);
+    const std::vector<QuoteDraft>& drafts = speech.drafts;
+    const auto& speakers = speech.speakers;
+    const auto& entities = speech.table.entities();
     std::vector<std::string> ids(entities.size());
     for (const std::size_t i : listed_entities(entities)) {
         const EntityDraft& d = entities[i];

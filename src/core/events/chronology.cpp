@@ -19,16 +19,30 @@ constexpr std::size_t kMergeLookBack = 8;
 constexpr std::size_t kDraftScan = 16;          // drafts looked at around a quote's cue
 constexpr std::size_t kMentionScan = 64;        // mentions looked at in one span
 
+// A long text has thousands of drafts and keeps a few hundred events: a draft points into the
+// analysis and the time layer, and only a kept one becomes an Event with strings of its own.
 struct Draft {
-    Event e;
-    long first = 0, end = 0;  // days
-    std::size_t sentence = 0;
-    std::size_t order = 0;    // position in the text
+    std::uint32_t timex = 0;     // index into Analysis::timexes
+    std::uint32_t sentence = 0;
+    std::uint32_t added = 0;     // rank among the drafts: a total order makes an unstable sort stable
     bool statement = false;
-    std::size_t added = 0;    // rank among the drafts: a total order makes an unstable sort stable
-    std::vector<std::uint64_t> words;  // hashes of the summary's folded words, sorted, for merging
-    Span timex_span;
+    Span span;                   // the clause
+    Span said;                   // what the summary is cut from: the clause, or what its reporting tail reports
+    long first = 0, end = 0;     // days
+    const std::string* value = nullptr;   // TIMEX3 of the timex or of its clause shift; null when unknown
+    const std::string* anchor = nullptr;
+    const Place* place = nullptr;
+    std::vector<const Quote*> quotes;
+    std::vector<const std::string*> entities;  // ids
+    std::uint32_t words_at = 0, words_count = 0;  // the summary's word hashes, in Builder::words_
 };
+
+// An event sits on a day: "mercredi matin" happened on that Wednesday.
+std::optional<std::string_view> day_value(const Draft& d) {
+    if (!d.value) return std::nullopt;
+    const std::string_view v = *d.value;
+    return v.size() > 10 && v[10] == 'T' ? v.substr(0, 10) : v;
+}
 
 class Builder {
 public:
@@ -55,6 +69,7 @@ private:
     const time::TimeLexicon& lex_;
     Analysis& a_;
     std::vector<Draft> drafts_;  // in text order until order_and_merge()
+    std::vector<std::uint64_t> words_;  // hashes of each draft's summary words, sorted per draft
     struct Mention {
         Span span;
         std::size_t owner;   // index into Analysis::entities or Analysis::places
@@ -62,11 +77,15 @@ private:
         bool actor = false;  // a place standing for its government: "Moscou a accusé"
     };
     std::vector<Mention> entity_mentions_, place_mentions_;  // by start
-    WordMap<const Quote*> quotes_by_id_;
     WordMap<const Place*> homes_by_entity_;  // speakers located by the places stage
     std::vector<const Quote*> quotes_by_cue_;  // by cue start
 
     void index_mentions() {
+        std::size_t entity_count = 0, place_count = 0;
+        for (const Entity& e : a_.entities) entity_count += e.mentions.size();
+        for (const Place& p : a_.places) place_count += p.mentions.size();
+        entity_mentions_.reserve(entity_count);
+        place_mentions_.reserve(place_count);
         for (std::size_t k = 0; k < a_.entities.size(); ++k)
             for (const Span& m : a_.entities[k].mentions) entity_mentions_.push_back({m, k});
         for (std::size_t k = 0; k < a_.places.size(); ++k) {
@@ -90,10 +109,8 @@ private:
             if (e.home)
                 if (const auto it = places_by_id.find(*e.home); it != places_by_id.end())
                     homes_by_entity_.emplace(e.id, it->second);
-        for (const Quote& q : a_.quotes) {
-            quotes_by_id_.emplace(q.id, &q);
+        for (const Quote& q : a_.quotes)
             if (q.cue_span.size() > 0) quotes_by_cue_.push_back(&q);
-        }
         std::sort(quotes_by_cue_.begin(), quotes_by_cue_.end(),
                   [](const Quote* x, const Quote* y) { return x->cue_span.start < y->cue_span.start; });
     }
@@ -224,22 +241,18 @@ private:
 
     Span span_of(std::size_t b, std::size_t e) const { return {tokens()[b].span().start, tokens()[e - 1].span().end}; }
 
-    void add(std::size_t timex, std::size_t sentence, std::size_t b, std::size_t e, std::optional<std::string> value,
-             std::string anchor, long first, long end) {
+    void add(std::size_t timex, std::size_t sentence, std::size_t b, std::size_t e, const std::string* value,
+             const std::string& anchor, long first, long end) {
         Draft d;
-        d.e.timex = a_.timexes[timex].id;
-        d.timex_span = a_.timexes[timex].span;
-        // An event sits on a day: "mercredi matin" happened on that Wednesday.
-        if (value && value->size() > 10 && (*value)[10] == 'T') value->resize(10);
-        d.e.value = std::move(value);
-        d.e.anchor = std::move(anchor);
-        d.e.span = span_of(b, e);
-        d.e.summary = summary(d.e.span);
+        d.timex = static_cast<std::uint32_t>(timex);
+        d.value = value;
+        d.anchor = &anchor;
+        d.span = span_of(b, e);
+        d.said = d.span;
         d.first = first;
         d.end = end;
-        d.sentence = sentence;
-        d.order = d.e.span.start;
-        d.added = drafts_.size();
+        d.sentence = static_cast<std::uint32_t>(sentence);
+        d.added = static_cast<std::uint32_t>(drafts_.size());
         drafts_.push_back(std::move(d));
     }
 
@@ -284,7 +297,7 @@ private:
         for (std::size_t i = 0; i < a_.timexes.size(); ++i) {
             const time::TimeNote& note = layer_.notes[i];
             if (note.sentence == time::kNoSentence) continue;
-            n += (note.dated && a_.timexes[i].type != TimexType::set) + note.shifts_clause;
+            n += (note.dated && a_.timexes[i].type != TimexType::set) + (note.shift != time::TimeNote::kNoShift);
         }
         return n;
     }
@@ -298,21 +311,21 @@ private:
         if (note.dated && t.type != TimexType::set) {
             clause(s, note.first_token, note.end_token, b, e);
             std::size_t said = s.first_token;
+            const std::string* value = t.value ? &*t.value : nullptr;
             if (reporting_tail(s, b, e, said)) {
-                add(i, note.sentence, s.first_token, e, t.value, t.anchor, note.first, end_of(note));
-                drafts_.back().e.summary = summary(said_span(s.first_token, b, e, said));
+                add(i, note.sentence, s.first_token, e, value, t.anchor, note.first, end_of(note));
+                drafts_.back().said = said_span(s.first_token, b, e, said);
                 return;
             }
-            add(i, note.sentence, b, e, t.value, t.anchor, note.first, end_of(note));
+            add(i, note.sentence, b, e, value, t.anchor, note.first, end_of(note));
         }
-        if (note.shifts_clause && note.end_token < s.end_token) {
+        if (note.shift != time::TimeNote::kNoShift && note.end_token < s.end_token) {
+            const time::ClauseShift& shift = layer_.shifts[note.shift];
             b = note.end_token + lex_.match(tokens(), note.end_token, s.end_token, Cue::subordinator);
             e = b;
             while (e < s.end_token && !boundary(e, s.end_token)) ++e;
             if (e == b) return;
-            std::optional<std::string> value;
-            if (layer_.real_dct) value = note.shifted_value;
-            add(i, note.sentence, b, e, value, note.shifted_anchor, note.shifted_first, note.shifted_end);
+            add(i, note.sentence, b, e, layer_.real_dct ? &shift.value : nullptr, shift.anchor, shift.first, shift.end);
         }
     }
 
@@ -338,13 +351,13 @@ private:
             const std::size_t at = static_cast<std::size_t>(
                 std::partition_point(drafts_.begin() + static_cast<std::ptrdiff_t>(lo),
                                      drafts_.begin() + static_cast<std::ptrdiff_t>(hi),
-                                     [&](const Draft& d) { return d.order <= where.start; }) -
+                                     [&](const Draft& d) { return d.span.start <= where.start; }) -
                 drafts_.begin());
             for (std::size_t k = std::max(lo, at > kDraftScan ? at - kDraftScan : 0); k < std::min(hi, at + kDraftScan); ++k)
-                if (drafts_[k].e.span.overlaps(where)) target = &drafts_[k];
+                if (drafts_[k].span.overlaps(where)) target = &drafts_[k];
             if (!target && q.speaker) target = earlier_statement(s, *q.speaker);
             if (!target) continue;
-            target->e.quotes.push_back(q.id);
+            target->quotes.push_back(&q);
             target->statement = true;
         }
     }
@@ -354,25 +367,22 @@ private:
         if (first == 0) return nullptr;
         Draft* nearest = &drafts_[first - 1];
         if (sentence - nearest->sentence > kStatementSentences || !nearest->statement) return nullptr;
-        for (const std::string& qid : nearest->e.quotes)
-            if (const Quote* q = quote(qid); q && q->speaker == speaker) return nearest;
+        for (const Quote* q : nearest->quotes)
+            if (q->speaker == speaker) return nearest;
         return nullptr;
     }
 
-    const Quote* quote(const std::string& id) const {
-        const auto it = quotes_by_id_.find(id);
-        return it == quotes_by_id_.end() ? nullptr : it->second;
+    static void add_entity(std::vector<const std::string*>& ids, const std::string* id) {
+        if (std::none_of(ids.begin(), ids.end(), [&](const std::string* known) { return *known == *id; }))
+            ids.push_back(id);
     }
 
     void link_entities(Draft& d) {
-        auto add_entity = [&](const std::string& id) {
-            if (std::find(d.e.entities.begin(), d.e.entities.end(), id) == d.e.entities.end()) d.e.entities.push_back(id);
-        };
-        mentions_in(entity_mentions_, d.e.span, [&](const Mention& m) {
-            if (d.e.span.contains(m.span)) add_entity(a_.entities[m.owner].id);
+        mentions_in(entity_mentions_, d.span, [&](const Mention& m) {
+            if (d.span.contains(m.span)) add_entity(d.entities, &a_.entities[m.owner].id);
         });
-        for (const std::string& qid : d.e.quotes)
-            if (const Quote* q = quote(qid); q && q->speaker) add_entity(*q->speaker);
+        for (const Quote* q : d.quotes)
+            if (q->speaker) add_entity(d.entities, &*q->speaker);
     }
 
     // The place of an event: a site its clause names ("au Karabakh"), or one named outside the
@@ -389,14 +399,14 @@ private:
             }
         };
         std::vector<Span> quote_sentences, quote_spans;
-        for (std::size_t k = 0; k < d.e.quotes.size() && k < kDraftScan; ++k)
-            if (const Quote* q = quote(d.e.quotes[k])) {
-                quote_spans.push_back(q->span);
-                const std::size_t s = sentence_of(q->cue_span.size() ? q->cue_span.start : q->span.start);
-                if (s != time::kNoSentence) quote_sentences.push_back(ix_.sentences[s].span);
-            }
+        for (std::size_t k = 0; k < d.quotes.size() && k < kDraftScan; ++k) {
+            const Quote* q = d.quotes[k];
+            quote_spans.push_back(q->span);
+            const std::size_t s = sentence_of(q->cue_span.size() ? q->cue_span.start : q->span.start);
+            if (s != time::kNoSentence) quote_sentences.push_back(ix_.sentences[s].span);
+        }
         const Span sentence = ix_.sentences[d.sentence].span;
-        const Span timex_span = d.timex_span;
+        const Span timex_span = a_.timexes[d.timex].span;
         auto rank_mention = [&](const Mention& mention) {
             const Span m = mention.span;
             const Place& p = a_.places[mention.owner];
@@ -407,69 +417,92 @@ private:
                 return q.contains(m) && !q.contains(timex_span);
             });
             if (said || mention.actor) return;
-            if (d.e.span.contains(m) && located) consider(p, m, 0);
+            if (d.span.contains(m) && located) consider(p, m, 0);
             else if (located && std::any_of(quote_sentences.begin(), quote_sentences.end(),
                                             [&](const Span& s) { return s.contains(m); }))
                 consider(p, m, 1);
             else if (located && sentence.contains(m)) consider(p, m, 2);
-            else if (d.e.span.contains(m)) consider(p, m, 4);
+            else if (d.span.contains(m)) consider(p, m, 4);
         };
         mentions_in(place_mentions_, sentence, rank_mention);
         for (const Span& s : quote_sentences)
             if (!sentence.contains(s)) mentions_in(place_mentions_, s, rank_mention);
         // A statement with no site of its own happened where its speaker speaks from.
         if (!best || rank > 3)
-            for (const std::string& id : d.e.entities)
-                if (const auto home = homes_by_entity_.find(id); home != homes_by_entity_.end()) {
+            for (const std::string* id : d.entities)
+                if (const auto home = homes_by_entity_.find(*id); home != homes_by_entity_.end()) {
                     best = home->second;
                     rank = 3;
                     break;
                 }
         if (!best && a_.dateline)
             mentions_in(place_mentions_, a_.dateline->span, [&](const Mention& m) { consider(a_.places[m.owner], m.span, 5); });
-        if (best) d.e.place = best->id;
+        if (best) d.place = best;
     }
 
-    // The summary's words of four letters or more, folded, hashed and sorted: only equality counts,
-    // and a hash is an eighth of a string's memory.
-    static std::vector<std::uint64_t> words(const std::string& s) {
-        std::vector<std::uint64_t> out;
-        const std::string f = fold(s);
+    // The summary's words of four letters or more, folded, hashed and sorted, appended to words_:
+    // only equality counts, and a hash is an eighth of a string's memory.
+    void hash_words(Draft& d) {
+        const std::string f = fold(summary(d.said));
+        d.words_at = static_cast<std::uint32_t>(words_.size());
         std::size_t start = 0;
         for (std::size_t i = 0; i <= f.size(); ++i) {
             const bool letter = i < f.size() && ((f[i] >= 'a' && f[i] <= 'z') || (f[i] & 0x80));
             if (letter) continue;
-            if (i - start >= 4) out.push_back(WordHash{}(std::string_view(f).substr(start, i - start)));
+            if (i - start >= 4) words_.push_back(WordHash{}(std::string_view(f).substr(start, i - start)));
             start = i + 1;
         }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        return out;
+        const auto first = words_.begin() + d.words_at;
+        std::sort(first, words_.end());
+        words_.erase(std::unique(first, words_.end()), words_.end());
+        d.words_count = static_cast<std::uint32_t>(words_.size() - d.words_at);
     }
 
     bool same_event(const Draft& x, const Draft& y) const {
-        if (x.first != y.first || x.end != y.end || x.e.value != y.e.value) return false;
-        for (const std::string& id : x.e.entities)
-            if (std::find(y.e.entities.begin(), y.e.entities.end(), id) != y.e.entities.end()) return true;
+        if (x.first != y.first || x.end != y.end || day_value(x) != day_value(y)) return false;
+        for (const std::string* id : x.entities)
+            if (std::any_of(y.entities.begin(), y.entities.end(), [&](const std::string* other) { return *other == *id; }))
+                return true;
         std::size_t shared = 0;
-        for (auto a = x.words.begin(), b = y.words.begin(); a != x.words.end() && b != y.words.end();) {
+        const std::uint64_t* a = words_.data() + x.words_at;
+        const std::uint64_t* b = words_.data() + y.words_at;
+        const std::uint64_t* const a_end = a + x.words_count;
+        const std::uint64_t* const b_end = b + y.words_count;
+        while (a != a_end && b != b_end) {
             shared += *a == *b;
             const bool a_first = *a <= *b, b_first = *b <= *a;
             if (a_first) ++a;
             if (b_first) ++b;
         }
-        const std::size_t smaller = std::min(x.words.size(), y.words.size());
+        const std::size_t smaller = std::min(x.words_count, y.words_count);
         return smaller > 0 && 2 * shared >= smaller;
     }
 
+    // The contract's event: strings of its own, made for kept drafts only.
+    Event event_of(const Draft& d, std::size_t rank) const {
+        Event e;
+        e.id = numbered_id("ev", rank);
+        if (const auto v = day_value(d)) e.value = std::string(*v);
+        e.anchor = *d.anchor;
+        e.timex = a_.timexes[d.timex].id;
+        if (d.place) e.place = d.place->id;
+        e.entities.reserve(d.entities.size());
+        for (const std::string* id : d.entities) e.entities.push_back(*id);
+        e.quotes.reserve(d.quotes.size());
+        for (const Quote* q : d.quotes) e.quotes.push_back(q->id);
+        e.span = d.span;
+        e.summary = summary(d.said);
+        return e;
+    }
+
     void order_and_merge() {
-        for (Draft& d : drafts_) d.words = words(d.e.summary);
+        for (Draft& d : drafts_) hash_words(d);
         // A span is placed by the day it is over, then by its start: "2020" after "l'automne
         // 2020", "la semaine dernière" before its own Sunday.
         std::sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {
             if (x.end != y.end) return x.end < y.end;
             if (x.first != y.first) return x.first < y.first;
-            if (x.order != y.order) return x.order < y.order;
+            if (x.span.start != y.span.start) return x.span.start < y.span.start;
             return x.added < y.added;
         });
         // Kept drafts are compacted to the front of drafts_ itself: no second vector of them.
@@ -483,17 +516,12 @@ private:
                 ++kept;
                 continue;
             }
-            for (std::string& q : d.e.quotes) twin->e.quotes.push_back(std::move(q));
-            for (std::string& id : d.e.entities)
-                if (std::find(twin->e.entities.begin(), twin->e.entities.end(), id) == twin->e.entities.end())
-                    twin->e.entities.push_back(std::move(id));
-            if (!twin->e.place) twin->e.place = d.e.place;
+            twin->quotes.insert(twin->quotes.end(), d.quotes.begin(), d.quotes.end());
+            for (const std::string* id : d.entities) add_entity(twin->entities, id);
+            if (!twin->place) twin->place = d.place;
         }
         a_.events.reserve(kept);
-        for (std::size_t k = 0; k < kept; ++k) {
-            drafts_[k].e.id = numbered_id("ev", k + 1);
-            a_.events.push_back(std::move(drafts_[k].e));
-        }
+        for (std::size_t k = 0; k < kept; ++k) a_.events.push_back(event_of(drafts_[k], k + 1));
     }
 };
 

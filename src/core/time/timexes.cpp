@@ -168,16 +168,20 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         t.anchor = f.r.anchor;
         TimeNote note;
         note.sentence = f.sentence;
-        note.first_token = f.m.first;
-        note.end_token = f.m.end;
+        note.first_token = static_cast<std::uint32_t>(f.m.first);
+        note.end_token = static_cast<std::uint32_t>(f.m.end);
         note.tense = f.tense;
         note.dated = i != byline && has_span(f.r) && value_span(f.r.value, note.first, note.end);
         if (f.m.meaning == Meaning::clause_offset) {
             if (const auto ref = reference_of(found, i, 0)) {
-                note.shifted_value = offset_from(ref->value, f.m.unit, f.m.shift * f.m.amount);
-                note.shifts_clause = value_span(note.shifted_value, note.shifted_first, note.shifted_end);
-                const int n = f.m.shift * f.m.amount;
-                note.shifted_anchor = ref->id + (n < 0 ? "-" : "+") + std::to_string(n < 0 ? -n : n) + f.m.unit;
+                ClauseShift shift;
+                shift.value = offset_from(ref->value, f.m.unit, f.m.shift * f.m.amount);
+                if (value_span(shift.value, shift.first, shift.end)) {
+                    const int n = f.m.shift * f.m.amount;
+                    shift.anchor = ref->id + (n < 0 ? "-" : "+") + std::to_string(n < 0 ? -n : n) + f.m.unit;
+                    note.shift = static_cast<std::uint32_t>(layer.shifts.size());
+                    layer.shifts.push_back(std::move(shift));
+                }
             }
         }
         a.timexes.push_back(std::move(t));
