@@ -1,6 +1,7 @@
 #pragma once
 // The plain data the pipeline produces; analysis_json.h turns it into "depeche/analysis@1".
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,10 +9,13 @@
 
 namespace depeche {
 
-// Byte offsets into the UTF-8 text as given, end exclusive.
+// Byte offsets into the UTF-8 text as given, end exclusive. 32 bits: inputs stop at 16 MiB
+// (kMaxInputBytes), and a long text holds hundreds of thousands of spans.
 struct Span {
-    std::size_t start = 0;
-    std::size_t end = 0;
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+    Span() = default;
+    Span(std::size_t s, std::size_t e) : start(static_cast<std::uint32_t>(s)), end(static_cast<std::uint32_t>(e)) {}
     std::size_t size() const { return end - start; }
     bool contains(const Span& o) const { return start <= o.start && o.end <= end; }
     bool overlaps(const Span& o) const { return start < o.end && o.start < end; }

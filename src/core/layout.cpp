@@ -31,15 +31,15 @@ bool is_space_at(std::string_view s, std::size_t pos, std::size_t& len) {
 }
 
 Span trim(std::string_view text, Span span) {
-    std::size_t len = 0;
-    while (span.start < span.end && is_space_at(text, span.start, len)) span.start += len;
-    while (span.end > span.start) {
-        std::size_t back = span.end - 1;
-        while (back > span.start && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
-        if (!is_space_at(text, back, len) || back + len != span.end) break;
-        span.end = back;
+    std::size_t len = 0, start = span.start, end = span.end;
+    while (start < end && is_space_at(text, start, len)) start += len;
+    while (end > start) {
+        std::size_t back = end - 1;
+        while (back > start && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+        if (!is_space_at(text, back, len) || back + len != end) break;
+        end = back;
     }
-    return span;
+    return {start, end};
 }
 
 std::vector<Span> non_empty_lines(std::string_view text) {
