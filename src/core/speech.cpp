@@ -25,7 +25,7 @@ std::vector<std::size_t> listed_entities(const std::vector<EntityDraft>& entitie
 
 // The first mention of each sentence that may speak, past bare names such as "À Annonay, ...": the
 // sentence's subject, more often than not.
-std::vector<bool> sentence_subjects(const TextIndex& index, const std::vector<Mention>& mentions,
+std::vector<bool> sentence_subjects(const TextIndex& index, const Mentions& mentions,
                                     const std::vector<std::size_t>& entity_of_mention, const EntityTable& table) {
     std::vector<bool> subject(mentions.size(), false);
     std::size_t s = 0;
@@ -60,7 +60,7 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     const QuoteMarks marks = pair_quote_marks(text, index);
     // Names inside quotation marks are the speaker's words, not the article's: "le président"
     // in a quotation must not become the president of the narrative.
-    std::vector<Mention> mentions = find_mentions(text, index.tokens, lexicon);
+    Mentions mentions = find_mentions(text, index.tokens, lexicon);
     std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
     EntityTable table(text, lexicon.mentions);
     std::vector<std::size_t> entity_of_mention;

@@ -18,7 +18,7 @@ bool compatible(const EntityDraft& e, const PronounInfo& p) {
 
 class Resolver {
 public:
-    Resolver(const std::vector<Mention>& mentions, const std::vector<std::size_t>& entity_of_mention,
+    Resolver(const Mentions& mentions, const std::vector<std::size_t>& entity_of_mention,
              const std::vector<bool>& salient, const EntityTable& table)
         : mentions_(mentions), entity_of_(entity_of_mention), salient_(salient), table_(table) {}
 
@@ -46,7 +46,7 @@ public:
     }
 
 private:
-    const std::vector<Mention>& mentions_;
+    const Mentions& mentions_;
     const std::vector<std::size_t>& entity_of_;
     const std::vector<bool>& salient_;
     const EntityTable& table_;
@@ -55,7 +55,7 @@ private:
 }  // namespace
 
 std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>& drafts,
-                                                   const std::vector<Mention>& mentions,
+                                                   const Mentions& mentions,
                                                    const std::vector<std::size_t>& entity_of_mention,
                                                    const std::vector<bool>& subjects,
                                                    const MentionLexicon& lexicon, EntityTable& table) {

@@ -14,7 +14,7 @@ namespace depeche {
 // nullopt when the article does not say. `subjects[m]` is true for a mention that is a sentence's
 // first or a cue's subject.
 std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>& drafts,
-                                                   const std::vector<Mention>& mentions,
+                                                   const Mentions& mentions,
                                                    const std::vector<std::size_t>& entity_of_mention,
                                                    const std::vector<bool>& subjects,
                                                    const MentionLexicon& lexicon, EntityTable& table);

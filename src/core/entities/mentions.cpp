@@ -38,8 +38,8 @@ public:
     Finder(std::string_view text, const std::vector<Token>& tokens, const SpeechLexicon& lexicon)
         : text_(text), tokens_(tokens), lex_(lexicon.mentions), cues_(lexicon.cues) {}
 
-    std::vector<Mention> run() {
-        std::vector<Mention> out;
+    Mentions run() {
+        Mentions out;
         std::size_t i = 0;
         while (i < tokens_.size()) {
             Mention m;
@@ -253,8 +253,7 @@ private:
 
 }  // namespace
 
-std::vector<Mention> find_mentions(std::string_view text, const std::vector<Token>& tokens,
-                                   const SpeechLexicon& lexicon) {
+Mentions find_mentions(std::string_view text, const std::vector<Token>& tokens, const SpeechLexicon& lexicon) {
     return Finder(text, tokens, lexicon).run();
 }
 

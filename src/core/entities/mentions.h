@@ -1,6 +1,7 @@
 #pragma once
 #include "core/speech_lexicon.h"
 
+#include <deque>
 #include <string_view>
 #include <vector>
 
@@ -24,8 +25,11 @@ struct Mention {
     Span acronym;           // "(OTSC)" right after the mention, without the brackets
 };
 
+// A long text has thousands of mentions: a deque grows without the last step of a doubling
+// vector, which holds them all twice.
+using Mentions = std::deque<Mention>;
+
 // Finds mentions left to right; they never overlap. Bounded look-ahead, so linear in the tokens.
-std::vector<Mention> find_mentions(std::string_view text, const std::vector<Token>& tokens,
-                                   const SpeechLexicon& lexicon);
+Mentions find_mentions(std::string_view text, const std::vector<Token>& tokens, const SpeechLexicon& lexicon);
 
 }  // namespace depeche

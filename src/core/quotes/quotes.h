@@ -29,7 +29,7 @@ struct SpeechText {
     std::string_view text;
     const TextIndex& index;
     const QuoteMarks& marks;
-    const std::vector<Mention>& mentions;
+    const Mentions& mentions;
     const std::vector<std::size_t>& entity_of_mention;
     const SpeechLexicon& lexicon;
     const Calendar& calendar;

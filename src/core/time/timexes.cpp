@@ -5,6 +5,7 @@
 #include "resolve.h"
 
 #include <cstdio>
+#include <deque>
 
 namespace depeche::time {
 namespace {
@@ -32,13 +33,17 @@ bool is_anchored(const Match& m) {
            m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock;
 }
 
+// A long text has thousands of expressions found, each with its strings: a deque grows without
+// the doubling vector's last step, which would hold every expression twice.
+using Founds = std::deque<Found>;
+
 Span span_of(const Found& f) {
     const auto& tokens = f.index->tokens;
     return {tokens[f.m.first].span().start, tokens[f.m.end - 1].span().end};
 }
 
 // The index of the expression that dates the article, or found.size().
-std::size_t article_dct(const std::vector<Found>& found, const Analysis& a, const TimeLexicon& lex) {
+std::size_t article_dct(const Founds& found, const Analysis& a, const TimeLexicon& lex) {
     for (std::size_t k = 0; k < found.size(); ++k) {
         const Found& f = found[k];
         if (f.m.meaning != Meaning::full_date) continue;
@@ -59,7 +64,7 @@ std::size_t article_dct(const std::vector<Found>& found, const Analysis& a, cons
 
 // Relative expressions usually tell the latest news: without a DCT, they are ordered as if
 // published at the end of the year after the latest date the article writes out.
-long stand_in_dct(const std::vector<Found>& found) {
+long stand_in_dct(const Founds& found) {
     int latest = kStandInYear;
     for (const Found& f : found)
         if (f.m.year > latest && f.m.meaning != Meaning::decade) latest = f.m.year;
@@ -73,7 +78,7 @@ bool has_span(const Resolved& r) {
     return r.type != TimexType::duration && r.type != TimexType::set && value_span(r.value, first, end);
 }
 
-std::optional<Reference> reference_of(const std::vector<Found>& found, std::size_t at, std::size_t id_base) {
+std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::size_t id_base) {
     const Found& f = found[at];
     auto as_reference = [&](std::size_t k) {
         return Reference{numbered_id("t", id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
@@ -102,7 +107,7 @@ std::optional<Reference> reference_of(const std::vector<Found>& found, std::size
     return std::nullopt;
 }
 
-void collect(std::string_view text, const TextIndex& index, bool body, const Resources& res, std::vector<Found>& out) {
+void collect(std::string_view text, const TextIndex& index, bool body, const Resources& res, Founds& out) {
     std::vector<Match> matches;
     for (std::size_t s = 0; s < index.sentences.size(); ++s) {
         const Sentence& sentence = index.sentences[s];
@@ -131,7 +136,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     if (a.dateline) header.push_back(a.dateline->span);
     const TextIndex head = index_text(text, header, res.tokenizer);
 
-    std::vector<Found> found;
+    Founds found;
     collect(text, head, false, res, found);
     collect(text, body, true, res, found);
 
