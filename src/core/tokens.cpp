@@ -91,24 +91,30 @@ private:
     std::string_view text_;
     const TokenizerLexicon& lexicon_;
     Vocabulary& words_;
+    WordMap<const Word*> spelled_;  // raw spellings that are not their own folded form
     std::string scratch_;
 
-    const Word& intern(std::string_view raw) {
-        // Most tokens are lower-case ASCII, their own folded form: no copy to make.
-        bool folded = true;
-        for (const char c : raw) folded = folded && static_cast<unsigned char>(c) < 0x80 && !(c >= 'A' && c <= 'Z');
-        std::string_view key = raw;
-        if (!folded) {
-            fold_into(raw, scratch_);
-            key = scratch_;
-        }
-        return words_.intern(key);
+    // Most tokens are lower-case ASCII, their own folded form: no copy to make. The view is valid
+    // until the next call.
+    std::string_view folded(std::string_view raw) {
+        for (const char c : raw)
+            if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                fold_into(raw, scratch_);
+                return scratch_;
+            }
+        return raw;
     }
 
-    bool is_elision(std::string_view raw) {
-        fold_into(raw, scratch_);
-        return lexicon_.elisions.count(scratch_) > 0;
+    // A word spelled as before ("Moscou", "été") is folded once per text.
+    const Word& intern(std::string_view raw) {
+        const std::string_view key = folded(raw);
+        if (key.data() == raw.data()) return words_.intern(key);
+        const Word*& known = spelled_[raw];
+        if (!known) known = &words_.intern(key);
+        return *known;
     }
+
+    bool is_elision(std::string_view raw) { return lexicon_.elisions.count(folded(raw)) > 0; }
 
     void emit(std::vector<Token>& out, Span s, TokenKind kind) {
         Token t;
@@ -140,6 +146,11 @@ private:
         std::size_t pos = start;
         bool hyphenated = false;
         while (pos < c.end && pos - start < kMaxTokenBytes) {
+            const char b = text_[pos];
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+                ++pos;
+                continue;
+            }
             const char32_t cp = c.at(pos);
             if (is_letter(cp) || is_digit(cp)) {
                 pos = c.next(pos);
@@ -168,9 +179,8 @@ private:
             break;
         }
         if (pos < c.end && c.at(pos) == '.') {
-            fold_into(text_.substr(start, pos - start), scratch_);
             const bool initial = pos - start == 1 && is_upper(c.at(start));
-            if (lexicon_.abbreviations.count(scratch_) || initial) {
+            if (initial || lexicon_.abbreviations.count(folded(text_.substr(start, pos - start)))) {
                 emit(out, {start, pos + 1}, TokenKind::abbreviation);
                 return pos + 1;
             }
@@ -197,8 +207,7 @@ private:
         // Ordinal suffixes: 1er, 2e, 3ème, 1re.
         std::size_t suffix = pos;
         while (suffix < c.end && is_letter(c.at(suffix)) && suffix - pos < 4) suffix = c.next(suffix);
-        fold_into(text_.substr(pos, suffix - pos), scratch_);
-        const std::string_view tail = scratch_;
+        const std::string_view tail = folded(text_.substr(pos, suffix - pos));
         if (tail == "er" || tail == "e" || tail == "eme" || tail == "re" || tail == "ere") pos = suffix;
         emit(out, {start, pos}, TokenKind::number);
         return pos;

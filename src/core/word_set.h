@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -8,16 +9,33 @@
 
 namespace depeche {
 
-// FNV-1a, inlined: keys are words of a few bytes, for which a library's out-of-line hash of long
-// strings costs more than the word. FNV's low bits, which pick the slot, only ever see the low
-// bits of the state: a final mix folds the high ones into them.
+// Words are a few bytes long and hashed by the hundred thousand: eight bytes are mixed at a time,
+// inlined, where a byte-at-a-time hash or a library's out-of-line one costs more than the word.
+// Only equality of hashes is ever used, never their order, so the byte order does not matter.
 struct WordHash {
     std::uint64_t operator()(std::string_view s) const noexcept {
-        std::uint64_t h = 14695981039346656037ull;
-        for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        h ^= h >> 32;
-        h *= 0xD6E8FEB86659FD93ull;
-        return h ^ (h >> 32);
+        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+        const char* p = s.data();
+        std::size_t n = s.size();
+        for (; n >= 8; p += 8, n -= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            h = mix(h ^ w);
+        }
+        if (n > 0) {
+            std::uint64_t w = 0;
+            for (std::size_t k = 0; k < n; ++k) w |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+            h = mix(h ^ w);
+        }
+        return h;
+    }
+
+private:
+    // splitmix64's finalizer: every input bit reaches the low bits, which pick a table's slot.
+    static std::uint64_t mix(std::uint64_t x) {
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+        return x ^ (x >> 31);
     }
 };
 
