@@ -27,6 +27,7 @@ enum class TokenKind : std::uint8_t {
 struct Word {
     std::string text;
     std::uint64_t hash = 0;
+    std::uint32_t id = 0;  // rank in its text's vocabulary: a stage keeps per-word answers in an array
 };
 
 struct KeyOfWord {
@@ -37,7 +38,8 @@ class Vocabulary : public WordTable<Word, KeyOfWord> {
 public:
     const Word& intern(std::string_view folded) {
         const WordKey key(folded);
-        return *add(key, [&] { return Word{std::string(folded), key.hash}; }).first;
+        const auto id = static_cast<std::uint32_t>(size());
+        return *add(key, [&] { return Word{std::string(folded), key.hash, id}; }).first;
     }
 };
 
@@ -62,7 +64,7 @@ struct Token {
 
 private:
     static const Word& none() {
-        static const Word empty{{}, WordHash{}({})};
+        static const Word empty{{}, WordHash{}({}), 0};
         return empty;
     }
 };

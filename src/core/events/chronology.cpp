@@ -48,7 +48,7 @@ class Builder {
 public:
     Builder(std::string_view text, const TextIndex& index, const time::TimeLayer& layer,
             const time::TimeLexicon& lex, Analysis& a)
-        : text_(text), ix_(index), layer_(layer), lex_(lex), a_(a) {}
+        : text_(text), ix_(index), layer_(layer), lex_(lex), buckets_(lex, *index.words), a_(a) {}
 
     void run() {
         index_mentions();
@@ -67,6 +67,7 @@ private:
     const TextIndex& ix_;
     const time::TimeLayer& layer_;
     const time::TimeLexicon& lex_;
+    const time::WordBuckets buckets_;
     Analysis& a_;
     std::vector<Draft> drafts_;  // in text order until order_and_merge()
     std::vector<std::uint64_t> words_;  // hashes of each draft's summary words, sorted per draft
@@ -153,13 +154,13 @@ private:
     // Length of the clause boundary at token k (0 if none).
     std::size_t boundary(std::size_t k, std::size_t end) const {
         if (is_mark(tokens()[k])) return 1;
-        const time::PhraseBucket* b = lex_.bucket(tokens()[k]);
+        const time::PhraseBucket* b = buckets_.of(tokens()[k]);
         if (!b) return 0;
         if (const std::size_t len = lex_.match(b, tokens(), k, end, Cue::clause_break)) return len;
         if (const std::size_t len = lex_.match(b, tokens(), k, end, Cue::coordinator)) {
             const std::size_t n = k + len;
             if (n >= end) return 0;
-            if (lex_.match(tokens(), n, end, Cue::subject_pronoun)) return len;
+            if (buckets_.match(tokens(), n, end, Cue::subject_pronoun)) return len;
             const Token& next = tokens()[n];
             if (next.kind == TokenKind::word && !next.capitalized) {
                 for (const std::string& e : lex_.tense.infinitive_endings)
@@ -184,7 +185,7 @@ private:
         while (b > lo && !boundary(b - 1, s.end_token)) --b;
         e = end;
         while (e < hi && !boundary(e, s.end_token)) ++e;
-        while (b < first && lex_.match(tokens(), b, first, Cue::subordinator)) ++b;
+        while (b < first && buckets_.match(tokens(), b, first, Cue::subordinator)) ++b;
         while (words_in(b, e, first, end) < kMinClauseWords) {
             if (e < hi && tokens()[e].kind != TokenKind::sentence_end) {
                 e += boundary(e, s.end_token);
@@ -198,7 +199,7 @@ private:
         }
         // "depuis 1991, date à laquelle l'armée a occupé…": the relative clause says what happened.
         if (e + 1 < hi && tokens()[e].kind == TokenKind::punct) {
-            if (const std::size_t len = lex_.match(tokens(), e + 1, s.end_token, Cue::time_relative)) {
+            if (const std::size_t len = buckets_.match(tokens(), e + 1, s.end_token, Cue::time_relative)) {
                 e = e + 1 + len;
                 while (e < hi && !boundary(e, s.end_token)) ++e;
             }
@@ -321,7 +322,7 @@ private:
         }
         if (note.shift != time::TimeNote::kNoShift && note.end_token < s.end_token) {
             const time::ClauseShift& shift = layer_.shifts[note.shift];
-            b = note.end_token + lex_.match(tokens(), note.end_token, s.end_token, Cue::subordinator);
+            b = note.end_token + buckets_.match(tokens(), note.end_token, s.end_token, Cue::subordinator);
             e = b;
             while (e < s.end_token && !boundary(e, s.end_token)) ++e;
             if (e == b) return;

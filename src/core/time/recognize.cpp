@@ -9,24 +9,18 @@ constexpr int kLastYear = 2100;
 class Recognizer {
 public:
     Recognizer(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
-               const Calendar& calendar, const TimeLexicon& lexicon)
-        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {
-        buckets_.reserve(end - first);
-        for (std::size_t k = first; k < end; ++k) buckets_.push_back(lexicon.bucket(tokens[k]));
-        next_anchor_.resize(end - first);
-        std::size_t next = SIZE_MAX;
-        for (std::size_t k = end; k-- > first;) {
-            if (anchors(k)) next = k;
-            next_anchor_[k - first] = next;
-        }
-    }
+               const Calendar& calendar, const TimeLexicon& lexicon, const WordBuckets& buckets)
+        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon), buckets_(buckets) {}
 
     // Every reading holds a number or a word of meaning (anchors()) within its first kReach
     // tokens; a word such as "le" or "en" with none after it starts nothing, and is not tried.
     bool may_start(std::size_t i) const {
         constexpr std::size_t kReach = 6;
-        return lex_.may_start(t_[i], buckets_[i - first_]) &&
-               (t_[i].kind == TokenKind::number || next_anchor_[i - first_] - i < kReach);
+        if (!lex_.may_start(t_[i], buckets_.of(t_[i]))) return false;
+        if (t_[i].kind == TokenKind::number) return true;
+        for (std::size_t k = i; k < end_ && k < i + kReach; ++k)
+            if (anchors(k)) return true;
+        return false;
     }
 
     // The expression starting at token i, longest reading first.
@@ -50,20 +44,19 @@ private:
     std::size_t end_;
     const Calendar& cal_;
     const TimeLexicon& lex_;
-    std::vector<const PhraseBucket*> buckets_;  // of tokens [first_, end_), looked up once
-    std::vector<std::size_t> next_anchor_;       // first anchoring token at or after each one, or SIZE_MAX
+    const WordBuckets& buckets_;
 
     // "sept." and "mi-octobre" are read by their parts: taken as anchors whole.
     bool anchors(std::size_t k) const {
         const Token& t = t_[k];
         if (t.kind == TokenKind::number || t.kind == TokenKind::abbreviation) return true;
-        const PhraseBucket* b = buckets_[k - first_];
+        const PhraseBucket* b = buckets_.of(t);
         return b ? b->anchors : t.kind == TokenKind::word && t.folded().find('-') != std::string::npos;
     }
 
     std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const {
         if (i < first_ || i >= end_) return 0;
-        return lex_.match(buckets_[i - first_], t_, i, end_, c, value);
+        return lex_.match(buckets_.of(t_[i]), t_, i, end_, c, value);
     }
     bool is(std::size_t i, TokenKind k) const { return i < end_ && t_[i].kind == k; }
     std::string_view raw(std::size_t i) const { return text_.substr(t_[i].span().start, t_[i].span().size()); }
@@ -518,8 +511,9 @@ private:
 }  // namespace
 
 void recognize(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
-               const Calendar& calendar, const TimeLexicon& lexicon, std::vector<Match>& out) {
-    const Recognizer r(text, tokens, first, end, calendar, lexicon);
+               const Calendar& calendar, const TimeLexicon& lexicon, const WordBuckets& buckets,
+               std::vector<Match>& out) {
+    const Recognizer r(text, tokens, first, end, calendar, lexicon, buckets);
     Match m;
     for (std::size_t i = first; i < end;) {
         if (r.may_start(i) && r.at(i, m)) {

@@ -44,8 +44,10 @@ struct Match {
     std::string unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE
 };
 
-// Time expressions in tokens [first, end), left to right, never overlapping.
+// Time expressions in tokens [first, end), left to right, never overlapping. `buckets` are those of
+// the tokens' text.
 void recognize(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
-               const Calendar& calendar, const TimeLexicon& lexicon, std::vector<Match>& out);
+               const Calendar& calendar, const TimeLexicon& lexicon, const WordBuckets& buckets,
+               std::vector<Match>& out);
 
 }  // namespace depeche::time

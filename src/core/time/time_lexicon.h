@@ -127,6 +127,32 @@ private:
                               Cue cue, int* value) const;
 };
 
+// The buckets of one text's words, looked up once per distinct word: a long text asks about every
+// token, several times, and its words recur every few sentences. A token of another text is
+// looked up in the lexicon.
+class WordBuckets {
+public:
+    WordBuckets(const TimeLexicon& lexicon, const Vocabulary& words);
+
+    const PhraseBucket* of(const Token& t) const {
+        if (t.word && t.word->id < words_.size() && words_[t.word->id].word == t.word) return words_[t.word->id].bucket;
+        return lex_.bucket(t);
+    }
+    // TimeLexicon::match, with the bucket of tokens[i] from here.
+    std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
+                      int* value = nullptr) const {
+        return i < end ? lex_.match(of(tokens[i]), tokens, i, end, cue, value) : 0;
+    }
+
+private:
+    struct Entry {
+        const Word* word;
+        const PhraseBucket* bucket;
+    };
+    const TimeLexicon& lex_;
+    std::vector<Entry> words_;  // by Word::id
+};
+
 bool load_time_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, const Calendar& calendar,
                        TimeLexicon& out, std::string& error);
 

@@ -109,10 +109,12 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
 
 void collect(std::string_view text, const TextIndex& index, bool body, const Resources& res, Founds& out) {
     std::vector<Match> matches;
+    const WordBuckets buckets(res.time, *index.words);
     for (std::size_t s = 0; s < index.sentences.size(); ++s) {
         const Sentence& sentence = index.sentences[s];
         matches.clear();
-        recognize(text, index.tokens, sentence.first_token, sentence.end_token, res.calendar, res.time, matches);
+        recognize(text, index.tokens, sentence.first_token, sentence.end_token, res.calendar, res.time, buckets,
+                  matches);
         for (const Match& m : matches) {
             Found f;
             f.m = m;
