@@ -80,3 +80,20 @@ TEST_CASE("time expressions: the case table") {
     }
     MESSAGE(right << " of " << cases.size() << " cases right");
 }
+
+TEST_CASE("a text's word buckets answer as the lexicon does, for its own tokens and for another text's") {
+    const Resources& fr = test::french();
+    const std::string own = "Hier, le 3 mars, puis la veille au soir et lundi prochain.";
+    const std::string other = "Depuis mardi, il y a deux semaines, mi-octobre.";
+    const TextIndex a = index_text(own, {{0, own.size()}}, fr.tokenizer);
+    const TextIndex b = index_text(other, {{0, other.size()}}, fr.tokenizer);
+    const time::WordBuckets buckets(fr.time, *a.words);
+    std::size_t time_words = 0;
+    for (const TextIndex* index : {&a, &b})
+        for (const Token& t : index->tokens) {
+            CHECK_MESSAGE(buckets.of(t) == fr.time.bucket(t), t.folded());
+            time_words += buckets.of(t) != nullptr;
+        }
+    CHECK(time_words >= 8);  // hier, le, mars, la, veille, soir, lundi, prochain, depuis, mardi...
+    CHECK(buckets.match(b.tokens, 0, b.tokens.size(), time::Cue::since) == 1);
+}
