@@ -69,6 +69,30 @@ private:
     }
 };
 
+// One answer per distinct word of a text, computed once: lexicons are asked about every token, and
+// a text's words recur every few sentences. Answers are kept by Word::id; a token of another text
+// has none here.
+template <class T>
+class WordAnswers {
+public:
+    template <class Ask>
+    WordAnswers(const Vocabulary& words, Ask ask) {
+        entries_.reserve(words.size());
+        for (const Word& w : words) entries_.push_back({&w, ask(w)});
+    }
+    const T* find(const Token& t) const {
+        if (!t.word || t.word->id >= entries_.size() || entries_[t.word->id].word != t.word) return nullptr;
+        return &entries_[t.word->id].answer;
+    }
+
+private:
+    struct Entry {
+        const Word* word;
+        T answer;
+    };
+    std::vector<Entry> entries_;
+};
+
 // No word of any language is this long: a longer run of letters or digits is cut into tokens of
 // at most this size, so that a hostile input costs what ordinary text does.
 constexpr std::size_t kMaxTokenBytes = 4096;

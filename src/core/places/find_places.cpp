@@ -36,24 +36,28 @@ public:
 
     void scan(const TextIndex& index) {
         tokens_ = &index.tokens;
-        for (const Sentence& s : index.sentences) scan(s, sentences_++);
+        const WordAnswers<const GazetteerWord*> words(*index.words, [&](const Word& w) -> const GazetteerWord* {
+            const auto it = g_.words.find(WordKey(w.text, w.hash));
+            return it == g_.words.end() ? nullptr : &it->second;
+        });
+        for (const Sentence& s : index.sentences) scan(s, sentences_++, words);
     }
 
-    void scan(const Sentence& s, std::size_t sentence_number) {
+    void scan(const Sentence& s, std::size_t sentence_number, const WordAnswers<const GazetteerWord*>& words) {
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
             const Token& t = token(i);
             if (t.kind != TokenKind::word) continue;
-            const auto word = g_.words.find(t.key());
-            if (word == g_.words.end()) continue;
+            const GazetteerWord* word = *words.find(t);
+            if (!word) continue;
             // "la Suisse" is the country by name, "la presse suisse" by its adjective.
-            const std::size_t end = word->second.starts_name ? longest_name(i, s.end_token) : i;
+            const std::size_t end = word->starts_name ? longest_name(i, s.end_token) : i;
             if (end > i) {
                 consider(s, sentence_number, i, end);
                 i = end - 1;
-            } else if (word->second.demonym != UINT32_MAX) {
+            } else if (word->demonym != UINT32_MAX) {
                 Match m;
                 m.span = t.span();
-                m.demonym = word->second.demonym;
+                m.demonym = word->demonym;
                 m.sentence = sentence_number;
                 matches_.push_back(std::move(m));
             }

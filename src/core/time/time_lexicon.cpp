@@ -172,13 +172,11 @@ struct Loader {
 
 }  // namespace
 
-WordBuckets::WordBuckets(const TimeLexicon& lexicon, const Vocabulary& words) : lex_(lexicon) {
-    words_.reserve(words.size());
-    for (const Word& w : words) {
-        const auto it = lexicon.phrases.find(WordKey(w.text, w.hash));
-        words_.push_back({&w, it == lexicon.phrases.end() ? nullptr : &it->second});
-    }
-}
+WordBuckets::WordBuckets(const TimeLexicon& lexicon, const Vocabulary& words)
+    : lex_(lexicon), by_word_(words, [&](const Word& w) -> const PhraseBucket* {
+          const auto it = lexicon.phrases.find(WordKey(w.text, w.hash));
+          return it == lexicon.phrases.end() ? nullptr : &it->second;
+      }) {}
 
 const PhraseBucket* TimeLexicon::bucket(const Token& t) const {
     const auto it = phrases.find(t.key());

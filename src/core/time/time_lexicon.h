@@ -135,7 +135,7 @@ public:
     WordBuckets(const TimeLexicon& lexicon, const Vocabulary& words);
 
     const PhraseBucket* of(const Token& t) const {
-        if (t.word && t.word->id < words_.size() && words_[t.word->id].word == t.word) return words_[t.word->id].bucket;
+        if (const auto* b = by_word_.find(t)) return *b;
         return lex_.bucket(t);
     }
     // TimeLexicon::match, with the bucket of tokens[i] from here.
@@ -145,12 +145,8 @@ public:
     }
 
 private:
-    struct Entry {
-        const Word* word;
-        const PhraseBucket* bucket;
-    };
     const TimeLexicon& lex_;
-    std::vector<Entry> words_;  // by Word::id
+    WordAnswers<const PhraseBucket*> by_word_;
 };
 
 bool load_time_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, const Calendar& calendar,
