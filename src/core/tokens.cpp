@@ -94,23 +94,25 @@ private:
     WordMap<const Word*> spelled_;  // raw spellings that are not their own folded form
     std::string scratch_;
 
-    // Most tokens are lower-case ASCII, their own folded form: no copy to make. The view is valid
-    // until the next call.
-    std::string_view folded(std::string_view raw) {
+    // Most tokens are lower-case ASCII, their own folded form: no copy to make.
+    static bool is_folded(std::string_view raw) {
         for (const char c : raw)
-            if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) {
-                fold_into(raw, scratch_);
-                return scratch_;
-            }
-        return raw;
+            if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+        return true;
+    }
+
+    // The view is valid until the next call.
+    std::string_view folded(std::string_view raw) {
+        if (is_folded(raw)) return raw;
+        fold_into(raw, scratch_);
+        return scratch_;
     }
 
     // A word spelled as before ("Moscou", "été") is folded once per text.
     const Word& intern(std::string_view raw) {
-        const std::string_view key = folded(raw);
-        if (key.data() == raw.data()) return words_.intern(key);
+        if (is_folded(raw)) return words_.intern(raw);
         const Word*& known = spelled_[raw];
-        if (!known) known = &words_.intern(key);
+        if (!known) known = &words_.intern(folded(raw));
         return *known;
     }
 

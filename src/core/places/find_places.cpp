@@ -117,6 +117,11 @@ private:
         std::size_t best = i;
         key_.clear();
         const std::size_t last = std::min({limit, i + g_.max_name_tokens, i + kMaxNameTokens});
+        // A name counts only with a capital in it: "la" or "saint" in lower-case words is no place,
+        // and is not looked up.
+        bool any_capital = false;
+        for (std::size_t j = i; j < last && !any_capital; ++j) any_capital = token(j).capitalized;
+        if (!any_capital) return best;
         bool capitalized = false;
         for (std::size_t j = i; j < last; ++j) {
             if (j > i) key_ += ' ';
