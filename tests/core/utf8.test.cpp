@@ -37,3 +37,16 @@ TEST_CASE("decode and append round-trip every sequence length") {
         CHECK(pos == s.size());
     }
 }
+
+TEST_CASE("repair finds a bad byte anywhere in a long run of ASCII, which it passes eight bytes at a time") {
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'a');
+        text[at] = (at % 2) ? '\0' : '\xFF';
+        const auto r = utf8::repair(text);
+        CHECK(r.text[at] == ((at % 2) ? ' ' : '?'));
+        CHECK(r.invalid_bytes + r.nul_bytes == 1);
+        CHECK(utf8::is_valid(r.text));
+    }
+    const std::string accented = std::string(21, 'e') + "\xC3\xA9" + std::string(17, 'e');
+    CHECK(utf8::repair(accented).text == accented);
+}
