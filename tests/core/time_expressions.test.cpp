@@ -97,3 +97,22 @@ TEST_CASE("a text's word buckets answer as the lexicon does, for its own tokens 
     CHECK(time_words >= 8);  // hier, le, mars, la, veille, soir, lundi, prochain, depuis, mardi...
     CHECK(buckets.match(b.tokens, 0, b.tokens.size(), time::Cue::since) == 1);
 }
+
+TEST_CASE("the tense reader's per-word answers hold for the text they were made for, and for another text's tokens") {
+    const Resources& fr = test::french();
+    const auto tense_of = [&](const std::string& text, const std::string& timex, const TextIndex* words_of) {
+        const TextIndex index = index_text(text, {{0, text.size()}}, fr.tokenizer);
+        const time::TenseWords words(fr.time.tense, *(words_of ? words_of : &index)->words);
+        std::size_t at = 0;
+        while (at < index.tokens.size() && index.tokens[at].folded() != timex) ++at;
+        REQUIRE(at < index.tokens.size());
+        return time::tense_near(text, index.tokens, 0, index.tokens.size(), at, at + 1, fr.time.tense, words);
+    };
+    const std::string past = "Le ministre a signé lundi.";
+    const std::string future = "Le ministre à Paris signera lundi.";
+    CHECK(tense_of(past, "lundi", nullptr) == time::Tense::past);
+    CHECK(tense_of(future, "lundi", nullptr) == time::Tense::future);
+    const TextIndex other = index_text(past, {{0, past.size()}}, fr.tokenizer);
+    CHECK(tense_of(future, "lundi", &other) == time::Tense::future);
+    CHECK(tense_of("Le ministre a quitté Paris hier.", "hier", &other) == time::Tense::past);
+}

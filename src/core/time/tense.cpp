@@ -1,5 +1,7 @@
 #include "tense.h"
 
+#include "core/fold.h"
+
 namespace depeche::time {
 namespace {
 
@@ -9,11 +11,19 @@ bool ends_with_any(std::string_view word, const std::vector<std::string>& ending
     return false;
 }
 
+WordSet fold_all(std::initializer_list<const WordSet*> sets) {
+    WordSet out;
+    for (const WordSet* set : sets)
+        for (const std::string& w : *set) out.insert(fold(w));
+    return out;
+}
+
 struct Reader {
     std::string_view text;
     const std::vector<Token>& tokens;
     std::size_t end;
     const TenseLexicon& lex;
+    const TenseWords& words;
 
     std::string_view raw(std::size_t i) const { return text.substr(tokens[i].span().start, tokens[i].span().size()); }
 
@@ -30,9 +40,10 @@ struct Reader {
     Tense classify(std::size_t i) const {
         const Token& t = tokens[i];
         if (t.kind != TokenKind::word) return Tense::unknown;
+        const TenseWords::Answer w = words.of(t);
         const std::string_view word = raw(i);
-        const bool etre = lex.etre_auxiliaries.count(word) > 0;
-        if (etre || lex.past_auxiliaries.count(word)) {
+        const bool etre = w.maybe_auxiliary && lex.etre_auxiliaries.count(word) > 0;
+        if (etre || (w.maybe_auxiliary && lex.past_auxiliaries.count(word))) {
             const std::size_t k = next_content(i);
             if (k >= end || !ends_with_any(raw(k), lex.participle_endings, 1)) return Tense::unknown;
             if (!etre || (i > 0 && lex.reflexives.count(tokens[i - 1].key()))) return Tense::past;
@@ -40,20 +51,38 @@ struct Reader {
                 if (tokens[k].folded().starts_with(p) && tokens[k].folded().size() <= p.size() + 2) return Tense::past;
             return Tense::unknown;
         }
-        if (lex.future_auxiliaries.count(t.key())) {
+        if (w.future_auxiliary) {
             const std::size_t k = next_content(i);
             if (k < end && ends_with_any(tokens[k].folded(), lex.infinitive_endings, 2)) return Tense::future;
             return Tense::unknown;
         }
-        if (t.capitalized) return Tense::unknown;
-        if (!lex.future_exceptions.count(t.key()) && ends_with_any(t.folded(), lex.future_endings, 2))
-            return Tense::future;
-        if (!lex.past_exceptions.count(t.key()) && ends_with_any(t.folded(), lex.past_endings, 2)) return Tense::past;
-        return Tense::unknown;
+        return t.capitalized ? Tense::unknown : w.by_ending;
     }
 };
 
 }  // namespace
+
+TenseWords::TenseWords(const TenseLexicon& lexicon, const Vocabulary& words)
+    : lex_(lexicon),
+      folded_auxiliaries_(fold_all({&lexicon.etre_auxiliaries, &lexicon.past_auxiliaries})),
+      by_word_(words, [&](const Word& w) { return ask(w); }) {}
+
+TenseWords::Answer TenseWords::of(const Token& t) const {
+    if (const Answer* a = by_word_.find(t)) return *a;
+    return t.word ? ask(*t.word) : Answer{};
+}
+
+TenseWords::Answer TenseWords::ask(const Word& w) const {
+    const WordKey key(w.text, w.hash);
+    Answer a;
+    a.maybe_auxiliary = folded_auxiliaries_.count(key) > 0;
+    a.future_auxiliary = lex_.future_auxiliaries.count(key) > 0;
+    if (!lex_.future_exceptions.count(key) && ends_with_any(w.text, lex_.future_endings, 2))
+        a.by_ending = Tense::future;
+    else if (!lex_.past_exceptions.count(key) && ends_with_any(w.text, lex_.past_endings, 2))
+        a.by_ending = Tense::past;
+    return a;
+}
 
 const char* to_string(Tense t) {
     switch (t) {
@@ -65,8 +94,8 @@ const char* to_string(Tense t) {
 }
 
 Tense tense_near(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
-                 std::size_t timex_first, std::size_t timex_end, const TenseLexicon& lexicon) {
-    const Reader reader{text, tokens, end, lexicon};
+                 std::size_t timex_first, std::size_t timex_end, const TenseLexicon& lexicon, const TenseWords& words) {
+    const Reader reader{text, tokens, end, lexicon, words};
     // The verb of the expression's own comma-delimited segment first ("ouvrira à l'automne, a
     // précisé la directrice"), then any verb nearby ("Dimanche, M. X a critiqué").
     std::size_t lo = timex_first, hi = timex_end;

@@ -11,9 +11,32 @@ enum class Tense { unknown, past, future };
 
 const char* to_string(Tense);
 
+// What the tense reader asks of each distinct word of a text, answered once per word: the reader
+// looks at a dozen words around every time expression.
+class TenseWords {
+public:
+    struct Answer {
+        bool maybe_auxiliary = false;  // folds as an auxiliary of a past tense does: its spelling decides
+        bool future_auxiliary = false;
+        Tense by_ending = Tense::unknown;  // of the word in lower case, when it is no auxiliary
+    };
+
+    TenseWords(const TenseLexicon& lexicon, const Vocabulary& words);
+    // A token of another text is answered from the lexicon.
+    Answer of(const Token& t) const;
+
+private:
+    const TenseLexicon& lex_;
+    WordSet folded_auxiliaries_;
+    WordAnswers<Answer> by_word_;
+
+    Answer ask(const Word& w) const;
+};
+
 // Looks at the tokens of [first, end) nearest to [timex_first, timex_end), alternating right
 // and left up to the lexicon's window, and returns the tense of the first verb it recognizes.
+// `words` are those of the tokens' text.
 Tense tense_near(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
-                 std::size_t timex_first, std::size_t timex_end, const TenseLexicon& lexicon);
+                 std::size_t timex_first, std::size_t timex_end, const TenseLexicon& lexicon, const TenseWords& words);
 
 }  // namespace depeche::time

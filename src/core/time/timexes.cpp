@@ -110,6 +110,7 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
 void collect(std::string_view text, const TextIndex& index, bool body, const Resources& res, Founds& out) {
     std::vector<Match> matches;
     const WordBuckets buckets(res.time, *index.words);
+    const TenseWords tense_words(res.time.tense, *index.words);
     for (std::size_t s = 0; s < index.sentences.size(); ++s) {
         const Sentence& sentence = index.sentences[s];
         matches.clear();
@@ -123,7 +124,7 @@ void collect(std::string_view text, const TextIndex& index, bool body, const Res
                 f.sentence = s;
                 f.paragraph = sentence.paragraph;
                 f.tense = tense_near(text, index.tokens, sentence.first_token, sentence.end_token, m.first, m.end,
-                                     res.time.tense);
+                                     res.time.tense, tense_words);
             }
             out.push_back(std::move(f));
         }
