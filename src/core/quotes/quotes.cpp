@@ -23,7 +23,8 @@ public:
     QuoteFinder(const SpeechText& in, EntityTable& table, std::vector<bool>& subjects)
         : in_(in), tokens_(in.index.tokens), cues_(in.lexicon.cues), words_(in.lexicon.mentions), table_(table),
           subjects_(subjects),
-          used_(in.marks.spans.size(), false) {}
+          used_(in.marks.spans.size(), false),
+          opens_cue_(*in.index.words, [&](const Word& w) { return cues_.openers.count(WordKey(w.text, w.hash)) > 0; }) {}
 
     std::vector<QuoteDraft> run() {
         for (const Sentence& s : in_.index.sentences) sentence(s);
@@ -38,6 +39,8 @@ private:
     EntityTable& table_;
     std::vector<bool>& subjects_;
     std::vector<bool> used_;
+    // Every token outside quotation marks is asked whether it may open a cue: once per word.
+    const WordAnswers<bool> opens_cue_;
 
     // Mentions never overlap and come in text order, and so do sentences: a binary search finds
     // them, where arrays indexed by token would cost memory in proportion to the whole text.
@@ -264,7 +267,7 @@ private:
         sentence_first_ = f;
         std::vector<Cue> cues;
         for (std::size_t k = f; k < e; ++k) {
-            if (mark_at(k) >= 0) continue;
+            if (mark_at(k) >= 0 || !*opens_cue_.find(tokens_[k])) continue;
             if (auto c = match_cue(in_.text, tokens_, k, e, in_.lexicon, in_.calendar)) {
                 if (c->needs_person && k != f) continue;
                 cues.push_back(*c);
