@@ -16,8 +16,9 @@ public:
     // tokens; a word such as "le" or "en" with none after it starts nothing, and is not tried.
     bool may_start(std::size_t i) const {
         constexpr std::size_t kReach = 6;
-        if (!lex_.may_start(t_[i], buckets_.of(t_[i]))) return false;
-        if (t_[i].kind == TokenKind::number) return true;
+        const Token& t = t_[i];
+        if (t.kind == TokenKind::number) return true;
+        if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !buckets_.at(t).may_start) return false;
         for (std::size_t k = i; k < end_ && k < i + kReach; ++k)
             if (anchors(k)) return true;
         return false;
@@ -50,8 +51,8 @@ private:
     bool anchors(std::size_t k) const {
         const Token& t = t_[k];
         if (t.kind == TokenKind::number || t.kind == TokenKind::abbreviation) return true;
-        const PhraseBucket* b = buckets_.of(t);
-        return b ? b->anchors : t.kind == TokenKind::word && t.folded().find('-') != std::string::npos;
+        const WordBuckets::TimeWord w = buckets_.at(t);
+        return w.bucket ? w.bucket->anchors : t.kind == TokenKind::word && w.hyphenated;
     }
 
     std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const {

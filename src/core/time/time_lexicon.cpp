@@ -173,24 +173,28 @@ struct Loader {
 }  // namespace
 
 WordBuckets::WordBuckets(const TimeLexicon& lexicon, const Vocabulary& words)
-    : lex_(lexicon), by_word_(words, [&](const Word& w) -> const PhraseBucket* {
-          const auto it = lexicon.phrases.find(WordKey(w.text, w.hash));
-          return it == lexicon.phrases.end() ? nullptr : &it->second;
-      }) {}
+    : lex_(lexicon), by_word_(words, [&](const Word& w) { return ask(w.text, WordKey(w.text, w.hash)); }) {}
+
+WordBuckets::TimeWord WordBuckets::ask(std::string_view folded, WordKey key) const {
+    TimeWord w;
+    const auto it = lex_.phrases.find(key);
+    if (it != lex_.phrases.end()) w.bucket = &it->second;
+    w.may_start = lex_.may_start(folded, w.bucket);
+    w.hyphenated = folded.find('-') != std::string_view::npos;
+    return w;
+}
 
 const PhraseBucket* TimeLexicon::bucket(const Token& t) const {
     const auto it = phrases.find(t.key());
     return it == phrases.end() ? nullptr : &it->second;
 }
 
-bool TimeLexicon::may_start(const Token& t, const PhraseBucket* b) const {
-    if (t.kind == TokenKind::number) return true;
-    if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return false;
+bool TimeLexicon::may_start(std::string_view folded, const PhraseBucket* b) const {
     // A bucket that only marks an anchor ("matins") says nothing of starting.
     if (b && (b->starts_time || b->cues)) return b->starts_time;
-    const std::size_t hyphen = t.folded().find('-');
-    if (hyphen == std::string::npos) return false;
-    const auto it = phrases.find(t.folded().substr(0, hyphen));
+    const std::size_t hyphen = folded.find('-');
+    if (hyphen == std::string_view::npos) return false;
+    const auto it = phrases.find(folded.substr(0, hyphen));
     return it != phrases.end() && it->second.starts_time;
 }
 

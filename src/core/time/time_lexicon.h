@@ -105,9 +105,9 @@ struct TimeLexicon {
 
     const PhraseBucket* bucket(const Token& t) const;
 
-    // Whether a token may take part in a time expression: numbers, and words of the lexicon or
-    // of the calendar (a hyphenated word by its first part: "mi-octobre", "vingt-deux").
-    bool may_start(const Token& t, const PhraseBucket* b) const;
+    // Whether a word may take part in a time expression: words of the lexicon or of the calendar
+    // (a hyphenated word by its first part: "mi-octobre", "vingt-deux"). `b` is its bucket.
+    bool may_start(std::string_view folded, const PhraseBucket* b) const;
 
     // Length in tokens of the longest phrase with this cue starting at tokens[i] (0 if none);
     // its value goes to *value. `b` is bucket(tokens[i]), looked up once by the caller.
@@ -132,12 +132,19 @@ private:
 // looked up in the lexicon.
 class WordBuckets {
 public:
+    struct TimeWord {
+        const PhraseBucket* bucket = nullptr;
+        bool may_start = false;   // TimeLexicon::may_start
+        bool hyphenated = false;  // read by its parts: "mi-octobre"
+    };
+
     WordBuckets(const TimeLexicon& lexicon, const Vocabulary& words);
 
-    const PhraseBucket* of(const Token& t) const {
-        if (const auto* b = by_word_.find(t)) return *b;
-        return lex_.bucket(t);
+    TimeWord at(const Token& t) const {
+        if (const TimeWord* w = by_word_.find(t)) return *w;
+        return ask(t.folded(), t.key());
     }
+    const PhraseBucket* of(const Token& t) const { return at(t).bucket; }
     // TimeLexicon::match, with the bucket of tokens[i] from here.
     std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, Cue cue,
                       int* value = nullptr) const {
@@ -146,7 +153,9 @@ public:
 
 private:
     const TimeLexicon& lex_;
-    WordAnswers<const PhraseBucket*> by_word_;
+    WordAnswers<TimeWord> by_word_;
+
+    TimeWord ask(std::string_view folded, WordKey key) const;
 };
 
 bool load_time_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, const Calendar& calendar,
