@@ -60,7 +60,7 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     const QuoteMarks marks = pair_quote_marks(text, index);
     // Names inside quotation marks are the speaker's words, not the article's: "le président"
     // in a quotation must not become the president of the narrative.
-    Mentions mentions = find_mentions(text, index.tokens, lexicon);
+    Mentions mentions = find_mentions(text, index, lexicon);
     std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
     EntityTable table(text, lexicon.mentions);
     std::vector<std::size_t> entity_of_mention;

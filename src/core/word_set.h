@@ -154,6 +154,11 @@ public:
     T& operator[](std::string_view key) {
         return this->add(key, [&] { return std::pair<const std::string, T>(std::string(key), T{}); }).first->second;
     }
+    // The value of key, or nullptr.
+    const T* value(WordKey key) const {
+        const auto it = this->find(key);
+        return it == this->end() ? nullptr : &it->second;
+    }
     template <class V>
     std::pair<iterator, bool> emplace(std::string_view key, V&& value) {
         return this->add(key, [&] { return std::pair<const std::string, T>(std::string(key), std::forward<V>(value)); });

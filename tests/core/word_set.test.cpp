@@ -54,3 +54,11 @@ TEST_CASE("a key that carries its hash finds what its text finds; the hash alone
     CHECK(set.count(WordKey("mardi", lundi.hash)) == 0);
     CHECK(set.count(WordKey("lundi", WordHash{}("hier"))) == 0);
 }
+
+TEST_CASE("a word map gives the value of a key, or nothing") {
+    WordMap<int> numbers;
+    numbers.emplace("deux", 2);
+    REQUIRE(numbers.value(WordKey("deux")) != nullptr);
+    CHECK(*numbers.value(WordKey("deux")) == 2);
+    CHECK(numbers.value(WordKey("trois")) == nullptr);
+}

@@ -20,23 +20,21 @@ Span cover(const std::vector<Token>& tokens, std::size_t first, std::size_t end)
     return {tokens[first].span().start, tokens[end - 1].span().end};
 }
 
-// The longest role head starting at token i, or nullptr.
-const RoleHead* role_at(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const MentionLexicon& lex) {
-    const auto it = lex.roles.find(tokens[i].key());
-    if (it == lex.roles.end()) return nullptr;
-    for (const RoleHead& head : it->second) {
-        if (i + head.words.size() > limit) continue;
-        bool same = true;
-        for (std::size_t k = 1; k < head.words.size() && same; ++k) same = tokens[i + k].folded() == head.words[k];
-        if (same) return &head;
-    }
-    return nullptr;
-}
+// What a word may be in a mention, asked of every token: once per distinct word.
+struct MentionWord {
+    const Gender* honorific = nullptr;
+    const Determiner* determiner = nullptr;
+    const std::vector<RoleHead>* roles = nullptr;  // the heads starting with the word
+};
 
 class Finder {
 public:
-    Finder(std::string_view text, const std::vector<Token>& tokens, const SpeechLexicon& lexicon)
-        : text_(text), tokens_(tokens), lex_(lexicon.mentions), cues_(lexicon.cues) {}
+    Finder(std::string_view text, const TextIndex& index, const SpeechLexicon& lexicon)
+        : text_(text), tokens_(index.tokens), lex_(lexicon.mentions), cues_(lexicon.cues),
+          words_(*index.words, [&](const Word& w) {
+              const WordKey key(w.text, w.hash);
+              return MentionWord{lex_.honorifics.value(key), lex_.determiners.value(key), lex_.roles.value(key)};
+          }) {}
 
     Mentions run() {
         Mentions out;
@@ -60,6 +58,22 @@ private:
     const std::vector<Token>& tokens_;
     const MentionLexicon& lex_;
     const CueLexicon& cues_;
+    const WordAnswers<MentionWord> words_;
+
+    const MentionWord& word(std::size_t i) const { return *words_.find(tokens_[i]); }
+
+    // The longest role head starting at token i, or nullptr.
+    const RoleHead* role_at(std::size_t i) const {
+        const std::vector<RoleHead>* heads = word(i).roles;
+        if (!heads) return nullptr;
+        for (const RoleHead& head : *heads) {
+            if (i + head.words.size() > tokens_.size()) continue;
+            bool same = true;
+            for (std::size_t k = 1; k < head.words.size() && same; ++k) same = tokens_[i + k].folded() == head.words[k];
+            if (same) return &head;
+        }
+        return nullptr;
+    }
 
     // End of the capitalized name that starts at token i ("Recep Tayyip Erdogan", "Charles de
     // Gaulle"), or i when no name starts there. After a title any capitalized word may start it
@@ -110,14 +124,14 @@ private:
 
     // "M. Peskov", "Mme Anne Durand"
     bool read_titled_name(std::size_t i, Mention& m) {
-        const auto h = lex_.honorifics.find(tokens_[i].key());
-        if (h == lex_.honorifics.end() || i + 1 >= tokens_.size()) return false;
+        const Gender* h = word(i).honorific;
+        if (!h || i + 1 >= tokens_.size()) return false;
         const std::size_t end = name_end(i + 1, limit(i), true);
         if (end == i + 1) return false;
         m.first = i;
         m.end = end;
         set_name(m, i + 1, end);
-        m.gender = h->second;
+        m.gender = *h;
         m.honorific = true;
         m.type = EntityType::person;
         m.span = cover(tokens_, i, end);
@@ -165,12 +179,12 @@ private:
 
     // "le porte-parole du Kremlin", "du premier ministre arménien, Nikol Pachinyan", "la diplomatie russe"
     bool read_role(std::size_t i, Mention& m) {
-        const auto det = lex_.determiners.find(tokens_[i].key());
-        if (det == lex_.determiners.end() || i + 1 >= tokens_.size()) return false;
-        const RoleHead* head = role_at(tokens_, i + 1, tokens_.size(), lex_);
+        const Determiner* det = word(i).determiner;
+        if (!det || i + 1 >= tokens_.size()) return false;
+        const RoleHead* head = role_at(i + 1);
         if (!head) return false;
         const std::size_t head_start = i + 1;
-        m.plural = head->plural || det->second.plural;
+        m.plural = head->plural || det->plural;
         std::size_t end = read_role_tail(head_start + head->words.size(), m);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
         m.role = cover(tokens_, head_start, role_end);
@@ -198,8 +212,8 @@ private:
         m.role_head = tokens_[head_start].folded();
         for (std::size_t k = 1; k < head->words.size(); ++k) m.role_head += " " + head->words[k];
         m.type = head->type;
-        m.gender = head->gender ? head->gender : det->second.gender;
-        m.definite = det->second.definite;
+        m.gender = head->gender ? head->gender : det->gender;
+        m.definite = det->definite;
         return true;
     }
 
@@ -233,7 +247,7 @@ private:
         std::size_t k = m.end + 1;
         const bool article = lex_.determiners.count(tokens_[k].key()) && !lex_.contractions.count(tokens_[k].key());
         if (article) ++k;
-        const RoleHead* head = role_at(tokens_, k, tokens_.size(), lex_);
+        const RoleHead* head = role_at(k);
         if (!head || head->type != EntityType::person || head->plural) return;
         Mention role;
         const std::size_t end = read_role_tail(k + head->words.size(), role);
@@ -253,8 +267,8 @@ private:
 
 }  // namespace
 
-Mentions find_mentions(std::string_view text, const std::vector<Token>& tokens, const SpeechLexicon& lexicon) {
-    return Finder(text, tokens, lexicon).run();
+Mentions find_mentions(std::string_view text, const TextIndex& index, const SpeechLexicon& lexicon) {
+    return Finder(text, index, lexicon).run();
 }
 
 }  // namespace depeche

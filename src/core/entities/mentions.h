@@ -30,6 +30,6 @@ struct Mention {
 using Mentions = std::deque<Mention>;
 
 // Finds mentions left to right; they never overlap. Bounded look-ahead, so linear in the tokens.
-Mentions find_mentions(std::string_view text, const std::vector<Token>& tokens, const SpeechLexicon& lexicon);
+Mentions find_mentions(std::string_view text, const TextIndex& index, const SpeechLexicon& lexicon);
 
 }  // namespace depeche

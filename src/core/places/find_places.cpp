@@ -36,10 +36,8 @@ public:
 
     void scan(const TextIndex& index) {
         tokens_ = &index.tokens;
-        const WordAnswers<const GazetteerWord*> words(*index.words, [&](const Word& w) -> const GazetteerWord* {
-            const auto it = g_.words.find(WordKey(w.text, w.hash));
-            return it == g_.words.end() ? nullptr : &it->second;
-        });
+        const WordAnswers<const GazetteerWord*> words(
+            *index.words, [&](const Word& w) { return g_.words.value(WordKey(w.text, w.hash)); });
         for (const Sentence& s : index.sentences) scan(s, sentences_++, words);
     }
 

@@ -177,17 +177,13 @@ WordBuckets::WordBuckets(const TimeLexicon& lexicon, const Vocabulary& words)
 
 WordBuckets::TimeWord WordBuckets::ask(std::string_view folded, WordKey key) const {
     TimeWord w;
-    const auto it = lex_.phrases.find(key);
-    if (it != lex_.phrases.end()) w.bucket = &it->second;
+    w.bucket = lex_.phrases.value(key);
     w.may_start = lex_.may_start(folded, w.bucket);
     w.hyphenated = folded.find('-') != std::string_view::npos;
     return w;
 }
 
-const PhraseBucket* TimeLexicon::bucket(const Token& t) const {
-    const auto it = phrases.find(t.key());
-    return it == phrases.end() ? nullptr : &it->second;
-}
+const PhraseBucket* TimeLexicon::bucket(const Token& t) const { return phrases.value(t.key()); }
 
 bool TimeLexicon::may_start(std::string_view folded, const PhraseBucket* b) const {
     // A bucket that only marks an anchor ("matins") says nothing of starting.
