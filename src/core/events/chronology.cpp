@@ -5,6 +5,7 @@
 #include "core/word_set.h"
 
 #include <algorithm>
+#include <array>
 
 namespace depeche::events {
 namespace {
@@ -34,7 +35,6 @@ struct Draft {
     const Place* place = nullptr;
     std::vector<const Quote*> quotes;
     std::vector<const std::string*> entities;  // ids
-    std::uint32_t words_at = 0, words_count = 0;  // the summary's word hashes, in Builder::words_
 };
 
 // An event sits on a day: "mercredi matin" happened on that Wednesday.
@@ -70,7 +70,6 @@ private:
     const time::WordBuckets buckets_;
     Analysis& a_;
     std::vector<Draft> drafts_;  // in text order until order_and_merge()
-    std::vector<std::uint64_t> words_;  // hashes of each draft's summary words, sorted per draft
     struct Mention {
         Span span;
         std::size_t owner;   // index into Analysis::entities or Analysis::places
@@ -441,41 +440,37 @@ private:
         if (best) d.place = best;
     }
 
-    // The summary's words of four letters or more, folded, hashed and sorted, appended to words_:
-    // only equality counts, and a hash is an eighth of a string's memory.
-    void hash_words(Draft& d) {
+    using Hashes = std::vector<std::uint64_t>;
+
+    // The summary's words of four letters or more, folded, hashed and sorted into `out`: only
+    // equality counts, and a hash is an eighth of a string's memory.
+    void summary_words(const Draft& d, Hashes& out) const {
+        out.clear();
         const std::string f = fold(summary(d.said));
-        d.words_at = static_cast<std::uint32_t>(words_.size());
         std::size_t start = 0;
         for (std::size_t i = 0; i <= f.size(); ++i) {
             const bool letter = i < f.size() && ((f[i] >= 'a' && f[i] <= 'z') || (f[i] & 0x80));
             if (letter) continue;
-            if (i - start >= 4) words_.push_back(WordHash{}(std::string_view(f).substr(start, i - start)));
+            if (i - start >= 4) out.push_back(WordHash{}(std::string_view(f).substr(start, i - start)));
             start = i + 1;
         }
-        const auto first = words_.begin() + d.words_at;
-        std::sort(first, words_.end());
-        words_.erase(std::unique(first, words_.end()), words_.end());
-        d.words_count = static_cast<std::uint32_t>(words_.size() - d.words_at);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
     }
 
-    bool same_event(const Draft& x, const Draft& y) const {
+    static bool same_event(const Draft& x, const Hashes& x_words, const Draft& y, const Hashes& y_words) {
         if (x.first != y.first || x.end != y.end || day_value(x) != day_value(y)) return false;
         for (const std::string* id : x.entities)
             if (std::any_of(y.entities.begin(), y.entities.end(), [&](const std::string* other) { return *other == *id; }))
                 return true;
         std::size_t shared = 0;
-        const std::uint64_t* a = words_.data() + x.words_at;
-        const std::uint64_t* b = words_.data() + y.words_at;
-        const std::uint64_t* const a_end = a + x.words_count;
-        const std::uint64_t* const b_end = b + y.words_count;
-        while (a != a_end && b != b_end) {
+        for (auto a = x_words.begin(), b = y_words.begin(); a != x_words.end() && b != y_words.end();) {
             shared += *a == *b;
             const bool a_first = *a <= *b, b_first = *b <= *a;
             if (a_first) ++a;
             if (b_first) ++b;
         }
-        const std::size_t smaller = std::min(x.words_count, y.words_count);
+        const std::size_t smaller = std::min(x_words.size(), y_words.size());
         return smaller > 0 && 2 * shared >= smaller;
     }
 
@@ -497,7 +492,6 @@ private:
     }
 
     void order_and_merge() {
-        for (Draft& d : drafts_) hash_words(d);
         // A span is placed by the day it is over, then by its start: "2020" after "l'automne
         // 2020", "la semaine dernière" before its own Sunday.
         std::sort(drafts_.begin(), drafts_.end(), [](const Draft& x, const Draft& y) {
@@ -506,14 +500,19 @@ private:
             if (x.span.start != y.span.start) return x.span.start < y.span.start;
             return x.added < y.added;
         });
-        // Kept drafts are compacted to the front of drafts_ itself: no second vector of them.
+        // Kept drafts are compacted to the front of drafts_ itself: no second vector of them. Only
+        // the last kMergeLookBack kept drafts are ever compared, so only their words are kept.
         std::size_t kept = 0;
+        std::array<Hashes, kMergeLookBack> kept_words;  // of kept draft k at k % kMergeLookBack
+        Hashes words;
         for (Draft& d : drafts_) {
+            summary_words(d, words);
             Draft* twin = nullptr;
             for (std::size_t k = kept, seen = 0; k-- > 0 && seen < kMergeLookBack && !twin; ++seen)
-                if (same_event(drafts_[k], d)) twin = &drafts_[k];
+                if (same_event(drafts_[k], kept_words[k % kMergeLookBack], d, words)) twin = &drafts_[k];
             if (!twin) {
                 if (&drafts_[kept] != &d) drafts_[kept] = std::move(d);
+                kept_words[kept % kMergeLookBack].swap(words);
                 ++kept;
                 continue;
             }
