@@ -115,11 +115,11 @@ private:
         return len;
     }
 
-    bool unit(std::size_t i, std::string& u) const {
+    bool unit(std::size_t i, std::string_view& u) const {
         if (!is(i, TokenKind::word)) return false;
-        const auto it = lex_.units.find(t_[i].key());
-        if (it == lex_.units.end()) return false;
-        u = it->second;
+        const std::string* found = lex_.units.value(t_[i].key());
+        if (!found) return false;
+        u = *found;
         return true;
     }
 
@@ -294,7 +294,7 @@ private:
     bool anchored_day(std::size_t i, Match& m) const {
         const std::size_t len = cue(i, Cue::anchored_day, &m.amount);
         if (!len) return false;
-        m.unit.assign(1, 'D');
+        m.unit = "D";
         m.shift = 1;
         return done(m, Meaning::anchored_offset, i + len);
     }
@@ -496,7 +496,7 @@ private:
         const int year = year_at(i + len);
         if (!year) return false;
         const std::size_t next = i + len + 1;
-        std::string u;
+        std::string_view u;
         if (unit(next, u)) return false;
         // "2020 habitants" counts; "de 2020." and "2022 et 2023" date.
         const bool free_after = next >= end_ || t_[next].kind != TokenKind::word || t_[next].capitalized ||

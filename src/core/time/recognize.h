@@ -38,10 +38,10 @@ struct Match {
     std::size_t first = 0, end = 0;  // tokens
     Meaning meaning = Meaning::full_date;
     int year = 0, month = 0, day = 0, weekday = 0, shift = 0, amount = 0;
-    std::string part;  // TIMEX3 part of day ("MO", "EV") after a weekday, or empty
+    std::string_view part;  // TIMEX3 part of day ("MO", "EV") after a weekday, or empty; the lexicon's
     int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense
     Season season = Season::spring;
-    std::string unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE
+    std::string_view unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE; the lexicon's or a literal
 };
 
 // Time expressions in tokens [first, end), left to right, never overlapping. `buckets` are those of

@@ -8,13 +8,6 @@ namespace {
 
 const char* const kWeekdays[] = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
 
-std::string signed_amount(int n, const std::string& unit) {
-    std::string out(1, n < 0 ? '-' : '+');
-    out += std::to_string(std::abs(n));
-    out += unit;
-    return out;
-}
-
 std::string two_digits(int n) {
     char b[8];
     std::snprintf(b, sizeof b, "%02d", n);
@@ -114,7 +107,7 @@ long pick_weekday(int wd, long dct, Lean lean) {
     return back <= ahead ? dct - back : dct + ahead;
 }
 
-std::string shifted(long dct, const std::string& unit, int n) {
+std::string shifted(long dct, std::string_view unit, int n) {
     const Date d = from_days(dct);
     if (unit == "D") return format_day(from_days(dct + n));
     if (unit == "W") return format_week(iso_week(dct + 7L * n));
@@ -134,16 +127,23 @@ std::string shifted(long dct, const std::string& unit, int n) {
     return format_year(d.year + n);
 }
 
-std::string duration(int n, const std::string& unit) {
+std::string duration(int n, std::string_view unit) {
     const std::string count = n < 0 ? "X" : std::to_string(n);
     if (unit == "H") return "PT" + count + "H";
     if (unit == "MIN") return "PT" + count + "M";
-    return "P" + count + unit;
+    return ("P" + count).append(unit);
 }
 
 }  // namespace
 
-std::string offset_from(const std::string& value, const std::string& unit, int n) {
+std::string signed_amount(int n, std::string_view unit) {
+    std::string out(1, n < 0 ? '-' : '+');
+    out += std::to_string(std::abs(n));
+    out += unit;
+    return out;
+}
+
+std::string offset_from(const std::string& value, std::string_view unit, int n) {
     long first = 0, end = 0;
     if (!value_span(value, first, end)) return {};
     if (unit == "D") return format_day(from_days(first + n));
@@ -247,11 +247,11 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         case Meaning::set_part:
             r.type = TimexType::set;
-            r.value = "XXXX-XX-XXT" + m.part;
+            r.value = std::string("XXXX-XX-XXT").append(m.part);
             break;
     }
     if (!m.part.empty() && r.type == TimexType::date && r.value.size() == 10) {
-        r.value += "T" + m.part;
+        r.value.append("T").append(m.part);
         r.type = TimexType::time;
     }
     return r;

@@ -35,6 +35,9 @@ Resolved resolve(const Match& m, const Context& c);
 
 // The date n units after (before, when n < 0) a TIMEX3 date value: day precision for days and
 // weeks, the unit's precision otherwise; empty when the value is not a calendar span.
-std::string offset_from(const std::string& value, const std::string& unit, int n);
+std::string offset_from(const std::string& value, std::string_view unit, int n);
+
+// n units as an anchor writes them: "+2W", "-1D".
+std::string signed_amount(int n, std::string_view unit);
 
 }  // namespace depeche::time

@@ -186,7 +186,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
                 shift.value = offset_from(ref->value, f.m.unit, f.m.shift * f.m.amount);
                 if (value_span(shift.value, shift.first, shift.end)) {
                     const int n = f.m.shift * f.m.amount;
-                    shift.anchor = ref->id + (n < 0 ? "-" : "+") + std::to_string(n < 0 ? -n : n) + f.m.unit;
+                    shift.anchor = ref->id + signed_amount(n, f.m.unit);
                     note.shift = static_cast<std::uint32_t>(layer.shifts.size());
                     layer.shifts.push_back(std::move(shift));
                 }
