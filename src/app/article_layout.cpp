@@ -39,10 +39,10 @@ struct Cursor {
         if (next == items.size()) return nullptr;
         const Span s = span_of(items[next]);
         if (s.start <= pos) {
-            boundary = std::min(boundary, s.end);
+            boundary = std::min<std::size_t>(boundary, s.end);
             return &items[next];
         }
-        boundary = std::min(boundary, s.start);
+        boundary = std::min<std::size_t>(boundary, s.start);
         return nullptr;
     }
 };
@@ -83,8 +83,8 @@ void layout_article(ArticleLayout& out, unsigned generation, const Analysis& a, 
     line.space = line.measure(" ");
     std::vector<Piece> word;
     for (const Span& paragraph : a.paragraphs) {
-        std::size_t pos = std::min(paragraph.start, text.size());
-        const std::size_t end = std::min(paragraph.end, text.size());
+        std::size_t pos = std::min<std::size_t>(paragraph.start, text.size());
+        const std::size_t end = std::min<std::size_t>(paragraph.end, text.size());
         while (pos < end) {
             while (pos < end && is_space(text[pos])) ++pos;
             if (pos >= end) break;
