@@ -182,10 +182,10 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         note.dated = i != byline && has_span(f.r) && value_span(f.r.value, note.first, note.end);
         if (f.m.meaning == Meaning::clause_offset) {
             if (const auto ref = reference_of(found, i, 0)) {
+                const int n = f.m.shift * f.m.amount;
                 ClauseShift shift;
-                shift.value = offset_from(ref->value, f.m.unit, f.m.shift * f.m.amount);
+                shift.value = offset_from(ref->value, f.m.unit, n);
                 if (value_span(shift.value, shift.first, shift.end)) {
-                    const int n = f.m.shift * f.m.amount;
                     shift.anchor = ref->id + signed_amount(n, f.m.unit);
                     note.shift = static_cast<std::uint32_t>(layer.shifts.size());
                     layer.shifts.push_back(std::move(shift));
