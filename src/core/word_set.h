@@ -159,6 +159,7 @@ public:
         const auto it = this->find(key);
         return it == this->end() ? nullptr : &it->second;
     }
+    const T* value(std::string_view key) const { return value(WordKey(key)); }
     template <class V>
     std::pair<iterator, bool> emplace(std::string_view key, V&& value) {
         return this->add(key, [&] { return std::pair<const std::string, T>(std::string(key), std::forward<V>(value)); });

@@ -267,6 +267,8 @@ bool load_gazetteer(const json& generated, const json& curated, const TokenizerL
     if (!load_generated(generated, b, out, error)) return false;
     if (!load_curated(curated, b, out, error)) return false;
     b.sort_namesakes();
+    for (std::uint32_t id = 0; id < out.entries.size(); ++id)
+        if (out.entries[id].capital) out.capitals.push_back(id);
     return true;
 }
 

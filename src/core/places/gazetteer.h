@@ -33,6 +33,7 @@ struct GazetteerWord {
 // text is matched token by token whatever its case, accents or apostrophes.
 struct Gazetteer {
     std::vector<GazetteerEntry> entries;
+    std::vector<std::uint32_t> capitals;  // the entries that are capitals, in entry order
     WordMap<std::vector<std::uint32_t>> names;  // key -> entries, best prior first
     WordSet name_prefixes;  // keys that some longer name continues: "bande de" for "bande de gaza"
     WordMap<GazetteerWord> words;      // folded word -> what it may start or mean

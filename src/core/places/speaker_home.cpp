@@ -3,7 +3,6 @@
 #include "../fold.h"
 #include "../word_set.h"
 
-
 namespace depeche {
 namespace {
 
@@ -14,9 +13,8 @@ std::string country_of_role(const std::string& role, const Gazetteer& g) {
     while (start < folded.size()) {
         std::size_t end = folded.find(' ', start);
         if (end == std::string::npos) end = folded.size();
-        const auto word = g.words.find(folded.substr(start, end - start));
-        if (word != g.words.end() && word->second.demonym != UINT32_MAX)
-            return g.entries[word->second.demonym].country;
+        const GazetteerWord* word = g.words.value(std::string_view(folded).substr(start, end - start));
+        if (word && word->demonym != UINT32_MAX) return g.entries[word->demonym].country;
         start = end + 1;
     }
     return {};
@@ -28,8 +26,8 @@ void locate_speakers(Analysis& a, const Gazetteer& g) {
     if (a.places.empty()) return;
     // Capitals the article names, by country.
     WordMap<const Place*> named_capitals;
-    for (const GazetteerEntry& e : g.entries) {
-        if (!e.capital) continue;
+    for (const std::uint32_t id : g.capitals) {
+        const GazetteerEntry& e = g.entries[id];
         for (const Place& p : a.places)
             if (p.kind == PlaceKind::city && p.country == e.country && p.canonical == e.canonical)
                 named_capitals.emplace(e.country, &p);
@@ -38,9 +36,8 @@ void locate_speakers(Analysis& a, const Gazetteer& g) {
     for (Entity& entity : a.entities) {
         if (entity.type != EntityType::person || entity.home) continue;
         for (const std::string& role : entity.roles) {
-            const auto capital = named_capitals.find(country_of_role(role, g));
-            if (capital != named_capitals.end()) {
-                entity.home = capital->second->id;
+            if (const Place* const* capital = named_capitals.value(country_of_role(role, g))) {
+                entity.home = (*capital)->id;
                 break;
             }
         }
