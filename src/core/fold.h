@@ -8,7 +8,7 @@ namespace depeche {
 // apostrophes to ASCII, so lexicon lookups ignore case, accents and typography. The result is a
 // key for matching, never shown to readers, and its length may differ from the input's.
 std::string fold(std::string_view text);
-// The same into `out`, whose buffer is reused: the tokenizer folds every token of the text.
+// The same into `out`, whose buffer is reused: for callers that fold word after word.
 void fold_into(std::string_view text, std::string& out);
 
 // True when the text has letters and none of them is lower-case (titles, agency datelines).

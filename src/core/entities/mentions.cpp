@@ -84,7 +84,7 @@ private:
         const bool acronym = is_acronym(tokens_[i]);
         std::size_t end = i + 1;
         while (end < limit) {
-            if (is_name_word(tokens_[end]) && !lex_.honorifics.count(tokens_[end].key()) &&
+            if (is_name_word(tokens_[end]) && !word(end).honorific &&
                 (!acronym || is_acronym(tokens_[end]))) {
                 ++end;
             } else if (!tokens_[end].capitalized && lex_.name_particles.count(tokens_[end].key()) && end + 1 < limit &&
@@ -148,7 +148,7 @@ private:
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
             if (lex_.of_words.count(t.key())) {
                 std::size_t obj = k + 1;
-                if (obj < stop && lex_.determiners.count(tokens_[obj].key())) ++obj;
+                if (obj < stop && word(obj).determiner) ++obj;
                 // "de 43 ans": an age or a count is a complement too.
                 if (obj + 1 < stop && tokens_[obj].kind == TokenKind::number && is_word(tokens_[obj + 1])) ++obj;
                 if (obj >= stop || !is_word(tokens_[obj]) || lex_.role_stops.count(tokens_[obj].key())) break;
@@ -193,11 +193,10 @@ private:
         // "le porte-parole du Kremlin, Dmitri Peskov": a name after a comma, two words at least.
         if (!m.name.size() && end + 2 < tokens_.size() && is_comma(tokens_[end])) {
             const std::size_t name_last = name_end(end + 1, limit(end));
-            const auto h = lex_.honorifics.find(tokens_[end + 1].key());
             if (name_last >= end + 3) {
                 set_name(m, end + 1, name_last);
                 end = name_last;
-            } else if (h != lex_.honorifics.end()) {
+            } else if (word(end + 1).honorific) {
                 const std::size_t after = name_end(end + 2, limit(end), true);
                 if (after > end + 2) {
                     set_name(m, end + 2, after);
@@ -243,9 +242,9 @@ private:
     void read_trailing_role(Mention& m) {
         if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
         // "Le Monde, le ministre ...": a name with an article is a title or a place, not a person.
-        if (m.first > 0 && lex_.determiners.count(tokens_[m.first - 1].key())) return;
+        if (m.first > 0 && word(m.first - 1).determiner) return;
         std::size_t k = m.end + 1;
-        const bool article = lex_.determiners.count(tokens_[k].key()) && !lex_.contractions.count(tokens_[k].key());
+        const bool article = word(k).determiner && !lex_.contractions.count(tokens_[k].key());
         if (article) ++k;
         const RoleHead* head = role_at(k);
         if (!head || head->type != EntityType::person || head->plural) return;

@@ -107,8 +107,7 @@ private:
         for (const Place& p : a_.places) places_by_id.emplace(p.id, &p);
         for (const Entity& e : a_.entities)
             if (e.home)
-                if (const auto it = places_by_id.find(*e.home); it != places_by_id.end())
-                    homes_by_entity_.emplace(e.id, it->second);
+                if (const Place* const* home = places_by_id.value(*e.home)) homes_by_entity_.emplace(e.id, *home);
         for (const Quote& q : a_.quotes)
             if (q.cue_span.size() > 0) quotes_by_cue_.push_back(&q);
         std::sort(quotes_by_cue_.begin(), quotes_by_cue_.end(),
@@ -430,8 +429,8 @@ private:
         // A statement with no site of its own happened where its speaker speaks from.
         if (!best || rank > 3)
             for (const std::string* id : d.entities)
-                if (const auto home = homes_by_entity_.find(*id); home != homes_by_entity_.end()) {
-                    best = home->second;
+                if (const Place* const* home = homes_by_entity_.value(*id)) {
+                    best = *home;
                     rank = 3;
                     break;
                 }

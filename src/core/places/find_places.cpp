@@ -181,8 +181,8 @@ private:
     const Token& token(std::size_t i) const { return (*tokens_)[i]; }
 
     bool starts_name(const Token& t) const {
-        const auto it = g_.words.find(t.key());
-        return it != g_.words.end() && it->second.starts_name;
+        const GazetteerWord* word = g_.words.value(t.key());
+        return word && word->starts_name;
     }
 
     std::size_t prev_end(std::size_t i) const { return token(i - 1).span().end; }
@@ -208,8 +208,8 @@ private:
         const bool headline = is_upper_case(text_.substr(next.span().start, next.span().size()));  // "MOSCOU REJETTE"
         if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.key()))
             return false;
-        const auto word = g_.words.find(next.key());
-        return word == g_.words.end() || word->second.demonym == UINT32_MAX;
+        const GazetteerWord* word = g_.words.value(next.key());
+        return !word || word->demonym == UINT32_MAX;
     }
 
     // The word before the name, past an article: "dans la Somme" -> "dans".

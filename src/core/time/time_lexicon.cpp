@@ -173,13 +173,13 @@ struct Loader {
 }  // namespace
 
 WordBuckets::WordBuckets(const TimeLexicon& lexicon, const Vocabulary& words)
-    : lex_(lexicon), by_word_(words, [&](const Word& w) { return ask(w.text, WordKey(w.text, w.hash)); }) {}
+    : lex_(lexicon), by_word_(words, [&](const Word& w) { return ask(WordKey(w.text, w.hash)); }) {}
 
-WordBuckets::TimeWord WordBuckets::ask(std::string_view folded, WordKey key) const {
+WordBuckets::TimeWord WordBuckets::ask(WordKey word) const {
     TimeWord w;
-    w.bucket = lex_.phrases.value(key);
-    w.may_start = lex_.may_start(folded, w.bucket);
-    w.hyphenated = folded.find('-') != std::string_view::npos;
+    w.bucket = lex_.phrases.value(word);
+    w.may_start = lex_.may_start(word.text, w.bucket);
+    w.hyphenated = word.text.find('-') != std::string_view::npos;
     return w;
 }
 
@@ -190,8 +190,8 @@ bool TimeLexicon::may_start(std::string_view folded, const PhraseBucket* b) cons
     if (b && (b->starts_time || b->cues)) return b->starts_time;
     const std::size_t hyphen = folded.find('-');
     if (hyphen == std::string_view::npos) return false;
-    const auto it = phrases.find(folded.substr(0, hyphen));
-    return it != phrases.end() && it->second.starts_time;
+    const PhraseBucket* first_part = phrases.value(folded.substr(0, hyphen));
+    return first_part && first_part->starts_time;
 }
 
 std::size_t TimeLexicon::match_phrases(const PhraseBucket& b, const std::vector<Token>& tokens, std::size_t i,

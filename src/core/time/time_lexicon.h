@@ -142,7 +142,7 @@ public:
 
     TimeWord at(const Token& t) const {
         if (const TimeWord* w = by_word_.find(t)) return *w;
-        return ask(t.folded(), t.key());
+        return ask(t.key());
     }
     const PhraseBucket* of(const Token& t) const { return at(t).bucket; }
     // TimeLexicon::match, with the bucket of tokens[i] from here.
@@ -155,7 +155,7 @@ private:
     const TimeLexicon& lex_;
     WordAnswers<TimeWord> by_word_;
 
-    TimeWord ask(std::string_view folded, WordKey key) const;
+    TimeWord ask(WordKey word) const;
 };
 
 bool load_time_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, const Calendar& calendar,
