@@ -213,3 +213,20 @@ export async function plainIframeLoadsOnlyItsOwnOriginsArticles({ browser, url }
     assert(!fromFrames.includes(`${hostOrigin}/article.txt`), 'the frame fetched an article from another host');
   });
 }
+
+// A script loaded twice sets up its listeners twice, and a second deeplink.js would replace the
+// 'on' emitter the embed frame listens to: each page names each of its scripts once.
+export async function pagesLoadEachScriptOnce({ browser, url }) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    for (const name of ['index.html', 'embed.html']) {
+      await page.goto(`${url}${name}`);
+      const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')).filter(Boolean));
+      assert(scripts.length >= 4, `${name}: only ${scripts.length} scripts found`);
+      assertEqual(scripts.filter((src, i) => scripts.indexOf(src) !== i), [], `${name}: scripts named twice`);
+    }
+  } finally {
+    await context.close();
+  }
+}
