@@ -1,7 +1,5 @@
 #include "tense.h"
 
-#include "core/fold.h"
-
 namespace depeche::time {
 namespace {
 
@@ -9,13 +7,6 @@ bool ends_with_any(std::string_view word, const std::vector<std::string>& ending
     for (const std::string& e : endings)
         if (word.size() >= e.size() + min_stem && word.ends_with(e)) return true;
     return false;
-}
-
-WordSet fold_all(std::initializer_list<const WordSet*> sets) {
-    WordSet out;
-    for (const WordSet* set : sets)
-        for (const std::string& w : *set) out.insert(fold(w));
-    return out;
 }
 
 struct Reader {
@@ -63,9 +54,7 @@ struct Reader {
 }  // namespace
 
 TenseWords::TenseWords(const TenseLexicon& lexicon, const Vocabulary& words)
-    : lex_(lexicon),
-      folded_auxiliaries_(fold_all({&lexicon.etre_auxiliaries, &lexicon.past_auxiliaries})),
-      by_word_(words, [&](const Word& w) { return ask(w); }) {}
+    : lex_(lexicon), by_word_(words, [&](const Word& w) { return ask(w); }) {}
 
 TenseWords::Answer TenseWords::of(const Token& t) const {
     if (const Answer* a = by_word_.find(t)) return *a;
@@ -75,7 +64,7 @@ TenseWords::Answer TenseWords::of(const Token& t) const {
 TenseWords::Answer TenseWords::ask(const Word& w) const {
     const WordKey key(w.text, w.hash);
     Answer a;
-    a.maybe_auxiliary = folded_auxiliaries_.count(key) > 0;
+    a.maybe_auxiliary = lex_.folded_auxiliaries.count(key) > 0;
     a.future_auxiliary = lex_.future_auxiliaries.count(key) > 0;
     if (!lex_.future_exceptions.count(key) && ends_with_any(w.text, lex_.future_endings, 2))
         a.by_ending = Tense::future;

@@ -27,7 +27,6 @@ public:
 
 private:
     const TenseLexicon& lex_;
-    WordSet folded_auxiliaries_;
     WordAnswers<Answer> by_word_;
 
     Answer ask(const Word& w) const;

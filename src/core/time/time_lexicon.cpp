@@ -155,7 +155,7 @@ struct Loader {
         const auto window = tense->find("window");
         if (window == tense->end() || !window->is_number_unsigned()) return fail("tense");
         t.window = window->get<std::size_t>();
-        return words(*tense, "past_auxiliaries", t.past_auxiliaries, false) &&
+        const bool read = words(*tense, "past_auxiliaries", t.past_auxiliaries, false) &&
                words(*tense, "etre_auxiliaries", t.etre_auxiliaries, false) &&
                words(*tense, "reflexives", t.reflexives, true) &&
                words(*tense, "etre_participles", t.etre_participles, true) &&
@@ -167,6 +167,10 @@ struct Loader {
                words(*tense, "future_auxiliaries", t.future_auxiliaries, true) &&
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true);
+        if (!read) return false;
+        for (const WordSet* spelled : {&t.past_auxiliaries, &t.etre_auxiliaries})
+            for (const std::string& w : *spelled) t.folded_auxiliaries.insert(fold(w));
+        return true;
     }
 };
 

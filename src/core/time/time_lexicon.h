@@ -68,6 +68,9 @@ struct TenseLexicon {
     // "est" + participle is a past tense for reflexive verbs ("s'est rendu") and verbs of motion
     // ("est arrivé"), a present passive otherwise ("est fermée").
     WordSet etre_auxiliaries;  // as written
+    // Both sets of auxiliaries folded: a word of the text that folds as none of them is none, and
+    // is not looked up as written.
+    WordSet folded_auxiliaries;
     WordSet reflexives;        // folded
     std::vector<std::string> etre_participles;         // folded, masculine singular
     std::vector<std::string> participle_endings;       // as written
