@@ -65,6 +65,12 @@
     button.addEventListener('click', () => {
       window.depeche.select(id);
       follow(id);
+      // The reader asked to see it there: bring the explorer into view and give it the keys.
+      const canvas = document.getElementById('canvas');
+      if (canvas) {
+        canvas.scrollIntoView({ block: 'start', behavior: 'instant' });
+        canvas.focus({ preventScroll: true });
+      }
     });
     element.append(' ', button);
   }

@@ -91,8 +91,17 @@
       const ok = withCString(dct || '', (p) => Module._depeche_set_dct(p)) === 1;
       return ok ? { ok } : { ok, error: str(Module._depeche_status()) };
     },
-    // What each view shows now: visible quotes, article highlights, chronology and map selection.
-    viewState() { return JSON.parse(str(Module._depeche_view_state())); },
+    // What each view shows now: visible quotes, article highlights, chronology and map selection,
+    // and the regions a reader taps or scrolls, placed in the page's viewport (clientX, clientY).
+    viewState() {
+      const state = JSON.parse(str(Module._depeche_view_state()));
+      const box = document.getElementById('canvas').getBoundingClientRect();
+      for (const region of state.regions || []) {
+        region.x += box.left;
+        region.y += box.top;
+      }
+      return state;
+    },
     // Downloads 'json' (the analysis), 'csv' (the quotes) or 'timeline' (TimelineJS JSON).
     exportAs(kind) { return withCString(kind, (k) => Module._depeche_export(k)) === 1; },
     setTheme(theme) { themeOverride = theme === 'dark' || theme === 'light' ? theme : null; applyTheme(); writeHash(); },

@@ -18,6 +18,7 @@
   // keys of every field and link of the page. Key presses reach it only while the canvas has
   // focus; a release reaches it when it saw the press, so no key stays held after focus moves.
   const originalAddEventListener = window.addEventListener;
+  const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
   const keysDown = new Set();
   window.addEventListener = function (type, listener, options) {
     if (!['keydown', 'keypress', 'keyup'].includes(type) || typeof listener !== 'function') {
@@ -26,7 +27,11 @@
     const inner = listener;
     return originalAddEventListener.call(this, type, (event) => {
       if (type === 'keyup' ? keysDown.delete(event.code) : event.target === canvas) inner(event);
-      if (type === 'keydown' && event.target === canvas) keysDown.add(event.code);
+      if (type === 'keydown' && event.target === canvas) {
+        keysDown.add(event.code);
+        // The explorer scrolls its own panes with these; the page behind must not move too.
+        if (SCROLL_KEYS.has(event.key)) event.preventDefault();
+      }
     }, options);
   };
 
@@ -38,8 +43,10 @@
     if (selection && (typeof selection === 'object' ? selection.selected : selection)) return;
     const leave = new CustomEvent('depeche:leave', { cancelable: true });
     if (document.dispatchEvent(leave)) {
-      const next = document.getElementById('depeche-text') || document.body;
-      next.focus();
+      // Focus goes back to the page where the explorer is, not to the text version far below.
+      canvas.blur();
+      root.setAttribute('tabindex', '-1');
+      root.focus({ preventScroll: true });
     }
   });
 

@@ -2,6 +2,7 @@
 
 #include "frame.h"
 #include "icons.h"
+#include "panes.h"
 #include "views.h"
 
 #include "core/analysis_json.h"
@@ -71,6 +72,7 @@ void panel(const char* id, const char* title, ImVec2 size, void (*draw)(const Fr
         ImGui::Separator();
     }
     draw(f);
+    mark_pane(f.views, std::string("pane:") + id);
     ImGui::EndChild();
 }
 
@@ -91,7 +93,7 @@ void wide_layout(const Frame& f) {
     panel("quotes", f.tr("quotes"), ImVec2(side, 0), draw_quotes_view, f);
     ImGui::EndGroup();
     ImGui::SameLine();
-    panel("article-panel", nullptr, ImVec2(middle, 0), draw_article_view, f);
+    panel("article", nullptr, ImVec2(middle, 0), draw_article_view, f);
     ImGui::SameLine();
     panel("map", f.tr("map"), ImVec2(0, 0), draw_map_view, f);
 }
@@ -114,7 +116,9 @@ void tab_layout(const Frame& f, std::optional<Tab> jump) {
     for (const Entry& e : kTabs) {
         const std::string label = narrow ? std::string(e.icon) + "##" + e.key : std::string(e.icon) + " " + f.tr(e.key) + "##" + e.key;
         const ImGuiTabItemFlags flags = jump && *jump == e.tab ? ImGuiTabItemFlags_SetSelected : 0;
-        if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+        const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+        mark_tab(f.views, std::string("tab:") + e.key);
+        if (open) {
             f.views.tab = e.tab;
             if (narrow) {
                 ImGui::TextDisabled("%s", f.tr(e.key));
@@ -122,6 +126,7 @@ void tab_layout(const Frame& f, std::optional<Tab> jump) {
             ImGui::BeginChild(e.key);
             content = ImGui::GetContentRegionAvail();
             e.draw(f);
+            mark_pane(f.views, std::string("pane:") + e.key);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
@@ -201,7 +206,7 @@ bool dispatch(App& app, const Action& action, bool from_inside) {
 
 void set_theme(App& app, Theme theme) {
     app.theme = theme;
-    apply_theme(theme, app.fonts.pixel_ratio);
+    apply_theme(theme, app.fonts.pixel_ratio, app.coarse_pointer);
 }
 
 bool set_ui_language(App& app, const std::string& language) {
@@ -210,9 +215,14 @@ bool set_ui_language(App& app, const std::string& language) {
     return true;
 }
 
+void set_coarse_pointer(App& app, bool coarse) {
+    app.coarse_pointer = coarse;
+    apply_theme(app.theme, app.fonts.pixel_ratio, coarse);
+}
+
 bool set_pixel_ratio(App& app, float pixel_ratio, std::string& error) {
     if (!load_fonts(app.fonts, app.font_files, pixel_ratio, error)) return false;
-    apply_theme(app.theme, pixel_ratio);
+    apply_theme(app.theme, pixel_ratio, app.coarse_pointer);
     return true;
 }
 
@@ -226,6 +236,8 @@ void draw_frame(App& app) {
     std::vector<Action> actions;
     Requests requests;
     app.views.animating = false;
+    scroll_panes(app.views);
+    app.views.regions.clear();
     const Frame f{app, app.views, actions, requests};
     draw_header(f);
     draw_filter_bar(f);

@@ -35,6 +35,7 @@ struct App {
     FontFiles font_files;
     Fonts fonts;
     Theme theme = Theme::light;
+    bool coarse_pointer = false;  // a touch screen: larger controls
     UiStrings strings;
     Document document;
     Index index;          // lookups over document.result.analysis
@@ -68,6 +69,8 @@ void export_file(App& app, Export kind);
 
 void set_theme(App& app, Theme theme);
 bool set_ui_language(App& app, const std::string& language);
+
+void set_coarse_pointer(App& app, bool coarse);
 
 // Rasterizes the fonts and scales the style for a device pixel ratio.
 bool set_pixel_ratio(App& app, float pixel_ratio, std::string& error);

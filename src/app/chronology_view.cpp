@@ -176,9 +176,9 @@ void draw_chronology_view(const Frame& f) {
     ImGui::InvisibleButton("axis", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();
-    if (hovered && io.MouseWheel != 0) {
+    if (hovered && f.views.pointer.zoom != 1.0f) {
         const double u = c.offset + (io.MousePos.x - origin.x - margin) / (c.zoom * inner);
-        c.zoom *= std::pow(1.25, io.MouseWheel);
+        c.zoom *= f.views.pointer.zoom;
         clamp_view(c);
         c.offset = u - (io.MousePos.x - origin.x - margin) / (c.zoom * inner);
         clamp_view(c);

@@ -125,9 +125,9 @@ void draw_map_view(const Frame& f) {
     ImGui::InvisibleButton("map", size);
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();
-    if (hovered && io.MouseWheel != 0) {
+    if (hovered && f.views.pointer.zoom != 1.0f) {
         m.flight = Flight{};
-        m.camera = zoom_about(m.camera, v, io.MousePos.x - o.x, io.MousePos.y - o.y, std::pow(1.3, io.MouseWheel));
+        m.camera = zoom_about(m.camera, v, io.MousePos.x - o.x, io.MousePos.y - o.y, f.views.pointer.zoom);
     }
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
         m.flight = Flight{};

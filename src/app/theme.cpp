@@ -4,7 +4,12 @@
 
 namespace depeche::app {
 
-void apply_theme(Theme theme, float pixel_ratio) {
+namespace {
+constexpr float kTouchTargetPx = 44.0f;
+constexpr float kBodyPx = 16.0f;
+}  // namespace
+
+void apply_theme(Theme theme, float pixel_ratio, bool coarse) {
     ImGuiStyle style;
     if (theme == Theme::dark) {
         ImGui::StyleColorsDark(&style);
@@ -23,6 +28,11 @@ void apply_theme(Theme theme, float pixel_ratio) {
     style.WindowPadding = ImVec2(16.0f, 12.0f);
     style.ItemSpacing = ImVec2(8.0f, 6.0f);
     style.ScrollbarSize = 12.0f;
+    if (coarse) {
+        style.FramePadding = ImVec2(12.0f, (kTouchTargetPx - kBodyPx) / 2);
+        style.ItemSpacing = ImVec2(10.0f, 8.0f);
+        style.ScrollbarSize = 16.0f;
+    }
     style.ScaleAllSizes(pixel_ratio);
     ImGui::GetStyle() = style;
 }

@@ -6,6 +6,7 @@ enum class Theme { light, dark };
 
 // Applies colours and metrics; sizes are scaled by the device pixel ratio because the UI is laid
 // out in physical pixels.
-void apply_theme(Theme theme, float pixel_ratio);
+// `coarse`: a finger, not a mouse, points; every control is then at least 44 CSS pixels high.
+void apply_theme(Theme theme, float pixel_ratio, bool coarse);
 
 }  // namespace depeche::app

@@ -27,6 +27,22 @@ struct MapSettings {
     std::string flown_to;            // the place the camera last flew to
 };
 
+// A part of the screen a reader can tap or scroll, in device pixels, as last drawn: what a
+// gesture lands on (src/web) and what tests aim at (viewState().regions).
+struct Region {
+    std::string name;  // "tab:article", "pane:map", "button:open"…
+    float x = 0, y = 0, w = 0, h = 0;
+    unsigned window = 0;  // the ImGui window that scrolls, for panes
+    float scroll = 0, scroll_max = 0;
+    bool contains(float px, float py) const { return px >= x && py >= y && px < x + w && py < y + h; }
+};
+
+// What the pointer asks of this frame beyond position and button (see model/gestures.h).
+struct PointerMotion {
+    float scroll_x = 0, scroll_y = 0;  // device pixels for the pane under the pointer
+    float zoom = 1;                    // for the map or the chronology under the pointer
+};
+
 struct ViewSettings {
     Tab tab = Tab::article;
     std::optional<Tab> jump_to;  // a tab to bring forward on the next frame
@@ -40,6 +56,9 @@ struct ViewSettings {
     ChronologySettings chronology;
     MapSettings map;
     bool animating = false;  // a view is moving: the platform keeps building frames
+    std::vector<Region> regions;  // of the last frame drawn
+    PointerMotion pointer;
+    float scroll_rest = 0;  // the fraction of a pixel a pane could not move yet
 };
 
 }  // namespace depeche::app

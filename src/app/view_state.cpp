@@ -73,6 +73,18 @@ json view_state(const App& app) {
                   {"bounds", {b.west, b.south, b.east, b.north}},
                   {"visiblePlaces", on_map},
                   {"moving", m.flight.active()}};
+    // In CSS pixels, as a page's script or a test taps and scrolls.
+    const float ratio = app.fonts.pixel_ratio > 0 ? app.fonts.pixel_ratio : 1.0f;
+    json regions = json::array();
+    for (const Region& r : app.views.regions) {
+        json region = {{"name", r.name}, {"x", r.x / ratio}, {"y", r.y / ratio}, {"w", r.w / ratio}, {"h", r.h / ratio}};
+        if (r.window) {
+            region["scroll"] = r.scroll / ratio;
+            region["scrollMax"] = r.scroll_max / ratio;
+        }
+        regions.push_back(region);
+    }
+    out["regions"] = regions;
     return out;
 }
 

@@ -29,6 +29,7 @@ struct Loop {
     unsigned long frames_built = 0;
     bool ready_announced = false;
     app::App app;
+    app::Gestures gestures;
 };
 
 Loop& loop() {
@@ -38,6 +39,7 @@ Loop& loop() {
 
 EM_JS(void, announce_started, (), { if (Module.onDepecheStarted) Module.onDepecheStarted(); });
 EM_JS(void, announce_ready, (), { if (Module.onDepecheReady) Module.onDepecheReady(); });
+EM_JS(int, coarse_pointer, (), { return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0; });
 EM_JS(void, report_fatal, (const char* message), {
     if (Module.onDepecheError) Module.onDepecheError(UTF8ToString(message));
 });
@@ -72,6 +74,22 @@ void follow_canvas_size(Loop& l) {
     }
 }
 
+// The pointer is the gestures' (web/input.js feeds them), not GLFW's: position, the one button
+// the explorer uses, and no wheel notches; scrolling and zooming go to the views in pixels.
+void take_pointer(Loop& l, ImGuiIO& io) {
+    app::GestureMetrics& m = l.gestures.metrics;
+    m.line_px = ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y;
+    m.page_px = static_cast<float>(l.height) * 0.8f;
+    m.slop_px = 10.0f * static_cast<float>(l.pixel_ratio);
+    const app::GestureFrame g = app::next_frame(l.gestures, emscripten_get_now());
+    io.MousePos = g.pointer_valid ? ImVec2(g.x, g.y) : ImVec2(-FLT_MAX, -FLT_MAX);
+    for (bool& down : io.MouseDown) down = false;
+    io.MouseDown[ImGuiMouseButton_Left] = g.button_down;
+    io.MouseWheel = io.MouseWheelH = 0.0f;
+    l.app.views.pointer = {g.scroll_x, g.scroll_y, g.zoom};
+    if (g.moving) request_frames();
+}
+
 void frame() {
     Loop& l = loop();
     follow_canvas_size(l);
@@ -81,6 +99,7 @@ void frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
+    take_pointer(l, io);
     io.DisplaySize = ImVec2(static_cast<float>(l.width), static_cast<float>(l.height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
     // Two browser frames can carry the same timestamp, and ImGui asserts on a zero step.
@@ -106,6 +125,7 @@ void frame() {
 }  // namespace
 
 app::App& the_app() { return loop().app; }
+app::Gestures& gestures() { return loop().gestures; }
 void request_frames() { loop().frames_to_build = kFramesAfterEvent; }
 unsigned long frames_built() { return loop().frames_built; }
 
@@ -125,6 +145,7 @@ int main() {
         return 1;
     }
     web::install_selection_bridge(l.app);
+    l.app.coarse_pointer = web::coarse_pointer() != 0;
     if (!glfwInit()) {
         web::report_fatal("GLFW could not start");
         return 1;

@@ -1,10 +1,15 @@
 #pragma once
 #include "app/app.h"
+#include "app/model/gestures.h"
 
 namespace depeche::web {
 
 // The one App of the page, owned by the platform loop (main.cpp) and reached by the JS bridge.
 app::App& the_app();
+
+// The reader's pointer gestures, fed by web/input.js through pointer_bridge.cpp and read once
+// per frame by the loop.
+app::Gestures& gestures();
 
 // Asks for frames to be built: after input, a new article, a resize. Frames stop a few
 // frames later, so an idle page costs nothing but a size check per animation frame.
