@@ -37,15 +37,21 @@ export function partOf(site) {
   return parseInt(sha256(site).slice(0, 8), 16) % 3 === 0 ? 'test' : 'dev';
 }
 
+// The search tool shows no-break spaces as spaces and a saved excerpt may end in CRLF: both are
+// folded before hashing and anchoring, so two savings of the same excerpt give the same bytes.
+export function normalizeExcerpt(text) {
+  return text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ');
+}
+
 function readText(path) {
   if (!existsSync(path)) throw new CorpusError(`${path}: no saved excerpt (see tests/real/README.md)`);
-  return readFileSync(path);
+  return Buffer.from(normalizeExcerpt(readFileSync(path, 'utf8')), 'utf8');
 }
 
 // Byte span of the n-th occurrence (1-based) of `needle` in `text` (a Buffer).
 function locate(text, needle, occurrence, where) {
   if (typeof needle !== 'string' || needle.length === 0) throw new CorpusError(`${where}: empty or missing "text"`);
-  const bytes = Buffer.from(needle, 'utf8');
+  const bytes = Buffer.from(normalizeExcerpt(needle), 'utf8');
   let at = -1;
   for (let n = 0; n < (occurrence || 1); ++n) {
     at = text.indexOf(bytes, at + 1);
@@ -130,7 +136,7 @@ const slice = (text, [start, end]) => text.subarray(start, end).toString('utf8')
 function goldOf(annotation, text) {
   const gold = {
     schema: 'article-explorer/gold@1',
-    article: `${annotation.id}.txt`,
+    article: `${annotation.id}.fr.txt`,
     language: 'fr',
     url: annotation.url,
     site: annotation.site,
@@ -177,14 +183,14 @@ function rebuild(annotationsDir, textsDir, outDir) {
       missing.push(a.id);
       continue;
     }
-    const text = readFileSync(path);
+    const text = readText(path);
     if (sha256(text) !== a.sha256) {
       changed.push(a.id);
       continue;
     }
     const dir = join(outDir, a.part);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${a.id}.txt`), text);
+    writeFileSync(join(dir, `${a.id}.fr.txt`), text);
     writeFileSync(join(dir, `${a.id}.gold.json`), `${JSON.stringify(goldOf(a, text), null, 1)}\n`);
     counts[a.part] += 1;
   }
