@@ -27,18 +27,21 @@ ImGuiWindow* reading_pane(const ViewSettings& views) {
     return nullptr;
 }
 
-float key_scroll(const ImGuiWindow* w) {
+float key_scroll(const ImGuiWindow* w, bool walking) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || io.NavVisible) return 0;
+    if (io.WantTextInput) return 0;
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float page = std::max(line, w->InnerRect.GetHeight() - 2 * line);
     auto pressed = [](ImGuiKey_ key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), true); };
     float dy = 0;
-    if (pressed(ImGuiKey_DownArrow)) dy += 3 * line;
-    if (pressed(ImGuiKey_UpArrow)) dy -= 3 * line;
+    // Once the reader walks the items with the arrows, the arrows and Space are the walk's
+    // (ImGui's keyboard navigation brings each item into view and Space activates it); before,
+    // they scroll as on a page.
+    if (!walking && pressed(ImGuiKey_DownArrow)) dy += 3 * line;
+    if (!walking && pressed(ImGuiKey_UpArrow)) dy -= 3 * line;
     if (pressed(ImGuiKey_PageDown)) dy += page;
     if (pressed(ImGuiKey_PageUp)) dy -= page;
-    if (pressed(ImGuiKey_Space)) dy += io.KeyShift ? -page : page;
+    if (!walking && pressed(ImGuiKey_Space)) dy += io.KeyShift ? -page : page;
     if (pressed(ImGuiKey_Home)) dy -= w->Scroll.y;
     if (pressed(ImGuiKey_End)) dy += w->ScrollMax.y - w->Scroll.y;
     return dy;
@@ -92,8 +95,11 @@ void scroll_panes(ViewSettings& views) {
         ImGui::SetScrollY(under, under->Scroll.y + moved);
     }
     ImGuiWindow* keyed = under ? under : reading_pane(views);
+    // What the keys meant is decided by the frame before: the key that starts a walk scrolls.
+    const bool walking = views.walking_items;
+    views.walking_items = io.NavVisible;
     if (!keyed) return;
-    if (const float dy = key_scroll(keyed); dy != 0) ImGui::SetScrollY(keyed, std::clamp(keyed->Scroll.y + dy, 0.0f, keyed->ScrollMax.y));
+    if (const float dy = key_scroll(keyed, walking); dy != 0) ImGui::SetScrollY(keyed, std::clamp(keyed->Scroll.y + dy, 0.0f, keyed->ScrollMax.y));
 }
 
 }  // namespace depeche::app

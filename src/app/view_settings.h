@@ -59,6 +59,7 @@ struct ViewSettings {
     std::vector<Region> regions;  // of the last frame drawn
     PointerMotion pointer;
     float scroll_rest = 0;  // the fraction of a pixel a pane could not move yet
+    bool walking_items = false;  // the reader walks the items with the keys (ImGui's navigation)
 };
 
 }  // namespace depeche::app

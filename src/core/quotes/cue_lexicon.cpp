@@ -30,7 +30,9 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, C
     const std::size_t verb = out.verbs.size();
     ReportingVerb v;
     v.reflexive = flag(entry, "reflexive");
-    v.object_then_de = flag(entry, "object_then_de");
+    v.object = flag(entry, "object");
+    v.attribute = flag(entry, "attribute");
+    if (entry.contains("object_then") && !read_word_set(entry, "object_then", kFile, v.object_then, error)) return false;
     out.verbs.push_back(v);
     add_form(out, tokenizer, participle->get<std::string>(), VerbForm::participle, verb);
     if (const auto g = entry.find("gerund"); g != entry.end() && g->is_string())

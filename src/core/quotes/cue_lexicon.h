@@ -20,8 +20,10 @@ struct VerbFormEntry {
 };
 
 struct ReportingVerb {
-    bool reflexive = false;       // a cue only after se/s': "s'est lamenté"
-    bool object_then_de = false;  // "X accuse Y de ...": the report follows the object
+    bool reflexive = false;  // a cue only after se/s': "s'est lamenté"
+    bool object = false;     // its object is what was said: "a dénoncé une décision précipitée"
+    bool attribute = false;  // "se dit prêt à ...": the report is said of the speaker
+    WordSet object_then;     // "accuse Y de ...", "appelle les parties à ...": the report follows
 };
 
 // The reporting cues of one language (assets/lang/<lang>/cues.json), indexed by first word.

@@ -101,6 +101,15 @@ private:
         return k < tokens_.size() && words_.roles.count(tokens_[k].key());
     }
 
+    // A noun phrase after a verb: a determiner ("une décision", "ces accusations", "son soutien")
+    // or "tout"/"toute" before its noun; a bare word is more often an adverb or a verb.
+    bool starts_object(std::size_t k, std::size_t end) const {
+        if (k + 1 >= end) return false;
+        const std::string& w = tokens_[k].folded();
+        return (words_.determiners.count(tokens_[k].key()) && w != "au" && w != "aux") || w == "toute" || w == "tout" ||
+               w == "tous" || w == "toutes";
+    }
+
     bool has_marks(std::size_t first, std::size_t end) const {
         for (std::size_t k = first; k < end; ++k)
             if (mark_at(k) >= 0) return true;
@@ -112,8 +121,36 @@ private:
             if (const std::int32_t m = mark_at(k); m >= 0) used_[static_cast<std::size_t>(m)] = true;
     }
 
+    // Where a second reported clause of the same cue starts: "a expliqué que A, mais que B et
+    // qu'il faut C" reports three things. Returns the token after "que", or `end`.
+    std::size_t next_que_clause(std::size_t first, std::size_t end) const {
+        for (std::size_t k = first + 1; k + 1 < end; ++k) {
+            if (const std::int32_t m = mark_at(k); m >= 0) {
+                k = in_.marks.spans[static_cast<std::size_t>(m)].close;
+                continue;
+            }
+            if (!cues_.complementizers.count(tokens_[k].key())) continue;
+            const Token& before = tokens_[k - 1];
+            if (is_punct(before, ",") || cues_.coordinators.count(before.key()) || before.folded() == "ou") return k + 1;
+        }
+        return end;
+    }
+
     void emit_clause(std::size_t first, std::size_t end, const Cue& cue, const Ref& who, std::size_t paragraph,
                      double confidence) {
+        for (std::size_t next = next_que_clause(first, end); next < end; next = next_que_clause(first, end)) {
+            std::size_t cut = next - 1;
+            while (cut > first && (is_punct(tokens_[cut - 1], ",") || cues_.coordinators.count(tokens_[cut - 1].key()) ||
+                                   tokens_[cut - 1].folded() == "ou"))
+                --cut;
+            emit_one_clause(first, cut, cue, who, paragraph, confidence);
+            first = next;
+        }
+        emit_one_clause(first, end, cue, who, paragraph, confidence);
+    }
+
+    void emit_one_clause(std::size_t first, std::size_t end, const Cue& cue, const Ref& who, std::size_t paragraph,
+                         double confidence) {
         if (end <= first) return;
         const bool mixed = has_marks(first, end);
         mark_used(first, end);
@@ -274,6 +311,7 @@ private:
                 k = c->end - 1;
             }
         }
+        cues = reported_by_later_cues(std::move(cues), f, e);
         std::size_t clause_start = f;
         Ref last{};
         const std::vector<std::size_t> limits = clause_limits(cues, e);
@@ -345,6 +383,15 @@ private:
                 while (k < e && k < after + 1 + kAsideWords && !is_punct(tokens_[k], ",")) ++k;
                 if (k < e && is_punct(tokens_[k], ",")) after = k;
             }
+        } else if (words_.determiners.count(t.key()) && !cue.needs_person) {
+            // "selon un bilan communiqué par les séparatistes", "selon le texte de l'accord": a
+            // source the mention finder did not keep, named up to the comma or the end.
+            std::size_t k = cue.end + 1;
+            while (k < e && k < cue.end + 2 * kMaxSubjectWords && !is_punct(tokens_[k], ",") && !is_end(tokens_[k]) &&
+                   mark_at(k) < 0)
+                ++k;
+            who = phrase_ref(cue.end, k);
+            after = k;
         } else {
             return 0;
         }
@@ -380,23 +427,54 @@ private:
         return end;
     }
 
-    std::size_t verb(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
-                     std::size_t para, Ref& last) {
+    // A cue after what it reports: "« ... », a souligné M. Peskov", "..., a-t-il dit".
+    bool is_postposed(const Cue& cue, std::size_t clause_start, std::size_t e) const {
+        if (cue.kind != CueKind::verb && cue.kind != CueKind::inverted) return false;
         const bool after_comma = cue.first > clause_start &&
                                  (is_punct(tokens_[cue.first - 1], ",") ||
                                   tokens_[cue.first - 1].kind == TokenKind::quote_close);
-        if (after_comma) {
-            std::size_t k = skip_insertions(cue.end, e);
-            const bool complement =
-                k < e && (cues_.complementizers.count(tokens_[k].key()) || is_punct(tokens_[k], ":"));
-            // "Le procureur, Jean Dupont, a annoncé ...": what precedes the comma is the subject.
-            const std::int32_t lead = mention_starting(clause_start);
-            const bool subject_first =
-                lead >= 0 && in_.mentions[static_cast<std::size_t>(lead)].end + 1 >= cue.first;
-            if (cue.kind == CueKind::inverted || (!complement && !subject_first && subject_follows(cue.end, e)))
-                return postposed(cue, clause_start, e, para, last);
-        }
+        if (!after_comma) return false;
+        if (cue.kind == CueKind::inverted) return true;
+        const std::size_t k = skip_insertions(cue.end, e);
+        const bool complement = k < e && (cues_.complementizers.count(tokens_[k].key()) || is_punct(tokens_[k], ":"));
+        return !complement && !subject_first(cue, clause_start) && subject_follows(cue.end, e);
+    }
+
+    // "Le procureur, Jean Dupont, a annoncé ...", "Dimanche, M. Pachinyan, a critiqué Moscou":
+    // what precedes the comma is the subject (and a time), not a report.
+    bool subject_first(const Cue& cue, std::size_t clause_start) const {
+        if (const std::int32_t lead = mention_starting(clause_start);
+            lead >= 0 && in_.mentions[static_cast<std::size_t>(lead)].end + 1 >= cue.first)
+            return true;
+        if (cue.first < clause_start + 2) return false;
+        const std::int32_t m = mention_ending(cue.first - 2);
+        if (m < 0) return false;
+        for (std::size_t k = clause_start; k < in_.mentions[static_cast<std::size_t>(m)].first; ++k)
+            if (!is_insertion(tokens_[k], cues_, in_.calendar) && !is_punct(tokens_[k], ",")) return false;
+        return true;
+    }
+
+    std::size_t verb(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
+                     std::size_t para, Ref& last) {
+        if (is_postposed(cue, clause_start, e)) return postposed(cue, clause_start, e, para, last);
         return preposed(cue, clause_start, e, limit, para, last);
+    }
+
+    // What stands before a postposed cue is what it reports, whatever verbs it holds: in "La
+    // Russie salue les efforts ..., a insisté M. Peskov" the speaker is M. Peskov, not Russia.
+    std::vector<Cue> reported_by_later_cues(std::vector<Cue> cues, std::size_t f, std::size_t e) const {
+        std::vector<Cue> kept;
+        std::size_t pending = 0;  // cues kept since the last postposed one
+        for (const Cue& cue : cues) {
+            if (is_postposed(cue, f, e)) {
+                kept.resize(kept.size() - pending);
+                pending = 0;
+            } else {
+                ++pending;
+            }
+            kept.push_back(cue);
+        }
+        return kept;
     }
 
     // "« ... », a souligné M. Peskov" / "La Russie salue ..., a insisté M. Peskov."
@@ -459,14 +537,18 @@ private:
                 last = who;
                 return end;
             }
-            // "a déclaré être prêt à ...", "dit avoir pensé à ...", "a assuré ne pas ...".
-            if (k == start && who.kind != Ref::Kind::none && is_infinitive(k, limit)) {
+            const ReportingVerb& verb = cues_.verbs[cue.verb];
+            // "a déclaré être prêt à ...", "dit avoir pensé à ...", "a assuré ne pas ...", and
+            // "se dit prêt à ...", "se déclare favorable à ...".
+            if (k == start && who.kind != Ref::Kind::none && (is_infinitive(k, limit) || verb.attribute)) {
                 const std::size_t end = clause_end(k, limit);
                 emit_clause(k, end, cue, who, para, 0.6);
                 last = who;
                 return end;
             }
-            if ((t.folded() == "de" || t.folded() == "d'") && cues_.verbs[cue.verb].object_then_de && k > start) {
+            // "accuse Bakou de ...", "appelle les parties à ...", "appellent à une grève",
+            // "plaide pour ...": what was said starts with the object, or with the preposition.
+            if (verb.object_then.count(t.key())) {
                 const std::size_t end = clause_end(start, limit);
                 emit_clause(start, end, cue, who, para, 0.7);
                 last = who;
@@ -474,9 +556,13 @@ private:
             }
             if (is_end(t) || (t.kind == TokenKind::punct && t.folded() != ",")) break;
         }
-        // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words.
+        // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words;
+        // "a démenti ces accusations": the object of a verb whose object is what was said.
         const std::size_t end = clause_end(start, limit);
-        if (who.kind != Ref::Kind::none && has_marks(start, end)) {
+        // An object that names someone's words before "selon lesquelles ..." is not itself a report.
+        const bool object = cue.kind == CueKind::verb && cues_.verbs[cue.verb].object && starts_object(start, end) &&
+                            !(end < e && starts_phrase(tokens_, end + (is_punct(tokens_[end], ",") ? 1 : 0), e, cues_.according));
+        if (who.kind != Ref::Kind::none && (has_marks(start, end) || object)) {
             emit_clause(start, end, cue, who, para, 0.6);
             last = who;
             return end;
