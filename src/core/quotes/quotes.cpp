@@ -291,7 +291,8 @@ private:
         for (std::size_t c = cues.size(); c-- > 0;) {
             const std::size_t k = cues[c].first;
             std::size_t boundary = limits[c + 1];
-            if (cues[c].kind == CueKind::inverted) boundary = k;
+            // "selon lesquelles" opens a report of its own, comma or not.
+            if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = k;
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = k;
             limits[c] = boundary;
