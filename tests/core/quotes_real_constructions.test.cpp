@@ -84,3 +84,19 @@ TEST_CASE("a time and a subject before a comma are no report of a cue after them
     const Analyzed r("Dimanche, M. Roussel, a critiqué la direction pour son silence.");
     CHECK_FALSE(r.quote("Dimanche, M. Roussel"));
 }
+
+TEST_CASE("a name never runs over a line break into the next paragraph") {
+    const Analyzed r("Budget : des efforts pour tous\n\n© Télé Sud\n\nMarc Aubin a souligné que des économies seraient "
+                     "nécessaires.");
+    const Quote* q = r.quote("des économies seraient nécessaires");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Marc Aubin");
+}
+
+TEST_CASE("a country that speaks keeps the article the text writes it with among its aliases") {
+    const Analyzed r("L'Estonie a dénoncé une provocation. Selon l'Estonie, les vols ont duré deux heures.");
+    const Entity* e = r.entity("Estonie");
+    REQUIRE(e);
+    CHECK(e->type == EntityType::organization);
+    CHECK(std::find(e->aliases.begin(), e->aliases.end(), "L'Estonie") != e->aliases.end());
+}

@@ -3,6 +3,7 @@
 #include "core/fold.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace depeche {
 namespace {
@@ -72,6 +73,7 @@ std::size_t EntityTable::add(const Mention& m) {
             e.name_words = m.name_words;
         }
         add_alias(e, name);
+        add_alias(e, with_article(m.name));
         if (m.honorific) add_alias(e, slice(m.span.start < m.name.start ? Span{m.span.start, m.name.end} : m.name));
         const std::string folded = fold(name);
         by_name_[folded] = id;
@@ -101,6 +103,19 @@ std::size_t EntityTable::add(const Mention& m) {
     recent_.push_back(id);
     if (recent_.size() > kRecentMentions) recent_.erase(recent_.begin());
     return id;
+}
+
+// "l'Arménie", "la Turquie", "le Kremlin": a name as the text writes it, with its article.
+std::string_view EntityTable::with_article(Span name) const {
+    for (std::string_view a : {"l'", "l\xE2\x80\x99", "la ", "le ", "les "}) {
+        if (name.start < a.size()) continue;
+        const std::size_t from = name.start - a.size();
+        if (fold(text_.substr(from, a.size())) != fold(a)) continue;
+        if (from > 0 && !std::isspace(static_cast<unsigned char>(text_[from - 1])) && text_[from - 1] != '(' && text_[from - 1] != '"')
+            continue;
+        return text_.substr(from, name.end - from);
+    }
+    return {};
 }
 
 std::size_t EntityTable::add_phrase(Span span, EntityType type) {

@@ -53,6 +53,7 @@ private:
     std::vector<std::size_t> recent_;                          // entities of the last mentions, oldest first
 
     std::string_view slice(Span s) const { return text_.substr(s.start, s.size()); }
+    std::string_view with_article(Span name) const;
     std::size_t find_or_create(const Mention& m);
     void add_alias(EntityDraft& e, std::string_view alias);
 };

@@ -83,7 +83,7 @@ private:
             return i;
         const bool acronym = is_acronym(tokens_[i]);
         std::size_t end = i + 1;
-        while (end < limit) {
+        while (end < limit && !line_break_before(end)) {
             if (is_name_word(tokens_[end]) && !word(end).honorific &&
                 (!acronym || is_acronym(tokens_[end]))) {
                 ++end;
@@ -95,6 +95,12 @@ private:
             }
         }
         return end;
+    }
+
+    // A name never runs from one line to the next: "© Cnews" over "Michel Barnier, ..." is two.
+    bool line_break_before(std::size_t k) const {
+        const std::size_t from = tokens_[k - 1].span().end, to = tokens_[k].span().start;
+        return to > from && text_.substr(from, to - from).find('\n') != std::string_view::npos;
     }
 
     bool is_acronym(const Token& t) const {

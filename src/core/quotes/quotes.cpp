@@ -174,6 +174,11 @@ private:
     // A speaker named by words the mention finder did not keep: "un proche du dossier".
     Ref phrase_ref(std::size_t first, std::size_t end) {
         if (end <= first) return {};
+        // A determiner, a pronoun or a word that never names ("Un", "Ce", "Quant") speaks for nobody.
+        const Token& head = tokens_[first];
+        if (end == first + 1 && (words_.determiners.count(head.key()) || words_.pronouns.count(head.key()) ||
+                                 words_.not_names.count(head.key()) || head.kind != TokenKind::word))
+            return {};
         const bool single_name = end == first + 1 && tokens_[first].capitalized;
         return entity_ref(table_.add_phrase(cover(first, end), single_name ? EntityType::organization : EntityType::person));
     }
@@ -286,6 +291,15 @@ private:
     // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or a conjunction ("mais a assuré"),
     // or inverted. A verb inside the clause ("qui s'annonce difficile") does not end it.
     // Returns, for each cue, where the clause it opens must stop; computed backwards in one pass.
+    // The first token of a pronoun or a mention that stands between a comma and token k, or k.
+    std::size_t subject_after_comma(std::size_t k) const {
+        if (k < 2) return k;
+        std::size_t s = k;
+        if (tokens_[k - 1].kind == TokenKind::word && words_.pronouns.count(tokens_[k - 1].key())) s = k - 1;
+        else if (const std::int32_t m = mention_ending(k - 1); m >= 0) s = in_.mentions[static_cast<std::size_t>(m)].first;
+        return s < k && s > 0 && is_punct(tokens_[s - 1], ",") ? s : k;
+    }
+
     std::vector<std::size_t> clause_limits(const std::vector<Cue>& cues, std::size_t e) const {
         std::vector<std::size_t> limits(cues.size() + 1, e);
         for (std::size_t c = cues.size(); c-- > 0;) {
@@ -295,6 +309,9 @@ private:
             if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = k;
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = k;
+            // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
+            // comma starts the next report.
+            else if (const std::size_t s = subject_after_comma(k); s < k) boundary = s;
             limits[c] = boundary;
         }
         return limits;
