@@ -100,3 +100,18 @@ TEST_CASE("a country that speaks keeps the article the text writes it with among
     CHECK(e->type == EntityType::organization);
     CHECK(std::find(e->aliases.begin(), e->aliases.end(), "L'Estonie") != e->aliases.end());
 }
+
+TEST_CASE("a participle that shares the auxiliary of the cue before it reports too") {
+    const Analyzed r("Le maire Alain Fabre a qualifié l'incendie de drame et promis une aide rapide aux familles.");
+    const Quote* help = r.quote("une aide rapide aux familles");
+    REQUIRE(help);
+    CHECK(help->cue == "promis");
+    CHECK(r.speaker(*help) == "Alain Fabre");
+}
+
+TEST_CASE("a gerund with no comma before it reports when 'que' follows") {
+    const Analyzed r("« Nous tiendrons », a lancé la capitaine Inès Marot affirmant que l'équipe restait soudée.");
+    const Quote* q = r.quote("l'équipe restait soudée");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Inès Marot");
+}

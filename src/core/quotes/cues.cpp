@@ -127,8 +127,21 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         cue.kind = CueKind::verb;
         return cue;
     }
+    // A participle that shares the auxiliary of the verb before it: "a qualifié les frappes de
+    // crime et promis une réponse", "ont dénoncé l'agression, exigé l'expulsion".
+    if (!reflexive && i > 0 && (cues.coordinators.count(tokens[i - 1].key()) || tokens[i - 1].folded() == ",")) {
+        end = match_form(text, tokens, v, limit, cues, VerbForm::participle, false, cue.verb);
+        if (end > v) {
+            cue.end = end;
+            cue.kind = CueKind::verb;
+            return cue;
+        }
+    }
     end = match_form(text, tokens, v, limit, cues, VerbForm::gerund, reflexive, cue.verb);
-    if (end > v && i > 0 && cues.gerund_markers.count(tokens[i - 1].key())) {
+    // ", accusant ...", "en affirmant ...", and with no comma when "que" follows: "Ilham Aliev
+    // affirmant que ...".
+    if (end > v && i > 0 &&
+        (cues.gerund_markers.count(tokens[i - 1].key()) || (end < limit && cues.complementizers.count(tokens[end].key())))) {
         cue.end = end;
         cue.kind = CueKind::gerund;
         return cue;
