@@ -8,7 +8,9 @@
 #include "core/analyze.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <iostream>
 
 namespace depeche::cli {
@@ -43,13 +45,65 @@ nlohmann::ordered_json counts_json(const MatchCounts& c) {
             {"precision", c.precision()}, {"recall", c.recall()}, {"f1", c.f1()}};
 }
 
+constexpr const char* kKindNames[] = {"direct", "indirect", "mixed"};
+
+double ratio(std::size_t a, std::size_t b) { return b ? double(a) / double(b) : 1.0; }
+
 nlohmann::ordered_json score_json(const QuoteScore& s) {
+    nlohmann::ordered_json kinds;
+    for (std::size_t k = 0; k < s.by_kind.size(); ++k) {
+        const KindCounts& c = s.by_kind[k];
+        kinds[kKindNames[k]] = {{"gold", c.gold}, {"found", c.found}, {"recall", ratio(c.found, c.gold)},
+                                {"predicted", c.predicted}, {"precision", ratio(c.right, c.predicted)}};
+    }
     return {{"overlap_30", counts_json(s.loose)},
             {"overlap_80", counts_json(s.strict)},
             {"speaker_accuracy", s.speaker_accuracy()},
             {"speaker_right", s.speaker_right},
-            {"speaker_judged", s.speaker_judged}};
+            {"speaker_judged", s.speaker_judged},
+            {"by_kind", kinds}};
 }
+
+// Recall and precision of each kind at 30% overlap, under the overall row.
+void print_kinds(const QuoteScore& s) {
+    for (std::size_t k = 0; k < s.by_kind.size(); ++k) {
+        const KindCounts& c = s.by_kind[k];
+        std::printf("  %-10s gold %4zu found %4zu (recall %5.3f)   predicted %4zu right %4zu (precision %5.3f)\n",
+                    kKindNames[k], c.gold, c.found, ratio(c.found, c.gold), c.predicted, c.right, ratio(c.right, c.predicted));
+    }
+}
+
+// The misses of every article grouped by the construction the gold names, most missed first: where
+// recall goes.
+class MissesByConstruction {
+public:
+    void add(const GoldArticle& gold, const QuoteScore& s) {
+        for (const GoldQuote& q : gold.quotes) ++groups_[key(q)].gold;
+        for (const std::size_t g : s.missed) {
+            Group& group = groups_[key(gold.quotes[g])];
+            group.missed.push_back(std::filesystem::path(gold.gold_path).filename().string() + ": " + gold.quotes[g].text);
+        }
+    }
+    void print() const {
+        std::vector<std::pair<std::string, const Group*>> order;
+        for (const auto& [name, group] : groups_) order.emplace_back(name, &group);
+        std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.second->missed.size() > b.second->missed.size(); });
+        std::printf("\nmissed quotations by construction:\n");
+        for (const auto& [name, group] : order) {
+            if (group->missed.empty()) continue;
+            std::printf("  %s: %zu of %zu missed\n", name.c_str(), group->missed.size(), group->gold);
+            for (const std::string& m : group->missed) std::printf("    %.110s\n", m.c_str());
+        }
+    }
+
+private:
+    struct Group {
+        std::size_t gold = 0;
+        std::vector<std::string> missed;
+    };
+    static std::string key(const GoldQuote& q) { return q.construction.empty() ? "(not named)" : q.construction; }
+    std::map<std::string, Group> groups_;
+};
 
 void print_row(const std::string& name, const QuoteScore& s) {
     std::printf("%-34.34s %5zu %5zu  %5.3f %5.3f %5.3f  %5.3f %5.3f %5.3f  %5.3f\n", name.c_str(), s.loose.gold,
@@ -78,6 +132,7 @@ int run_eval(const Args& raw) {
     const auto resources = load_resources_or_explain(args.assets);
     if (!resources) return 1;
     QuoteScore overall;
+    MissesByConstruction misses;
     bool complete = true;
     nlohmann::ordered_json report{{"articles", nlohmann::ordered_json::array()}};
     if (!args.json)
@@ -96,6 +151,7 @@ int run_eval(const Args& raw) {
         }
         const QuoteScore s = score_quotes(*gold, result.analysis);
         overall += s;
+        misses.add(*gold, s);
         complete = complete && s.missed.empty() && s.wrong_speaker.empty();
         const std::string name = std::filesystem::path(file).filename().string();
         if (args.json) {
@@ -110,6 +166,8 @@ int run_eval(const Args& raw) {
         std::cout << report.dump(2) << "\n";
     } else {
         print_row("overall", overall);
+        print_kinds(overall);
+        if (args.verbose) misses.print();
     }
     bool pass = overall.loose.f1() >= args.min_f1_loose && overall.strict.f1() >= args.min_f1_strict &&
                 overall.speaker_accuracy() >= args.min_speaker;

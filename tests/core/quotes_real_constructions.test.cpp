@@ -115,3 +115,15 @@ TEST_CASE("a gerund with no comma before it reports when 'que' follows") {
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Inès Marot");
 }
+
+TEST_CASE("a cue after a quotation with an object pronoun or a channel before its speaker") {
+    const Analyzed r("« On repart de zéro », nous répond une vendeuse du marché.\n"
+                     "« Tout le personnel doit rejoindre son poste », a déclaré sur Facebook le directeur Paul Anselme.");
+    const Quote* market = r.quote("On repart de zéro");
+    REQUIRE(market);
+    CHECK(market->cue == "répond");
+    CHECK(r.speaker(*market).find("vendeuse") != std::string::npos);
+    const Quote* staff = r.quote("Tout le personnel doit rejoindre son poste");
+    REQUIRE(staff);
+    CHECK(r.speaker(*staff) == "Paul Anselme");
+}

@@ -85,7 +85,13 @@ bool load_quotes(const nlohmann::json& doc, GoldArticle& out, std::string& error
                 return false;
             }
         }
-        std::size_t at = out.text.find(gq.text, from);
+        if (const auto c = q.find("construction"); c != q.end() && c->is_string()) gq.construction = c->get<std::string>();
+        // Offsets, where the gold has them, tell apart the same words said twice.
+        std::size_t at = std::string::npos;
+        if (const auto s = q.find("start"); s != q.end() && s->is_number_unsigned() &&
+                                            out.text.compare(s->get<std::size_t>(), gq.text.size(), gq.text) == 0)
+            at = s->get<std::size_t>();
+        if (at == std::string::npos) at = out.text.find(gq.text, from);
         if (at == std::string::npos) at = out.text.find(gq.text);
         if (at == std::string::npos || gq.text.empty()) {
             error = where + ": its text is not in the article: " + gq.text.substr(0, 60);

@@ -19,6 +19,7 @@ struct GoldQuote {
     std::string text;
     std::optional<std::size_t> speaker;  // index into GoldArticle::speakers; nullopt: the article does not say
     Span span;                           // where the text is in the article
+    std::string construction;            // how the text reports it, where the gold says ("np-object")
 };
 
 // One gold file (tests/gold/*.gold.json) with its article. Sections a scorer does not read stay

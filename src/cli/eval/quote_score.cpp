@@ -72,6 +72,12 @@ QuoteScore& QuoteScore::operator+=(const QuoteScore& o) {
     }
     speaker_right += o.speaker_right;
     speaker_judged += o.speaker_judged;
+    for (std::size_t k = 0; k < by_kind.size(); ++k) {
+        by_kind[k].gold += o.by_kind[k].gold;
+        by_kind[k].found += o.by_kind[k].found;
+        by_kind[k].predicted += o.by_kind[k].predicted;
+        by_kind[k].right += o.by_kind[k].right;
+    }
     return *this;
 }
 
@@ -83,7 +89,14 @@ QuoteScore score_quotes(const GoldArticle& gold, const Analysis& predicted) {
     const auto strict = match(pairs, n, m, kStrictOverlap);
     score.loose = {static_cast<std::size_t>(std::count_if(loose.begin(), loose.end(), [](auto& x) { return x.has_value(); })), m, n};
     score.strict = {static_cast<std::size_t>(std::count_if(strict.begin(), strict.end(), [](auto& x) { return x.has_value(); })), m, n};
+    for (const Quote& p : predicted.quotes) ++score.by_kind[static_cast<std::size_t>(p.kind)].predicted;
     for (std::size_t g = 0; g < n; ++g) {
+        KindCounts& kind = score.by_kind[static_cast<std::size_t>(gold.quotes[g].kind)];
+        ++kind.gold;
+        if (loose[g]) {
+            ++kind.found;
+            ++score.by_kind[static_cast<std::size_t>(predicted.quotes[*loose[g]].kind)].right;
+        }
         if (!loose[g]) {
             score.missed.push_back(g);
             continue;

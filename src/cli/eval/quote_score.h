@@ -3,6 +3,7 @@
 
 #include "core/analysis.h"
 
+#include <array>
 #include <cstddef>
 
 namespace depeche::cli {
@@ -20,6 +21,11 @@ struct MatchCounts {
     }
 };
 
+// One kind of quotation: gold ones found (recall), predicted ones that match (precision).
+struct KindCounts {
+    std::size_t gold = 0, found = 0, predicted = 0, right = 0;
+};
+
 struct QuoteScore {
     MatchCounts loose;   // the shared characters cover more than 30% of the gold quotation
     MatchCounts strict;  // more than 80%
@@ -27,6 +33,7 @@ struct QuoteScore {
     std::size_t speaker_judged = 0;
     std::vector<std::size_t> missed;          // gold quotations with no loose match
     std::vector<std::size_t> wrong_speaker;   // gold quotations matched with the wrong speaker
+    std::array<KindCounts, 3> by_kind{};      // direct, indirect, mixed (QuoteKind's order), at 30%
     double speaker_accuracy() const { return speaker_judged ? double(speaker_right) / double(speaker_judged) : 1.0; }
     QuoteScore& operator+=(const QuoteScore& o);
 };

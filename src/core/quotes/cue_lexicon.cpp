@@ -67,7 +67,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"addressee_markers", &out.addressee_markers},
         {"coordinators", &out.coordinators},
         {"negations", &out.negations},
-        {"gerund_markers", &out.gerund_markers}};
+        {"gerund_markers", &out.gerund_markers},
+        {"clitics", &out.clitics}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||

@@ -446,11 +446,18 @@ private:
     }
 
     // A cue after what it reports: "« ... », a souligné M. Peskov", "..., a-t-il dit".
+    // The token before a cue, past an object pronoun: "« … », nous répond une employée".
+    std::size_t before_cue(const Cue& cue, std::size_t clause_start) const {
+        std::size_t k = cue.first;
+        if (k > clause_start + 1 && cues_.clitics.count(tokens_[k - 1].key()) && tokens_[k - 1].kind == TokenKind::word) --k;
+        return k;
+    }
+
     bool is_postposed(const Cue& cue, std::size_t clause_start, std::size_t e) const {
         if (cue.kind != CueKind::verb && cue.kind != CueKind::inverted) return false;
-        const bool after_comma = cue.first > clause_start &&
-                                 (is_punct(tokens_[cue.first - 1], ",") ||
-                                  tokens_[cue.first - 1].kind == TokenKind::quote_close);
+        const std::size_t lead = before_cue(cue, clause_start);
+        const bool after_comma = lead > clause_start &&
+                                 (is_punct(tokens_[lead - 1], ",") || tokens_[lead - 1].kind == TokenKind::quote_close);
         if (!after_comma) return false;
         if (cue.kind == CueKind::inverted) return true;
         const std::size_t k = skip_insertions(cue.end, e);
@@ -497,7 +504,8 @@ private:
 
     // "« ... », a souligné M. Peskov" / "La Russie salue ..., a insisté M. Peskov."
     std::size_t postposed(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t para, Ref& last) {
-        const std::size_t content_end = is_punct(tokens_[cue.first - 1], ",") ? cue.first - 1 : cue.first;
+        const std::size_t lead = before_cue(cue, clause_start);
+        const std::size_t content_end = is_punct(tokens_[lead - 1], ",") ? lead - 1 : lead;
         std::size_t after = cue.end;
         Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : subject_after(cue.end, e, after);
         if (cue.kind == CueKind::inverted) after = skip_insertions(cue.end, e);
