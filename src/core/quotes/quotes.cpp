@@ -183,6 +183,17 @@ private:
         return entity_ref(table_.add_phrase(cover(first, end), single_name ? EntityType::organization : EntityType::person));
     }
 
+    // Who stands behind "un bilan communiqué par les séparatistes", "une étude de l'INSEE": the
+    // agent after "par", else a name the phrase holds, else the phrase itself.
+    Ref source_of(std::size_t first, std::size_t end) {
+        for (std::size_t k = first + 1; k + 1 < end; ++k)
+            if (tokens_[k].folded() == "par") return phrase_ref(k + 1, end);
+        for (std::size_t k = first + 1; k < end; ++k)
+            if (const std::int32_t m = mention_starting(k); m >= 0 && in_.mentions[static_cast<std::size_t>(m)].end <= end)
+                return mention_ref(m);
+        return phrase_ref(first, end);
+    }
+
     // The subject that follows a postposed cue: ", a déclaré lundi le porte-parole du Kremlin".
     // Where the subject of a postposed cue starts, past insertions and an addressee: "a expliqué
     // à la presse l'astrophysicienne ...".
@@ -408,7 +419,7 @@ private:
             while (k < e && k < cue.end + 2 * kMaxSubjectWords && !is_punct(tokens_[k], ",") && !is_end(tokens_[k]) &&
                    mark_at(k) < 0)
                 ++k;
-            who = phrase_ref(cue.end, k);
+            who = source_of(cue.end, k);
             after = k;
         } else {
             return 0;
