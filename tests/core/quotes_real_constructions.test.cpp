@@ -127,3 +127,11 @@ TEST_CASE("a cue after a quotation with an object pronoun or a channel before it
     REQUIRE(staff);
     CHECK(r.speaker(*staff) == "Paul Anselme");
 }
+
+TEST_CASE("a second verb joined by 'et' shares the first one's speaker") {
+    const Analyzed r("La juge Hélène Caradec a rappelé que l'audience restait publique, et a appelé les témoins à garder "
+                     "leur calme.");
+    const Quote* q = r.quote("les témoins à garder leur calme");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Hélène Caradec");
+}

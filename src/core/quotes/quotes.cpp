@@ -545,7 +545,10 @@ private:
     // "M. Peskov a déclaré : « ... »", "X a fait valoir que ...", "Moscou a accusé l'Arménie d'essayer ..."
     std::size_t preposed(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
                          std::size_t para, Ref& last) {
-        Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : subject_before(cue.first, clause_start);
+        // "X a réaffirmé que …, et a appelé …": the second verb shares the first one's speaker.
+        const bool shared = last.kind != Ref::Kind::none && cue.first > clause_start &&
+                            cues_.coordinators.count(tokens_[cue.first - 1].key());
+        Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : shared ? last : subject_before(cue.first, clause_start);
         const Span cue_span = cover(cue.first, cue.end);
         const std::size_t start = skip_insertions(cue.end, e);
         const std::size_t window = std::min(limit, start + kComplementWindow);
