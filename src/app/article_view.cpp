@@ -1,6 +1,7 @@
 // The article as a reader sees it, with quotes shaded in their speaker's colour and mentions,
 // dates and places underlined; hover explains, click selects.
 #include "palette.h"
+#include "symbols.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -14,7 +15,7 @@ std::string piece_tooltip(const Frame& f, const Piece& p) {
     std::string tip;
     if (p.mark == MarkKind::timex) {
         const Timex& t = a.timexes[static_cast<std::size_t>(p.item)];
-        tip = ICON_CALENDAR " " + t.text + " \xE2\x86\x92 " + (t.value ? reader_date(f, *t.value) + " (" + *t.value + ")" : std::string(f.tr("unresolved")));
+        tip = ICON_CALENDAR " " + t.text + " " SYMBOL_ARROW " " + (t.value ? reader_date(f, *t.value) + " (" + *t.value + ")" : std::string(f.tr("unresolved")));
     } else if (p.mark == MarkKind::place) {
         const Place& pl = a.places[static_cast<std::size_t>(p.item)];
         tip = ICON_MAP_MARKER " " + pl.name + (pl.canonical.empty() || pl.canonical == pl.name ? "" : " (" + pl.canonical + ")") +

@@ -2,6 +2,7 @@
 // or spans (a week, a season, a year), labels stacked so none collides, zoom about the pointer,
 // drag to pan, ← → to step from event to event; the selected event's details below.
 #include "palette.h"
+#include "symbols.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -42,8 +43,8 @@ void clamp_view(ChronologySettings& c) {
 }
 
 std::string gap_label(const Frame& f, int days) {
-    if (days >= 730) return "\xE2\x89\x88 " + std::to_string(static_cast<int>(std::lround(days / 365.25))) + " " + f.tr("years-skipped");
-    if (days >= 60) return "\xE2\x89\x88 " + std::to_string(static_cast<int>(std::lround(days / 30.44))) + " " + f.tr("months-skipped");
+    if (days >= 730) return SYMBOL_APPROX " " + std::to_string(static_cast<int>(std::lround(days / 365.25))) + " " + f.tr("years-skipped");
+    if (days >= 60) return SYMBOL_APPROX " " + std::to_string(static_cast<int>(std::lround(days / 30.44))) + " " + f.tr("months-skipped");
     return std::to_string(days) + " " + f.tr("days-skipped");
 }
 

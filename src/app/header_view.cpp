@@ -1,6 +1,7 @@
 // The header: what the article is (title, source, dateline, language), the publication date the
 // relative dates hang on (editable), and the actions: open another article, export, theme, language.
 #include "palette.h"
+#include "symbols.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -130,7 +131,7 @@ void draw_filter_bar(const Frame& f) {
     for (QuoteKind k : {QuoteKind::direct, QuoteKind::indirect, QuoteKind::mixed})
         if (st.filters.kinds != kAllKinds && !(st.filters.kinds & kind_bit(k))) {
             flow(ImGui::GetFontSize() * 6);
-            if (filter_chip((std::string("\xE2\x88\x92 ") + kind_label(f, k)).c_str(), to_string(k))) f.actions.push_back({Action::Type::toggle_kind, {}, k});
+            if (filter_chip((std::string(SYMBOL_MINUS " ") + kind_label(f, k)).c_str(), to_string(k))) f.actions.push_back({Action::Type::toggle_kind, {}, k});
         }
     if (!st.filters.search.empty()) {
         flow(ImGui::GetFontSize() * 6);

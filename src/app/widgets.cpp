@@ -1,6 +1,7 @@
 #include "widgets.h"
 
 #include "palette.h"
+#include "symbols.h"
 
 #include "core/utf8.h"
 #include "model/time_range.h"
@@ -101,7 +102,7 @@ std::string shortened(std::string_view text, std::size_t max_chars) {
     }
     if (pos >= text.size()) return std::string(text);
     const std::size_t cut = last_space > 0 ? last_space : pos;
-    return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
+    return std::string(text.substr(0, cut)) + SYMBOL_ELLIPSIS;
 }
 
 void tooltip_text(const std::string& text) {
