@@ -1,7 +1,6 @@
 // The header: what the article is (title, source, dateline, language), the publication date the
 // relative dates hang on (editable), and the actions: open another article, export, theme, language.
 #include "palette.h"
-#include "symbols.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -128,11 +127,13 @@ void draw_filter_bar(const Frame& f) {
             flow(ImGui::GetFontSize() * 6);
             if (filter_chip((ICON_MAP_MARKER " " + a.places[*p].name).c_str(), "place")) f.actions.push_back({Action::Type::clear_place, {}, QuoteKind::direct});
         }
-    for (QuoteKind k : {QuoteKind::direct, QuoteKind::indirect, QuoteKind::mixed})
-        if (st.filters.kinds != kAllKinds && !(st.filters.kinds & kind_bit(k))) {
-            flow(ImGui::GetFontSize() * 6);
-            if (filter_chip((std::string(SYMBOL_MINUS " ") + kind_label(f, k)).c_str(), to_string(k))) f.actions.push_back({Action::Type::toggle_kind, {}, k});
-        }
+    if (st.filters.kinds != kAllKinds) {
+        std::string shown;
+        for (QuoteKind k : {QuoteKind::direct, QuoteKind::indirect, QuoteKind::mixed})
+            if (st.filters.kinds & kind_bit(k)) shown += (shown.empty() ? "" : ", ") + std::string(kind_label(f, k));
+        flow(ImGui::GetFontSize() * 8);
+        if (filter_chip((ICON_QUOTE " " + shown).c_str(), "kinds")) f.actions.push_back({Action::Type::clear_kinds, {}, QuoteKind::direct});
+    }
     if (!st.filters.search.empty()) {
         flow(ImGui::GetFontSize() * 6);
         if (filter_chip((ICON_SEARCH " " + shortened(st.filters.search, 24)).c_str(), "search")) {

@@ -7,7 +7,8 @@
 #define SYMBOL_ARROW "\xE2\x86\x92"     // U+2192
 #define SYMBOL_MINUS "\xE2\x88\x92"     // U+2212
 #define SYMBOL_APPROX "\xE2\x89\x88"    // U+2248
+#define SYMBOL_CHECK "\xE2\x9C\x93"     // U+2713
 
 namespace depeche::app {
-inline constexpr const char* kSymbols[] = {SYMBOL_ELLIPSIS, SYMBOL_ARROW, SYMBOL_MINUS, SYMBOL_APPROX};
+inline constexpr const char* kSymbols[] = {SYMBOL_ELLIPSIS, SYMBOL_ARROW, SYMBOL_MINUS, SYMBOL_APPROX, SYMBOL_CHECK};
 }  // namespace depeche::app

@@ -39,6 +39,27 @@ bool chip(const char* label, ImVec4 colour, bool selected, const void* id) {
     return clicked;
 }
 
+bool toggle_chip(const char* label, bool on, const void* id) {
+    ImGui::PushID(id);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const std::string text = on ? std::string(SYMBOL_CHECK " ") + label : std::string(label);
+    const ImVec2 size(ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2, ImGui::GetFrameHeight());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton("toggle", size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + size.x, at.y + size.y);
+    const float round = size.y * 0.5f;
+    if (on) dl->AddRectFilled(at, end, ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_ButtonActive), round);
+    else if (hovered) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), round);
+    dl->AddRect(at, end, ImGui::GetColorU32(on ? ImGuiCol_Text : ImGuiCol_Border), round, 0, on ? 1.5f : 1.0f);
+    dl->AddText(ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
+                ImGui::GetColorU32(on ? ImGuiCol_Text : ImGuiCol_TextDisabled), text.c_str());
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopID();
+    return clicked;
+}
+
 bool filter_chip(const char* label, const void* id) {
     ImGui::PushID(id);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize());

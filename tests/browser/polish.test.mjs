@@ -31,3 +31,19 @@ export async function interfaceSignsAndIconsHaveGlyphs({ browser, url }) {
   assertEqual(page.problems, [], 'console errors or failed requests');
   await page.context().close();
 }
+
+export async function clickingAKindShowsThatKind({ browser, url }) {
+  const page = await openPage(browser, url);
+  const kinds = Object.fromEntries((await page.evaluate(() => window.depeche.analysis())).quotes.map((q) => [q.id, q.kind]));
+  await click(page, 'chip:direct');
+  let view = await page.evaluate(() => window.depeche.viewState());
+  assertEqual(view.filters.kinds, ['direct'], 'a click on "direct" shows direct quotes only');
+  assert(view.quotes.length > 0 && view.quotes.every((id) => kinds[id] === 'direct'), 'only direct quotes listed');
+  await click(page, 'chip:mixed');
+  view = await page.evaluate(() => window.depeche.viewState());
+  assertEqual(view.filters.kinds, ['direct', 'mixed'], 'a second kind is added');
+  await click(page, 'chip:all-kinds');
+  view = await page.evaluate(() => window.depeche.viewState());
+  assertEqual(view.filters.kinds, ['direct', 'indirect', 'mixed'], '"all" shows every kind again');
+  await page.context().close();
+}
