@@ -5,6 +5,8 @@
 #include "views.h"
 #include "widgets.h"
 
+#include "model/place_label.h"
+
 #include <algorithm>
 
 namespace depeche::app {
@@ -18,8 +20,7 @@ std::string piece_tooltip(const Frame& f, const Piece& p) {
         tip = ICON_CALENDAR " " + t.text + " " SYMBOL_ARROW " " + (t.value ? reader_date(f, *t.value) + " (" + *t.value + ")" : std::string(f.tr("unresolved")));
     } else if (p.mark == MarkKind::place) {
         const Place& pl = a.places[static_cast<std::size_t>(p.item)];
-        tip = ICON_MAP_MARKER " " + pl.name + (pl.canonical.empty() || pl.canonical == pl.name ? "" : " (" + pl.canonical + ")") +
-              (pl.country.empty() ? "" : ", " + pl.country);
+        tip = ICON_MAP_MARKER " " + place_label(pl, f.app.resources.gazetteer, f.app.strings.language);
     } else if (p.mark == MarkKind::mention) {
         const Entity& e = a.entities[static_cast<std::size_t>(p.item)];
         tip = ICON_USER " " + e.name + (e.roles.empty() ? "" : ", " + e.roles.front());
