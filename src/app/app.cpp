@@ -8,6 +8,7 @@
 #include "core/analysis_json.h"
 #include "core/data_file.h"
 #include "model/exports.h"
+#include "model/typed_date.h"
 
 #include <imgui.h>
 
@@ -55,10 +56,26 @@ void adopt(App& app, Result result) {
     show_dct(app);
 }
 
-void apply_requests(App& app, const Requests& r) {
-    if (r.dct && *r.dct != app.document.result.analysis.dct.value_or("")) {
-        if (!set_dct(app, *r.dct)) show_dct(app);
+// What the reader typed stays in the box when it is no date, so they can correct it.
+void set_typed_dct(App& app, const std::string& typed) {
+    const bool blank = typed.find_first_not_of(' ') == std::string::npos;
+    const std::optional<std::string> date = blank ? std::string() : read_typed_date(typed, app.strings);
+    if (!date) {
+        std::string message = app.strings("dct-invalid");
+        if (const auto at = message.find("{date}"); at != std::string::npos) message.replace(at, 6, typed);
+        app.status = message;
+        return;
     }
+    if (*date == app.document.result.analysis.dct.value_or("")) {
+        show_dct(app);
+        app.status.clear();
+        return;
+    }
+    if (!set_dct(app, *date)) show_dct(app);
+}
+
+void apply_requests(App& app, const Requests& r) {
+    if (r.dct) set_typed_dct(app, *r.dct);
     if (r.ui_language) set_ui_language(app, *r.ui_language);
     if (r.toggle_theme) set_theme(app, app.theme == Theme::dark ? Theme::light : Theme::dark);
     if (r.open && app.hooks.open_article) app.hooks.open_article();

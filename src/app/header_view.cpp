@@ -1,8 +1,11 @@
 // The header: what the article is (title, source, dateline, language), the publication date the
 // relative dates hang on (editable), and the actions: open another article, export, theme, language.
 #include "palette.h"
+#include "panes.h"
 #include "views.h"
 #include "widgets.h"
+
+#include "model/typed_date.h"
 
 #include <cstring>
 
@@ -88,17 +91,23 @@ void draw_header(const Frame& f) {
         if (ImGui::IsItemHovered()) tooltip_text(f.tr("dateline"));
     }
     const std::string dct_label = std::string(ICON_CALENDAR " ") + f.tr("dct");
-    const float box = ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float box = ImGui::CalcTextSize("00 septembre 0000").x + ImGui::GetStyle().FramePadding.x * 2;
     next(dct_label, box + ImGui::GetStyle().ItemSpacing.x);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", dct_label.c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(box);
-    if (ImGui::InputTextWithHint("##dct", f.tr("dct-none"), f.views.dct, sizeof f.views.dct, ImGuiInputTextFlags_EnterReturnsTrue |
-                                 ImGuiInputTextFlags_CharsNoBlank))
+    if (ImGui::InputTextWithHint("##dct", f.tr("dct-none"), f.views.dct, sizeof f.views.dct, ImGuiInputTextFlags_EnterReturnsTrue))
         f.requests.dct = f.views.dct;
     if (ImGui::IsItemDeactivatedAfterEdit() && !f.requests.dct) f.requests.dct = f.views.dct;
+    mark_region(f.views, "field:dct");
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct-hint"));
+    if (const std::size_t waiting = events_waiting_for_dct(a)) {
+        const std::string note = f.app.strings.count(static_cast<long long>(waiting), "events-waiting");
+        next(note, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.10f, 1.0f), "%s", note.c_str());
+    }
     const std::string language = ICON_GLOBE " " + a.language;
     next(language, 0);
     ImGui::TextDisabled("%s", language.c_str());

@@ -47,3 +47,36 @@ export async function clickingAKindShowsThatKind({ browser, url }) {
   assertEqual(view.filters.kinds, ['direct', 'indirect', 'mixed'], '"all" shows every kind again');
   await page.context().close();
 }
+
+async function typeDate(page, text) {
+  await click(page, 'field:dct');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text, { delay: 20 });
+  await page.keyboard.press('Enter');
+  await settle(page);
+  return (await page.evaluate(() => window.depeche.viewState())).dctField;
+}
+
+export async function theDateFieldReadsFrenchDatesAndKeepsAMistake({ browser, url }) {
+  const page = await openPage(browser, url);
+  await page.evaluate(() => window.depeche.setLanguage('fr'));
+  await typeDate(page, '14/05/2024');
+  assertEqual(await page.evaluate(() => window.depeche.analysis().dct), '2024-05-14', 'DCT typed 14/05/2024');
+  await typeDate(page, '2 octobre 2023');
+  assertEqual(await page.evaluate(() => window.depeche.analysis().dct), '2023-10-02', 'DCT typed 2 octobre 2023');
+  const wrong = await typeDate(page, '31/02/2024');
+  assertEqual(wrong.text, '31/02/2024', 'what was typed stays in the box');
+  assert(wrong.status.includes('31/02/2024') && wrong.status.includes("n'est pas une date"), `French error: ${wrong.status}`);
+  assertEqual(await page.evaluate(() => window.depeche.analysis().dct), '2023-10-02', 'a wrong date keeps the analysis');
+  await page.evaluate(() => window.depeche.setLanguage('en'));
+  assert((await typeDate(page, 'yesterday')).status.includes('is not a date'), 'the error speaks English in English');
+
+  // An article with relative dates and no publication date says how many events wait for one.
+  await page.evaluate(() => window.depeche.load('Titre\nLa ministre a annoncé lundi un plan. Le maire a réagi mardi.\n', {}));
+  const field = (await page.evaluate(() => window.depeche.viewState())).dctField;
+  const undated = (await page.evaluate(() => window.depeche.analysis())).events.filter((e) => e.value === null).length;
+  assert(undated > 0, 'the test article has events waiting for a date');
+  assertEqual(field.waiting, undated, 'events waiting for a publication date');
+  await page.context().close();
+}
