@@ -102,7 +102,8 @@
       }
       return state;
     },
-    // Downloads 'json' (the analysis), 'csv' (the quotes) or 'timeline' (TimelineJS JSON).
+    // Downloads 'json' (the analysis), 'csv' or 'csv-semicolons' (the quotes; the second for a
+    // French Excel) or 'timeline' (TimelineJS JSON).
     exportAs(kind) { return withCString(kind, (k) => Module._depeche_export(k)) === 1; },
     setTheme(theme) { themeOverride = theme === 'dark' || theme === 'light' ? theme : null; applyTheme(); writeHash(); },
     setLanguage(lang) { languageOverride = lang || null; const chosen = applyLanguage(); writeHash(); return chosen; },

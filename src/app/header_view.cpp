@@ -22,6 +22,7 @@ void actions_row(const Frame& f, bool compact) {
     if (ImGui::BeginPopup("export")) {
         if (ImGui::Selectable(f.tr("export-json"))) f.requests.export_kind = Export::analysis_json;
         if (ImGui::Selectable(f.tr("export-csv"))) f.requests.export_kind = Export::quotes_csv;
+        if (ImGui::Selectable(f.tr("export-csv-semicolons"))) f.requests.export_kind = Export::quotes_csv_semicolons;
         if (ImGui::Selectable(f.tr("export-timeline"))) f.requests.export_kind = Export::timeline_json;
         ImGui::EndPopup();
     }

@@ -136,10 +136,12 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_set_ui_languages(const char* json) {
     return keep(chosen, a.strings.language);
 }
 
-// "json" (the analysis), "csv" (the quotes) or "timeline" (TimelineJS): saved as a download.
+// "json" (the analysis), "csv" or "csv-semicolons" (the quotes, the second for a French Excel) or
+// "timeline" (TimelineJS): saved as a download.
 EMSCRIPTEN_KEEPALIVE int depeche_export(const char* kind) {
     const std::string k = kind ? kind : "";
     const app::Export e = k == "json" ? app::Export::analysis_json : k == "csv" ? app::Export::quotes_csv
+                        : k == "csv-semicolons" ? app::Export::quotes_csv_semicolons
                         : k == "timeline" ? app::Export::timeline_json : app::Export::none;
     if (e == app::Export::none) return 0;
     app::export_file(web::the_app(), e);

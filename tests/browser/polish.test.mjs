@@ -1,4 +1,5 @@
 // The rough edges of a first visit (issue 18), each pinned where a reader meets it.
+import { readFileSync } from 'node:fs';
 import { assert, assertEqual, openPage } from './harness.mjs';
 
 async function settle(page) {
@@ -78,5 +79,18 @@ export async function theDateFieldReadsFrenchDatesAndKeepsAMistake({ browser, ur
   const undated = (await page.evaluate(() => window.depeche.analysis())).events.filter((e) => e.value === null).length;
   assert(undated > 0, 'the test article has events waiting for a date');
   assertEqual(field.waiting, undated, 'events waiting for a publication date');
+  await page.context().close();
+}
+
+export async function quotesCsvOpensInAFrenchExcel({ browser, url }) {
+  const page = await openPage(browser, url);
+  for (const [kind, separator] of [['csv', ','], ['csv-semicolons', ';']]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate((k) => window.depeche.exportAs(k), kind)]);
+    const bytes = readFileSync(await download.path());
+    assertEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${kind}: UTF-8 byte-order mark`);
+    const text = bytes.subarray(3).toString('utf8');
+    assert(text.startsWith(['id', 'kind', 'speaker', 'cue', 'date', 'start', 'end', 'text'].join(separator)), `${kind} header: ${text.slice(0, 60)}`);
+    assert(text.includes('déclaré'), `${kind}: accents intact`);
+  }
   await page.context().close();
 }
