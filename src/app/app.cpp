@@ -78,6 +78,8 @@ void apply_requests(App& app, const Requests& r) {
     if (r.dct) set_typed_dct(app, *r.dct);
     if (r.ui_language) set_ui_language(app, *r.ui_language);
     if (r.toggle_theme) set_theme(app, app.theme == Theme::dark ? Theme::light : Theme::dark);
+    // The page keeps the reader's choice in the URL and styles its own bar to match.
+    if ((r.ui_language || r.toggle_theme) && app.hooks.state_changed) app.hooks.state_changed();
     if (r.open && app.hooks.open_article) app.hooks.open_article();
     export_file(app, r.export_kind);
 }

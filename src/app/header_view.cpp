@@ -29,6 +29,7 @@ void actions_row(const Frame& f, bool compact) {
     ImGui::SameLine();
     const bool dark = f.app.theme == Theme::dark;
     if (ImGui::Button(dark ? ICON_SUN : ICON_MOON)) f.requests.toggle_theme = true;
+    mark_region(f.views, "button:theme");
     if (ImGui::IsItemHovered()) tooltip_text(f.tr(dark ? "theme-light" : "theme-dark"));
     for (const std::string& lang : f.app.strings.languages) {
         ImGui::SameLine();
@@ -37,6 +38,7 @@ void actions_row(const Frame& f, bool compact) {
         const bool current = lang == f.app.strings.language;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(label.c_str()) && !current) f.requests.ui_language = lang;
+        mark_region(f.views, "button:lang-" + lang);
         if (current) ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) tooltip_text(f.tr("ui-language"));
     }
@@ -63,7 +65,8 @@ void draw_header(const Frame& f) {
 
     ImGui::PushFont(f.app.fonts.bold);
     const float title_room = std::max(ImGui::GetFontSize() * 6, avail - buttons - ImGui::GetFontSize());
-    std::string title = a.title.empty() ? f.app.document.name : a.title;
+    const std::string& name = f.app.document.name;
+    std::string title = !a.title.empty() ? a.title : !name.empty() ? name : std::string(f.tr("pasted-text"));
     const std::size_t chars = static_cast<std::size_t>(title_room / (ImGui::GetFontSize() * 0.62f));
     const std::string shown = shortened(title, std::max<std::size_t>(8, chars));
     ImGui::AlignTextToFramePadding();

@@ -77,13 +77,15 @@ EMSCRIPTEN_KEEPALIVE int depeche_select(const char* id) {
     return 1;
 }
 
-// {"selected", "filters", "dct"}: what a deep link keeps.
+// {"selected", "filters", "dct", "theme", "uiLanguage"}: what a deep link keeps.
 EMSCRIPTEN_KEEPALIVE const char* depeche_selection() {
     static std::string json;
     const app::App& a = web::the_app();
     nlohmann::json out = app::state_to_json(a.state);
     const auto& dct = a.document.result.analysis.dct;
     out["dct"] = dct ? nlohmann::json(*dct) : nlohmann::json(nullptr);
+    out["theme"] = a.theme == app::Theme::dark ? "dark" : "light";
+    out["uiLanguage"] = a.strings.language;
     return keep(json, out.dump());
 }
 

@@ -94,3 +94,47 @@ export async function quotesCsvOpensInAFrenchExcel({ browser, url }) {
   }
   await page.context().close();
 }
+
+const barColour = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+export async function thePageBarFollowsTheExplorersLanguageAndTheme({ browser, url }) {
+  const page = await openPage(browser, url, { locale: 'fr-FR', colorScheme: 'light' });
+  assertEqual(await page.locator('#depeche-open-button').textContent(), 'Ouvrir un article…', 'French bar');
+  const light = await barColour(page);
+  // The reader's choices made inside the canvas reach the page and the URL.
+  await click(page, 'button:lang-en');
+  await click(page, 'button:theme');
+  assertEqual(await page.locator('#depeche-open-button').textContent(), 'Open an article…', 'English bar');
+  assertEqual(await page.locator('.depeche-textlink').textContent(), 'Text version', 'English text link');
+  assertEqual(await page.evaluate(() => document.documentElement.lang), 'en', 'page language');
+  const dark = await barColour(page);
+  assert(dark !== light, `the bar stays ${light} in dark mode`);
+  const hash = await page.evaluate(() => window.location.hash);
+  assert(hash.includes('lang=en') && hash.includes('theme=dark'), `choices missing from the URL: ${hash}`);
+  await page.reload();
+  await page.evaluate(() => window.depeche.ready);
+  await settle(page);
+  const view = await page.evaluate(() => window.depeche.viewState());
+  assertEqual([view.uiLanguage, view.theme], ['en', 'dark'], 'language and theme after a reload');
+  assertEqual(await barColour(page), dark, 'the bar is dark after a reload');
+  assertEqual(page.problems, [], 'console errors or failed requests');
+  await page.context().close();
+}
+
+export async function theEmbedSpeaksTheHostPagesLanguage({ browser, url }) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 900, height: 800 } });
+  const host = 'http://host.invalid/';
+  await context.route(`${host}**`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en-GB"><body><div class="depeche"></div><script src="${url}embed.js"></script></body></html>`,
+  }));
+  const page = await context.newPage();
+  await page.goto(`${host}story.html`);
+  const handle = await page.waitForSelector('iframe.depeche-frame');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => window.depeche, null, { timeout: 20000 });
+  await frame.evaluate(() => window.depeche.ready);
+  assertEqual(await frame.evaluate(() => window.depeche.viewState().uiLanguage), 'en', 'the widget follows <html lang="en-GB">');
+  assert((await frame.locator('.depeche-hint-mouse').textContent()).startsWith('Click'), 'the hint speaks English');
+  await context.close();
+}
