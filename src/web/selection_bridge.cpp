@@ -34,7 +34,8 @@ EM_JS(void, save_file, (const char* name, const char* mime, const char* data, un
     const fileName = UTF8ToString(name);
     const type = UTF8ToString(mime);
     if (Module.onDepecheSave && Module.onDepecheSave(fileName, type, text) === false) return;
-    const url = URL.createObjectURL(new Blob([text], {type: type + ';charset=utf-8'}));
+    // The bytes as they are: decoding drops a leading byte-order mark, which Excel needs.
+    const url = URL.createObjectURL(new Blob([HEAPU8.slice(data, data + length)], {type: type + ';charset=utf-8'}));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
