@@ -30,7 +30,10 @@
       if (type === 'keydown' && event.target === canvas) {
         keysDown.add(event.code);
         // The explorer scrolls its own panes with these; the page behind must not move too.
+        // Stopping Space also stops the character it types, so a text box of the explorer that
+        // has the keys gets it here.
         if (SCROLL_KEYS.has(event.key)) event.preventDefault();
+        if (event.key === ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) withCString(' ', (p) => Module._depeche_paste_into_input(p));
       }
     }, options);
   };

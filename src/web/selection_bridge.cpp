@@ -154,8 +154,9 @@ EMSCRIPTEN_KEEPALIVE int depeche_export(const char* kind) {
 // The interface text for `key` in the UI language, for the page's own controls (web/open.js).
 EMSCRIPTEN_KEEPALIVE const char* depeche_ui_text(const char* key) { return web::the_app().strings(key ? key : ""); }
 
-// Text from the browser's paste event: typed into the focused text box of the app when there is
-// one (ImGui cannot read the system clipboard), else 0, and the page opens it as an article.
+// Text from the browser's paste event (or a space whose key press the page stopped): typed into
+// the focused text box of the app when there is one (ImGui cannot read the system clipboard),
+// else 0, and the page opens a paste as an article.
 EMSCRIPTEN_KEEPALIVE int depeche_paste_into_input(const char* text) {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.WantTextInput || !text) return 0;

@@ -49,12 +49,13 @@ export async function clickingAKindShowsThatKind({ browser, url }) {
   await page.context().close();
 }
 
+// Keys are held as a hand holds them: ImGui reads key states once a frame, and frames come on demand.
 async function typeDate(page, text) {
   await click(page, 'field:dct');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+A', { delay: 100 });
+  await page.keyboard.press('Backspace', { delay: 100 });
   await page.keyboard.type(text, { delay: 20 });
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter', { delay: 100 });
   await settle(page);
   return (await page.evaluate(() => window.depeche.viewState())).dctField;
 }
