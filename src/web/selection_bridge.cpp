@@ -151,7 +151,7 @@ EMSCRIPTEN_KEEPALIVE int depeche_export(const char* kind) {
     return 1;
 }
 
-// The interface text for `key` in the UI language, for the page's own controls (web/open.js).
+// The interface text for `key` in the UI language, for the page's own words (web/shell.js).
 EMSCRIPTEN_KEEPALIVE const char* depeche_ui_text(const char* key) { return web::the_app().strings(key ? key : ""); }
 
 // Text from the browser's paste event (or a space whose key press the page stopped): typed into

@@ -124,13 +124,14 @@ export async function thePageBarFollowsTheExplorersLanguageAndTheme({ browser, u
 
 export async function theEmbedSpeaksTheHostPagesLanguage({ browser, url }) {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 900, height: 800 } });
-  const host = 'http://host.invalid/';
-  await context.route(`${host}**`, (route) => route.fulfill({
+  // A host page of its own (the browser refuses a made-up origin access to the loopback server).
+  const story = `${url}story-in-english.html`;
+  await context.route(story, (route) => route.fulfill({
     contentType: 'text/html',
-    body: `<!doctype html><html lang="en-GB"><body><div class="depeche"></div><script src="${url}embed.js"></script></body></html>`,
+    body: '<!doctype html><html lang="en-GB"><body><div class="depeche"></div><script src="embed.js"></script></body></html>',
   }));
   const page = await context.newPage();
-  await page.goto(`${host}story.html`);
+  await page.goto(story);
   const handle = await page.waitForSelector('iframe.depeche-frame');
   const frame = await handle.contentFrame();
   await frame.waitForFunction(() => window.depeche, null, { timeout: 20000 });
