@@ -99,8 +99,7 @@ void wide_layout(const Frame& f) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float fs = ImGui::GetFontSize();
-    const bool dated = std::any_of(f.analysis().events.begin(), f.analysis().events.end(), [](const Event& e) { return e.value.has_value(); });
-    const float chrono_h = dated ? std::min(avail.y * 0.4f, fs * 15.0f) : fs * 2.5f;
+    const float chrono_h = std::min(avail.y * 0.4f, chronology_height(f));
     panel("chronology", nullptr, ImVec2(avail.x, chrono_h), draw_chronology_view, f);
     ImGui::Separator();
     const float rest = ImGui::GetContentRegionAvail().y;

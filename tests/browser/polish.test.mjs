@@ -140,3 +140,44 @@ export async function theEmbedSpeaksTheHostPagesLanguage({ browser, url }) {
   assert((await frame.locator('.depeche-hint-mouse').textContent()).startsWith('Click'), 'the hint speaks English');
   await context.close();
 }
+
+const pane = async (page, name) => (await region(page, `pane:${name}`)).h;
+
+export async function laptopListsGetTheHeightAndTheChronologyCollapses({ browser, url }) {
+  const page = await openPage(browser, url);
+  const idle = { chronology: await pane(page, 'chronology'), speakers: await pane(page, 'speakers'), quotes: await pane(page, 'quotes') };
+  // The chronology holds its axis and one line of hint until an event is chosen.
+  // Before: 240 px of chronology, 180 px of speakers and 244 px of quotes.
+  assert(idle.chronology < 225, `chronology pane ${idle.chronology} px with nothing chosen`);
+  assert(idle.speakers + idle.quotes > 440, `speakers ${idle.speakers} px and quotes ${idle.quotes} px at 1280×800`);
+  const analysis = await page.evaluate(() => window.depeche.analysis());
+  const event = analysis.events.find((e) => e.value && e.quotes.length);
+  await page.evaluate((id) => window.depeche.select(id), event.id);
+  const chosen = await pane(page, 'chronology');
+  assert(chosen > idle.chronology, `the details of a chosen event get room (${chosen} px vs ${idle.chronology} px)`);
+  // A place with no dated event leaves one line, not an empty box.
+  const dated = new Set(analysis.events.filter((e) => e.value).map((e) => e.place));
+  const undated = analysis.places.find((p) => !dated.has(p.id));
+  if (undated) {
+    await page.evaluate((id) => window.depeche.select(id), undated.id);
+    assert(await pane(page, 'chronology') < 60, 'the chronology of a place without dated events is one line');
+  }
+  await page.context().close();
+}
+
+export async function zoomButtonsZoomAboutTheMiddle({ browser, url }) {
+  const page = await openPage(browser, url);
+  const middle = async () => {
+    const c = (await page.evaluate(() => window.depeche.viewState())).chronology;
+    return c.offset + 0.5 / c.zoom;
+  };
+  const before = await middle();
+  await click(page, 'button:zoom-in');
+  await click(page, 'button:zoom-in');
+  const zoomed = (await page.evaluate(() => window.depeche.viewState())).chronology.zoom;
+  assert(zoomed > 2, `zoom after two clicks: ${zoomed}`);
+  assert(Math.abs((await middle()) - before) < 1e-6, `the middle moved from ${before} to ${await middle()}`);
+  await click(page, 'button:zoom-out');
+  assert(Math.abs((await middle()) - before) < 1e-6, 'zooming out keeps the middle too');
+  await page.context().close();
+}
