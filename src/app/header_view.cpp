@@ -12,21 +12,7 @@
 namespace depeche::app {
 namespace {
 
-void actions_row(const Frame& f, bool compact) {
-    const std::string open = compact ? std::string(ICON_FOLDER_OPEN) : std::string(ICON_FOLDER_OPEN " ") + f.tr("open");
-    if (ImGui::Button(open.c_str())) f.requests.open = true;
-    if (ImGui::IsItemHovered()) tooltip_text(f.tr("open-hint"));
-    ImGui::SameLine();
-    const std::string exp = compact ? std::string(ICON_DOWNLOAD) : std::string(ICON_DOWNLOAD " ") + f.tr("export");
-    if (ImGui::Button(exp.c_str())) ImGui::OpenPopup("export");
-    if (ImGui::BeginPopup("export")) {
-        if (ImGui::Selectable(f.tr("export-json"))) f.requests.export_kind = Export::analysis_json;
-        if (ImGui::Selectable(f.tr("export-csv"))) f.requests.export_kind = Export::quotes_csv;
-        if (ImGui::Selectable(f.tr("export-csv-semicolons"))) f.requests.export_kind = Export::quotes_csv_semicolons;
-        if (ImGui::Selectable(f.tr("export-timeline"))) f.requests.export_kind = Export::timeline_json;
-        ImGui::EndPopup();
-    }
-    ImGui::SameLine();
+void theme_and_languages(const Frame& f) {
     const bool dark = f.app.theme == Theme::dark;
     if (ImGui::Button(dark ? ICON_SUN : ICON_MOON)) f.requests.toggle_theme = true;
     mark_region(f.views, "button:theme");
@@ -44,42 +30,13 @@ void actions_row(const Frame& f, bool compact) {
     }
 }
 
-float actions_width(const Frame& f, bool compact) {
-    const ImGuiStyle& s = ImGui::GetStyle();
-    auto button = [&](const std::string& label) { return ImGui::CalcTextSize(label.c_str()).x + s.FramePadding.x * 2 + s.ItemSpacing.x; };
-    float w = button(compact ? ICON_FOLDER_OPEN : std::string(ICON_FOLDER_OPEN " ") + f.tr("open"));
-    w += button(compact ? ICON_DOWNLOAD : std::string(ICON_DOWNLOAD " ") + f.tr("export"));
-    w += button(ICON_MOON);
-    for (std::size_t i = 0; i < f.app.strings.languages.size(); ++i) w += button("FR");
-    return w;
-}
-
-}  // namespace
-
-void draw_header(const Frame& f) {
+// Source, dateline, DCT, language. In a row, each wraps to the next line when the panel is
+// narrow; stacked (the compact header's popup), one per line.
+void article_details(const Frame& f, bool stacked) {
     const Analysis& a = f.analysis();
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const bool compact = avail < ImGui::GetFontSize() * 40;
-    const float buttons = actions_width(f, compact);
-    const ImVec2 start = ImGui::GetCursorPos();
-
-    ImGui::PushFont(f.app.fonts.bold);
-    const float title_room = std::max(ImGui::GetFontSize() * 6, avail - buttons - ImGui::GetFontSize());
-    const std::string& name = f.app.document.name;
-    std::string title = !a.title.empty() ? a.title : !name.empty() ? name : std::string(f.tr("pasted-text"));
-    const std::size_t chars = static_cast<std::size_t>(title_room / (ImGui::GetFontSize() * 0.62f));
-    const std::string shown = shortened(title, std::max<std::size_t>(8, chars));
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(shown.c_str());
-    ImGui::PopFont();
-    if (shown != title && ImGui::IsItemHovered()) tooltip_text(title);
-    ImGui::SetCursorPos(ImVec2(start.x + avail - buttons, start.y));
-    actions_row(f, compact);
-
-    // Source, dateline, DCT, language: each wraps to the next line when the panel is narrow.
     bool first = true;
     auto next = [&](const std::string& text, float extra) {
-        if (!first) flow(ImGui::CalcTextSize(text.c_str()).x + extra);
+        if (!first && !stacked) flow(ImGui::CalcTextSize(text.c_str()).x + extra);
         first = false;
     };
     if (a.dateline && !a.dateline->source.empty()) {
@@ -114,8 +71,83 @@ void draw_header(const Frame& f) {
     }
     const std::string language = ICON_GLOBE " " + a.language;
     next(language, 0);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", language.c_str());
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("language"));
+}
+
+// Compact (a phone, a widget in a column), the header is one line: the title, then icons; the
+// article's details, the theme and the languages open from the last one.
+void actions_row(const Frame& f, bool compact) {
+    const std::string open = compact ? std::string(ICON_FOLDER_OPEN) : std::string(ICON_FOLDER_OPEN " ") + f.tr("open");
+    if (ImGui::Button(open.c_str())) f.requests.open = true;
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("open-hint"));
+    ImGui::SameLine();
+    const std::string exp = compact ? std::string(ICON_DOWNLOAD) : std::string(ICON_DOWNLOAD " ") + f.tr("export");
+    if (ImGui::Button(exp.c_str())) ImGui::OpenPopup("export");
+    if (ImGui::BeginPopup("export")) {
+        if (ImGui::Selectable(f.tr("export-json"))) f.requests.export_kind = Export::analysis_json;
+        if (ImGui::Selectable(f.tr("export-csv"))) f.requests.export_kind = Export::quotes_csv;
+        if (ImGui::Selectable(f.tr("export-csv-semicolons"))) f.requests.export_kind = Export::quotes_csv_semicolons;
+        if (ImGui::Selectable(f.tr("export-timeline"))) f.requests.export_kind = Export::timeline_json;
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    if (!compact) {
+        theme_and_languages(f);
+        return;
+    }
+    const bool waiting = events_waiting_for_dct(f.analysis()) > 0;
+    if (waiting) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.45f, 0.10f, 1.0f));
+    if (ImGui::Button(ICON_CALENDAR)) ImGui::OpenPopup("details");
+    if (waiting) ImGui::PopStyleColor();
+    mark_region(f.views, "button:details");
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct"));
+    if (ImGui::BeginPopup("details")) {
+        article_details(f, true);
+        theme_and_languages(f);
+        ImGui::EndPopup();
+    }
+}
+
+float actions_width(const Frame& f, bool compact) {
+    const ImGuiStyle& s = ImGui::GetStyle();
+    auto button = [&](const std::string& label) { return ImGui::CalcTextSize(label.c_str()).x + s.FramePadding.x * 2 + s.ItemSpacing.x; };
+    if (compact) return button(ICON_FOLDER_OPEN) + button(ICON_DOWNLOAD) + button(ICON_CALENDAR);
+    float w = button(std::string(ICON_FOLDER_OPEN " ") + f.tr("open"));
+    w += button(std::string(ICON_DOWNLOAD " ") + f.tr("export"));
+    w += button(ICON_MOON);
+    for (std::size_t i = 0; i < f.app.strings.languages.size(); ++i) w += button("FR");
+    return w;
+}
+
+}  // namespace
+
+void draw_header(const Frame& f) {
+    const Analysis& a = f.analysis();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool compact = avail < ImGui::GetFontSize() * 40;
+    const float buttons = actions_width(f, compact);
+    const ImVec2 start = ImGui::GetCursorPos();
+
+    ImGui::PushFont(f.app.fonts.bold);
+    const float title_room = std::max(ImGui::GetFontSize() * 6, avail - buttons - ImGui::GetFontSize());
+    const std::string& name = f.app.document.name;
+    std::string title = !a.title.empty() ? a.title : !name.empty() ? name : std::string(f.tr("pasted-text"));
+    // Measured, not estimated: a title in capitals is much wider than its letter count says.
+    std::string shown = title;
+    for (std::size_t chars = title.size(); chars > 12 && ImGui::CalcTextSize(shown.c_str()).x > title_room;) {
+        chars = chars * 7 / 8;
+        shown = shortened(title, chars);
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(shown.c_str());
+    ImGui::PopFont();
+    if (shown != title && ImGui::IsItemHovered()) tooltip_text(title);
+    ImGui::SetCursorPos(ImVec2(start.x + avail - buttons, start.y));
+    actions_row(f, compact);
+
+    if (!compact) article_details(f, false);
     if (!f.app.status.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.22f, 0.16f, 1.0f));
         ImGui::TextWrapped("%s", f.app.status.c_str());

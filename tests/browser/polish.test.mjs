@@ -1,4 +1,5 @@
-// The rough edges of a first visit (issue 18), each pinned where a reader meets it.
+// The rough edges of a first visit: signs the font lacked, the kind filter, the date field,
+// the quotes CSV for Excel, the page bar's language and theme, kept in the URL.
 import { readFileSync } from 'node:fs';
 import { assert, assertEqual, openPage } from './harness.mjs';
 
@@ -179,5 +180,42 @@ export async function zoomButtonsZoomAboutTheMiddle({ browser, url }) {
   assert(Math.abs((await middle()) - before) < 1e-6, `the middle moved from ${before} to ${await middle()}`);
   await click(page, 'button:zoom-out');
   assert(Math.abs((await middle()) - before) < 1e-6, 'zooming out keeps the middle too');
+  await page.context().close();
+}
+
+export async function theEmbedHintNeverCoversTheArticle({ browser, url }) {
+  for (const width of [390, 820]) {
+    const context = await browser.newContext({ viewport: { width, height: 844 }, hasTouch: width < 500, isMobile: width < 500 });
+    const page = await context.newPage();
+    await page.goto(`${url}embed.html`);
+    await page.evaluate(() => window.depeche.ready);
+    const boxes = await page.evaluate(() => {
+      const hint = [...document.querySelectorAll('.depeche-hint-mouse, .depeche-hint-touch')].find((e) => e.offsetParent);
+      return { canvas: document.getElementById('canvas').getBoundingClientRect().toJSON(), hint: hint.getBoundingClientRect().toJSON() };
+    });
+    assert(boxes.hint.height > 0, `no hint shown at ${width} px`);
+    assert(boxes.hint.top >= boxes.canvas.bottom - 0.5, `at ${width} px the hint (top ${boxes.hint.top}) covers the canvas (bottom ${boxes.canvas.bottom})`);
+    // Once the reader is in, the strip goes and the canvas takes its place.
+    await page.locator('#depeche-shield').click();
+    assert(await page.evaluate(() => document.getElementById('depeche-shield').hidden), 'the shield stays after a click');
+    await context.close();
+  }
+}
+
+export async function aPhoneHeaderIsOneLine({ browser, url }) {
+  const page = await openPage(browser, url, { viewport: { width: 390, height: 844 } });
+  await settle(page);
+  const regions = await page.evaluate(() => window.depeche.viewState().regions);
+  const canvasTop = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().top);
+  const tab = regions.find((r) => r.name === 'tab:article');
+  const details = regions.find((r) => r.name === 'button:details');
+  assert(details, 'the compact header has a details button');
+  // One line of header (about 30 px) then the tabs.
+  assert(tab.y - canvasTop < 60, `the tabs start ${tab.y - canvasTop} px below the top`);
+  // The date field and the languages are one tap away.
+  await page.mouse.click(details.x + details.w / 2, details.y + details.h / 2);
+  await settle(page);
+  const open = (await page.evaluate(() => window.depeche.viewState().regions)).map((r) => r.name);
+  assert(open.includes('field:dct') && open.includes('button:lang-en'), `details popup: ${open.join(', ')}`);
   await page.context().close();
 }
