@@ -13,8 +13,15 @@ if(NOT PYFTSUBSET)
   message(FATAL_ERROR "pyftsubset is missing: run ./build-wasm.sh setup (Debian package fonttools).")
 endif()
 
-# Must match kTextRanges in src/app/fonts.cpp.
+# Must match kTextRanges in src/app/fonts.cpp, plus the signs of src/app/symbols.h.
 set(TEXT_UNICODES "U+0020-007E,U+00A0-024F,U+2000-206F,U+20AC")
+set_property(DIRECTORY "${CMAKE_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+             "${CMAKE_SOURCE_DIR}/src/app/symbols.h" "${CMAKE_SOURCE_DIR}/src/app/icons.h")
+file(STRINGS "${CMAKE_SOURCE_DIR}/src/app/symbols.h" symbol_lines REGEX "// U\\+2[0-9A-F]+")
+foreach(line IN LISTS symbol_lines)
+  string(REGEX MATCH "U\\+2[0-9A-F]+" code "${line}")
+  string(APPEND TEXT_UNICODES ",${code}")
+endforeach()
 file(STRINGS "${CMAKE_SOURCE_DIR}/src/app/icons.h" icon_lines REGEX "// U\\+F[0-9A-F]+")
 set(ICON_UNICODES "")
 foreach(line IN LISTS icon_lines)
@@ -29,7 +36,7 @@ function(depeche_subset_font output input unicodes)
     COMMAND ${CMAKE_COMMAND} -E make_directory "${DEPECHE_FONT_DIR}"
     COMMAND ${PYFTSUBSET} "${input}" "--unicodes=${unicodes}" --no-hinting --layout-features=kern
             "--output-file=${output}"
-    DEPENDS "${input}" "${CMAKE_SOURCE_DIR}/src/app/icons.h"
+    DEPENDS "${input}" "${CMAKE_SOURCE_DIR}/src/app/icons.h" "${CMAKE_SOURCE_DIR}/src/app/symbols.h"
     COMMENT "Subsetting ${input}"
     VERBATIM)
 endfunction()

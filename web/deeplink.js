@@ -22,18 +22,45 @@
 
   const darkScheme = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
   let themeOverride = null, languageOverride = null;
+  // What the page last showed: a difference with the explorer's is a choice the reader made in it.
+  let shownTheme = null, shownLanguage = null;
+
+  // The page around the canvas (its bar, the text version's headings) wears the same theme
+  // and speaks the same language as the explorer.
+  function showTheme(theme) {
+    shownTheme = theme;
+    document.documentElement.dataset.theme = theme;
+  }
+  function showLanguage(language) {
+    shownLanguage = language;
+    document.documentElement.lang = language;
+    api.translatePage();
+  }
 
   function applyTheme() {
     const theme = themeOverride || (darkScheme && darkScheme.matches ? 'dark' : 'light');
     withCString(theme, (t) => Module._depeche_set_theme(t));
-    document.documentElement.dataset.theme = theme;
+    showTheme(theme);
   }
 
   function applyLanguage() {
     const wanted = languageOverride ? [languageOverride] : Array.from(navigator.languages || [navigator.language || 'fr']);
     const chosen = withCString(JSON.stringify(wanted), (j) => str(Module._depeche_set_ui_languages(j)));
-    document.documentElement.lang = chosen;
+    showLanguage(chosen);
     return chosen;
+  }
+
+  // The theme button and the language buttons drawn in the canvas: the choice becomes the
+  // page's, so the URL keeps it and a reload restores it.
+  function adoptExplorerChoices(s) {
+    if (s.theme && shownTheme !== null && s.theme !== shownTheme) {
+      themeOverride = s.theme;
+      showTheme(s.theme);
+    }
+    if (s.uiLanguage && shownLanguage !== null && s.uiLanguage !== shownLanguage) {
+      languageOverride = s.uiLanguage;
+      showLanguage(s.uiLanguage);
+    }
   }
 
   // The hash holds what differs from the page's defaults, in readable keys.
@@ -102,7 +129,8 @@
       }
       return state;
     },
-    // Downloads 'json' (the analysis), 'csv' (the quotes) or 'timeline' (TimelineJS JSON).
+    // Downloads 'json' (the analysis), 'csv' or 'csv-semicolons' (the quotes; the second for a
+    // French Excel) or 'timeline' (TimelineJS JSON).
     exportAs(kind) { return withCString(kind, (k) => Module._depeche_export(k)) === 1; },
     setTheme(theme) { themeOverride = theme === 'dark' || theme === 'light' ? theme : null; applyTheme(); writeHash(); },
     setLanguage(lang) { languageOverride = lang || null; const chosen = applyLanguage(); writeHash(); return chosen; },
@@ -118,6 +146,7 @@
   Object.assign(window.Module, {
     onDepecheSelect() {},
     onDepecheState() {
+      adoptExplorerChoices(JSON.parse(str(Module._depeche_selection())));
       writeHash();
       const state = api.state();
       if (state.selected !== lastSelected) {

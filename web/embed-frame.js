@@ -123,10 +123,12 @@
   // Enter or Space hands the explorer the pointer and the keys until the reader leaves it.
   function arm() {
     shield.hidden = false;
+    root.classList.add('armed');
     canvas.tabIndex = -1;
   }
   function disarm() {
     shield.hidden = true;
+    root.classList.remove('armed');
     canvas.tabIndex = 0;
     canvas.focus();
   }

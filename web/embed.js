@@ -3,6 +3,9 @@
 // follows its content. The same widget is built from code with Depeche.create(element, options).
 //
 //   <div class="depeche" data-article="article.txt" data-lang="fr" data-dct="2023-09-25"></div>
+//
+// data-lang is the article's language; the interface speaks the host page's (<html lang>)
+// unless data-ui-lang (uiLanguage) names another.
 //   <div class="depeche" data-dct="2023-09-25"><pre data-depeche-article>Le texte…</pre></div>
 //
 // The text is read by this page (fetch or textContent) and handed to the frame by postMessage;
@@ -25,6 +28,8 @@
     const hasText = typeof options.text === 'string' || typeof options.article === 'string';
     if (hasText) src.searchParams.set('wait', '1');
     if (options.dct) src.searchParams.set('dct', options.dct);
+    const uiLanguage = options.uiLanguage || document.documentElement.lang;
+    if (uiLanguage) src.hash = new URLSearchParams({ lang: uiLanguage }).toString();
 
     const frame = document.createElement('iframe');
     frame.src = src.href;
@@ -122,6 +127,7 @@
       article: data.article,
       text: inline ? inline.textContent : undefined,
       lang: data.lang,
+      uiLanguage: data.uiLang,
       dct: data.dct,
       height: Number(data.height) || undefined,
       allowedOrigins: data.allowedOrigins ? data.allowedOrigins.split(/\s+/).filter(Boolean) : undefined,

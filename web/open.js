@@ -8,22 +8,11 @@
   const api = window.depeche;
   const root = document.getElementById('depeche');
   const canvas = document.getElementById('canvas');
-  const t = (key) => Module.UTF8ToString(Module._depeche_ui_text(encodeKey(key)));
-  const keys = new Map();
-  // Keys live for the page's lifetime: a handful of short strings, allocated once each.
-  function encodeKey(key) {
-    if (!keys.has(key)) {
-      const bytes = new TextEncoder().encode(`${key}\0`);
-      const ptr = Module._malloc(bytes.length);
-      Module.HEAPU8.set(bytes, ptr);
-      keys.set(key, ptr);
-    }
-    return keys.get(key);
-  }
+  const t = api.uiText;
 
-  function openText(text, name) {
+  function openText(text) {
     if (!text || !text.trim()) return { ok: false, error: 'empty' };
-    return api.load(text, { name });
+    return api.load(text);
   }
 
   async function openFile(file) {
@@ -77,7 +66,7 @@
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (openText(area.value, t('open')).ok) { area.value = ''; dialog.close(); }
+      if (openText(area.value).ok) { area.value = ''; dialog.close(); }
     });
     dialog.addEventListener('close', () => canvas.focus());
     dialog.parts = { heading, area, pick, cancel, go };
@@ -107,7 +96,7 @@
       Module.HEAPU8.set(bytes, ptr);
       typed = Module._depeche_paste_into_input(ptr);
     } finally { Module._free(ptr); }
-    if (!typed) openText(text, t('pasted-text'));
+    if (!typed) openText(text);
   });
 
   root.addEventListener('dragover', (e) => {

@@ -30,7 +30,10 @@
       if (type === 'keydown' && event.target === canvas) {
         keysDown.add(event.code);
         // The explorer scrolls its own panes with these; the page behind must not move too.
+        // Stopping Space also stops the character it types, so a text box of the explorer that
+        // has the keys gets it here.
         if (SCROLL_KEYS.has(event.key)) event.preventDefault();
+        if (event.key === ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) withCString(' ', (p) => Module._depeche_paste_into_input(p));
       }
     }, options);
   };
@@ -61,6 +64,25 @@
     try { return use(ptr); } finally { Module._free(ptr); }
   }
 
+  // The interface's words for the page's own controls, in the UI language (assets/ui/strings.json).
+  // Keys live for the page's lifetime: a handful of short strings, encoded once each.
+  const keys = new Map();
+  function uiText(key) {
+    if (!keys.has(key)) {
+      const bytes = encoder.encode(`${key}\0`);
+      const ptr = Module._malloc(bytes.length);
+      Module.HEAPU8.set(bytes, ptr);
+      keys.set(key, ptr);
+    }
+    return Module.UTF8ToString(Module._depeche_ui_text(keys.get(key)));
+  }
+
+  // Elements name their words by key: data-ui for the text, data-ui-label for aria-label.
+  function translatePage() {
+    for (const element of document.querySelectorAll('[data-ui]')) element.textContent = uiText(element.dataset.ui);
+    for (const element of document.querySelectorAll('[data-ui-label]')) element.setAttribute('aria-label', uiText(element.dataset.uiLabel));
+  }
+
   function announceLoaded() {
     document.dispatchEvent(new CustomEvent('depeche:analysis'));
   }
@@ -87,7 +109,8 @@
     ready,
     load(text, options = {}) {
       const bytes = typeof text === 'string' ? encoder.encode(text) : new Uint8Array(text);
-      const result = loadBytes(bytes, options.name || 'texte collé', options.dct);
+      // Without a name, the explorer calls it "pasted text" in whatever language it shows.
+      const result = loadBytes(bytes, options.name || '', options.dct);
       say(result.ok ? '' : result.error, !result.ok);
       return result;
     },
@@ -95,6 +118,8 @@
     text() { return Module.UTF8ToString(Module._depeche_text()); },
     missingGlyphs() { return JSON.parse(Module.UTF8ToString(Module._depeche_missing_glyphs())); },
     framesBuilt() { return Module._depeche_frames_built(); },
+    uiText,
+    translatePage,
   };
   window.depeche = api;
 
@@ -129,13 +154,14 @@
   const SETTLE_MS = 2500;
   const offlineNote = document.getElementById('depeche-offline');
   if (offlineNote) {
+    const note = (key) => { offlineNote.dataset.ui = key; offlineNote.textContent = uiText(key); };
     if (location.protocol === 'file:') {
-      offlineNote.textContent = 'Fichier hors ligne : aucune connexion nécessaire.';
+      ready.then(() => note('offline-file'), () => {});
     } else if ('serviceWorker' in navigator && window.isSecureContext) {
       ready.then(() => new Promise((settled) => setTimeout(settled, SETTLE_MS)))
         .then(() => navigator.serviceWorker.register('sw.js'))
         .then(() => navigator.serviceWorker.ready)
-        .then(() => { offlineNote.textContent = 'Disponible hors ligne après cette visite.'; }, () => {});
+        .then(() => note('offline-ready'), () => {});
     }
   }
 

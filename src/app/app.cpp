@@ -8,6 +8,7 @@
 #include "core/analysis_json.h"
 #include "core/data_file.h"
 #include "model/exports.h"
+#include "model/typed_date.h"
 
 #include <imgui.h>
 
@@ -55,12 +56,30 @@ void adopt(App& app, Result result) {
     show_dct(app);
 }
 
-void apply_requests(App& app, const Requests& r) {
-    if (r.dct && *r.dct != app.document.result.analysis.dct.value_or("")) {
-        if (!set_dct(app, *r.dct)) show_dct(app);
+// What the reader typed stays in the box when it is no date, so they can correct it.
+void set_typed_dct(App& app, const std::string& typed) {
+    const bool blank = typed.find_first_not_of(' ') == std::string::npos;
+    const std::optional<std::string> date = blank ? std::string() : read_typed_date(typed, app.strings);
+    if (!date) {
+        std::string message = app.strings("dct-invalid");
+        if (const auto at = message.find("{date}"); at != std::string::npos) message.replace(at, 6, typed);
+        app.status = message;
+        return;
     }
+    if (*date == app.document.result.analysis.dct.value_or("")) {
+        show_dct(app);
+        app.status.clear();
+        return;
+    }
+    if (!set_dct(app, *date)) show_dct(app);
+}
+
+void apply_requests(App& app, const Requests& r) {
+    if (r.dct) set_typed_dct(app, *r.dct);
     if (r.ui_language) set_ui_language(app, *r.ui_language);
     if (r.toggle_theme) set_theme(app, app.theme == Theme::dark ? Theme::light : Theme::dark);
+    // The page keeps the reader's choice in the URL and styles its own bar to match.
+    if ((r.ui_language || r.toggle_theme) && app.hooks.state_changed) app.hooks.state_changed();
     if (r.open && app.hooks.open_article) app.hooks.open_article();
     export_file(app, r.export_kind);
 }
@@ -80,8 +99,7 @@ void wide_layout(const Frame& f) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float fs = ImGui::GetFontSize();
-    const bool dated = std::any_of(f.analysis().events.begin(), f.analysis().events.end(), [](const Event& e) { return e.value.has_value(); });
-    const float chrono_h = dated ? std::min(avail.y * 0.4f, fs * 15.0f) : fs * 2.5f;
+    const float chrono_h = std::min(avail.y * 0.4f, chronology_height(f));
     panel("chronology", nullptr, ImVec2(avail.x, chrono_h), draw_chronology_view, f);
     ImGui::Separator();
     const float rest = ImGui::GetContentRegionAvail().y;
@@ -187,6 +205,7 @@ void export_file(App& app, Export kind) {
     switch (kind) {
     case Export::analysis_json: app.hooks.save_file(stem + ".analysis.json", "application/json", dump(to_json(app.document.result.analysis), true)); break;
     case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index)); break;
+    case Export::quotes_csv_semicolons: app.hooks.save_file(stem + ".quotes-excel.csv", "text/csv", quotes_csv(app.index, ';')); break;
     case Export::timeline_json: app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index)); break;
     case Export::none: break;
     }

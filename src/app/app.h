@@ -62,7 +62,7 @@ bool set_dct(App& app, const std::string& dct);
 // `from_inside` is true for clicks in the app, which the page hears of through selection_changed.
 bool dispatch(App& app, const Action& action, bool from_inside);
 
-enum class Export { none, analysis_json, quotes_csv, timeline_json };
+enum class Export { none, analysis_json, quotes_csv, quotes_csv_semicolons, timeline_json };
 
 // Hands the analysis, the quotes (CSV) or the chronology (TimelineJS) to hooks.save_file.
 void export_file(App& app, Export kind);

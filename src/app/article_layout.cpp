@@ -1,5 +1,7 @@
 #include "article_layout.h"
 
+#include "model/mention_underline.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -13,10 +15,11 @@ struct Mark {
     std::int32_t item;
 };
 
-std::vector<Mark> collect_marks(const Analysis& a) {
+std::vector<Mark> collect_marks(const Analysis& a, std::string_view text, const WordSet& function_words) {
     std::vector<Mark> marks;
     for (std::size_t i = 0; i < a.entities.size(); ++i)
-        for (const Span& s : a.entities[i].mentions) marks.push_back({s, MarkKind::mention, static_cast<std::int32_t>(i)});
+        for (const Span& s : a.entities[i].mentions)
+            marks.push_back({mention_underline(text, s, function_words), MarkKind::mention, static_cast<std::int32_t>(i)});
     for (std::size_t i = 0; i < a.timexes.size(); ++i) marks.push_back({a.timexes[i].span, MarkKind::timex, static_cast<std::int32_t>(i)});
     for (std::size_t i = 0; i < a.places.size(); ++i)
         for (const Span& s : a.places[i].mentions) marks.push_back({s, MarkKind::place, static_cast<std::int32_t>(i)});
@@ -62,11 +65,11 @@ struct Liner {
 }  // namespace
 
 void layout_article(ArticleLayout& out, unsigned generation, const Analysis& a, std::string_view text, ImFont* font,
-                    float width, float paragraph_gap) {
+                    float width, float paragraph_gap, const WordSet& function_words) {
     const float size = font->FontSize;
     if (out.generation == generation && out.width == width && out.font_size == size) return;
     out = ArticleLayout{generation, width, size, {}, size * 1.45f, 0};
-    const std::vector<Mark> marks = collect_marks(a);
+    const std::vector<Mark> marks = collect_marks(a, text, function_words);
     std::vector<std::int32_t> quote_index;
     {
         std::vector<std::size_t> order(a.quotes.size());

@@ -3,6 +3,7 @@
 // is part of a word with one style (inside which quote, on which mention, time or place). The
 // view then draws only the lines on screen, so a 10 MB article scrolls as smoothly as a short one.
 #include "core/analysis.h"
+#include "core/word_set.h"
 
 #include <cstdint>
 #include <string_view>
@@ -29,9 +30,10 @@ struct ArticleLayout {
     float line_height = 0, height = 0;
 };
 
-// Rebuilds `out` unless it already holds this generation at this width and font size.
+// Rebuilds `out` unless it already holds this generation at this width and font size. A mention's
+// leading `function_words` ("le porte-parole") are left out of its mark: no underline under them.
 void layout_article(ArticleLayout& out, unsigned generation, const Analysis& a, std::string_view text,
-                    ImFont* font, float width, float paragraph_gap);
+                    ImFont* font, float width, float paragraph_gap, const WordSet& function_words);
 
 // The first piece whose line may reach below `y` (binary search).
 std::size_t first_piece_at(const ArticleLayout& layout, float y);

@@ -1,24 +1,28 @@
 // The article as a reader sees it, with quotes shaded in their speaker's colour and mentions,
 // dates and places underlined; hover explains, click selects.
 #include "palette.h"
+#include "symbols.h"
 #include "views.h"
 #include "widgets.h"
+
+#include "model/place_label.h"
 
 #include <algorithm>
 
 namespace depeche::app {
 namespace {
 
+bool same_mark(const Piece& a, const Piece& b) { return a.mark == b.mark && a.item == b.item; }
+
 std::string piece_tooltip(const Frame& f, const Piece& p) {
     const Analysis& a = f.analysis();
     std::string tip;
     if (p.mark == MarkKind::timex) {
         const Timex& t = a.timexes[static_cast<std::size_t>(p.item)];
-        tip = ICON_CALENDAR " " + t.text + " \xE2\x86\x92 " + (t.value ? reader_date(f, *t.value) + " (" + *t.value + ")" : std::string(f.tr("unresolved")));
+        tip = ICON_CALENDAR " " + t.text + " " SYMBOL_ARROW " " + (t.value ? reader_date(f, *t.value) + " (" + *t.value + ")" : std::string(f.tr("unresolved")));
     } else if (p.mark == MarkKind::place) {
         const Place& pl = a.places[static_cast<std::size_t>(p.item)];
-        tip = ICON_MAP_MARKER " " + pl.name + (pl.canonical.empty() || pl.canonical == pl.name ? "" : " (" + pl.canonical + ")") +
-              (pl.country.empty() ? "" : ", " + pl.country);
+        tip = ICON_MAP_MARKER " " + place_label(pl, f.app.resources.gazetteer, f.app.strings.language);
     } else if (p.mark == MarkKind::mention) {
         const Entity& e = a.entities[static_cast<std::size_t>(p.item)];
         tip = ICON_USER " " + e.name + (e.roles.empty() ? "" : ", " + e.roles.front());
@@ -85,7 +89,8 @@ void draw_article_view(const Frame& f) {
 
     // A new article opens at its top, wherever the last one was scrolled to.
     if (f.views.article.generation != f.app.document.generation) ImGui::SetScrollY(0.0f);
-    layout_article(f.views.article, f.app.document.generation, a, text, f.app.fonts.body, width, ImGui::GetFontSize() * 0.6f);
+    layout_article(f.views.article, f.app.document.generation, a, text, f.app.fonts.body, width, ImGui::GetFontSize() * 0.6f,
+                   f.app.resources.gazetteer.function_words);
     const ArticleLayout& layout = f.views.article;
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float top = ImGui::GetCursorPosY();
@@ -136,8 +141,12 @@ void draw_article_view(const Frame& f) {
             const bool chosen = piece_target(f, p) == st.selected;
             const bool dashed = p.mark == MarkKind::timex && !chosen;
             const float thickness = chosen ? std::max(2.5f, fs / 6) : std::max(1.0f, fs / 12);
-            for (float x = p0.x; x < p1.x; x += dashed ? fs * 0.5f : p.w)
-                dl->AddLine(ImVec2(x, y), ImVec2(std::min(p1.x, dashed ? x + fs * 0.3f : p1.x), y), chosen ? colours.selection : c, thickness);
+            // A mention is one line under all its words, the spaces between them included.
+            float right = p1.x;
+            if (p.mark == MarkKind::mention && i + 1 < pieces.size() && same_mark(pieces[i + 1], p) && pieces[i + 1].y == p.y)
+                right = origin.x + pieces[i + 1].x;
+            for (float x = p0.x; x < right; x += dashed ? fs * 0.5f : right - p0.x)
+                dl->AddLine(ImVec2(x, y), ImVec2(std::min(right, dashed ? x + fs * 0.3f : right), y), chosen ? colours.selection : c, thickness);
         }
         dl->AddText(f.app.fonts.body, fs, ImVec2(p0.x, p0.y + text_dy), ImGui::GetColorU32(ImGuiCol_Text), text.data() + p.start, text.data() + p.end);
         if (hover_window && mouse.x >= p0.x && mouse.x < p1.x && mouse.y >= p0.y && mouse.y < p1.y) hovered = &p;

@@ -2,6 +2,8 @@
 // or spans (a week, a season, a year), labels stacked so none collides, zoom about the pointer,
 // drag to pan, ← → to step from event to event; the selected event's details below.
 #include "palette.h"
+#include "panes.h"
+#include "symbols.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -41,9 +43,26 @@ void clamp_view(ChronologySettings& c) {
     c.offset = std::clamp(c.offset, 0.0, 1.0 - 1.0 / c.zoom);
 }
 
+// Zooms keeping the axis point `u` where it is on screen.
+void zoom_about(ChronologySettings& c, double u, double factor) {
+    const double at = (u - c.offset) * c.zoom;  // where u is, as a fraction of the panel
+    c.zoom *= factor;
+    clamp_view(c);
+    c.offset = u - at / c.zoom;
+    clamp_view(c);
+}
+
+// The zoom buttons keep the selected event where it is when it is on screen, else the middle.
+double zoom_centre(const ChronologySettings& c, std::optional<double> selected) {
+    if (selected && *selected >= c.offset && *selected <= c.offset + 1.0 / c.zoom) return *selected;
+    return c.offset + 0.5 / c.zoom;
+}
+
+float axis_height(float fs) { return fs * 1.5f * kLanes + fs * 0.8f + fs * 2.6f; }
+
 std::string gap_label(const Frame& f, int days) {
-    if (days >= 730) return "\xE2\x89\x88 " + std::to_string(static_cast<int>(std::lround(days / 365.25))) + " " + f.tr("years-skipped");
-    if (days >= 60) return "\xE2\x89\x88 " + std::to_string(static_cast<int>(std::lround(days / 30.44))) + " " + f.tr("months-skipped");
+    if (days >= 730) return SYMBOL_APPROX " " + std::to_string(static_cast<int>(std::lround(days / 365.25))) + " " + f.tr("years-skipped");
+    if (days >= 60) return SYMBOL_APPROX " " + std::to_string(static_cast<int>(std::lround(days / 30.44))) + " " + f.tr("months-skipped");
     return std::to_string(days) + " " + f.tr("days-skipped");
 }
 
@@ -146,12 +165,18 @@ void draw_chronology_view(const Frame& f) {
     }
     const TimeScale scale = build_time_scale(ranges);
     const float fs = ImGui::GetFontSize();
+    const auto current = chronology_event(f.app.state, f.app.index);
+    std::optional<double> current_u;
+    if (current && a.events[*current].value)
+        if (const auto r = day_range(*a.events[*current].value, a.dct)) current_u = scale.x(r->first);
 
     // Toolbar.
-    if (ImGui::SmallButton(ICON_SEARCH_MINUS)) c.zoom /= 1.5;
+    if (ImGui::SmallButton(ICON_SEARCH_MINUS)) zoom_about(c, zoom_centre(c, current_u), 1 / 1.5);
+    mark_region(f.views, "button:zoom-out");
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("zoom-out"));
     ImGui::SameLine();
-    if (ImGui::SmallButton(ICON_SEARCH_PLUS)) c.zoom *= 1.5;
+    if (ImGui::SmallButton(ICON_SEARCH_PLUS)) zoom_about(c, zoom_centre(c, current_u), 1.5);
+    mark_region(f.views, "button:zoom-in");
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("zoom-in"));
     ImGui::SameLine();
     if (ImGui::SmallButton(ICON_EXPAND)) c = ChronologySettings{};
@@ -168,7 +193,7 @@ void draw_chronology_view(const Frame& f) {
     const float width = std::max(ImGui::GetContentRegionAvail().x, fs * 10);
     const float lane_h = fs * 1.5f;
     const float axis_y = origin.y + lane_h * kLanes + fs * 0.8f;
-    const float height = axis_y - origin.y + fs * 2.0f;
+    const float height = axis_height(fs);
     const float margin = fs * 1.0f;
     const float inner = width - 2 * margin;
     auto px = [&](double u) { return origin.x + margin + static_cast<float>((u - c.offset) * c.zoom * inner); };
@@ -176,19 +201,13 @@ void draw_chronology_view(const Frame& f) {
     ImGui::InvisibleButton("axis", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();
-    if (hovered && f.views.pointer.zoom != 1.0f) {
-        const double u = c.offset + (io.MousePos.x - origin.x - margin) / (c.zoom * inner);
-        c.zoom *= f.views.pointer.zoom;
-        clamp_view(c);
-        c.offset = u - (io.MousePos.x - origin.x - margin) / (c.zoom * inner);
-        clamp_view(c);
-    }
+    if (hovered && f.views.pointer.zoom != 1.0f)
+        zoom_about(c, c.offset + (io.MousePos.x - origin.x - margin) / (c.zoom * inner), f.views.pointer.zoom);
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
         c.offset -= io.MouseDelta.x / (c.zoom * inner);
         clamp_view(c);
     }
     // The selected event is brought into view once, when it changes.
-    const auto current = chronology_event(f.app.state, f.app.index);
     const std::string current_id = current ? a.events[*current].id : std::string();
     if (current_id != c.centred_on) {
         c.centred_on = current_id;
@@ -219,7 +238,8 @@ void draw_chronology_view(const Frame& f) {
         dl->AddLine(ImVec2(mid + h * 0.1f, axis_y + h), ImVec2(mid + h * 0.6f, axis_y - h), colours.axis, 1.5f);
         const std::string label = gap_label(f, b.skipped_days);
         const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-        if (size.x < x1 - x0) dl->AddText(ImVec2(mid - size.x * 0.5f, axis_y + fs * 0.4f), colours.muted, label.c_str());
+        // Below the tick labels' row, which may reach into the break.
+        if (size.x < x1 - x0) dl->AddText(ImVec2(mid - size.x * 0.5f, axis_y + fs * 1.45f), colours.muted, label.c_str());
     }
 
     // Events and their labels, left to right.
@@ -307,6 +327,22 @@ void draw_chronology_view(const Frame& f) {
     if (current) draw_details(f, *current);
     else ImGui::TextDisabled("%s", f.tr("chronology-hint"));
     ImGui::EndChild();
+}
+
+float chronology_height(const Frame& f) {
+    const float fs = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float lines = ImGui::GetTextLineHeightWithSpacing();
+    // Under a filter that leaves no dated event ("no dated event" after a click on a place), one line.
+    const std::vector<std::size_t> shown = visible_events(f.app.state, f.app.index);
+    const bool dated = std::any_of(shown.begin(), shown.end(), [&](std::size_t ei) { return f.analysis().events[ei].value.has_value(); });
+    if (!dated) return lines + style.WindowPadding.y * 2;
+    // The details hold a date, a summary and a few quotes when an event is chosen; one line of
+    // hint otherwise, rather than an empty box.
+    const auto current = chronology_event(f.app.state, f.app.index);
+    const float details = current ? lines * (2.5f + static_cast<float>(std::min<std::size_t>(3, f.analysis().events[*current].quotes.size())))
+                                  : lines;
+    return ImGui::GetFrameHeightWithSpacing() + axis_height(fs) + style.ItemSpacing.y * 2 + details + style.WindowPadding.y * 2;
 }
 
 }  // namespace depeche::app

@@ -2,6 +2,7 @@
 
 #include "core/utf8.h"
 #include "icons.h"
+#include "symbols.h"
 
 #include <imgui.h>
 
@@ -16,7 +17,20 @@ constexpr float kTitleSize = 22.0f;
 
 // What French news needs: Latin-1 for accents, Extended-A/B for œ Œ and names from the rest of
 // Europe, General Punctuation for — – ’ “ ” … and the narrow no-break space, plus €.
+// The signs of symbols.h are added to these by text_ranges().
 constexpr ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x024F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0};
+
+// ImGui keeps a pointer to the ranges for as long as the atlas lives.
+const ImWchar* text_ranges() {
+    static ImVector<ImWchar> ranges;
+    if (ranges.empty()) {
+        ImFontGlyphRangesBuilder builder;
+        builder.AddRanges(kTextRanges);
+        for (const char* symbol : kSymbols) builder.AddText(symbol);
+        builder.BuildRanges(&ranges);
+    }
+    return ranges.Data;
+}
 
 bool readable(const std::string& path) { return std::ifstream(path).good(); }
 
@@ -24,7 +38,7 @@ ImFont* add_face(ImFontAtlas& atlas, const std::string& path, const std::string&
     ImFontConfig config;
     config.OversampleH = 2;
     config.PixelSnapH = false;
-    ImFont* font = atlas.AddFontFromFileTTF(path.c_str(), size, &config, kTextRanges);
+    ImFont* font = atlas.AddFontFromFileTTF(path.c_str(), size, &config, text_ranges());
     if (!font) return nullptr;
     ImFontConfig merge;
     merge.MergeMode = true;
@@ -54,6 +68,15 @@ bool load_fonts(Fonts& fonts, const FontFiles& files, float pixel_ratio, std::st
         return false;
     }
     return true;
+}
+
+std::string interface_text(const UiStrings& strings) {
+    std::string text;
+    for (const auto& [language, table] : strings.by_language)
+        for (const auto& [key, words] : table) text += words + '\n';
+    for (const char* symbol : kSymbols) text += symbol;
+    for (const char* icon : kIcons) text += icon;
+    return text;
 }
 
 std::vector<char32_t> missing_glyphs(const Fonts& fonts, std::string_view text) {

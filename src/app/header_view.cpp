@@ -1,14 +1,83 @@
 // The header: what the article is (title, source, dateline, language), the publication date the
 // relative dates hang on (editable), and the actions: open another article, export, theme, language.
 #include "palette.h"
+#include "panes.h"
 #include "views.h"
 #include "widgets.h"
+
+#include "model/typed_date.h"
 
 #include <cstring>
 
 namespace depeche::app {
 namespace {
 
+void theme_and_languages(const Frame& f) {
+    const bool dark = f.app.theme == Theme::dark;
+    if (ImGui::Button(dark ? ICON_SUN : ICON_MOON)) f.requests.toggle_theme = true;
+    mark_region(f.views, "button:theme");
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr(dark ? "theme-light" : "theme-dark"));
+    for (const std::string& lang : f.app.strings.languages) {
+        ImGui::SameLine();
+        std::string label = lang;
+        for (char& c : label) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        const bool current = lang == f.app.strings.language;
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(label.c_str()) && !current) f.requests.ui_language = lang;
+        mark_region(f.views, "button:lang-" + lang);
+        if (current) ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) tooltip_text(f.tr("ui-language"));
+    }
+}
+
+// Source, dateline, DCT, language. In a row, each wraps to the next line when the panel is
+// narrow; stacked (the compact header's popup), one per line.
+void article_details(const Frame& f, bool stacked) {
+    const Analysis& a = f.analysis();
+    bool first = true;
+    auto next = [&](const std::string& text, float extra) {
+        if (!first && !stacked) flow(ImGui::CalcTextSize(text.c_str()).x + extra);
+        first = false;
+    };
+    if (a.dateline && !a.dateline->source.empty()) {
+        next(a.dateline->source, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", a.dateline->source.c_str());
+    }
+    if (a.dateline && !a.dateline->place.empty()) {
+        const std::string place = ICON_MAP_MARKER " " + a.dateline->place;
+        next(place, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", place.c_str());
+        if (ImGui::IsItemHovered()) tooltip_text(f.tr("dateline"));
+    }
+    const std::string dct_label = std::string(ICON_CALENDAR " ") + f.tr("dct");
+    const float box = ImGui::CalcTextSize("00 septembre 0000").x + ImGui::GetStyle().FramePadding.x * 2;
+    next(dct_label, box + ImGui::GetStyle().ItemSpacing.x);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", dct_label.c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(box);
+    if (ImGui::InputTextWithHint("##dct", f.tr("dct-none"), f.views.dct, sizeof f.views.dct, ImGuiInputTextFlags_EnterReturnsTrue))
+        f.requests.dct = f.views.dct;
+    if (ImGui::IsItemDeactivatedAfterEdit() && !f.requests.dct) f.requests.dct = f.views.dct;
+    mark_region(f.views, "field:dct");
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct-hint"));
+    if (const std::size_t waiting = events_waiting_for_dct(a)) {
+        const std::string note = f.app.strings.count(static_cast<long long>(waiting), "events-waiting");
+        next(note, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.10f, 1.0f), "%s", note.c_str());
+    }
+    const std::string language = ICON_GLOBE " " + a.language;
+    next(language, 0);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", language.c_str());
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("language"));
+}
+
+// Compact (a phone, a widget in a column), the header is one line: the title, then icons; the
+// article's details, the theme and the languages open from the last one.
 void actions_row(const Frame& f, bool compact) {
     const std::string open = compact ? std::string(ICON_FOLDER_OPEN) : std::string(ICON_FOLDER_OPEN " ") + f.tr("open");
     if (ImGui::Button(open.c_str())) f.requests.open = true;
@@ -19,30 +88,34 @@ void actions_row(const Frame& f, bool compact) {
     if (ImGui::BeginPopup("export")) {
         if (ImGui::Selectable(f.tr("export-json"))) f.requests.export_kind = Export::analysis_json;
         if (ImGui::Selectable(f.tr("export-csv"))) f.requests.export_kind = Export::quotes_csv;
+        if (ImGui::Selectable(f.tr("export-csv-semicolons"))) f.requests.export_kind = Export::quotes_csv_semicolons;
         if (ImGui::Selectable(f.tr("export-timeline"))) f.requests.export_kind = Export::timeline_json;
         ImGui::EndPopup();
     }
     ImGui::SameLine();
-    const bool dark = f.app.theme == Theme::dark;
-    if (ImGui::Button(dark ? ICON_SUN : ICON_MOON)) f.requests.toggle_theme = true;
-    if (ImGui::IsItemHovered()) tooltip_text(f.tr(dark ? "theme-light" : "theme-dark"));
-    for (const std::string& lang : f.app.strings.languages) {
-        ImGui::SameLine();
-        std::string label = lang;
-        for (char& c : label) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-        const bool current = lang == f.app.strings.language;
-        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(label.c_str()) && !current) f.requests.ui_language = lang;
-        if (current) ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) tooltip_text(f.tr("ui-language"));
+    if (!compact) {
+        theme_and_languages(f);
+        return;
+    }
+    const bool waiting = events_waiting_for_dct(f.analysis()) > 0;
+    if (waiting) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.45f, 0.10f, 1.0f));
+    if (ImGui::Button(ICON_CALENDAR)) ImGui::OpenPopup("details");
+    if (waiting) ImGui::PopStyleColor();
+    mark_region(f.views, "button:details");
+    if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct"));
+    if (ImGui::BeginPopup("details")) {
+        article_details(f, true);
+        theme_and_languages(f);
+        ImGui::EndPopup();
     }
 }
 
 float actions_width(const Frame& f, bool compact) {
     const ImGuiStyle& s = ImGui::GetStyle();
     auto button = [&](const std::string& label) { return ImGui::CalcTextSize(label.c_str()).x + s.FramePadding.x * 2 + s.ItemSpacing.x; };
-    float w = button(compact ? ICON_FOLDER_OPEN : std::string(ICON_FOLDER_OPEN " ") + f.tr("open"));
-    w += button(compact ? ICON_DOWNLOAD : std::string(ICON_DOWNLOAD " ") + f.tr("export"));
+    if (compact) return button(ICON_FOLDER_OPEN) + button(ICON_DOWNLOAD) + button(ICON_CALENDAR);
+    float w = button(std::string(ICON_FOLDER_OPEN " ") + f.tr("open"));
+    w += button(std::string(ICON_DOWNLOAD " ") + f.tr("export"));
     w += button(ICON_MOON);
     for (std::size_t i = 0; i < f.app.strings.languages.size(); ++i) w += button("FR");
     return w;
@@ -59,9 +132,14 @@ void draw_header(const Frame& f) {
 
     ImGui::PushFont(f.app.fonts.bold);
     const float title_room = std::max(ImGui::GetFontSize() * 6, avail - buttons - ImGui::GetFontSize());
-    std::string title = a.title.empty() ? f.app.document.name : a.title;
-    const std::size_t chars = static_cast<std::size_t>(title_room / (ImGui::GetFontSize() * 0.62f));
-    const std::string shown = shortened(title, std::max<std::size_t>(8, chars));
+    const std::string& name = f.app.document.name;
+    std::string title = !a.title.empty() ? a.title : !name.empty() ? name : std::string(f.tr("pasted-text"));
+    // Measured, not estimated: a title in capitals is much wider than its letter count says.
+    std::string shown = title;
+    for (std::size_t chars = title.size(); chars > 12 && ImGui::CalcTextSize(shown.c_str()).x > title_room;) {
+        chars = chars * 7 / 8;
+        shown = shortened(title, chars);
+    }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(shown.c_str());
     ImGui::PopFont();
@@ -69,40 +147,7 @@ void draw_header(const Frame& f) {
     ImGui::SetCursorPos(ImVec2(start.x + avail - buttons, start.y));
     actions_row(f, compact);
 
-    // Source, dateline, DCT, language: each wraps to the next line when the panel is narrow.
-    bool first = true;
-    auto next = [&](const std::string& text, float extra) {
-        if (!first) flow(ImGui::CalcTextSize(text.c_str()).x + extra);
-        first = false;
-    };
-    if (a.dateline && !a.dateline->source.empty()) {
-        next(a.dateline->source, 0);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", a.dateline->source.c_str());
-    }
-    if (a.dateline && !a.dateline->place.empty()) {
-        const std::string place = ICON_MAP_MARKER " " + a.dateline->place;
-        next(place, 0);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", place.c_str());
-        if (ImGui::IsItemHovered()) tooltip_text(f.tr("dateline"));
-    }
-    const std::string dct_label = std::string(ICON_CALENDAR " ") + f.tr("dct");
-    const float box = ImGui::CalcTextSize("0000-00-00").x + ImGui::GetStyle().FramePadding.x * 2;
-    next(dct_label, box + ImGui::GetStyle().ItemSpacing.x);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", dct_label.c_str());
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(box);
-    if (ImGui::InputTextWithHint("##dct", f.tr("dct-none"), f.views.dct, sizeof f.views.dct, ImGuiInputTextFlags_EnterReturnsTrue |
-                                 ImGuiInputTextFlags_CharsNoBlank))
-        f.requests.dct = f.views.dct;
-    if (ImGui::IsItemDeactivatedAfterEdit() && !f.requests.dct) f.requests.dct = f.views.dct;
-    if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct-hint"));
-    const std::string language = ICON_GLOBE " " + a.language;
-    next(language, 0);
-    ImGui::TextDisabled("%s", language.c_str());
-    if (ImGui::IsItemHovered()) tooltip_text(f.tr("language"));
+    if (!compact) article_details(f, false);
     if (!f.app.status.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.22f, 0.16f, 1.0f));
         ImGui::TextWrapped("%s", f.app.status.c_str());
@@ -127,11 +172,13 @@ void draw_filter_bar(const Frame& f) {
             flow(ImGui::GetFontSize() * 6);
             if (filter_chip((ICON_MAP_MARKER " " + a.places[*p].name).c_str(), "place")) f.actions.push_back({Action::Type::clear_place, {}, QuoteKind::direct});
         }
-    for (QuoteKind k : {QuoteKind::direct, QuoteKind::indirect, QuoteKind::mixed})
-        if (st.filters.kinds != kAllKinds && !(st.filters.kinds & kind_bit(k))) {
-            flow(ImGui::GetFontSize() * 6);
-            if (filter_chip((std::string("\xE2\x88\x92 ") + kind_label(f, k)).c_str(), to_string(k))) f.actions.push_back({Action::Type::toggle_kind, {}, k});
-        }
+    if (st.filters.kinds != kAllKinds) {
+        std::string shown;
+        for (QuoteKind k : {QuoteKind::direct, QuoteKind::indirect, QuoteKind::mixed})
+            if (st.filters.kinds & kind_bit(k)) shown += (shown.empty() ? "" : ", ") + std::string(kind_label(f, k));
+        flow(ImGui::GetFontSize() * 8);
+        if (filter_chip((ICON_QUOTE " " + shown).c_str(), "kinds")) f.actions.push_back({Action::Type::clear_kinds, {}, QuoteKind::direct});
+    }
     if (!st.filters.search.empty()) {
         flow(ImGui::GetFontSize() * 6);
         if (filter_chip((ICON_SEARCH " " + shortened(st.filters.search, 24)).c_str(), "search")) {

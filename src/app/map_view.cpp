@@ -6,6 +6,8 @@
 #include "views.h"
 #include "widgets.h"
 
+#include "model/place_label.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -210,8 +212,8 @@ void draw_map_view(const Frame& f) {
     if (under) {
         const Place& p = a.places[*under];
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        tooltip_text(p.name + (p.canonical.empty() || p.canonical == p.name ? "" : " (" + p.canonical + ")") + (p.country.empty() ? "" : ", " + p.country) +
-                     "\n" + std::to_string(p.mentions.size()) + " " + f.tr("mentions"));
+        tooltip_text(place_label(p, f.app.resources.gazetteer, f.app.strings.language) + "\n" +
+                     f.app.strings.count(static_cast<long long>(p.mentions.size()), "mentions"));
         if (released_without_drag()) f.select(p.id);
     }
 }

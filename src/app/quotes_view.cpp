@@ -1,6 +1,7 @@
 // Every quote with its speaker, kind, cue and time; searchable and filterable; a click selects
 // it and brings it into view in the article.
 #include "palette.h"
+#include "panes.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -16,13 +17,16 @@ void filters_row(const Frame& f) {
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputTextWithHint("##search", f.tr("search-quotes"), f.views.search, sizeof f.views.search))
         f.actions.push_back({Action::Type::set_search, f.views.search, QuoteKind::direct});
+    // "All" is a chip of its own, so a kind reads as on only when the reader chose it.
+    const unsigned kinds = f.app.state.filters.kinds;
+    if (toggle_chip(f.tr("all-kinds"), kinds == kAllKinds, "all-kinds"))
+        f.actions.push_back({Action::Type::clear_kinds, {}, QuoteKind::direct});
+    mark_region(f.views, "chip:all-kinds");
     for (QuoteKind k : {QuoteKind::direct, QuoteKind::indirect, QuoteKind::mixed}) {
-        if (k != QuoteKind::direct) ImGui::SameLine();
-        const bool on = f.app.state.filters.kinds & kind_bit(k);
-        ImVec4 colour = ImGui::GetStyleColorVec4(ImGuiCol_Text);
-        if (!on) colour.w = 0.35f;
-        if (chip(kind_label(f, k), colour, on && f.app.state.filters.kinds != kAllKinds, to_string(k)))
+        ImGui::SameLine();
+        if (toggle_chip(kind_label(f, k), kinds != kAllKinds && (kinds & kind_bit(k)), to_string(k)))
             f.actions.push_back({Action::Type::toggle_kind, {}, k});
+        mark_region(f.views, std::string("chip:") + to_string(k));
     }
 }
 

@@ -9,7 +9,7 @@ namespace {
 void count_badge(const Frame& f, int n, QuoteKind kind) {
     if (n == 0) return;
     ImGui::SameLine();
-    const std::string label = std::to_string(n) + " " + f.tr((std::string(to_string(kind)) + "-plural").c_str());
+    const std::string label = f.app.strings.count(n, std::string(to_string(kind)) + "-count");
     ImGui::TextDisabled("%s", label.c_str());
 }
 
@@ -47,7 +47,7 @@ void draw_speakers_view(const Frame& f) {
             ImGui::TextWrapped("%s", e.roles.front().c_str());
             ImGui::PopTextWrapPos();
         }
-        ImGui::Text("%d %s", s.total(), f.tr("quote-count"));
+        ImGui::TextUnformatted(f.app.strings.count(s.total(), "quote-count").c_str());
         count_badge(f, s.direct, QuoteKind::direct);
         count_badge(f, s.indirect, QuoteKind::indirect);
         count_badge(f, s.mixed, QuoteKind::mixed);

@@ -48,7 +48,7 @@ struct ViewSettings {
     std::optional<Tab> jump_to;  // a tab to bring forward on the next frame
     bool wide = true;
     char search[256] = {};  // the quotes' search box
-    char dct[16] = {};      // the header's DCT box, refilled when a new analysis arrives
+    char dct[32] = {};      // the header's DCT box, refilled when a new analysis arrives
     unsigned dct_generation = 0;
     // Set when the selection changes so a list or the article brings the item into view once.
     std::string scroll_article_to, scroll_quotes_to;

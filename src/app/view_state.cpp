@@ -1,6 +1,7 @@
 #include "view_state.h"
 
 #include "model/state_json.h"
+#include "model/typed_date.h"
 
 namespace depeche::app {
 namespace {
@@ -30,6 +31,9 @@ json view_state(const App& app) {
     out["theme"] = app.theme == Theme::dark ? "dark" : "light";
     out["uiLanguage"] = app.strings.language;
     out["dct"] = a.dct ? json(*a.dct) : json(nullptr);
+    // The header's date box as the reader sees it: what is typed, the message under it, and how
+    // many events wait for a date.
+    out["dctField"] = {{"text", app.views.dct}, {"status", app.status}, {"waiting", events_waiting_for_dct(a)}};
 
     json speakers = json::array();
     for (const SpeakerStats& s : ix.speakers)
@@ -60,7 +64,7 @@ json view_state(const App& app) {
     const auto ev = chronology_event(st, ix);
     out["chronology"] = {{"events", events}, {"selected", ev ? json(a.events[*ev].id) : json(nullptr)},
                          {"value", ev && a.events[*ev].value ? json(*a.events[*ev].value) : json(nullptr)},
-                         {"zoom", app.views.chronology.zoom}};
+                         {"zoom", app.views.chronology.zoom}, {"offset", app.views.chronology.offset}};
 
     const auto place = map_place(st, ix);
     const MapSettings& m = app.views.map;

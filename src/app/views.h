@@ -11,6 +11,7 @@ void draw_speakers_view(const Frame& f);
 void draw_quotes_view(const Frame& f);
 void draw_article_view(const Frame& f);
 void draw_chronology_view(const Frame& f);
+float chronology_height(const Frame& f);  // what the chronology needs, its details included
 void draw_map_view(const Frame& f);
 // Keeps the map's camera on the selection even while its tab is hidden, so the map opens where
 // the reader's last choice is.

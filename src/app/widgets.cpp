@@ -1,6 +1,7 @@
 #include "widgets.h"
 
 #include "palette.h"
+#include "symbols.h"
 
 #include "core/utf8.h"
 #include "model/time_range.h"
@@ -33,6 +34,27 @@ bool chip(const char* label, ImVec4 colour, bool selected, const void* id) {
     dl->AddCircleFilled(ImVec2(at.x + style.FramePadding.x + dot * 0.5f, at.y + h * 0.5f), dot * 0.5f,
                         ImGui::ColorConvertFloat4ToU32(colour));
     dl->AddText(ImVec2(at.x + style.FramePadding.x * 2 + dot, at.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text), label);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopID();
+    return clicked;
+}
+
+bool toggle_chip(const char* label, bool on, const void* id) {
+    ImGui::PushID(id);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const std::string text = on ? std::string(SYMBOL_CHECK " ") + label : std::string(label);
+    const ImVec2 size(ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2, ImGui::GetFrameHeight());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton("toggle", size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + size.x, at.y + size.y);
+    const float round = size.y * 0.5f;
+    if (on) dl->AddRectFilled(at, end, ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_ButtonActive), round);
+    else if (hovered) dl->AddRectFilled(at, end, ImGui::GetColorU32(ImGuiCol_FrameBgHovered), round);
+    dl->AddRect(at, end, ImGui::GetColorU32(on ? ImGuiCol_Text : ImGuiCol_Border), round, 0, on ? 1.5f : 1.0f);
+    dl->AddText(ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
+                ImGui::GetColorU32(on ? ImGuiCol_Text : ImGuiCol_TextDisabled), text.c_str());
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
     return clicked;
@@ -101,7 +123,7 @@ std::string shortened(std::string_view text, std::size_t max_chars) {
     }
     if (pos >= text.size()) return std::string(text);
     const std::size_t cut = last_space > 0 ? last_space : pos;
-    return std::string(text.substr(0, cut)) + "\xE2\x80\xA6";
+    return std::string(text.substr(0, cut)) + SYMBOL_ELLIPSIS;
 }
 
 void tooltip_text(const std::string& text) {

@@ -12,6 +12,9 @@ namespace depeche::app {
 // A rounded label with a coloured dot; returns true when clicked. `selected` draws it filled.
 bool chip(const char* label, ImVec4 colour, bool selected, const void* id);
 
+// An on/off chip: on, it is filled and checked; off, only outlined and dimmed. Returns true when clicked.
+bool toggle_chip(const char* label, bool on, const void* id);
+
 // A filter chip with a close mark; returns true when clicked (to lift the filter).
 bool filter_chip(const char* label, const void* id);
 

@@ -51,12 +51,14 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_analysis_json() {
 
 EMSCRIPTEN_KEEPALIVE const char* depeche_text() { return web::the_app().document.result.text.c_str(); }
 
-// JSON array of the code points of the loaded text that the UI font cannot draw.
+// JSON array of the code points of the loaded text, the interface's words, signs and icons that
+// the UI font cannot draw.
 EMSCRIPTEN_KEEPALIVE const char* depeche_missing_glyphs() {
     static std::string json;
     const auto& a = web::the_app();
+    const std::string shown = a.document.result.text + '\n' + app::interface_text(a.strings);
     nlohmann::json list = nlohmann::json::array();
-    for (char32_t cp : app::missing_glyphs(a.fonts, a.document.result.text)) list.push_back(static_cast<unsigned>(cp));
+    for (char32_t cp : app::missing_glyphs(a.fonts, shown)) list.push_back(static_cast<unsigned>(cp));
     json = list.dump();
     return json.c_str();
 }

@@ -34,7 +34,8 @@ EM_JS(void, save_file, (const char* name, const char* mime, const char* data, un
     const fileName = UTF8ToString(name);
     const type = UTF8ToString(mime);
     if (Module.onDepecheSave && Module.onDepecheSave(fileName, type, text) === false) return;
-    const url = URL.createObjectURL(new Blob([text], {type: type + ';charset=utf-8'}));
+    // The bytes as they are: decoding drops a leading byte-order mark, which Excel needs.
+    const url = URL.createObjectURL(new Blob([HEAPU8.slice(data, data + length)], {type: type + ';charset=utf-8'}));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -77,13 +78,15 @@ EMSCRIPTEN_KEEPALIVE int depeche_select(const char* id) {
     return 1;
 }
 
-// {"selected", "filters", "dct"}: what a deep link keeps.
+// {"selected", "filters", "dct", "theme", "uiLanguage"}: what a deep link keeps.
 EMSCRIPTEN_KEEPALIVE const char* depeche_selection() {
     static std::string json;
     const app::App& a = web::the_app();
     nlohmann::json out = app::state_to_json(a.state);
     const auto& dct = a.document.result.analysis.dct;
     out["dct"] = dct ? nlohmann::json(*dct) : nlohmann::json(nullptr);
+    out["theme"] = a.theme == app::Theme::dark ? "dark" : "light";
+    out["uiLanguage"] = a.strings.language;
     return keep(json, out.dump());
 }
 
@@ -136,21 +139,24 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_set_ui_languages(const char* json) {
     return keep(chosen, a.strings.language);
 }
 
-// "json" (the analysis), "csv" (the quotes) or "timeline" (TimelineJS): saved as a download.
+// "json" (the analysis), "csv" or "csv-semicolons" (the quotes, the second for a French Excel) or
+// "timeline" (TimelineJS): saved as a download.
 EMSCRIPTEN_KEEPALIVE int depeche_export(const char* kind) {
     const std::string k = kind ? kind : "";
     const app::Export e = k == "json" ? app::Export::analysis_json : k == "csv" ? app::Export::quotes_csv
+                        : k == "csv-semicolons" ? app::Export::quotes_csv_semicolons
                         : k == "timeline" ? app::Export::timeline_json : app::Export::none;
     if (e == app::Export::none) return 0;
     app::export_file(web::the_app(), e);
     return 1;
 }
 
-// The interface text for `key` in the UI language, for the page's own controls (web/open.js).
+// The interface text for `key` in the UI language, for the page's own words (web/shell.js).
 EMSCRIPTEN_KEEPALIVE const char* depeche_ui_text(const char* key) { return web::the_app().strings(key ? key : ""); }
 
-// Text from the browser's paste event: typed into the focused text box of the app when there is
-// one (ImGui cannot read the system clipboard), else 0, and the page opens it as an article.
+// Text from the browser's paste event (or a space whose key press the page stopped): typed into
+// the focused text box of the app when there is one (ImGui cannot read the system clipboard),
+// else 0, and the page opens a paste as an article.
 EMSCRIPTEN_KEEPALIVE int depeche_paste_into_input(const char* text) {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.WantTextInput || !text) return 0;

@@ -16,10 +16,21 @@ TEST_CASE("quotes CSV has one quoted row per quote, with speaker and event date"
     s.analysis.quotes[0].text = "Il a dit \"non\", puis\nrien";
     const Index ix = build_index(s.analysis);
     const std::string csv = quotes_csv(ix);
-    CHECK(csv.rfind("id,kind,speaker,cue,date,start,end,text\r\n", 0) == 0);
+    CHECK(csv.rfind("\xEF\xBB\xBFid,kind,speaker,cue,date,start,end,text\r\n", 0) == 0);
     CHECK(csv.find("q1,direct,\"Dmitri Peskov\",\"a déclaré\",2023-09-25,") != std::string::npos);
     CHECK(csv.find("\"Il a dit \"\"non\"\", puis\nrien\"\r\n") != std::string::npos);
     CHECK(csv.find("q4,indirect,\"Ministère russe des Affaires étrangères\",\"a accusé\",,") != std::string::npos);
+}
+
+TEST_CASE("quotes CSV for a French Excel: a byte-order mark and semicolons between columns") {
+    auto s = test::sample_analysis();
+    s.analysis.quotes[0].text = "un; deux, trois";
+    const Index ix = build_index(s.analysis);
+    const std::string csv = quotes_csv(ix, ';');
+    CHECK(csv.rfind("\xEF\xBB\xBFid;kind;speaker;cue;date;start;end;text\r\n", 0) == 0);
+    CHECK(csv.find("q1;direct;\"Dmitri Peskov\";\"a déclaré\";2023-09-25;") != std::string::npos);
+    CHECK(csv.find(";\"un; deux, trois\"\r\n") != std::string::npos);  // separators inside the text stay quoted
+    CHECK(csv.find(',') == csv.find("deux,") + 4);  // the only comma is the text's own
 }
 
 TEST_CASE("TimelineJS export writes dates at their own precision, in time order") {

@@ -100,21 +100,29 @@ TEST_CASE("selecting an event puts its place on the map; selecting a place filte
     CHECK(focused_speaker(st, ix) == "e1");
 }
 
-TEST_CASE("kind and search filters combine; hiding every kind shows them all again") {
+TEST_CASE("a click on a kind shows that kind; kind and search filters combine") {
     const auto s = test::sample_analysis();
     const Index ix = build_index(s.analysis);
     State st;
-    Action hide{Action::Type::toggle_kind, {}, QuoteKind::indirect};
-    CHECK(apply(st, ix, hide));
+    const auto kind = [](QuoteKind k) { return Action{Action::Type::toggle_kind, {}, k}; };
+    CHECK(apply(st, ix, kind(QuoteKind::direct)));
+    CHECK(st.filters.kinds == kind_bit(QuoteKind::direct));
+    CHECK(ids(s.analysis, visible_quotes(st, ix)) == std::vector<std::string>{"q1"});
+    CHECK(apply(st, ix, kind(QuoteKind::mixed)));
     CHECK(ids(s.analysis, visible_quotes(st, ix)) == std::vector<std::string>{"q1", "q3"});
     CHECK(apply(st, ix, act(Action::Type::set_search, "ECHOUÉ")));
     CHECK(ids(s.analysis, visible_quotes(st, ix)) == std::vector<std::string>{"q3"});
     CHECK(apply(st, ix, act(Action::Type::set_search, "pachinyan")));  // the speaker's name matches too
     CHECK(ids(s.analysis, visible_quotes(st, ix)) == std::vector<std::string>{"q3"});
     CHECK(apply(st, ix, act(Action::Type::set_search, "")));
-    CHECK(apply(st, ix, Action{Action::Type::toggle_kind, {}, QuoteKind::direct}));
-    CHECK(apply(st, ix, Action{Action::Type::toggle_kind, {}, QuoteKind::mixed}));
+    CHECK(apply(st, ix, kind(QuoteKind::direct)));  // a kind shown is hidden again
+    CHECK(st.filters.kinds == kind_bit(QuoteKind::mixed));
+    CHECK(apply(st, ix, kind(QuoteKind::mixed)));   // hiding the last one shows them all
     CHECK(st.filters.kinds == kAllKinds);
+    CHECK(apply(st, ix, kind(QuoteKind::indirect)));
+    CHECK(apply(st, ix, act(Action::Type::clear_kinds)));
+    CHECK(st.filters.kinds == kAllKinds);
+    CHECK_FALSE(apply(st, ix, act(Action::Type::clear_kinds)));
     CHECK(apply(st, ix, act(Action::Type::toggle_speaker, "e2")));
     CHECK(st.filters.active());
     CHECK(apply(st, ix, act(Action::Type::reset)));
@@ -129,7 +137,8 @@ TEST_CASE("the state round-trips through JSON and drops ids a new analysis lacks
     State st;
     apply(st, ix, act(Action::Type::toggle_speaker, "e2"));
     apply(st, ix, act(Action::Type::select, "q3"));
-    apply(st, ix, Action{Action::Type::toggle_kind, {}, QuoteKind::direct});
+    apply(st, ix, Action{Action::Type::toggle_kind, {}, QuoteKind::indirect});
+    apply(st, ix, Action{Action::Type::toggle_kind, {}, QuoteKind::mixed});
     const auto j = state_to_json(st);
     CHECK(j["selected"] == "q3");
     CHECK(j["filters"]["speaker"] == "e2");

@@ -207,7 +207,7 @@ export async function exportsAreDownloadedInReusableFormats({ browser, url }) {
   assertEqual(JSON.parse(json.text).schema, 'depeche/analysis@1', 'analysis schema');
   const csv = await read('csv');
   const analysis = await page.evaluate(() => window.depeche.analysis());
-  assert(csv.text.startsWith('id,kind,speaker,cue,date,start,end,text'), 'CSV header');
+  assert(csv.text.startsWith('\uFEFFid,kind,speaker,cue,date,start,end,text'), 'CSV header after its byte-order mark');
   assertEqual(csv.text.split('\r\n').filter((l) => /^q\d+,/.test(l)).length, analysis.quotes.length, 'one CSV row per quote');
   const timeline = JSON.parse((await read('timeline')).text);
   assert(timeline.events.length > 3 && timeline.events.every((e) => e.start_date && e.start_date.year), 'TimelineJS events with dates');

@@ -43,24 +43,33 @@ nlohmann::ordered_json date_json(int days, bool with_month, bool with_day) {
 
 }  // namespace
 
-std::string quotes_csv(const Index& index) {
+std::string quotes_csv(const Index& index, char separator) {
     const Analysis& a = *index.analysis;
-    std::string out = "id,kind,speaker,cue,date,start,end,text\r\n";
+    std::string out = "\xEF\xBB\xBF";
+    for (const char* column : {"id", "kind", "speaker", "cue", "date", "start", "end"}) {
+        out += column;
+        out += separator;
+    }
+    out += "text\r\n";
     for (std::size_t i = 0; i < a.quotes.size(); ++i) {
         const Quote& q = a.quotes[i];
         const Entity* who = index.speaker_of(q);
         const int ev = index.quote_event[i];
         const auto& date = ev >= 0 ? a.events[static_cast<std::size_t>(ev)].value : std::nullopt;
         out += q.id;
-        out += ',';
+        out += separator;
         out += to_string(q.kind);
-        out += ',';
+        out += separator;
         csv_field(out, who ? who->name : "");
-        out += ',';
+        out += separator;
         csv_field(out, q.cue);
-        out += ',';
+        out += separator;
         out += date.value_or("");
-        out += ',' + std::to_string(q.span.start) + ',' + std::to_string(q.span.end) + ',';
+        for (const std::size_t offset : {q.span.start, q.span.end}) {
+            out += separator;
+            out += std::to_string(offset);
+        }
+        out += separator;
         csv_field(out, q.text);
         out += "\r\n";
     }

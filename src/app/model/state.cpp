@@ -68,6 +68,8 @@ bool apply(State& state, const Index& index, const Action& action) {
         return true;
     }
     case Action::Type::toggle_kind: {
+        // A click on a kind asks to see it: from the unfiltered list, that means only it.
+        if (state.filters.kinds == kAllKinds) return assign(state.filters.kinds, kind_bit(action.kind));
         const unsigned kinds = state.filters.kinds ^ kind_bit(action.kind);
         // Hiding every kind would leave an empty list that looks like a bug: it means "all" again.
         return assign(state.filters.kinds, kinds == 0 ? kAllKinds : kinds);
@@ -75,6 +77,7 @@ bool apply(State& state, const Index& index, const Action& action) {
     case Action::Type::set_search: return assign(state.filters.search, action.id);
     case Action::Type::clear_speaker: return assign(state.filters.speaker, std::string());
     case Action::Type::clear_place: return assign(state.filters.place, std::string());
+    case Action::Type::clear_kinds: return assign(state.filters.kinds, kAllKinds);
     case Action::Type::reset: {
         const bool changed = !state.selected.empty() || state.filters.active();
         state = State{};

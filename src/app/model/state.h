@@ -30,10 +30,11 @@ struct Action {
     enum class Type {
         select,          // id: select it; a place or a speaker also filters to it, "" clears the selection
         toggle_speaker,  // id: filter every view to this speaker, or lift that filter if it is the one set
-        toggle_kind,     // kind: show or hide one kind of quote
+        toggle_kind,     // kind: while every kind shows, show only this one; then show or hide it
         set_search,      // text
         clear_speaker,
         clear_place,
+        clear_kinds,     // every kind shows again
         reset,           // selection and every filter
     };
     Type type = Type::select;

@@ -2,6 +2,8 @@
 
 #include "core/fold.h"
 
+#include <sstream>
+
 namespace depeche::app {
 
 const char* UiStrings::operator()(const char* key) const {
@@ -10,6 +12,15 @@ const char* UiStrings::operator()(const char* key) const {
     for (const std::string& lang : languages)
         if (const auto it = by_language.at(lang).find(key); it != by_language.at(lang).end()) return it->second.c_str();
     return key;
+}
+
+std::string UiStrings::count(long long n, const std::string& key) const {
+    const std::string number = std::to_string(n);
+    std::istringstream singular_counts((*this)("plural-one"));
+    std::string word;
+    bool singular = false;
+    while (singular_counts >> word) singular |= word == number;
+    return number + " " + (*this)((key + (singular ? "-one" : "")).c_str());
 }
 
 bool load_ui_strings(const nlohmann::json& data, UiStrings& out, std::string& error) {

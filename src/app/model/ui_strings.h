@@ -17,6 +17,10 @@ struct UiStrings {
 
     // The text of `key` in the language in use, else in the first language that has it, else the key.
     const char* operator()(const char* key) const;
+
+    // "1 citation", "3 citations": n and the word of `key`, or of `key`-one when n is among the
+    // counts the language reads as singular (its "plural-one": "0 1" in French, "1" in English).
+    std::string count(long long n, const std::string& key) const;
 };
 
 bool load_ui_strings(const nlohmann::json& data, UiStrings& out, std::string& error);
