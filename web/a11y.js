@@ -174,7 +174,9 @@
     budget = MAX_ITEMS;
     const parts = [];
     if (analysis && typeof analysis === 'object') {
-      if (analysis.title) parts.push(node('p', 'depeche-alt-title', analysis.title));
+      // A title is a line; a text with no line break (a stress test) would otherwise lay out one
+      // unbreakable paragraph of its whole length, for seconds.
+      if (analysis.title) parts.push(node('p', 'depeche-alt-title', excerpt(analysis.title, 300)));
       const dateline = analysis.dateline || {};
       const origin = [dateline.place, dateline.source].filter(Boolean).join(', ');
       const published = analysis.dct ? `publié le ${readableDate(analysis.dct)}` : '';

@@ -136,7 +136,9 @@ void layout_article(ArticleLayout& out, unsigned generation, const Analysis& a, 
                     out.pieces.push_back(head);
                     line.newline();
                     p.start = head.end;
-                    p.w = line.measure(text.substr(p.start, p.end - p.start));
+                    // ImGui's widths add up (no kerning): measuring the rest again at every cut
+                    // made a line of 100 000 characters with no space quadratic.
+                    p.w = std::max(0.0f, p.w - head.w);
                 }
                 if (p.end <= p.start) continue;
                 p.x = line.x;
