@@ -5,6 +5,7 @@
 #include "widgets.h"
 
 #include <cstring>
+#include <string_view>
 
 namespace depeche::app {
 namespace {
@@ -99,6 +100,11 @@ void draw_header(const Frame& f) {
         f.requests.dct = f.views.dct;
     if (ImGui::IsItemDeactivatedAfterEdit() && !f.requests.dct) f.requests.dct = f.views.dct;
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct-hint"));
+    // A DCT the article gave is a reading that may be wrong: say so, the box stays editable.
+    if (a.dct_source == DctSource::text && std::string_view(f.views.dct) == a.dct.value_or("")) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", f.tr("dct-from-text"));
+    }
     const std::string language = ICON_GLOBE " " + a.language;
     next(language, 0);
     ImGui::TextDisabled("%s", language.c_str());

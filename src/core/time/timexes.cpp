@@ -147,7 +147,10 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     std::size_t byline = found.size();
     if (!a.dct) {
         byline = article_dct(found, a, res.time);
-        if (byline < found.size()) a.dct = format_day({found[byline].m.year, found[byline].m.month, found[byline].m.day});
+        if (byline < found.size()) {
+            a.dct = format_day({found[byline].m.year, found[byline].m.month, found[byline].m.day});
+            a.dct_source = DctSource::text;
+        }
     }
     TimeLayer layer;
     layer.real_dct = a.dct.has_value();
