@@ -61,6 +61,16 @@ struct Yearless {
     }
 };
 
+// The year of a yearless day whose weekday is written ("samedi 1er février"): the one nearest
+// `year` where that day falls on that weekday, or `year` when none within a few years does.
+int year_of_weekday(int year, int month, int day, int wd) {
+    constexpr int kReach = 6;
+    for (int d = 0; d <= kReach; ++d)
+        for (int y : {year + d, year - d})
+            if (day <= days_in_month(y, month) && weekday(to_days({y, month, day})) == wd) return y;
+    return year;
+}
+
 int pick_year(const Yearless& y, long dct, Lean lean) {
     const int base = from_days(dct).year;
     long first = 0, end = 0;
@@ -167,7 +177,9 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::vague_offset: r.value = m.amount < 0 ? "PAST_REF" : "FUTURE_REF"; break;
         case Meaning::day_month: {
             const Yearless y{m.month, m.day};
-            r.value = format_day({pick_year(y, c.dct, lean), m.month, m.day});
+            int year = pick_year(y, c.dct, lean);
+            if (m.weekday) year = year_of_weekday(year, m.month, m.day, m.weekday);
+            r.value = format_day({year, m.month, m.day});
             r.needs_dct = true;
             r.anchor = std::string("DCT") + lean_mark(lean) + two_digits(m.month) + "-" + two_digits(m.day);
             break;
@@ -228,6 +240,13 @@ Resolved resolve(const Match& m, const Context& c) {
             }
             break;
         }
+        case Meaning::day_part: {
+            const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
+            r.value = day;
+            r.needs_dct = !c.reference || c.reference->needs_dct;
+            r.anchor = c.reference ? c.reference->id : std::string("DCT");
+            break;
+        }
         case Meaning::clock: {
             const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
             r.type = TimexType::time;
@@ -250,7 +269,16 @@ Resolved resolve(const Match& m, const Context& c) {
             r.value = std::string("XXXX-XX-XXT").append(m.part);
             break;
     }
-    if (!m.part.empty() && r.type == TimexType::date && r.value.size() == 10) {
+    const bool day = r.type == TimexType::date && r.value.size() == 10;
+    if (day && m.nudge) {
+        long first = 0, end = 0;
+        if (value_span(r.value, first, end)) r.value = format_day(from_days(first + m.nudge));
+    }
+    if (day && m.minutes >= 0) {
+        r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
+        r.type = TimexType::time;
+        r.anchor.append(r.anchor.empty() ? "" : ":T").append(r.anchor.empty() ? "" : r.value.substr(11));
+    } else if (day && !m.part.empty()) {
         r.value.append("T").append(m.part);
         r.type = TimexType::time;
     }

@@ -36,7 +36,8 @@ struct Loader {
         for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded());
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
                                 cue != Cue::time_relative && cue != Cue::publication_marker &&
-                                cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener;
+                                cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener &&
+                                cue != Cue::night_closer;
         // "la veille" is anchored by "veille", not by "la", which leads to much else.
         constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) |
                                              cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
@@ -95,9 +96,10 @@ struct Loader {
         const nlohmann::json* numbers = section(data, "numbers", true);
         const nlohmann::json* units = section(data, "units", true);
         const nlohmann::json* parts = section(data, "parts_of_day", true);
+        const nlohmann::json* hour_parts = section(data, "hour_parts", true);
         const nlohmann::json* edges = section(data, "month_edges", true);
         const nlohmann::json* tense = section(data, "tense", true);
-        if (!numbers || !units || !parts || !edges || !tense) return false;
+        if (!numbers || !units || !parts || !hour_parts || !edges || !tense) return false;
         for (const auto& [word, v] : numbers->items()) {
             if (!v.is_number_integer()) return fail("numbers");
             out.numbers.emplace(word, v.get<int>());
@@ -110,6 +112,11 @@ struct Loader {
             if (!v.is_string()) return fail("parts_of_day");
             out.part_codes.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::part_of_day, static_cast<int>(out.part_codes.size() - 1))) return false;
+        }
+        for (const auto& [word, v] : hour_parts->items()) {
+            if (!v.is_string()) return fail("hour_parts");
+            out.part_codes.push_back(v.get<std::string>());
+            if (!add_phrase(word, Cue::hour_part, static_cast<int>(out.part_codes.size() - 1))) return false;
         }
         static constexpr const char* kEdges[] = {"early", "mid", "late"};
         for (const auto& [word, v] : edges->items()) {
@@ -137,7 +144,8 @@ struct Loader {
             list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&
             list("vague_numbers", Cue::vague_number) && list("clause_breaks", Cue::clause_break) &&
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
-            list("time_relatives", Cue::time_relative);
+            list("time_relatives", Cue::time_relative) && list("night_openers", Cue::night_opener) &&
+            list("night_closers", Cue::night_closer);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];

@@ -49,6 +49,9 @@ enum class Cue {
     publication_marker,  // "publié le"
     vague_number,        // "quelques"
     part_of_day,         // value: index into TimeLexicon::part_codes
+    hour_part,           // the same, only after an hour: "2 h du matin"
+    night_opener,        // "la nuit du", "dans la nuit de"
+    night_closer,        // "au", "à" in "la nuit du 16 au 17"
     month_edge,          // value: 0 early, 1 mid, 2 late
     clause_break,        // where a clause ends for the chronology: "après que", "mais"
     coordinator,         // "et": a clause break when a verb or a subject follows

@@ -30,7 +30,7 @@ struct Found {
 
 bool is_anchored(const Match& m) {
     return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::anchored_unit ||
-           m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock;
+           m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock || m.meaning == Meaning::day_part;
 }
 
 // A long text has thousands of expressions found, each with its strings: a deque grows without
@@ -83,7 +83,7 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
     auto as_reference = [&](std::size_t k) {
         return Reference{numbered_id("t", id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
     };
-    if (f.m.meaning == Meaning::clock) {
+    if (f.m.meaning == Meaning::clock || f.m.meaning == Meaning::day_part) {
         // The day of "à 10 h 30" is a date just before it in the sentence, else the DCT's.
         for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
             if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
