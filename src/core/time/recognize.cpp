@@ -28,7 +28,8 @@ public:
     bool at(std::size_t i, Match& m) const {
         using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
         static constexpr Reader kReaders[] = {
-            &Recognizer::set,        &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::anchored_day,
+            &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
+            &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::anchored_day,
             &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
             &Recognizer::ago_or_ahead, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
             &Recognizer::day_part,   &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
@@ -118,6 +119,7 @@ private:
 
     // A count of units: a number, or a vague one ("quelques") as -1. Returns its length in tokens.
     std::size_t amount(std::size_t i, int& n) const {
+        if (const std::size_t len = cue(i, Cue::approx_number, &n)) return len;
         if (number(i, n)) return 1;
         const std::size_t len = cue(i, Cue::vague_number);
         if (len) n = -1;
@@ -387,6 +389,72 @@ private:
         return len;
     }
 
+    // "ces derniers temps", "prochainement".
+    bool vague_ref(std::size_t i, Match& m) const {
+        const std::size_t len = cue(i, Cue::vague_ref, &m.amount);
+        return len && done(m, Meaning::vague_offset, i + len);
+    }
+
+    // "ces derniers mois", "les semaines à venir" (a past or future reference), "ces trois
+    // dernières années", "les quinze prochains jours" (a duration).
+    bool recent_span(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::span_determiner);
+        int n = 0;
+        const std::size_t a = amount(k, n);
+        if (k == i && (!a || n < 0)) return false;
+        if (a && n > 0) k += a;
+        int shift = 0;
+        std::size_t len = direction(k, shift);
+        if (len && unit(k + len, m.unit)) {
+            k += len + 1;
+        } else if (unit(k, m.unit) && (len = direction(k + 1, shift))) {
+            k += 1 + len;
+        } else {
+            return false;
+        }
+        if (m.unit == "H" || m.unit == "MIN") return false;
+        m.amount = a && n > 0 ? n : shift;
+        return done(m, a && n > 0 ? Meaning::duration : Meaning::vague_offset, k);
+    }
+
+    // "le deuxième trimestre 2023", "au premier semestre", "la première semaine d'octobre 2014",
+    // "le dernier jour de l'année prochaine".
+    bool ordinal_period(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::article);
+        if (k == i) k += cue(i, Cue::day_determiner);
+        if (k == i) k += cue(i, Cue::season_word);
+        const std::size_t olen = cue(k, Cue::ordinal, &m.amount);
+        int unit_index = 0;
+        const std::size_t ulen = olen ? cue(k + olen, Cue::period_unit, &unit_index) : 0;
+        if (!ulen) return false;
+        m.unit = lex_.period_units[static_cast<std::size_t>(unit_index)];
+        k += olen + ulen;
+        const bool in_month = m.unit == "W" || m.unit == "D";
+        if (const int year = year_at(k)) {
+            m.year = year;
+            return !in_month && done(m, Meaning::ordinal_period, k + 1);
+        }
+        const std::size_t of = cue(k, Cue::of_word);
+        if (of) {
+            if (const int month = month_at(k + of)) {
+                if (!in_month) return false;
+                m.month = month;
+                m.year = year_at(k + of + 1);
+                return done(m, Meaning::ordinal_period, k + of + 1 + (m.year ? 1 : 0));
+            }
+            if (const int year = year_at(k + of)) {
+                m.year = year;
+                return !in_month && done(m, Meaning::ordinal_period, k + of + 1);
+            }
+            Match y;
+            if (unit_offset(k + of, y) && y.unit == "Y" && y.meaning == Meaning::unit_offset) {
+                m.shift = y.amount;
+                return !in_month && done(m, Meaning::ordinal_period, y.end);
+            }
+        }
+        return !in_month && done(m, Meaning::ordinal_period, k);
+    }
+
     // "la nuit du 16 au 17 octobre", "dans la nuit de vendredi à samedi": the night of the first
     // day, read from the second, which says the month and the year.
     bool night(std::size_t i, Match& m) const {
@@ -509,6 +577,7 @@ private:
             sign = 1;
         }
         if (!len) return false;
+        len += cue(i + len, Cue::approximator);  // "il y a environ six semaines"
         int n = 0;
         const std::size_t a = amount(i + len, n);
         if (!a || !unit(i + len + a, m.unit)) return false;

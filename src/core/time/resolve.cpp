@@ -256,6 +256,34 @@ Resolved resolve(const Match& m, const Context& c) {
                        two_digits(m.amount % 60);
             break;
         }
+        case Meaning::ordinal_period: {
+            int year = m.year ? m.year : from_days(c.dct).year + m.shift;
+            r.needs_dct = m.year == 0;
+            if (m.unit == "Q" || m.unit == "H") {
+                const int count = m.unit == "Q" ? 4 : 2;
+                const int rank = m.amount < 0 ? count : m.amount;
+                r.value = format_year(year) + "-" + std::string(m.unit) + std::to_string(rank > count ? count : rank);
+                r.anchor = r.needs_dct ? "DCT" + signed_amount(m.shift, "Y") + ":" + r.value.substr(5) : "";
+                break;
+            }
+            if (!m.year) {
+                Yearless y{m.month, 0};
+                year = pick_year(y, c.dct, lean);
+            }
+            const int last = days_in_month(year, m.month);
+            if (m.unit == "D") {
+                const int day = m.amount < 0 ? last : m.amount;
+                r.value = format_day({year, m.month, day > last ? last : day});
+            } else {
+                // Weeks count from the month's first Monday; the last is the one holding its last Monday.
+                const long first = to_days({year, m.month, 1});
+                const long monday = first + (8 - weekday(first)) % 7;
+                const long last_monday = to_days({year, m.month, last}) - (weekday(to_days({year, m.month, last})) - 1);
+                r.value = format_week(iso_week(m.amount < 0 ? last_monday : monday + 7L * (m.amount - 1)));
+            }
+            r.anchor = r.needs_dct ? std::string("DCT") + lean_mark(lean) + "M" + two_digits(m.month) : "";
+            break;
+        }
         case Meaning::set_weekday:
             r.type = TimexType::set;
             r.value = "XXXX-WXX-" + std::to_string(m.weekday);

@@ -41,7 +41,8 @@ struct Loader {
         // "la veille" is anchored by "veille", not by "la", which leads to much else.
         constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) |
                                              cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
-                                             cue_bit(Cue::part_of_day);
+                                             cue_bit(Cue::part_of_day) | cue_bit(Cue::vague_ref) |
+                                             cue_bit(Cue::period_unit);
         if (kAnchoring & cue_bit(cue)) out.phrases[index.tokens.back().folded()].anchors = true;
         // "tous les matins": parts of the day are also read in the plural.
         if (cue == Cue::part_of_day && index.tokens.size() == 1) out.phrases[index.tokens[0].folded() + "s"].anchors = true;
@@ -113,6 +114,13 @@ struct Loader {
             out.part_codes.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::part_of_day, static_cast<int>(out.part_codes.size() - 1))) return false;
         }
+        const nlohmann::json* periods = section(data, "period_units", true);
+        if (!periods) return false;
+        for (const auto& [word, v] : periods->items()) {
+            if (!v.is_string()) return fail("period_units");
+            out.period_units.push_back(v.get<std::string>());
+            if (!add_phrase(word, Cue::period_unit, static_cast<int>(out.period_units.size() - 1))) return false;
+        }
         for (const auto& [word, v] : hour_parts->items()) {
             if (!v.is_string()) return fail("hour_parts");
             out.part_codes.push_back(v.get<std::string>());
@@ -145,7 +153,9 @@ struct Loader {
             list("vague_numbers", Cue::vague_number) && list("clause_breaks", Cue::clause_break) &&
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
             list("time_relatives", Cue::time_relative) && list("night_openers", Cue::night_opener) &&
-            list("night_closers", Cue::night_closer);
+            list("night_closers", Cue::night_closer) && valued("approx_numbers", Cue::approx_number) &&
+            list("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
+            valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];
