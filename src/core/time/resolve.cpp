@@ -61,16 +61,6 @@ struct Yearless {
     }
 };
 
-// The year of a yearless day whose weekday is written ("samedi 1er février"): the one nearest
-// `year` where that day falls on that weekday, or `year` when none within a few years does.
-int year_of_weekday(int year, int month, int day, int wd) {
-    constexpr int kReach = 6;
-    for (int d = 0; d <= kReach; ++d)
-        for (int y : {year + d, year - d})
-            if (day <= days_in_month(y, month) && weekday(to_days({y, month, day})) == wd) return y;
-    return year;
-}
-
 int pick_year(const Yearless& y, long dct, Lean lean) {
     const int base = from_days(dct).year;
     long first = 0, end = 0;
@@ -145,6 +135,15 @@ std::string duration(int n, std::string_view unit) {
 }
 
 }  // namespace
+
+// Within a few years any day falls on any weekday; further, the written weekday is more likely wrong.
+int year_of_weekday(int year, int month, int day, int wd) {
+    constexpr int kReach = 6;
+    for (int d = 0; d <= kReach; ++d)
+        for (int y : {year + d, year - d})
+            if (day <= days_in_month(y, month) && weekday(to_days({y, month, day})) == wd) return y;
+    return year;
+}
 
 std::string signed_amount(int n, std::string_view unit) {
     std::string out(1, n < 0 ? '-' : '+');

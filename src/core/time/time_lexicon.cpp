@@ -36,6 +36,7 @@ struct Loader {
         for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded());
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
                                 cue != Cue::time_relative && cue != Cue::publication_marker &&
+                                cue != Cue::update_marker && cue != Cue::date_label &&
                                 cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener &&
                                 cue != Cue::night_closer;
         // "la veille" is anchored by "veille", not by "la", which leads to much else.
@@ -150,6 +151,7 @@ struct Loader {
             list("clock_words", Cue::clock_word) && list("span_openers", Cue::span_opener) && list("hour_words", Cue::hour_word) &&
             valued("clock_names", Cue::clock_name) &&
             list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&
+            list("update_markers", Cue::update_marker) && list("date_labels", Cue::date_label) &&
             list("vague_numbers", Cue::vague_number) && list("clause_breaks", Cue::clause_break) &&
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
             list("time_relatives", Cue::time_relative) && list("night_openers", Cue::night_opener) &&

@@ -47,6 +47,8 @@ enum class Cue {
     clock_name,          // value: the hour ("midi" = 12)
     decade_word,         // "les années"
     publication_marker,  // "publié le"
+    update_marker,       // "mis à jour": the date after it is not the publication date
+    date_label,          // "date" opening a text: "date 2023-09" says the month it was published"
     vague_number,        // "quelques"
     part_of_day,         // value: index into TimeLexicon::part_codes
     hour_part,           // the same, only after an hour: "2 h du matin"
