@@ -8,6 +8,7 @@
 #include "model/typed_date.h"
 
 #include <cstring>
+#include <string_view>
 
 namespace depeche::app {
 namespace {
@@ -63,6 +64,11 @@ void article_details(const Frame& f, bool stacked) {
     if (ImGui::IsItemDeactivatedAfterEdit() && !f.requests.dct) f.requests.dct = f.views.dct;
     mark_region(f.views, "field:dct");
     if (ImGui::IsItemHovered()) tooltip_text(f.tr("dct-hint"));
+    // A DCT the article gave is a reading that may be wrong: say so, the box stays editable.
+    if (a.dct_source == DctSource::text && std::string_view(f.views.dct) == a.dct.value_or("")) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", f.tr("dct-from-text"));
+    }
     if (const std::size_t waiting = events_waiting_for_dct(a)) {
         const std::string note = f.app.strings.count(static_cast<long long>(waiting), "events-waiting");
         next(note, 0);

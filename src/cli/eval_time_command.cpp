@@ -90,13 +90,15 @@ int run_eval_time(const Args& raw) {
             for (const std::string& m : s.misses) std::cout << path << ": " << m << "\n";
         total.add(s);
     }
-    const bool complete = total.right_value == total.gold && total.events_by_value == total.events;
+    const bool complete = total.matched == total.gold && total.right_value == total.valued &&
+                          total.events_by_value == total.events;
     if (args.json) {
         std::cout << nlohmann::json{{"files", per_file},
                                     {"timexes", total.gold},
                                     {"timex_precision", total.precision()},
                                     {"timex_recall", total.recall()},
                                     {"value_accuracy", total.value_accuracy()},
+                                    {"valued", total.valued},
                                     {"events", total.events},
                                     {"event_recall", total.event_recall()},
                                     {"event_place_recall", total.event_place_recall()},
@@ -106,7 +108,8 @@ int run_eval_time(const Args& raw) {
                   << "\n";
     } else {
         std::cout << "timexes: " << total.gold << " gold, precision " << percent(total.precision()) << ", recall "
-                  << percent(total.recall()) << ", value accuracy " << percent(total.value_accuracy()) << "\n"
+                  << percent(total.recall()) << ", value accuracy " << percent(total.value_accuracy()) << " (over "
+                  << total.valued << " found with a gold value)\n"
                   << "events: " << total.events << " gold, recall by value " << percent(total.event_recall())
                   << ", by (value, place) " << percent(total.event_place_recall()) << "\n"
                   << "throughput: " << percent(cpu_seconds > 0 ? double(bytes) / cpu_seconds / 1e6 : 0.0)

@@ -21,12 +21,26 @@ Span occurrence(std::string_view text, const std::string& needle, int n) {
     return {at, at + needle.size()};
 }
 
+// Where a gold timex lies: its byte offsets when it has them (a string repeated in the text is
+// then told apart), else the n-th occurrence of its text.
+Span gold_span(std::string_view text, const nlohmann::json& g) {
+    const auto start = g.find("start"), end = g.find("end");
+    if (start != g.end() && end != g.end() && start->is_number_unsigned() && end->is_number_unsigned()) {
+        const auto first = start->get<std::size_t>(), last = end->get<std::size_t>();
+        return first < last && last <= text.size() ? Span{first, last} : Span{};
+    }
+    const auto occ = g.find("occurrence");
+    const int n = occ != g.end() && occ->is_number_integer() ? occ->get<int>() : 1;
+    return occurrence(text, string_field(g, "text"), n);
+}
+
 }  // namespace
 
 void TimexScore::add(const TimexScore& o) {
     gold += o.gold;
     predicted += o.predicted;
     matched += o.matched;
+    valued += o.valued;
     right_value += o.right_value;
     events += o.events;
     events_by_value += o.events_by_value;
@@ -42,11 +56,11 @@ TimexScore score_time(std::string_view text, const Analysis& a, const nlohmann::
         for (const auto& g : *timexes) {
             if (!g.is_object()) continue;
             const std::string text_of = string_field(g, "text");
-            const auto occ = g.find("occurrence");
-            const int n = occ != g.end() && occ->is_number_integer() ? occ->get<int>() : 1;
-            const Span span = occurrence(text, text_of, n);
+            const Span span = gold_span(text, g);
             const bool optional = g.value("optional", false);
-            const std::string value = string_field(g, "value");
+            const auto value_field = g.find("value");
+            const bool known = value_field == g.end() || !value_field->is_null();
+            const std::string value = known ? string_field(g, "value") : "null";
             if (!optional) ++s.gold;
             std::size_t found = a.timexes.size();
             for (std::size_t i = 0; i < a.timexes.size() && span.size() > 0; ++i) {
@@ -61,6 +75,8 @@ TimexScore score_time(std::string_view text, const Analysis& a, const nlohmann::
             }
             used[found] = true;
             ++s.matched;
+            if (!known) continue;
+            ++s.valued;
             const std::string got = a.timexes[found].value.value_or("null");
             if (got == value) ++s.right_value;
             else s.misses.push_back("timex \"" + text_of + "\": " + got + " instead of " + value);

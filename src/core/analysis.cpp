@@ -29,6 +29,15 @@ const char* to_string(QuoteKind k) {
     return "mixed";
 }
 
+const char* to_string(DctSource s) {
+    switch (s) {
+    case DctSource::given: return "given";
+    case DctSource::text: return "text";
+    case DctSource::none: break;
+    }
+    return "";
+}
+
 const char* to_string(TimexType t) {
     switch (t) {
     case TimexType::date: return "date";

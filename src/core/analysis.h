@@ -26,6 +26,8 @@ enum class EntityType { person, organization, place, group, other };
 enum class QuoteKind { direct, indirect, mixed };
 enum class TimexType { date, time, duration, set };
 enum class PlaceKind { city, country, region, other };
+// Where the DCT came from: the caller, the article's own words, or nowhere.
+enum class DctSource { none, given, text };
 
 struct Entity {
     std::string id;
@@ -91,6 +93,7 @@ struct Dateline {
 struct Analysis {
     std::string language = "fr";
     std::optional<std::string> dct;
+    DctSource dct_source = DctSource::none;
     std::string title;
     Span title_span;
     std::optional<Dateline> dateline;
@@ -108,6 +111,7 @@ std::string numbered_id(std::string_view prefix, std::size_t n);
 
 const char* to_string(EntityType);
 const char* to_string(QuoteKind);
+const char* to_string(DctSource);  // "given", "text"; none has no name
 const char* to_string(TimexType);
 const char* to_string(PlaceKind);
 

@@ -83,6 +83,7 @@ json to_json(const Analysis& a) {
     return json{{"schema", kSchema},
                 {"language", a.language},
                 {"dct", optional_json(a.dct)},
+                {"dct_source", a.dct_source == DctSource::none ? json(nullptr) : json(to_string(a.dct_source))},
                 {"title", a.title},
                 {"title_span", span_json(a.title_span)},
                 {"dateline", dateline},

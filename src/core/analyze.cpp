@@ -55,6 +55,7 @@ Result analyze(std::string input, const Options& options, const Resources& resou
     Analysis& a = result.analysis;
     a.language = resources.language;
     a.dct = options.dct;
+    if (a.dct) a.dct_source = DctSource::given;
 
     utf8::Repair repaired = utf8::repair(std::move(input));
     describe_repairs(repaired, a);

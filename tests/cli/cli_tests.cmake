@@ -44,6 +44,12 @@ set_tests_properties(cli_analyze_launch_speakers PROPERTIES PASS_REGULAR_EXPRESS
 file(GLOB DEPECHE_TIME_GOLD "${CMAKE_CURRENT_SOURCE_DIR}/gold/time/*.gold.json")
 add_test(NAME eval_time_gold_accuracy COMMAND ${CLI} eval-time ${DEPECHE_TIME_GOLD} --min-accuracy 0.95)
 add_test(NAME eval_time_launch_article COMMAND ${CLI} eval-time "${CMAKE_CURRENT_SOURCE_DIR}/gold/karabakh-peskov.gold.json" --strict)
+# Gold placed by byte offsets: a repeated "lundi" is matched to its own occurrence, and a timex
+# whose gold value is null counts for recall, not for value accuracy.
+add_test(NAME eval_time_gold_by_offsets
+  COMMAND ${CLI} eval-time --strict "${CMAKE_CURRENT_SOURCE_DIR}/fixtures/eval-time/repeated.gold.json")
+set_tests_properties(eval_time_gold_by_offsets PROPERTIES PASS_REGULAR_EXPRESSION
+  "3 gold, precision 1.000, recall 1.000, value accuracy 1.000 \\(over 2 found with a gold value\\)")
 
 # Hostile inputs, end to end: each must give valid output or a clear refusal, in bounded time.
 add_executable(hostile_inputs cli/hostile_inputs.cpp)

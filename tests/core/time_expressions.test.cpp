@@ -1,5 +1,6 @@
 // The table of time-expression cases in time_cases.tsv: each sentence is analyzed against its
 // DCT, and the expression must be found with the expected value and clause tense.
+#include "core/analyze.h"
 #include "core/layout.h"
 #include "core/time/timexes.h"
 
@@ -115,4 +116,22 @@ TEST_CASE("the tense reader's per-word answers hold for the text they were made 
     const TextIndex other = index_text(past, {{0, past.size()}}, fr.tokenizer);
     CHECK(tense_of(future, "lundi", &other) == time::Tense::future);
     CHECK(tense_of("Le ministre a quitté Paris hier.", "hier", &other) == time::Tense::past);
+}
+
+TEST_CASE("the publication date is read from the text's opening, and said to be") {
+    const auto read = [](const std::string& text) {
+        const Result r = analyze(text, Options{}, test::french());
+        return r.analysis.dct.value_or("none") + " " + (r.analysis.dct ? to_string(r.analysis.dct_source) : "");
+    };
+    CHECK(read("Lisbonne, 12 mars 2021 (AFP) - Le port a rouvert lundi.\n") == "2021-03-12 text");
+    CHECK(read("Publié le 14/07/2016 à 10h32\nLe défilé a eu lieu ce matin.\n") == "2016-07-14 text");
+    CHECK(read("02/05/2019 09:10 | Mis à jour le 03/05/2019 11:00\nLe maire a parlé.\n") == "2019-05-02 text");
+    CHECK(read("Mis à jour le 03/05/2019\nLe maire a parlé.\n") == "none ");
+    // A label that gives the month only lends its year to a yearless dateline, never a day of its own.
+    CHECK(read(" date 2019-08 Tbilissi, 6 août, AGENCE\n\nLe ministre a parlé.\n") == "2019-08-06 text");
+    CHECK(read(" date 2019-08 Le ministre a parlé lundi.\n") == "none ");
+    // "ce jeudi 24 août" in the opening: the year of the text's other dates, the one where the 24th is a Thursday.
+    CHECK(read("La ministre s'est rendue à l'usine ce jeudi 24 août. La grève dure depuis le 3 juillet 2023.\n") ==
+          "2023-08-24 text");
+    CHECK(analyze("Le port a rouvert.\n", Options{"2020-01-01"}, test::french()).analysis.dct_source == DctSource::given);
 }

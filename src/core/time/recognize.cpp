@@ -26,12 +26,22 @@ public:
 
     // The expression starting at token i, longest reading first.
     bool at(std::size_t i, Match& m) const {
-        m = Match{};
-        m.first = i;
-        const bool found = set(i, m) || decade(i, m) || dated_day(i, m) || anchored_day(i, m) || day_word(i, m) ||
-                           present(i, m) || unit_offset(i, m) || ago_or_ahead(i, m) || clock(i, m) || amount_of_units(i, m) ||
-                           weekday(i, m) || month(i, m) || season(i, m) || year(i, m);
+        using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
+        static constexpr Reader kReaders[] = {
+            &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
+            &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::anchored_day,
+            &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
+            &Recognizer::ago_or_ahead, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
+            &Recognizer::day_part,   &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
+        bool found = false;
+        for (const Reader read : kReaders) {
+            // Each reading starts afresh: one that fails may have filled a field.
+            m = Match{};
+            m.first = i;
+            if ((found = (this->*read)(i, m))) break;
+        }
         if (!found) return false;
+        with_clock(m);
         m.lean = lean(m.first);
         // "depuis vendredi" reads as one expression, as "depuis 1991" does.
         if (const std::size_t p = ends_at(m.first, Cue::since); p < m.first) m.first = p;
@@ -109,6 +119,7 @@ private:
 
     // A count of units: a number, or a vague one ("quelques") as -1. Returns its length in tokens.
     std::size_t amount(std::size_t i, int& n) const {
+        if (const std::size_t len = cue(i, Cue::approx_number, &n)) return len;
         if (number(i, n)) return 1;
         const std::size_t len = cue(i, Cue::vague_number);
         if (len) n = -1;
@@ -182,6 +193,33 @@ private:
             if (const std::size_t len = cue(p, Cue::future_leaning); len && p + len >= start) return 1;
         }
         return 0;
+    }
+
+    // A day and its time read as one expression, in either order: "le 16 mars à 17h53",
+    // "03/10/2020 15:23", "samedi vers midi", "12 heures le 10 octobre".
+    void with_clock(Match& m) const {
+        const bool day = m.meaning == Meaning::full_date || m.meaning == Meaning::day_month ||
+                         m.meaning == Meaning::weekday || m.meaning == Meaning::day_offset ||
+                         (m.meaning == Meaning::anchored_offset && m.unit == "D");
+        if (day) {
+            if (m.part.empty()) m.end += part_after(m.end, m);  // "le 14 septembre en fin d'après-midi"
+            const std::size_t k = m.end + (is(m.end, TokenKind::punct) && raw(m.end) == "," ? 1 : 0);
+            const std::size_t word = cue(k, Cue::clock_word);
+            Match c;
+            if ((word && clock(k + word, c, false)) || (!word && clock(k, c, true))) {
+                m.minutes = c.amount;
+                m.end = c.end;
+            }
+            return;
+        }
+        if (m.meaning != Meaning::clock) return;
+        const std::size_t k = m.end + (is(m.end, TokenKind::punct) && raw(m.end) == "," ? 1 : 0);
+        Match d;
+        if (dated_day(k, d) || day_word(k, d) || weekday(k, d)) {
+            d.first = m.first;
+            d.minutes = m.amount;
+            m = d;
+        }
     }
 
     bool done(Match& m, Meaning meaning, std::size_t end) const {
@@ -267,11 +305,48 @@ private:
         return done(m, Meaning::day_month, i + 1);
     }
 
+    // "2023-03-01", "2015-3-3", "2023-03": a date written year first. The tokenizer may cut it at
+    // the dashes, so the text is read, and the expression ends with the token holding its end.
+    bool iso_date(std::size_t i, Match& m) const {
+        if (!is(i, TokenKind::number)) return false;
+        const std::size_t start = t_[i].span().start;
+        int parts[3] = {0, 0, 0};
+        std::size_t count = 0, width = 0, at = start;
+        for (; at < text_.size() && count < 3; ++at) {
+            const char c = text_[at];
+            if (c >= '0' && c <= '9') {
+                if (++width > (count == 0 ? 4u : 2u)) return false;
+                parts[count] = parts[count] * 10 + (c - '0');
+            } else if (c == '-' && width > 0 && count < 2 && at + 1 < text_.size() && text_[at + 1] >= '0' &&
+                       text_[at + 1] <= '9') {
+                if (count == 0 && width != 4) return false;
+                ++count;
+                width = 0;
+            } else {
+                break;
+            }
+        }
+        if (count == 0 || width == 0) return false;
+        const int year = parts[0], month = parts[1], day = parts[2];
+        if (year < kFirstYear || year > kLastYear || month < 1 || month > 12) return false;
+        if (count == 2 && (day < 1 || day > days_in_month(year, month))) return false;
+        std::size_t k = i;
+        while (k < end_ && t_[k].span().end < at) ++k;
+        if (k >= end_ || t_[k].span().end != at) return false;
+        m.year = year;
+        m.month = month;
+        m.day = day;
+        return done(m, count == 2 ? Meaning::full_date : Meaning::month_year, k + 1);
+    }
+
     // [le|du] [weekday] day month [year] [dernier|prochain], or a numeric date.
     bool dated_day(std::size_t i, Match& m) const {
         std::size_t k = i + cue(i, Cue::day_determiner);
-        if (numeric_date(k, m)) return true;
-        if (weekday_at(k)) ++k;
+        if (numeric_date(k, m) || iso_date(k, m)) return true;
+        if ((m.weekday = weekday_at(k))) {
+            ++k;
+            if (numeric_date(k, m)) return true;  // "jeudi 10/11/2021"
+        }
         int day = 0;
         if (!digits(k, day) || day < 1 || day > 31) return false;
         const int month = month_at(k + 1);
@@ -296,14 +371,129 @@ private:
         if (!len) return false;
         m.unit = "D";
         m.shift = 1;
-        return done(m, Meaning::anchored_offset, i + len);
+        return done(m, Meaning::anchored_offset, i + len + part_after(i + len, m));
     }
 
     bool day_word(std::size_t i, Match& m) const {
         const std::size_t len = cue(i, Cue::day_word, &m.amount);
         if (!len) return false;
         if (cue(i, Cue::present_ref) > len) return false;  // "aujourd'hui encore"
-        return done(m, Meaning::day_offset, i + len);
+        return done(m, Meaning::day_offset, i + len + part_after(i + len, m));
+    }
+
+    // The part of the day after a day ("hier soir", "vendredi dans la matinée"): its length.
+    std::size_t part_after(std::size_t k, Match& m) const {
+        int part = 0;
+        const std::size_t len = cue(k, Cue::part_of_day, &part);
+        if (len) m.part = lex_.part_codes[static_cast<std::size_t>(part)];
+        return len;
+    }
+
+    // "ces derniers temps", "prochainement".
+    bool vague_ref(std::size_t i, Match& m) const {
+        const std::size_t len = cue(i, Cue::vague_ref, &m.amount);
+        return len && done(m, Meaning::vague_offset, i + len);
+    }
+
+    // "ces derniers mois", "les semaines à venir" (a past or future reference), "ces trois
+    // dernières années", "les quinze prochains jours" (a duration).
+    bool recent_span(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::span_determiner);
+        int n = 0;
+        const std::size_t a = amount(k, n);
+        if (k == i && (!a || n < 0)) return false;
+        if (a && n > 0) k += a;
+        int shift = 0;
+        std::size_t len = direction(k, shift);
+        if (len && unit(k + len, m.unit)) {
+            k += len + 1;
+        } else if (unit(k, m.unit) && (len = direction(k + 1, shift))) {
+            k += 1 + len;
+        } else {
+            return false;
+        }
+        if (m.unit == "H" || m.unit == "MIN") return false;
+        m.amount = a && n > 0 ? n : shift;
+        return done(m, a && n > 0 ? Meaning::duration : Meaning::vague_offset, k);
+    }
+
+    // "le deuxième trimestre 2023", "au premier semestre", "la première semaine d'octobre 2014",
+    // "le dernier jour de l'année prochaine".
+    bool ordinal_period(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::article);
+        if (k == i) k += cue(i, Cue::day_determiner);
+        if (k == i) k += cue(i, Cue::season_word);
+        const std::size_t olen = cue(k, Cue::ordinal, &m.amount);
+        int unit_index = 0;
+        const std::size_t ulen = olen ? cue(k + olen, Cue::period_unit, &unit_index) : 0;
+        if (!ulen) return false;
+        m.unit = lex_.period_units[static_cast<std::size_t>(unit_index)];
+        k += olen + ulen;
+        const bool in_month = m.unit == "W" || m.unit == "D";
+        if (const int year = year_at(k)) {
+            m.year = year;
+            return !in_month && done(m, Meaning::ordinal_period, k + 1);
+        }
+        const std::size_t of = cue(k, Cue::of_word);
+        if (of) {
+            if (const int month = month_at(k + of)) {
+                if (!in_month) return false;
+                m.month = month;
+                m.year = year_at(k + of + 1);
+                return done(m, Meaning::ordinal_period, k + of + 1 + (m.year ? 1 : 0));
+            }
+            if (const int year = year_at(k + of)) {
+                m.year = year;
+                return !in_month && done(m, Meaning::ordinal_period, k + of + 1);
+            }
+            Match y;
+            if (unit_offset(k + of, y) && y.unit == "Y" && y.meaning == Meaning::unit_offset) {
+                m.shift = y.amount;
+                return !in_month && done(m, Meaning::ordinal_period, y.end);
+            }
+        }
+        return !in_month && done(m, Meaning::ordinal_period, k);
+    }
+
+    // "la nuit du 16 au 17 octobre", "dans la nuit de vendredi à samedi": the night of the first
+    // day, read from the second, which says the month and the year.
+    bool night(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::night_opener);
+        if (k == i) return false;
+        int first_day = 0;
+        if (!(digits(k, first_day) && first_day >= 1 && first_day <= 31) && !weekday_at(k)) return false;
+        const std::size_t after = k + 1 + (first_day && month_at(k + 1) ? 1 : 0);  // "du 31 octobre au 1er"
+        const std::size_t second = after + cue(after, Cue::night_closer);
+        if (second == after) return false;
+        if (!dated_day(second, m) && !weekday(second, m)) return false;
+        if (m.meaning != Meaning::weekday && m.day != first_day + 1 && !(first_day >= 28 && m.day == 1)) return false;
+        m.first = i;
+        m.nudge = -1;
+        m.part = "NI";
+        return true;
+    }
+
+    // "ce matin", "cette nuit", "la nuit dernière": a part of the DCT's day, or of the day before.
+    bool this_part(std::size_t i, Match& m) const {
+        std::size_t len = cue(i, Cue::this_);
+        const bool demonstrative = len > 0;
+        if (!len) len = cue(i, Cue::article);
+        if (!len) return false;
+        const std::size_t plen = part_after(i + len, m);
+        if (plen != 1) return false;
+        std::size_t k = i + len + plen;
+        int shift = 0;
+        k += direction(k, shift);
+        if (!demonstrative && shift >= 0) return false;
+        m.amount = shift < 0 ? -1 : 0;
+        return done(m, Meaning::day_offset, k);
+    }
+
+    // "en fin d'après-midi", "dans la soirée": a part of the day talked about; a bare "matin"
+    // is no expression, nor "dans la nuit", which tells a story more often than a date.
+    bool day_part(std::size_t i, Match& m) const {
+        const std::size_t len = part_after(i, m);
+        return len >= 2 && m.part != "NI" && done(m, Meaning::day_part, i + len);
     }
 
     bool present(std::size_t i, Match& m) const {
@@ -329,14 +519,16 @@ private:
 
     // "à 10h30", "vers 4 h 17", "mardi 18 heures", "à midi": a time of day, after a word that
     // says so or right after a date; "48 heures" alone stays a duration.
-    bool clock(std::size_t i, Match& m) const {
+    bool clock_alone(std::size_t i, Match& m) const { return clock(i, m, false); }
+
+    bool clock(std::size_t i, Match& m, bool follows_date) const {
         // "de 20 heures à 8 heures": "de" opens a span of the day when "à" and an hour follow.
         const bool opens_span = i > first_ && cue(i - 1, Cue::span_opener) == 1 && cue(i + 1, Cue::hour_word) == 1 &&
                                 cue(i + 2, Cue::clock_word) == 1 && is(i + 3, TokenKind::number) &&
                                 cue(i + 4, Cue::hour_word) > 0;
-        const bool cued = opens_span || ends_at(i, Cue::clock_word) < i;
+        const bool cued = opens_span || follows_date || ends_at(i, Cue::clock_word) < i;
         int hour = 0, minute = 0;
-        if (cued) {
+        if (cued || ends_at(i, Cue::since) < i) {
             if (const std::size_t len = cue(i, Cue::clock_name, &hour)) {
                 m.amount = hour * 60;
                 return done(m, Meaning::clock, i + len);
@@ -354,15 +546,25 @@ private:
                 if (c < '0' || c > '9') return false;
                 minute = minute * 10 + (c - '0');
             }
-            if (sep == 0 || sep > 2 || s.size() - sep - 1 != 2) return false;
+            if (sep == 0 || sep > 2 || (s.size() - sep - 1 != 2 && !(s[sep] == 'h' && s.size() == sep + 1))) return false;
         } else {
-            const bool after_date = i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1));
-            if (!number(i, hour) || s.size() > 2 || !cue(k, Cue::hour_word) || !(cued || after_date)) return false;
-            k += cue(k, Cue::hour_word);
+            const bool after_date = follows_date || (i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1)));
+            const std::size_t h = cue(k, Cue::hour_word);
+            // "2 h du matin": the part of the day makes it a time of day.
+            const bool told = cued || after_date || cue(k + h, Cue::hour_part);
+            if (!number(i, hour) || s.size() > 2 || !h || !told) return false;
+            k += h;
             if (is(k, TokenKind::number) && raw(k).size() == 2 && number(k, minute)) ++k;
         }
+        // "2h du matin", "9 heures du soir": the part of the day says which half.
+        int part = 0;
+        if (const std::size_t len = cue(k, Cue::hour_part, &part)) {
+            const std::string& code = lex_.part_codes[static_cast<std::size_t>(part)];
+            if ((code == "AF" || code == "EV") && hour < 12) hour += 12;
+            k += len;
+        }
         if (hour > 24 || minute > 59) return false;
-        m.amount = hour * 60 + minute;
+        m.amount = (hour == 24 ? 0 : hour) * 60 + minute;
         return done(m, Meaning::clock, k);
     }
 
@@ -375,6 +577,7 @@ private:
             sign = 1;
         }
         if (!len) return false;
+        len += cue(i + len, Cue::approximator);  // "il y a environ six semaines"
         int n = 0;
         const std::size_t a = amount(i + len, n);
         if (!a || !unit(i + len + a, m.unit)) return false;
@@ -390,7 +593,7 @@ private:
     bool amount_of_units(std::size_t i, Match& m) const {
         const std::size_t prefix = cue(i, Cue::duration_word);
         Match clock_time;
-        if (prefix && clock(i + prefix, clock_time)) return false;  // "de 20 heures à 8 heures"
+        if (prefix && clock(i + prefix, clock_time, false)) return false;  // "de 20 heures à 8 heures"
         for (std::size_t k : {i + prefix, i}) {
             int n = 0;
             const std::size_t a = amount(k, n);
@@ -434,11 +637,7 @@ private:
         m.weekday = weekday_at(i);
         if (!m.weekday) return false;
         std::size_t k = i + 1;
-        int part = 0;
-        if (const std::size_t len = cue(k, Cue::part_of_day, &part)) {
-            k += len;
-            m.part = lex_.part_codes[static_cast<std::size_t>(part)];
-        }
+        k += part_after(k, m);
         k += direction(k, m.shift);
         return done(m, Meaning::weekday, k);
     }
@@ -495,6 +694,10 @@ private:
         if (!len) len = cue(i, Cue::weak_year_word);
         const int year = year_at(i + len);
         if (!year) return false;
+        if (iso_date(i + len, m)) {  // "de 2023-06"
+            m.first = i + len;
+            return true;
+        }
         const std::size_t next = i + len + 1;
         std::string_view u;
         if (unit(next, u)) return false;

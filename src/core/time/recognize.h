@@ -12,7 +12,7 @@ namespace depeche::time {
 
 enum class Meaning {
     full_date,       // year, month, day
-    day_month,       // month, day; the year comes from the DCT
+    day_month,       // month, day, weekday when written ("jeudi 3 mars"); the year comes from the DCT
     month_year,      // year, month
     month,           // month, shift (-1 "mars dernier", +1 "mars prochain", 0)
     season_year,     // year, season
@@ -29,9 +29,12 @@ enum class Meaning {
     anchored_unit,   // unit, shift from the date talked about, at the unit's precision ("l'année suivante")
     clause_offset,   // duration; the clause after "que" lies at -amount unit from the date talked about
     clock,           // amount = minutes after midnight, on the day talked about ("à 10 h 30")
+    day_part,        // part, on the day talked about ("en fin d'après-midi")
     set_weekday,     // weekday: "tous les lundis"
     set_unit,        // unit: "chaque année"
     set_part,        // part: "chaque nuit"
+    ordinal_period,  // unit Q, H, W or D; amount = rank (-1 last); in year (0: the DCT's, + shift) and
+                     // month (0: none): "le deuxième trimestre 2023", "la première semaine d'octobre"
 };
 
 struct Match {
@@ -40,6 +43,8 @@ struct Match {
     int year = 0, month = 0, day = 0, weekday = 0, shift = 0, amount = 0;
     std::string_view part;  // TIMEX3 part of day ("MO", "EV") after a weekday, or empty; the lexicon's
     int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense
+    int minutes = -1;  // a time of day written with the date ("le 3 mars à 14h30"), or -1
+    int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
     Season season = Season::spring;
     std::string_view unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE; the lexicon's or a literal
 };

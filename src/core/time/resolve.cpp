@@ -136,6 +136,15 @@ std::string duration(int n, std::string_view unit) {
 
 }  // namespace
 
+// Within a few years any day falls on any weekday; further, the written weekday is more likely wrong.
+int year_of_weekday(int year, int month, int day, int wd) {
+    constexpr int kReach = 6;
+    for (int d = 0; d <= kReach; ++d)
+        for (int y : {year + d, year - d})
+            if (day <= days_in_month(y, month) && weekday(to_days({y, month, day})) == wd) return y;
+    return year;
+}
+
 std::string signed_amount(int n, std::string_view unit) {
     std::string out(1, n < 0 ? '-' : '+');
     out += std::to_string(std::abs(n));
@@ -167,7 +176,9 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::vague_offset: r.value = m.amount < 0 ? "PAST_REF" : "FUTURE_REF"; break;
         case Meaning::day_month: {
             const Yearless y{m.month, m.day};
-            r.value = format_day({pick_year(y, c.dct, lean), m.month, m.day});
+            int year = pick_year(y, c.dct, lean);
+            if (m.weekday) year = year_of_weekday(year, m.month, m.day, m.weekday);
+            r.value = format_day({year, m.month, m.day});
             r.needs_dct = true;
             r.anchor = std::string("DCT") + lean_mark(lean) + two_digits(m.month) + "-" + two_digits(m.day);
             break;
@@ -228,6 +239,13 @@ Resolved resolve(const Match& m, const Context& c) {
             }
             break;
         }
+        case Meaning::day_part: {
+            const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
+            r.value = day;
+            r.needs_dct = !c.reference || c.reference->needs_dct;
+            r.anchor = c.reference ? c.reference->id : std::string("DCT");
+            break;
+        }
         case Meaning::clock: {
             const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
             r.type = TimexType::time;
@@ -235,6 +253,34 @@ Resolved resolve(const Match& m, const Context& c) {
             r.needs_dct = !c.reference || c.reference->needs_dct;
             r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":T" + two_digits(m.amount / 60) + ":" +
                        two_digits(m.amount % 60);
+            break;
+        }
+        case Meaning::ordinal_period: {
+            int year = m.year ? m.year : from_days(c.dct).year + m.shift;
+            r.needs_dct = m.year == 0;
+            if (m.unit == "Q" || m.unit == "H") {
+                const int count = m.unit == "Q" ? 4 : 2;
+                const int rank = m.amount < 0 ? count : m.amount;
+                r.value = format_year(year) + "-" + std::string(m.unit) + std::to_string(rank > count ? count : rank);
+                r.anchor = r.needs_dct ? "DCT" + signed_amount(m.shift, "Y") + ":" + r.value.substr(5) : "";
+                break;
+            }
+            if (!m.year) {
+                Yearless y{m.month, 0};
+                year = pick_year(y, c.dct, lean);
+            }
+            const int last = days_in_month(year, m.month);
+            if (m.unit == "D") {
+                const int day = m.amount < 0 ? last : m.amount;
+                r.value = format_day({year, m.month, day > last ? last : day});
+            } else {
+                // Weeks count from the month's first Monday; the last is the one holding its last Monday.
+                const long first = to_days({year, m.month, 1});
+                const long monday = first + (8 - weekday(first)) % 7;
+                const long last_monday = to_days({year, m.month, last}) - (weekday(to_days({year, m.month, last})) - 1);
+                r.value = format_week(iso_week(m.amount < 0 ? last_monday : monday + 7L * (m.amount - 1)));
+            }
+            r.anchor = r.needs_dct ? std::string("DCT") + lean_mark(lean) + "M" + two_digits(m.month) : "";
             break;
         }
         case Meaning::set_weekday:
@@ -250,7 +296,16 @@ Resolved resolve(const Match& m, const Context& c) {
             r.value = std::string("XXXX-XX-XXT").append(m.part);
             break;
     }
-    if (!m.part.empty() && r.type == TimexType::date && r.value.size() == 10) {
+    const bool day = r.type == TimexType::date && r.value.size() == 10;
+    if (day && m.nudge) {
+        long first = 0, end = 0;
+        if (value_span(r.value, first, end)) r.value = format_day(from_days(first + m.nudge));
+    }
+    if (day && m.minutes >= 0) {
+        r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
+        r.type = TimexType::time;
+        r.anchor.append(r.anchor.empty() ? "" : ":T").append(r.anchor.empty() ? "" : r.value.substr(11));
+    } else if (day && !m.part.empty()) {
         r.value.append("T").append(m.part);
         r.type = TimexType::time;
     }

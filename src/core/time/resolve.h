@@ -37,6 +37,9 @@ Resolved resolve(const Match& m, const Context& c);
 // weeks, the unit's precision otherwise; empty when the value is not a calendar span.
 std::string offset_from(const std::string& value, std::string_view unit, int n);
 
+// The year nearest `year` in which day/month falls on weekday `wd` (1 = Monday), or `year`.
+int year_of_weekday(int year, int month, int day, int wd);
+
 // n units as an anchor writes them: "+2W", "-1D".
 std::string signed_amount(int n, std::string_view unit);
 

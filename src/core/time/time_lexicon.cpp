@@ -36,11 +36,14 @@ struct Loader {
         for (std::size_t i = 1; i < index.tokens.size(); ++i) p.rest.push_back(index.tokens[i].folded());
         const bool about_time = cue != Cue::clause_break && cue != Cue::coordinator && cue != Cue::subject_pronoun &&
                                 cue != Cue::time_relative && cue != Cue::publication_marker &&
-                                cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener;
+                                cue != Cue::update_marker && cue != Cue::date_label &&
+                                cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener &&
+                                cue != Cue::night_closer;
         // "la veille" is anchored by "veille", not by "la", which leads to much else.
         constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) |
                                              cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
-                                             cue_bit(Cue::part_of_day);
+                                             cue_bit(Cue::part_of_day) | cue_bit(Cue::vague_ref) |
+                                             cue_bit(Cue::period_unit);
         if (kAnchoring & cue_bit(cue)) out.phrases[index.tokens.back().folded()].anchors = true;
         // "tous les matins": parts of the day are also read in the plural.
         if (cue == Cue::part_of_day && index.tokens.size() == 1) out.phrases[index.tokens[0].folded() + "s"].anchors = true;
@@ -95,9 +98,10 @@ struct Loader {
         const nlohmann::json* numbers = section(data, "numbers", true);
         const nlohmann::json* units = section(data, "units", true);
         const nlohmann::json* parts = section(data, "parts_of_day", true);
+        const nlohmann::json* hour_parts = section(data, "hour_parts", true);
         const nlohmann::json* edges = section(data, "month_edges", true);
         const nlohmann::json* tense = section(data, "tense", true);
-        if (!numbers || !units || !parts || !edges || !tense) return false;
+        if (!numbers || !units || !parts || !hour_parts || !edges || !tense) return false;
         for (const auto& [word, v] : numbers->items()) {
             if (!v.is_number_integer()) return fail("numbers");
             out.numbers.emplace(word, v.get<int>());
@@ -110,6 +114,18 @@ struct Loader {
             if (!v.is_string()) return fail("parts_of_day");
             out.part_codes.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::part_of_day, static_cast<int>(out.part_codes.size() - 1))) return false;
+        }
+        const nlohmann::json* periods = section(data, "period_units", true);
+        if (!periods) return false;
+        for (const auto& [word, v] : periods->items()) {
+            if (!v.is_string()) return fail("period_units");
+            out.period_units.push_back(v.get<std::string>());
+            if (!add_phrase(word, Cue::period_unit, static_cast<int>(out.period_units.size() - 1))) return false;
+        }
+        for (const auto& [word, v] : hour_parts->items()) {
+            if (!v.is_string()) return fail("hour_parts");
+            out.part_codes.push_back(v.get<std::string>());
+            if (!add_phrase(word, Cue::hour_part, static_cast<int>(out.part_codes.size() - 1))) return false;
         }
         static constexpr const char* kEdges[] = {"early", "mid", "late"};
         for (const auto& [word, v] : edges->items()) {
@@ -135,9 +151,13 @@ struct Loader {
             list("clock_words", Cue::clock_word) && list("span_openers", Cue::span_opener) && list("hour_words", Cue::hour_word) &&
             valued("clock_names", Cue::clock_name) &&
             list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&
+            list("update_markers", Cue::update_marker) && list("date_labels", Cue::date_label) &&
             list("vague_numbers", Cue::vague_number) && list("clause_breaks", Cue::clause_break) &&
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
-            list("time_relatives", Cue::time_relative);
+            list("time_relatives", Cue::time_relative) && list("night_openers", Cue::night_opener) &&
+            list("night_closers", Cue::night_closer) && valued("approx_numbers", Cue::approx_number) &&
+            list("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
+            valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];

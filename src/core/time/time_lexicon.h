@@ -47,8 +47,20 @@ enum class Cue {
     clock_name,          // value: the hour ("midi" = 12)
     decade_word,         // "les années"
     publication_marker,  // "publié le"
+    update_marker,       // "mis à jour": the date after it is not the publication date
+    date_label,          // "date" opening a text: "date 2023-09" says the month it was published"
     vague_number,        // "quelques"
     part_of_day,         // value: index into TimeLexicon::part_codes
+    hour_part,           // the same, only after an hour: "2 h du matin"
+    night_opener,        // "la nuit du", "dans la nuit de"
+    approx_number,       // value: the round count ("une dizaine de" = 10)
+    approximator,        // "environ", "près de": between "il y a" and its amount
+    span_determiner,     // "ces", "les", "sur les": "ces trois dernières années"
+    vague_ref,           // value: -1 PAST_REF ("ces derniers temps"), +1 FUTURE_REF ("prochainement")
+    ordinal,             // value: rank, -1 for the last ("le deuxième trimestre")
+    period_unit,         // value: index into TimeLexicon::period_units ("trimestre", "semestre")
+    of_word,             // "de", "du", "d'": "le premier trimestre de 2024"
+    night_closer,        // "au", "à" in "la nuit du 16 au 17"
     month_edge,          // value: 0 early, 1 mid, 2 late
     clause_break,        // where a clause ends for the chronology: "après que", "mais"
     coordinator,         // "et": a clause break when a verb or a subject follows
@@ -104,6 +116,7 @@ struct TimeLexicon {
     // token says whether a time expression may start there.
     WordMap<PhraseBucket> phrases;
     std::vector<std::string> part_codes;                 // "MO", "EV"...
+    std::vector<std::string> period_units;               // "Q", "H", "W", "D"
     TenseLexicon tense;
 
     const PhraseBucket* bucket(const Token& t) const;

@@ -14,6 +14,9 @@ namespace {
 // short opening line such as "Publié le 25 septembre 2023".
 constexpr std::size_t kBylineParagraphs = 3;
 constexpr std::size_t kBylineBytes = 160;
+// Datelines, bylines and "ce jeudi 16 octobre" open the text; a "date 2023-09" label starts it.
+constexpr std::size_t kOpeningBytes = 600;
+constexpr std::size_t kLabelBytes = 20;
 // How far back "la veille" or "deux jours plus tard" may look for the date it counts from.
 constexpr std::size_t kReferenceSentences = 3;
 constexpr std::size_t kReferenceTimexes = 8;
@@ -30,7 +33,7 @@ struct Found {
 
 bool is_anchored(const Match& m) {
     return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::anchored_unit ||
-           m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock;
+           m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock || m.meaning == Meaning::day_part;
 }
 
 // A long text has thousands of expressions found, each with its strings: a deque grows without
@@ -42,12 +45,84 @@ Span span_of(const Found& f) {
     return {tokens[f.m.first].span().start, tokens[f.m.end - 1].span().end};
 }
 
-// The index of the expression that dates the article, or found.size().
-std::size_t article_dct(const Founds& found, const Analysis& a, const TimeLexicon& lex) {
+struct ArticleDate {
+    std::size_t index = 0;  // into the found expressions
+    Date date;
+};
+
+// What a date's line says of it, from the start of the line to the date: a dateline
+// ("EREVAN, 4 AOÛT, ARMENPRESS", "Bruxelles, 28 sept 2020 (AFP) -"), a publication line
+// ("Publié le …") or an update line ("Mis à jour le …", never the publication date).
+enum class LineRole { other, dateline, published, updated };
+
+LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex) {
+    const auto& tokens = f.index->tokens;
+    const std::size_t start = tokens[f.m.first].span().start;
+    const std::size_t line = text.rfind('\n', start) == std::string_view::npos ? 0 : text.rfind('\n', start) + 1;
+    std::size_t i = f.m.first;
+    while (i > 0 && tokens[i - 1].span().start >= line) --i;
+    bool dateline = true;
+    for (std::size_t k = i; k < f.m.first; ++k) {
+        if (lex.match(tokens, k, f.m.first, Cue::update_marker)) return LineRole::updated;
+        if (lex.match(tokens, k, f.m.first, Cue::publication_marker)) return LineRole::published;
+        const Token& t = tokens[k];
+        const bool label = k == i && lex.match(tokens, k, f.m.first, Cue::date_label);
+        // A "date 2019-08" label may open the line before the dateline.
+        if (!label && !t.capitalized && t.kind != TokenKind::punct && t.kind != TokenKind::number) dateline = false;
+    }
+    // A dateline's date is followed by its source or the text: "(AFP) -", ", AZERTAC", "–".
+    const std::size_t after = f.m.end;
+    const bool closed = after >= tokens.size() || text.substr(tokens[f.m.end - 1].span().end, tokens[after].span().start - tokens[f.m.end - 1].span().end).find('\n') != std::string_view::npos ||
+                        tokens[after].kind == TokenKind::punct || tokens[after].kind == TokenKind::sentence_end;
+    return dateline && closed ? LineRole::dateline : LineRole::other;
+}
+
+// The latest year the article writes out in full, or 0.
+int latest_year(const Founds& found) {
+    int latest = 0;
+    for (const Found& f : found)
+        if ((f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year || f.m.meaning == Meaning::year ||
+             f.m.meaning == Meaning::season_year) && f.m.year > latest)
+            latest = f.m.year;
+    return latest;
+}
+
+// The expression that dates the article: a dateline, a publication line, a line that opens the text
+// with a date ("date 2023-09-25", "25/04/2014 14:29 CEST"), or "ce jeudi 16 octobre" in the
+// opening; a yearless one takes its year from a "date 2023-09" label, else from the latest year
+// the text writes out (a written weekday choosing among the years near it), else none.
+std::optional<ArticleDate> article_dct(std::string_view text, const Founds& found, const Analysis& a,
+                                       const TimeLexicon& lex) {
+    int label_year = 0;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Found& f = found[k];
+        const Span span = span_of(f);
+        if (span.start >= kOpeningBytes) break;
+        const bool day = f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::day_month;
+        if (!day && f.m.meaning != Meaning::month_year) continue;
+        const LineRole role = line_role(text, f, lex);
+        if (role == LineRole::updated) continue;
+        const bool labelled = f.m.first > 0 && lex.match(f.index->tokens, f.m.first - 1, f.m.first, Cue::date_label) &&
+                              span.start < kLabelBytes;
+        if (f.m.meaning == Meaning::month_year) {
+            if (labelled) label_year = f.m.year;
+            continue;
+        }
+        const bool opening = lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0 &&
+                             f.paragraph != kNoSentence && f.paragraph < kBylineParagraphs;
+        if (role == LineRole::other && !opening && !labelled) continue;
+        if (f.m.meaning == Meaning::full_date) return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
+        int year = label_year ? label_year : latest_year(found);
+        if (!year) continue;
+        if (f.m.weekday) year = year_of_weekday(year, f.m.month, f.m.day, f.m.weekday);
+        if (f.m.day > days_in_month(year, f.m.month)) continue;
+        return ArticleDate{k, {year, f.m.month, f.m.day}};
+    }
     for (std::size_t k = 0; k < found.size(); ++k) {
         const Found& f = found[k];
         if (f.m.meaning != Meaning::full_date) continue;
-        if (f.sentence == kNoSentence && a.dateline && a.dateline->span.contains(span_of(f))) return k;
+        const Date day{f.m.year, f.m.month, f.m.day};
+        if (f.sentence == kNoSentence && a.dateline && a.dateline->span.contains(span_of(f))) return ArticleDate{k, day};
         if (f.paragraph >= kBylineParagraphs || f.paragraph == kNoSentence) continue;
         const Span para = a.paragraphs[f.paragraph];
         if (para.size() > kBylineBytes) continue;
@@ -57,9 +132,9 @@ std::size_t article_dct(const Founds& found, const Analysis& a, const TimeLexico
         bool marked = 2 * date.size() >= para.size();
         for (std::size_t i = s.first_token; i < f.m.first && !marked; ++i)
             marked = lex.match(tokens, i, f.m.first, Cue::publication_marker) > 0;
-        if (marked) return k;
+        if (marked) return ArticleDate{k, day};
     }
-    return found.size();
+    return std::nullopt;
 }
 
 // Relative expressions usually tell the latest news: without a DCT, they are ordered as if
@@ -83,7 +158,7 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
     auto as_reference = [&](std::size_t k) {
         return Reference{numbered_id("t", id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
     };
-    if (f.m.meaning == Meaning::clock) {
+    if (f.m.meaning == Meaning::clock || f.m.meaning == Meaning::day_part) {
         // The day of "à 10 h 30" is a date just before it in the sentence, else the DCT's.
         for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
             if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
@@ -146,8 +221,11 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     // The date that dates the article is no event of its own.
     std::size_t byline = found.size();
     if (!a.dct) {
-        byline = article_dct(found, a, res.time);
-        if (byline < found.size()) a.dct = format_day({found[byline].m.year, found[byline].m.month, found[byline].m.day});
+        if (const auto dated = article_dct(text, found, a, res.time)) {
+            byline = dated->index;
+            a.dct = format_day(dated->date);
+            a.dct_source = DctSource::text;
+        }
     }
     TimeLayer layer;
     layer.real_dct = a.dct.has_value();
