@@ -66,6 +66,10 @@ public:
             if (strip_prefix(key, prefix).size() < key.size()) add_key(entry, strip_prefix(key, prefix));
     }
 
+    // A name that is never a place as a whole ("Groupe de Minsk", "Europe 1"): it is matched like
+    // a place name, so its words are read as one, and yields no place.
+    void non_place(std::string_view text) { register_key(name_key(text, lexicon_)); }
+
     void sort_namesakes() {
         for (auto& [key, list] : g_.names)
             std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -82,6 +86,12 @@ private:
     }
 
     void add_key(std::uint32_t entry, std::string key) {
+        if (auto* list = register_key(std::move(key)); list && std::find(list->begin(), list->end(), entry) == list->end())
+            list->push_back(entry);
+    }
+
+    // The namesakes of a key, made known to the matcher; nullptr for a key that is no name.
+    std::vector<std::uint32_t>* register_key(std::string key) {
         for (const std::string& d : g_.determiners) {
             const std::string stripped = strip_prefix(key, d);
             if (stripped.size() < key.size()) {
@@ -89,14 +99,14 @@ private:
                 break;
             }
         }
-        if (key.empty() || g_.not_names.count(key)) return;
+        if (key.empty() || g_.not_names.count(key)) return nullptr;
         auto& list = g_.names[key];
-        if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
         const std::size_t space = key.find(' ');
         g_.words[key.substr(0, space)].starts_name = true;
         for (std::size_t at = space; at != std::string::npos; at = key.find(' ', at + 1))
             g_.name_prefixes.insert(key.substr(0, at));
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
+        return &list;
     }
 
     Gazetteer& g_;
@@ -186,7 +196,9 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
         {"place_prepositions", &Gazetteer::place_prepositions}, 
         {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
-        {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions}};
+        {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions},
+        {"complement_prepositions", &Gazetteer::complement_prepositions},
+        {"language_words", &Gazetteer::language_words}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
@@ -236,7 +248,19 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
         }
         for (const json& n : a["names"])
             if (n.is_string()) b.name(id, n.get<std::string>());
+        // A better point than the generated one, for a country whose rough centre is far off.
+        if (a.value("lat", json()).is_number() && a.value("lon", json()).is_number()) {
+            out.entries[id].lat = a["lat"].get<double>();
+            out.entries[id].lon = a["lon"].get<double>();
+        }
     }
+    const json non_places = c.value("non_places", json::array());
+    if (!non_places.is_array()) {
+        error = "curated gazetteer: \"non_places\" must be an array of strings";
+        return false;
+    }
+    for (const json& n : non_places)
+        if (n.is_string()) b.non_place(n.get<std::string>());
     for (const auto& [iso2, forms] : demonyms.items()) {
         const auto country = out.countries.find(iso2);
         if (country == out.countries.end() || !forms.is_array()) continue;

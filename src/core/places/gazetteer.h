@@ -34,7 +34,7 @@ struct GazetteerWord {
 struct Gazetteer {
     std::vector<GazetteerEntry> entries;
     std::vector<std::uint32_t> capitals;  // the entries that are capitals, in entry order
-    WordMap<std::vector<std::uint32_t>> names;  // key -> entries, best prior first
+    WordMap<std::vector<std::uint32_t>> names;  // key -> entries, best prior first; none for a name that is no place
     WordSet name_prefixes;  // keys that some longer name continues: "bande de" for "bande de gaza"
     WordMap<GazetteerWord> words;      // folded word -> what it may start or mean
     WordMap<std::uint32_t> countries;  // ISO2 -> country entry
@@ -47,6 +47,8 @@ struct Gazetteer {
     WordSet subject_openers;  // words after which a clause, and its subject, begins
     WordSet auxiliaries;  // as written, not folded: "a" (has) is no "à" (at)
     WordSet site_prepositions;  // "à Moscou", "dans le Donbass": where something happens
+    WordSet language_words;  // "du russe", "en français": before an adjective that names a language
+    WordSet complement_prepositions;  // "du Loiret", "des Etats-Unis": the name completes a noun
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
     WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
