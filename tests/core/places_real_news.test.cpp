@@ -110,6 +110,7 @@ TEST_CASE("macro-regions, seas, straits, lakes, ranges and passes have their own
         {"Le niveau du lac de Constance a baissé.", "lac de Constance", "Lake Constance", 47.6, 9.4},
         {"Les orages ont frappé le Massif central.", "Massif central", "Massif Central", 45.5, 3.0},
         {"Des rebelles ont pris une ville du Nord-Kivu.", "Nord-Kivu", "North Kivu", -0.8, 29.0},
+        {"Les pays baltes ont renforcé leurs frontières.", "pays baltes", "Baltic states", 57.0, 24.0},
     };
     for (const Expected& c : cases) check_found(c);
 }

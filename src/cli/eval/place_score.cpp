@@ -71,11 +71,23 @@ bool on_span(std::string_view text, const Place& p, const GoldPlace& g) {
     return false;
 }
 
-// Named only by an adjective or its inhabitants: no mention reads as the place's name.
+// A Latin capital, A to Z or À to Þ (two bytes in UTF-8).
+bool starts_with_capital(std::string_view s) {
+    if (s.empty()) return false;
+    const auto c = static_cast<unsigned char>(s[0]);
+    if (c >= 'A' && c <= 'Z') return true;
+    return c == 0xC3 && s.size() > 1 && static_cast<unsigned char>(s[1]) >= 0x80 && static_cast<unsigned char>(s[1]) <= 0x9E;
+}
+
+// Named only by an adjective or its inhabitants: no mention reads as the place's name. A single
+// lower-case word is an adjective even when it is spelt as the name ("les glaciers suisses").
 bool adjective_only(std::string_view text, const Place& p) {
     const std::string name = fold(p.name);
-    for (const Span& m : p.mentions)
-        if (fold(slice(text, m)) == name) return false;
+    for (const Span& m : p.mentions) {
+        const std::string_view written = slice(text, m);
+        const bool proper = written.find(' ') != std::string_view::npos || starts_with_capital(written);
+        if (proper && fold(written) == name) return false;
+    }
     return true;
 }
 

@@ -121,14 +121,15 @@ private:
         // and is not looked up.
         bool any_capital = false;
         for (std::size_t j = i; j < last && !any_capital; ++j) any_capital = token(j).capitalized;
-        if (!any_capital) return best;
+        const GazetteerWord* first = g_.words.value(token(i).key());
+        if (!any_capital && !(first && first->starts_lower_case_name)) return best;
         bool capitalized = false;
         for (std::size_t j = i; j < last; ++j) {
             if (j > i) key_ += ' ';
             key_ += token(j).folded();
             capitalized = capitalized || token(j).capitalized;
             const auto it = g_.names.find(key_);
-            if (it != g_.names.end() && capitalized) {
+            if (it != g_.names.end() && (capitalized || g_.lower_case_names.count(key_))) {
                 best = j + 1;
                 best_candidates_ = &it->second;
                 best_key_ = key_;

@@ -70,6 +70,16 @@ public:
     // a place name, so its words are read as one, and yields no place.
     void non_place(std::string_view text) { register_key(name_key(text, lexicon_)); }
 
+    // "pays baltes", "continent africain": a name written without a capital is a common noun
+    // phrase that names one place, found as written.
+    void lower_case_name(std::string_view text) {
+        const TextIndex index = index_text(text, {Span{0, text.size()}}, lexicon_);
+        if (std::any_of(index.tokens.begin(), index.tokens.end(), [](const Token& t) { return t.capitalized; })) return;
+        const std::string key = without_determiner(name_key(text, lexicon_));
+        g_.lower_case_names.insert(key);
+        g_.words[key.substr(0, key.find(' '))].starts_lower_case_name = true;
+    }
+
     void sort_namesakes() {
         for (auto& [key, list] : g_.names)
             std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -90,15 +100,17 @@ private:
             list->push_back(entry);
     }
 
-    // The namesakes of a key, made known to the matcher; nullptr for a key that is no name.
-    std::vector<std::uint32_t>* register_key(std::string key) {
+    std::string without_determiner(const std::string& key) const {
         for (const std::string& d : g_.determiners) {
             const std::string stripped = strip_prefix(key, d);
-            if (stripped.size() < key.size()) {
-                key = stripped;
-                break;
-            }
+            if (stripped.size() < key.size()) return stripped;
         }
+        return key;
+    }
+
+    // The namesakes of a key, made known to the matcher; nullptr for a key that is no name.
+    std::vector<std::uint32_t>* register_key(std::string key) {
+        key = without_determiner(key);
         if (key.empty() || g_.not_names.count(key)) return nullptr;
         auto& list = g_.names[key];
         const std::size_t space = key.find(' ');
@@ -234,8 +246,10 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
         const std::uint32_t id = b.add(e);
         for (const json& n : p["names"]) {
             if (!n.is_string()) continue;
-            if (out.entries[id].french.empty()) out.entries[id].french = n.get<std::string>();
-            b.name(id, n.get<std::string>());
+            const std::string name = n.get<std::string>();
+            if (out.entries[id].french.empty()) out.entries[id].french = name;
+            b.name(id, name);
+            b.lower_case_name(name);
         }
     }
     for (const json& a : aliases) {

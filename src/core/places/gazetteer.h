@@ -27,6 +27,7 @@ struct GazetteerEntry {
 struct GazetteerWord {
     std::uint32_t demonym = UINT32_MAX;  // country entry
     bool starts_name = false;
+    bool starts_lower_case_name = false;  // of a name written without a capital: "pays baltes"
 };
 
 // Names are keys of folded tokens joined by one space ("haut-karabakh", "bande de gaza"), so the
@@ -51,6 +52,7 @@ struct Gazetteer {
     WordSet complement_prepositions;  // "du Loiret", "des Etats-Unis": the name completes a noun
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
+    WordSet lower_case_names;  // keys of curated names written without a capital, found as written
     WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
     std::size_t max_name_tokens = 1;
 };
