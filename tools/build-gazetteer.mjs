@@ -23,6 +23,10 @@ import { boundingBox, decodeArcs, geometryPolygons } from './topojson-arcs.mjs';
 const MIN_POPULATION = 100000;
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC']);
 const MIN_POPULATION_FRENCH_SPEAKING = 10000;
+// Armenia, Azerbaijan and Georgia down to villages: the Karabakh conflict is the project's first
+// subject, and its reports name border villages and small towns of the three countries.
+const SOUTH_CAUCASUS = new Set(['AM', 'AZ', 'GE']);
+const MIN_POPULATION_SOUTH_CAUCASUS = 1000;
 // Inhabited places only: districts of a city, historical, abandoned or destroyed places are left out.
 const KEPT_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG']);
 
@@ -129,7 +133,8 @@ function cityRows(cities, mo) {
   return cities
     .filter((c) => KEPT_FEATURES.has(c.feature) &&
       (c.feature === 'PPLC' || c.population >= MIN_POPULATION ||
-       (FRENCH_SPEAKING.has(c.country) && c.population >= MIN_POPULATION_FRENCH_SPEAKING)))
+       (FRENCH_SPEAKING.has(c.country) && c.population >= MIN_POPULATION_FRENCH_SPEAKING) ||
+       (SOUTH_CAUCASUS.has(c.country) && c.population >= MIN_POPULATION_SOUTH_CAUCASUS)))
     .sort((a, b) => b.population - a.population)
     .map((c) => {
       const fr = mo.get(String(c.id)) || '';

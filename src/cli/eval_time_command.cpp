@@ -3,6 +3,7 @@
 #include "input.h"
 #include "resource_location.h"
 #include "timex_score.h"
+#include "eval/place_score.h"
 
 #include "core/analyze.h"
 #include "core/data_file.h"
@@ -19,6 +20,7 @@ struct EvalArgs {
     double min_accuracy = 0.0;
     bool strict = false;  // every required timex and event must be found with its value
     bool json = false;
+    bool verbose = false;  // list the places missed and the false ones
     int repeat = 1;  // analyses per article, to measure throughput
     std::string assets;
 };
@@ -27,6 +29,7 @@ bool parse(const Args& args, EvalArgs& out, std::string& error) {
     const bool read = OptionSpec()
                           .flag("--strict", out.strict)
                           .flag("--json", out.json)
+                          .flag("--verbose", out.verbose)
                           .value("--min-accuracy", fraction(out.min_accuracy))
                           .value("--repeat", positive_count(out.repeat))
                           .text("--assets", out.assets)
@@ -62,6 +65,8 @@ int run_eval_time(const Args& raw) {
     const auto resources = load_resources_or_explain(args.assets);
     if (!resources) return 1;
     TimexScore total;
+    PlaceScore places;
+    std::size_t place_files = 0;
     double cpu_seconds = 0.0;
     std::size_t bytes = 0;
     nlohmann::json per_file = nlohmann::json::array();
@@ -89,6 +94,17 @@ int run_eval_time(const Args& raw) {
         if (!args.json)
             for (const std::string& m : s.misses) std::cout << path << ": " << m << "\n";
         total.add(s);
+        bool scored = false;
+        const PlaceScore p = score_places(result.text, result.analysis, *gold, scored);
+        if (!scored) continue;
+        ++place_files;
+        per_file.back()["place_recall"] = p.recall();
+        per_file.back()["place_precision"] = p.precision();
+        if (args.verbose && !args.json) {
+            for (const std::string& m : p.misses) std::cout << path << ": " << m << "\n";
+            for (const std::string& m : p.false_hits) std::cout << path << ": " << m << "\n";
+        }
+        places.add(p);
     }
     const bool complete = total.matched == total.gold && total.right_value == total.valued &&
                           total.events_by_value == total.events;
@@ -102,6 +118,10 @@ int run_eval_time(const Args& raw) {
                                     {"events", total.events},
                                     {"event_recall", total.event_recall()},
                                     {"event_place_recall", total.event_place_recall()},
+                                    {"places", places.gold},
+                                    {"place_recall", places.recall()},
+                                    {"place_precision", places.precision()},
+                                    {"place_precision_named", places.named_precision()},
                                     {"bytes", bytes},
                                     {"cpu_seconds", cpu_seconds}}
                          .dump()
@@ -111,7 +131,14 @@ int run_eval_time(const Args& raw) {
                   << percent(total.recall()) << ", value accuracy " << percent(total.value_accuracy()) << " (over "
                   << total.valued << " found with a gold value)\n"
                   << "events: " << total.events << " gold, recall by value " << percent(total.event_recall())
-                  << ", by (value, place) " << percent(total.event_place_recall()) << "\n"
+                  << ", by (value, place) " << percent(total.event_place_recall()) << "\n";
+        if (place_files > 0)
+            std::cout << "places: " << places.gold << " gold in " << place_files << " files, recall "
+                      << percent(places.recall()) << ", precision " << percent(places.precision()) << " ("
+                      << places.predicted << " predicted, " << places.adjective_only
+                      << " named only by an adjective; precision without them " << percent(places.named_precision())
+                      << ")\n";
+        std::cout
                   << "throughput: " << percent(cpu_seconds > 0 ? double(bytes) / cpu_seconds / 1e6 : 0.0)
                   << " MB/s of CPU time over " << bytes << " bytes\n";
     }

@@ -51,6 +51,15 @@ add_test(NAME eval_time_gold_by_offsets
 set_tests_properties(eval_time_gold_by_offsets PROPERTIES PASS_REGULAR_EXPRESSION
   "3 gold, precision 1.000, recall 1.000, value accuracy 1.000 \\(over 2 found with a gold value\\)")
 
+# Place scoring: a gold place found, one missed and a predicted place the gold leaves out.
+set(PLACE_GOLD "${CMAKE_CURRENT_SOURCE_DIR}/cli/places/scoring.gold.json")
+add_test(NAME eval_time_scores_places COMMAND ${CLI} eval-time ${PLACE_GOLD})
+set_tests_properties(eval_time_scores_places PROPERTIES PASS_REGULAR_EXPRESSION
+  "places: 2 gold in 1 files, recall 0\\.500, precision 0\\.500")
+add_test(NAME eval_time_lists_place_errors COMMAND ${CLI} eval-time ${PLACE_GOLD} --verbose)
+set_tests_properties(eval_time_lists_place_errors PROPERTIES PASS_REGULAR_EXPRESSION
+  "place not found: \"Trifouillis-les-Oies\".*false place: Tbilissi")
+
 # Hostile inputs, end to end: each must give valid output or a clear refusal, in bounded time.
 add_executable(hostile_inputs cli/hostile_inputs.cpp)
 target_link_libraries(hostile_inputs PRIVATE depeche_warnings)

@@ -42,17 +42,20 @@ public:
     }
 
     void scan(const Sentence& s, std::size_t sentence_number, const WordAnswers<const GazetteerWord*>& words) {
+        if (in_dateline_) sentence_number = SIZE_MAX;
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
             const Token& t = token(i);
-            if (t.kind != TokenKind::word) continue;
-            const GazetteerWord* word = *words.find(t);
+            // "U.R.S.S." is read as four abbreviations.
+            if (t.kind != TokenKind::word && t.kind != TokenKind::abbreviation) continue;
+            const GazetteerWord* const* answer = words.find(t);
+            const GazetteerWord* word = answer ? *answer : nullptr;
             if (!word) continue;
             // "la Suisse" is the country by name, "la presse suisse" by its adjective.
             const std::size_t end = word->starts_name ? longest_name(i, s.end_token) : i;
             if (end > i) {
                 consider(s, sentence_number, i, end);
                 i = end - 1;
-            } else if (word->demonym != UINT32_MAX) {
+            } else if (word->demonym != UINT32_MAX && !names_language(s, i)) {
                 Match m;
                 m.span = t.span();
                 m.demonym = word->demonym;
@@ -62,16 +65,15 @@ public:
         }
     }
 
-    void add_dateline(const Dateline& d, const TokenizerLexicon& lexicon) {
-        const std::size_t at = text_.substr(d.span.start, d.span.size()).find(d.place);
-        if (d.place.empty() || at == std::string_view::npos) return;
-        Match m;
-        m.key = name_key(d.place, lexicon);
-        const auto it = g_.names.find(m.key);
-        if (it == g_.names.end()) return;
-        m.span = {d.span.start + at, d.span.start + at + d.place.size()};
-        m.candidates = &it->second;
-        matches_.push_back(std::move(m));
+    // Every place of the dateline before its source: "EREVAN/BAKOU, 10 novembre (Reuters)",
+    // "MASIS, ARMÉNIE (Reuters)". A dateline is place context enough for a common-word name.
+    void scan_dateline(const Dateline& d, const TokenizerLexicon& lexicon) {
+        const std::string_view line = text_.substr(d.span.start, d.span.size());
+        const std::size_t source = d.source.empty() || d.source == d.place ? std::string_view::npos : line.rfind(d.source);
+        const std::size_t end = source == std::string_view::npos ? line.size() : source;
+        in_dateline_ = true;
+        scan(index_text(text_, {Span{d.span.start, d.span.start + end}}, lexicon));
+        in_dateline_ = false;
     }
 
     std::vector<Place> places() {
@@ -119,14 +121,15 @@ private:
         // and is not looked up.
         bool any_capital = false;
         for (std::size_t j = i; j < last && !any_capital; ++j) any_capital = token(j).capitalized;
-        if (!any_capital) return best;
+        const GazetteerWord* first = g_.words.value(token(i).key());
+        if (!any_capital && !(first && first->starts_lower_case_name)) return best;
         bool capitalized = false;
         for (std::size_t j = i; j < last; ++j) {
             if (j > i) key_ += ' ';
             key_ += token(j).folded();
             capitalized = capitalized || token(j).capitalized;
             const auto it = g_.names.find(key_);
-            if (it != g_.names.end() && capitalized) {
+            if (it != g_.names.end() && (capitalized || g_.lower_case_names.count(key_))) {
                 best = j + 1;
                 best_candidates_ = &it->second;
                 best_key_ = key_;
@@ -143,6 +146,7 @@ private:
     }
 
     void consider(const Sentence& s, std::size_t sentence_number, std::size_t i, std::size_t end) {
+        if (best_candidates_->empty()) return;  // "Groupe de Minsk": a name that is no place
         const bool has_prev = i > s.first_token;
         const Token* prev = has_prev ? &token(i - 1) : nullptr;
         const bool single = end == i + 1;
@@ -158,7 +162,11 @@ private:
         const bool namesake = single && best.kind != PlaceKind::country && !best.capital;
         const bool prev_is_place = has_prev && !matches_.empty() && matches_.back().span.end == prev_end(i);
         const bool after_name = prev && is_name_word(i - 1) && !prev_is_place;
-        const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(token(end)) &&
+        // "le président des Etats-Unis Joe Biden", "le sénateur du Loiret Hugues Saury": a country or
+        // region after its preposition, with the name of someone of it after. Not a town: "de
+        // Nancy Pelosi" is a person.
+        const bool apposed = best.kind != PlaceKind::city && complements(s, i);
+        const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(token(end)) && !apposed &&
                                  !is_upper_case(text_.substr(token(i).span().start, token(i).span().size()));
         if (after_name || before_name) {
             if (namesake) person_keys_.insert(best_key_);
@@ -172,13 +180,18 @@ private:
         m.after_preposition = after_preposition(s, i);
         // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
         const bool headline = is_upper_case(text_.substr(m.span.start, m.span.size()));
-        if (g_.blocked.count(m.key) && (!m.after_preposition || headline)) return;
+        if (g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_) return;
         m.actor = acts(s, i, end);
         m.site = is_site(s, i);
         matches_.push_back(std::move(m));
     }
 
     const Token& token(std::size_t i) const { return (*tokens_)[i]; }
+
+    // "traduit du russe", "en français", "version française": the language, not the country.
+    bool names_language(const Sentence& s, std::size_t i) const {
+        return i > s.first_token && !token(i).capitalized && g_.language_words.count(token(i - 1).folded());
+    }
 
     bool starts_name(const Token& t) const {
         const GazetteerWord* word = g_.words.value(t.key());
@@ -222,6 +235,11 @@ private:
     bool is_site(const Sentence& s, std::size_t i) const {
         const std::string* before = word_before(s, i);
         return before && g_.site_prepositions.count(*before);
+    }
+
+    bool complements(const Sentence& s, std::size_t i) const {
+        const std::string* before = word_before(s, i);
+        return before && g_.complement_prepositions.count(*before);
     }
 
     bool after_preposition(const Sentence& s, std::size_t i) const {
@@ -274,6 +292,7 @@ private:
 
     std::string_view text_;
     const Gazetteer& g_;
+    bool in_dateline_ = false;
     const std::vector<Token>* tokens_ = nullptr;  // of the part being scanned: the title or the body
     std::size_t sentences_ = 0;
     std::vector<Match> matches_;
@@ -293,7 +312,7 @@ std::vector<Place> find_places(std::string_view text, const TextIndex& index, co
                                const TokenizerLexicon& lexicon) {
     Finder finder(text, gazetteer);
     if (title) finder.scan(index_text(text, {*title}, lexicon));
-    if (dateline) finder.add_dateline(*dateline, lexicon);
+    if (dateline) finder.scan_dateline(*dateline, lexicon);
     finder.scan(index);
     return finder.places();
 }

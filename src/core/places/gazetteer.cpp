@@ -66,6 +66,20 @@ public:
             if (strip_prefix(key, prefix).size() < key.size()) add_key(entry, strip_prefix(key, prefix));
     }
 
+    // A name that is never a place as a whole ("Groupe de Minsk", "Europe 1"): it is matched like
+    // a place name, so its words are read as one, and yields no place.
+    void non_place(std::string_view text) { register_key(name_key(text, lexicon_)); }
+
+    // "pays baltes", "continent africain": a name written without a capital is a common noun
+    // phrase that names one place, found as written.
+    void lower_case_name(std::string_view text) {
+        const TextIndex index = index_text(text, {Span{0, text.size()}}, lexicon_);
+        if (std::any_of(index.tokens.begin(), index.tokens.end(), [](const Token& t) { return t.capitalized; })) return;
+        const std::string key = without_determiner(name_key(text, lexicon_));
+        g_.lower_case_names.insert(key);
+        g_.words[key.substr(0, key.find(' '))].starts_lower_case_name = true;
+    }
+
     void sort_namesakes() {
         for (auto& [key, list] : g_.names)
             std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -82,21 +96,29 @@ private:
     }
 
     void add_key(std::uint32_t entry, std::string key) {
+        if (auto* list = register_key(std::move(key)); list && std::find(list->begin(), list->end(), entry) == list->end())
+            list->push_back(entry);
+    }
+
+    std::string without_determiner(const std::string& key) const {
         for (const std::string& d : g_.determiners) {
             const std::string stripped = strip_prefix(key, d);
-            if (stripped.size() < key.size()) {
-                key = stripped;
-                break;
-            }
+            if (stripped.size() < key.size()) return stripped;
         }
-        if (key.empty() || g_.not_names.count(key)) return;
+        return key;
+    }
+
+    // The namesakes of a key, made known to the matcher; nullptr for a key that is no name.
+    std::vector<std::uint32_t>* register_key(std::string key) {
+        key = without_determiner(key);
+        if (key.empty() || g_.not_names.count(key)) return nullptr;
         auto& list = g_.names[key];
-        if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
         const std::size_t space = key.find(' ');
         g_.words[key.substr(0, space)].starts_name = true;
         for (std::size_t at = space; at != std::string::npos; at = key.find(' ', at + 1))
             g_.name_prefixes.insert(key.substr(0, at));
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
+        return &list;
     }
 
     Gazetteer& g_;
@@ -186,7 +208,9 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
         {"place_prepositions", &Gazetteer::place_prepositions}, 
         {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
-        {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions}};
+        {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions},
+        {"complement_prepositions", &Gazetteer::complement_prepositions},
+        {"language_words", &Gazetteer::language_words}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
@@ -222,8 +246,10 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
         const std::uint32_t id = b.add(e);
         for (const json& n : p["names"]) {
             if (!n.is_string()) continue;
-            if (out.entries[id].french.empty()) out.entries[id].french = n.get<std::string>();
-            b.name(id, n.get<std::string>());
+            const std::string name = n.get<std::string>();
+            if (out.entries[id].french.empty()) out.entries[id].french = name;
+            b.name(id, name);
+            b.lower_case_name(name);
         }
     }
     for (const json& a : aliases) {
@@ -236,7 +262,19 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
         }
         for (const json& n : a["names"])
             if (n.is_string()) b.name(id, n.get<std::string>());
+        // A better point than the generated one, for a country whose rough centre is far off.
+        if (a.value("lat", json()).is_number() && a.value("lon", json()).is_number()) {
+            out.entries[id].lat = a["lat"].get<double>();
+            out.entries[id].lon = a["lon"].get<double>();
+        }
     }
+    const json non_places = c.value("non_places", json::array());
+    if (!non_places.is_array()) {
+        error = "curated gazetteer: \"non_places\" must be an array of strings";
+        return false;
+    }
+    for (const json& n : non_places)
+        if (n.is_string()) b.non_place(n.get<std::string>());
     for (const auto& [iso2, forms] : demonyms.items()) {
         const auto country = out.countries.find(iso2);
         if (country == out.countries.end() || !forms.is_array()) continue;

@@ -27,6 +27,7 @@ struct GazetteerEntry {
 struct GazetteerWord {
     std::uint32_t demonym = UINT32_MAX;  // country entry
     bool starts_name = false;
+    bool starts_lower_case_name = false;  // of a name written without a capital: "pays baltes"
 };
 
 // Names are keys of folded tokens joined by one space ("haut-karabakh", "bande de gaza"), so the
@@ -34,7 +35,7 @@ struct GazetteerWord {
 struct Gazetteer {
     std::vector<GazetteerEntry> entries;
     std::vector<std::uint32_t> capitals;  // the entries that are capitals, in entry order
-    WordMap<std::vector<std::uint32_t>> names;  // key -> entries, best prior first
+    WordMap<std::vector<std::uint32_t>> names;  // key -> entries, best prior first; none for a name that is no place
     WordSet name_prefixes;  // keys that some longer name continues: "bande de" for "bande de gaza"
     WordMap<GazetteerWord> words;      // folded word -> what it may start or mean
     WordMap<std::uint32_t> countries;  // ISO2 -> country entry
@@ -47,8 +48,11 @@ struct Gazetteer {
     WordSet subject_openers;  // words after which a clause, and its subject, begins
     WordSet auxiliaries;  // as written, not folded: "a" (has) is no "à" (at)
     WordSet site_prepositions;  // "à Moscou", "dans le Donbass": where something happens
+    WordSet language_words;  // "du russe", "en français": before an adjective that names a language
+    WordSet complement_prepositions;  // "du Loiret", "des Etats-Unis": the name completes a noun
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
+    WordSet lower_case_names;  // keys of curated names written without a capital, found as written
     WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
     std::size_t max_name_tokens = 1;
 };
