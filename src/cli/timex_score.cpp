@@ -1,14 +1,11 @@
 #include "timex_score.h"
 
+#include "eval/gold.h"
+
 #include "core/fold.h"
 
 namespace depeche::cli {
 namespace {
-
-std::string string_field(const nlohmann::json& j, const char* key) {
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 // The span of the n-th occurrence (1-based) of `needle`, or an empty span.
 Span occurrence(std::string_view text, const std::string& needle, int n) {
@@ -24,11 +21,7 @@ Span occurrence(std::string_view text, const std::string& needle, int n) {
 // Where a gold timex lies: its byte offsets when it has them (a string repeated in the text is
 // then told apart), else the n-th occurrence of its text.
 Span gold_span(std::string_view text, const nlohmann::json& g) {
-    const auto start = g.find("start"), end = g.find("end");
-    if (start != g.end() && end != g.end() && start->is_number_unsigned() && end->is_number_unsigned()) {
-        const auto first = start->get<std::size_t>(), last = end->get<std::size_t>();
-        return first < last && last <= text.size() ? Span{first, last} : Span{};
-    }
+    if (g.contains("start")) return gold_offsets(g, text.size()).value_or(Span{});
     const auto occ = g.find("occurrence");
     const int n = occ != g.end() && occ->is_number_integer() ? occ->get<int>() : 1;
     return occurrence(text, string_field(g, "text"), n);

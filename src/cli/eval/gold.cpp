@@ -76,7 +76,7 @@ bool load_quotes(const nlohmann::json& doc, GoldArticle& out, std::string& error
             error = where + " needs a \"text\" and a \"kind\" (direct, indirect or mixed)";
             return false;
         }
-        GoldQuote gq{*kind_of(kind->get<std::string>()), text->get<std::string>(), std::nullopt, {}};
+        GoldQuote gq{*kind_of(kind->get<std::string>()), text->get<std::string>(), std::nullopt, {}, {}};
         if (const auto sp = q.find("speaker"); sp != q.end() && sp->is_string()) {
             for (std::size_t s = 0; s < out.speakers.size() && !gq.speaker; ++s)
                 if (out.speakers[s].name == sp->get<std::string>()) gq.speaker = s;
@@ -105,6 +105,20 @@ bool load_quotes(const nlohmann::json& doc, GoldArticle& out, std::string& error
 }
 
 }  // namespace
+
+std::string string_field(const nlohmann::json& entry, const char* key) {
+    const auto it = entry.find(key);
+    return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::optional<Span> gold_offsets(const nlohmann::json& entry, std::size_t text_size) {
+    const auto start = entry.find("start"), end = entry.find("end");
+    if (start == entry.end() || end == entry.end() || !start->is_number_unsigned() || !end->is_number_unsigned())
+        return std::nullopt;
+    const auto first = start->get<std::size_t>(), last = end->get<std::size_t>();
+    if (first >= last || last > text_size) return std::nullopt;
+    return Span{first, last};
+}
 
 std::optional<GoldArticle> load_gold(const std::string& path, std::string& error) {
     GoldArticle out;

@@ -34,6 +34,12 @@ struct GoldArticle {
     nlohmann::json document;
 };
 
+// A string field of a gold entry, "" when absent.
+std::string string_field(const nlohmann::json& entry, const char* key);
+
+// The byte offsets "start"/"end" of a gold entry when it has them and they lie in the text.
+std::optional<Span> gold_offsets(const nlohmann::json& entry, std::size_t text_size);
+
 // Loads a gold file, reads its article ("article" relative to the gold file, or the file of the
 // same name next to it) and finds each gold quotation in the text, in order.
 std::optional<GoldArticle> load_gold(const std::string& path, std::string& error);

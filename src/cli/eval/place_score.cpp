@@ -1,5 +1,7 @@
 #include "place_score.h"
 
+#include "gold.h"
+
 #include "core/fold.h"
 #include "core/places/distance.h"
 
@@ -22,21 +24,14 @@ struct GoldPlace {
     double lon = 0.0;
 };
 
-std::string string_field(const nlohmann::json& j, const char* key) {
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::vector<GoldPlace> gold_places(const nlohmann::json& list) {
+std::vector<GoldPlace> gold_places(const nlohmann::json& list, std::size_t text_size) {
     std::vector<GoldPlace> out;
     for (const auto& g : list) {
         if (!g.is_object() || !g.value("lat", nlohmann::json()).is_number() || !g.value("lon", nlohmann::json()).is_number())
             continue;
         GoldPlace p{string_field(g, "text"), std::nullopt, string_field(g, "canonical"), string_field(g, "kind"),
                     g["lat"].get<double>(), g["lon"].get<double>()};
-        const auto start = g.find("start"), end = g.find("end");
-        if (start != g.end() && end != g.end() && start->is_number_unsigned() && end->is_number_unsigned())
-            p.span = Span{start->get<std::size_t>(), end->get<std::size_t>()};
+        p.span = gold_offsets(g, text_size);
         out.push_back(std::move(p));
     }
     return out;
@@ -134,7 +129,7 @@ PlaceScore score_places(std::string_view text, const Analysis& a, const nlohmann
     const auto list = gold.find("places");
     scored = list != gold.end() && list->is_array();
     if (!scored) return s;
-    const std::vector<GoldPlace> golds = gold_places(*list);
+    const std::vector<GoldPlace> golds = gold_places(*list, text.size());
     s.gold = golds.size();
     for (const GoldPlace& g : golds) {
         const Place* there = nullptr;
