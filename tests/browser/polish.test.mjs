@@ -19,6 +19,9 @@ async function region(page, name) {
 async function click(page, name) {
   const r = await region(page, name);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  // A click takes three frames (hover, press, release) and its effect shows on the next: settle
+  // twice, each at least two frames.
+  await settle(page);
   await settle(page);
 }
 
@@ -214,7 +217,10 @@ export async function aPhoneHeaderIsOneLine({ browser, url }) {
   assert(tab.y - canvasTop < 60, `the tabs start ${tab.y - canvasTop} px below the top`);
   // The date field and the languages are one tap away.
   await page.mouse.click(details.x + details.w / 2, details.y + details.h / 2);
-  await settle(page);
+  // A click is a frame of hover, one of press and one of release (src/app/model/gestures.h), and
+  // the popup draws on the frame after: wait for it rather than for a count of frames.
+  await page.waitForFunction(() => window.depeche.viewState().regions.some((r) => r.name === 'field:dct'), null, { timeout: 5000 })
+    .catch(() => {});
   const open = (await page.evaluate(() => window.depeche.viewState().regions)).map((r) => r.name);
   assert(open.includes('field:dct') && open.includes('button:lang-en'), `details popup: ${open.join(', ')}`);
   await page.context().close();
