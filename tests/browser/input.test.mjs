@@ -36,11 +36,13 @@ async function touchscreen(page) {
   });
   return {
     async tap(x, y) { await send('touchStart', [[x, y]]); await send('touchEnd', []); },
-    async drag(from, to, steps = 8) {
+    // `restMs`: the finger stays still before it lifts, so the drag throws nothing.
+    async drag(from, to, steps = 8, restMs = 0) {
       await send('touchStart', [from]);
       for (let i = 1; i <= steps; i++) {
         await send('touchMove', [[from[0] + (to[0] - from[0]) * i / steps, from[1] + (to[1] - from[1]) * i / steps]]);
       }
+      if (restMs) await new Promise((r) => setTimeout(r, restMs));
       await send('touchEnd', []);
     },
     async pinch(centre, from, to, steps = 6) {
@@ -138,7 +140,7 @@ export async function aSwipeScrollsTheArticleAndAFlickKeepsGoing({ browser, url 
   const pane = await region(page, 'pane:article');
   const [x] = middle(pane);
   const touch = await touchscreen(page);
-  await touch.drag([x, pane.y + pane.h * 0.8], [x, pane.y + pane.h * 0.3]);
+  await touch.drag([x, pane.y + pane.h * 0.8], [x, pane.y + pane.h * 0.3], 8, 200);
   await settled(page);
   const swiped = (await region(page, 'pane:article')).scroll;
   const distance = pane.h * 0.5;
