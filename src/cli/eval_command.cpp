@@ -45,15 +45,13 @@ nlohmann::ordered_json counts_json(const MatchCounts& c) {
             {"precision", c.precision()}, {"recall", c.recall()}, {"f1", c.f1()}};
 }
 
-constexpr const char* kKindNames[] = {"direct", "indirect", "mixed"};
-
 double ratio(std::size_t a, std::size_t b) { return b ? double(a) / double(b) : 1.0; }
 
 nlohmann::ordered_json score_json(const QuoteScore& s) {
     nlohmann::ordered_json kinds;
     for (std::size_t k = 0; k < s.by_kind.size(); ++k) {
         const KindCounts& c = s.by_kind[k];
-        kinds[kKindNames[k]] = {{"gold", c.gold}, {"found", c.found}, {"recall", ratio(c.found, c.gold)},
+        kinds[to_string(static_cast<QuoteKind>(k))] = {{"gold", c.gold}, {"found", c.found}, {"recall", ratio(c.found, c.gold)},
                                 {"predicted", c.predicted}, {"precision", ratio(c.right, c.predicted)}};
     }
     return {{"overlap_30", counts_json(s.loose)},
@@ -69,7 +67,7 @@ void print_kinds(const QuoteScore& s) {
     for (std::size_t k = 0; k < s.by_kind.size(); ++k) {
         const KindCounts& c = s.by_kind[k];
         std::printf("  %-10s gold %4zu found %4zu (recall %5.3f)   predicted %4zu right %4zu (precision %5.3f)\n",
-                    kKindNames[k], c.gold, c.found, ratio(c.found, c.gold), c.predicted, c.right, ratio(c.right, c.predicted));
+                    to_string(static_cast<QuoteKind>(k)), c.gold, c.found, ratio(c.found, c.gold), c.predicted, c.right, ratio(c.right, c.predicted));
     }
 }
 
