@@ -123,7 +123,8 @@
     viewState() {
       const state = JSON.parse(str(Module._depeche_view_state()));
       const box = document.getElementById('canvas').getBoundingClientRect();
-      for (const region of state.regions || []) {
+      for (const region of [...(state.regions || []), state.keyboardFocus]) {
+        if (!region) continue;
         region.x += box.left;
         region.y += box.top;
       }

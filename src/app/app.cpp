@@ -3,6 +3,7 @@
 #include "frame.h"
 #include "icons.h"
 #include "panes.h"
+#include "tab_walk.h"
 #include "views.h"
 
 #include "core/analysis_json.h"
@@ -85,7 +86,7 @@ void apply_requests(App& app, const Requests& r) {
 }
 
 void panel(const char* id, const char* title, ImVec2 size, void (*draw)(const Frame&), const Frame& f) {
-    ImGui::BeginChild(id, size, false);
+    ImGui::BeginChild(id, size, false, kPaneWindowFlags);
     if (title) {
         ImGui::TextDisabled("%s", title);
         ImGui::Separator();
@@ -141,7 +142,7 @@ void tab_layout(const Frame& f, std::optional<Tab> jump) {
             if (narrow) {
                 ImGui::TextDisabled("%s", f.tr(e.key));
             }
-            ImGui::BeginChild(e.key);
+            ImGui::BeginChild(e.key, ImVec2(0, 0), false, kPaneWindowFlags);
             content = ImGui::GetContentRegionAvail();
             e.draw(f);
             mark_pane(f.views, std::string("pane:") + e.key);
@@ -252,6 +253,7 @@ void draw_frame(App& app) {
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Depeche", nullptr, flags);
+    walk_every_control_on_tab();
     std::vector<Action> actions;
     Requests requests;
     app.views.animating = false;
@@ -268,6 +270,7 @@ void draw_frame(App& app) {
     // Escape clears the selection (a second Escape leaves the explorer, see web/a11y.js).
     if (!ImGui::GetIO().WantTextInput && !app.state.selected.empty() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         f.select({});
+    app.views.walked_to = walked_to();
     ImGui::End();
 
     for (const Action& a : actions) {

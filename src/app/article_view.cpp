@@ -2,6 +2,7 @@
 // dates and places underlined; hover explains, click selects.
 #include "palette.h"
 #include "symbols.h"
+#include "tab_walk.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -77,7 +78,7 @@ void draw_article_view(const Frame& f) {
     const Analysis& a = f.analysis();
     const std::string& text = f.text();
     const Index& ix = f.app.index;
-    ImGui::BeginChild("article", ImVec2(0, 0), false);
+    ImGui::BeginChild("article", ImVec2(0, 0), false, kPaneWindowFlags);
     const float column = 40.0f * ImGui::GetFontSize();
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail, column);

@@ -4,6 +4,7 @@
 #include "palette.h"
 #include "panes.h"
 #include "symbols.h"
+#include "tab_walk.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -199,6 +200,7 @@ void draw_chronology_view(const Frame& f) {
     auto px = [&](double u) { return origin.x + margin + static_cast<float>((u - c.offset) * c.zoom * inner); };
 
     ImGui::InvisibleButton("axis", ImVec2(width, height));
+    ring_if_walked_to();
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();
     if (hovered && f.views.pointer.zoom != 1.0f)
@@ -323,7 +325,7 @@ void draw_chronology_view(const Frame& f) {
     }
 
     ImGui::Separator();
-    ImGui::BeginChild("event-details");
+    ImGui::BeginChild("event-details", ImVec2(0, 0), false, kPaneWindowFlags);
     if (current) draw_details(f, *current);
     else ImGui::TextDisabled("%s", f.tr("chronology-hint"));
     ImGui::EndChild();

@@ -3,6 +3,7 @@
 // place of whatever is selected. A click on a place filters events and quotes to it.
 #include "map_renderer.h"
 #include "palette.h"
+#include "tab_walk.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -125,6 +126,7 @@ void draw_map_view(const Frame& f) {
     if (zoom_in || zoom_out) m.flight = fly(m.camera, zoom_about(m.camera, v, v.width / 2, v.height / 2, zoom_in ? 2.0 : 0.5), kFlightSeconds * 0.5);
 
     ImGui::InvisibleButton("map", size);
+    ring_if_walked_to();
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();
     if (hovered && f.views.pointer.zoom != 1.0f) {

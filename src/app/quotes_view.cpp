@@ -2,6 +2,7 @@
 // it and brings it into view in the article.
 #include "palette.h"
 #include "panes.h"
+#include "tab_walk.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -70,6 +71,7 @@ void quote_card(const Frame& f, std::size_t qi) {
     const ImVec2 end(at.x + width, ImGui::GetItemRectMax().y);
     ImGui::SetCursorScreenPos(at);
     if (ImGui::InvisibleButton("card", ImVec2(width, end.y - at.y))) f.select(selected ? std::string() : q.id);
+    ring_if_walked_to();
     const bool hovered = ImGui::IsItemHovered();
     dl->ChannelsSetCurrent(0);
     const float r = ImGui::GetStyle().FrameRounding;
@@ -90,7 +92,7 @@ void quote_card(const Frame& f, std::size_t qi) {
 void draw_quotes_view(const Frame& f) {
     filters_row(f);
     ImGui::Separator();
-    ImGui::BeginChild("quote-list");
+    ImGui::BeginChild("quote-list", ImVec2(0, 0), false, kPaneWindowFlags);
     const std::vector<std::size_t> shown = visible_quotes(f.app.state, f.app.index);
     if (shown.empty()) ImGui::TextDisabled("%s", f.tr("no-quotes"));
     for (std::size_t i = 0; i < shown.size() && i < kMaxListed; ++i) quote_card(f, shown[i]);

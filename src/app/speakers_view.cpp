@@ -1,5 +1,6 @@
 // One card per speaker, most quoted first: name, role, type, colour, counts by kind.
 #include "palette.h"
+#include "tab_walk.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -58,6 +59,7 @@ void draw_speakers_view(const Frame& f) {
         ImGui::SetCursorScreenPos(at);
         if (ImGui::InvisibleButton("card", ImVec2(width, end.y - at.y)))
             f.actions.push_back({Action::Type::toggle_speaker, e.id, QuoteKind::direct});
+        ring_if_walked_to();
         const bool hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         dl->ChannelsSetCurrent(0);

@@ -60,6 +60,7 @@ struct ViewSettings {
     PointerMotion pointer;
     float scroll_rest = 0;  // the fraction of a pixel a pane could not move yet
     bool walking_items = false;  // the reader walks the items with the keys (ImGui's navigation)
+    std::optional<Region> walked_to;  // the control the keys are on, of the last frame drawn
 };
 
 }  // namespace depeche::app

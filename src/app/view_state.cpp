@@ -79,9 +79,12 @@ json view_state(const App& app) {
                   {"moving", m.flight.active()}};
     // In CSS pixels, as a page's script or a test taps and scrolls.
     const float ratio = app.fonts.pixel_ratio > 0 ? app.fonts.pixel_ratio : 1.0f;
+    auto css = [ratio](const Region& r) {
+        return json{{"name", r.name}, {"x", r.x / ratio}, {"y", r.y / ratio}, {"w", r.w / ratio}, {"h", r.h / ratio}};
+    };
     json regions = json::array();
     for (const Region& r : app.views.regions) {
-        json region = {{"name", r.name}, {"x", r.x / ratio}, {"y", r.y / ratio}, {"w", r.w / ratio}, {"h", r.h / ratio}};
+        json region = css(r);
         if (r.window) {
             region["scroll"] = r.scroll / ratio;
             region["scrollMax"] = r.scroll_max / ratio;
@@ -89,6 +92,7 @@ json view_state(const App& app) {
         regions.push_back(region);
     }
     out["regions"] = regions;
+    out["keyboardFocus"] = app.views.walked_to ? css(*app.views.walked_to) : json(nullptr);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "palette.h"
 #include "symbols.h"
+#include "tab_walk.h"
 
 #include "core/utf8.h"
 #include "model/time_range.h"
@@ -25,6 +26,7 @@ bool chip(const char* label, ImVec4 colour, bool selected, const void* id) {
     const ImVec2 size(text.x + dot + style.FramePadding.x * 3, h);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton("chip", size);
+    ring_if_walked_to();
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec4 fill = colour;
@@ -46,6 +48,7 @@ bool toggle_chip(const char* label, bool on, const void* id) {
     const ImVec2 size(ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2, ImGui::GetFrameHeight());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton("toggle", size);
+    ring_if_walked_to();
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + size.x, at.y + size.y);

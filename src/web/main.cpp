@@ -3,6 +3,8 @@
 #include "platform.h"
 #include "selection_bridge.h"
 
+#include "app/model/key_latch.h"
+
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
@@ -30,6 +32,7 @@ struct Loop {
     bool ready_announced = false;
     app::App app;
     app::Gestures gestures;
+    app::KeyLatch keys;
 };
 
 Loop& loop() {
@@ -46,7 +49,10 @@ EM_JS(void, report_fatal, (const char* message), {
 
 void on_input(GLFWwindow*, double, double) { request_frames(); }
 void on_button(GLFWwindow*, int, int, int) { request_frames(); }
-void on_key(GLFWwindow*, int, int, int, int) { request_frames(); }
+void on_key(GLFWwindow*, int key, int, int action, int) {
+    app::key_event(loop().keys, key, action != GLFW_RELEASE);
+    request_frames();
+}
 void on_char(GLFWwindow*, unsigned int) { request_frames(); }
 void on_enter(GLFWwindow*, int) { request_frames(); }
 
@@ -100,6 +106,15 @@ void frame() {
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     take_pointer(l, io);
+    app::latch_keys(l.keys, io.KeysDown, IM_ARRAYSIZE(io.KeysDown));
+    // ImGui's GLFW backend sets the modifiers at each key event; a latched key counts too.
+    io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+    io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
+    io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+    io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+    // Enter acts on the control the keys are on, as on a web page; ImGui 1.86 gives Enter to
+    // text fields only and acts on Space. A field being typed in keeps its own Enter.
+    if ((io.KeysDown[GLFW_KEY_ENTER] || io.KeysDown[GLFW_KEY_KP_ENTER]) && !io.WantTextInput) io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
     io.DisplaySize = ImVec2(static_cast<float>(l.width), static_cast<float>(l.height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
     // Two browser frames can carry the same timestamp, and ImGui asserts on a zero step.

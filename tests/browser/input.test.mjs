@@ -221,3 +221,69 @@ export async function keysScrollInsideTheExplorerNotThePage({ browser, url }) {
   assert(await page.evaluate(() => document.activeElement !== document.getElementById('canvas')), 'Escape kept the focus');
   await page.context().close();
 }
+
+// Tab walks every control in the order it is drawn, each ringed: the header's buttons, the date
+// field (the caret goes in), the tabs or panes, chips and cards; Shift+Tab walks back.
+async function walkWithTab(browser, url, options, presses) {
+  const page = await open(browser, url, options);
+  await page.focus('#canvas');
+  const tab = async (key = 'Tab') => { await page.keyboard.press(key); await settled(page, 60); return (await state(page)).keyboardFocus; };
+  const seen = [];
+  for (let i = 0; i < presses; i++) {
+    const at = await tab();
+    assert(at, `Tab ${i + 1} left no ring`);
+    seen.push(at);
+  }
+  const key = (r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.w)}`;
+  const distinct = new Set(seen.map(key));
+  const regions = (await state(page)).regions;
+  const over = (name) => seen.some((r) => {
+    const g = regions.find((x) => x.name === name);
+    return g && r.x + r.w / 2 > g.x && r.x + r.w / 2 < g.x + g.w && r.y + r.h / 2 > g.y && r.y + r.h / 2 < g.y + g.h;
+  });
+  // Shift+Tab comes back to the control before; a list may scroll it back into view, so only
+  // its column and width are compared.
+  const back = await tab('Shift+Tab');
+  const across = (r) => `${Math.round(r.x)},${Math.round(r.w)}`;
+  assertEqual(across(back), across(seen.at(-2)), `Shift+Tab from ${key(seen.at(-1))}`);
+  assertEqual(await pageScroll(page), 0, 'Tab scrolled the page');
+  return { page, seen, distinct, over, key };
+}
+
+export async function tabWalksEveryControlOnALaptop({ browser, url }) {
+  const { page, distinct, over } = await walkWithTab(browser, url, LAPTOP, 32);
+  assert(distinct.size >= 20, `32 presses of Tab reached only ${distinct.size} controls`);
+  for (const name of ['pane:chronology', 'pane:speakers', 'pane:quotes']) assert(over(name), `Tab never reached ${name}`);
+  await page.context().close();
+  // The walk goes round: Shift+Tab from the start lands on the last control, on the map.
+  const again = await open(browser, url, LAPTOP);
+  await again.focus('#canvas');
+  await again.keyboard.press('Shift+Tab');
+  await settled(again, 120);
+  const { keyboardFocus: last, regions } = await state(again);
+  const map = regions.find((x) => x.name === 'pane:map');
+  assert(last && last.x >= map.x && last.x < map.x + map.w && last.y >= map.y - 40, `Shift+Tab landed on ${JSON.stringify(last)}`);
+  await again.context().close();
+}
+
+// On a phone the header and the tabs are walked, then the walk comes back round (the article
+// has no controls of its own); Enter on the Map tab opens it.
+export async function tabWalksTheTabsOnAPhoneAndEnterOpensOne({ browser, url }) {
+  const { page, seen, distinct, over, key } = await walkWithTab(browser, url, PHONE, 12);
+  assert(distinct.size >= 8, `Tab reached only ${distinct.size} controls`);
+  assertEqual(key(seen[distinct.size]), key(seen[0]), 'the walk comes back round');
+  for (const name of ['tab:speakers', 'tab:map']) assert(over(name), `Tab never reached ${name}`);
+  const mapTab = await region(page, 'tab:map');
+  let on = false;
+  for (let i = 0; i < 10 && !on; i++) {
+    await page.keyboard.press('Tab');
+    await settled(page, 60);
+    const at = (await state(page)).keyboardFocus;
+    on = at && Math.abs(at.x + at.w / 2 - (mapTab.x + mapTab.w / 2)) < 4 && Math.abs(at.y - mapTab.y) < 8;
+  }
+  assert(on, 'Tab never came back to the Map tab');
+  await page.keyboard.press('Enter');
+  await settled(page);
+  assertEqual((await state(page)).tab, 'map', 'Enter on the Map tab');
+  await page.context().close();
+}
