@@ -9,14 +9,28 @@
   const announcer = document.getElementById('depeche-announce');
   if (!body) return;
 
-  const KIND = { direct: 'citation directe', indirect: 'discours rapporté', mixed: 'citation mixte' };
   const MAX_ITEMS = 2000;
   const LONG_TEXT = 1 << 20;
-  const SEASON = { SP: 'printemps', SU: 'été', FA: 'automne', WI: 'hiver' };
-  const PLACE_KIND = { city: 'ville', country: 'pays', region: 'région', other: 'lieu' };
-  const countryNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['fr'], { type: 'region' }) : null;
-  const dayFormat = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const monthFormat = new Intl.DateTimeFormat('fr', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const PLACE_KINDS = new Set(['city', 'country', 'region', 'other']);
+  // The text version speaks the interface's language and is rebuilt when it changes.
+  const say = (key) => window.depeche.uiText(key);
+  const sayWith = (key, ...args) => window.depeche.uiFormat(key, ...args);
+  const sayCount = (n, key) => window.depeche.uiCount(n, key);
+  let language = null;
+  let countryNames = null;
+  let dayFormat = null;
+  let monthFormat = null;
+
+  function useLanguage() {
+    language = document.documentElement.lang || 'fr';
+    countryNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([language], { type: 'region' }) : null;
+    dayFormat = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormat = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  function kindName(kind) {
+    return ['direct', 'indirect', 'mixed'].includes(kind) ? say(`alt-kind-${kind}`) : say('alt-quote');
+  }
 
   // What each id of the analysis is called in the text version: its element and a short label.
   let items = new Map();
@@ -32,16 +46,16 @@
 
   // TIMEX3 values as a reader says them; anything else is shown as it is.
   function readableDate(value) {
-    if (typeof value !== 'string') return 'date inconnue';
+    if (typeof value !== 'string') return say('alt-unknown-date');
     let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (match) return dayFormat.format(Date.UTC(+match[1], +match[2] - 1, +match[3]));
     match = /^(\d{4})-(\d{2})$/.exec(value);
     if (match) return monthFormat.format(Date.UTC(+match[1], +match[2] - 1, 1));
     match = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
-    if (match) return `${SEASON[match[2]]} ${match[1]}`;
+    if (match) return `${say(`season-${match[2]}`)} ${match[1]}`;
     match = /^(\d{4})-W(\d{2})$/.exec(value);
-    if (match) return `semaine ${+match[2]} de ${match[1]}`;
-    return value === 'PRESENT_REF' ? 'maintenant' : value;
+    if (match) return sayWith('alt-week', +match[2], match[1]);
+    return value === 'PRESENT_REF' ? say('alt-now') : value;
   }
 
   function countryName(code) {
@@ -59,9 +73,9 @@
     element.dataset.id = id;
     items.set(id, { element, label });
     if (typeof window.depeche.select !== 'function') return;
-    const button = node('button', 'depeche-show', 'Montrer');
+    const button = node('button', 'depeche-show', say('alt-show'));
     button.type = 'button';
-    button.setAttribute('aria-label', `Montrer dans l'explorateur : ${label}`);
+    button.setAttribute('aria-label', sayWith('alt-show-label', label));
     button.addEventListener('click', () => {
       window.depeche.select(id);
       follow(id);
@@ -86,7 +100,7 @@
         left++;
       }
     }
-    if (left) container.append(node('li', 'depeche-alt-more', `… et ${left} de plus, dans l'explorateur.`));
+    if (left) container.append(node('li', 'depeche-alt-more', sayWith('alt-more', left)));
     return container;
   }
 
@@ -99,10 +113,11 @@
 
   function quoteItem(quote) {
     const item = node('li', `depeche-alt-quote ${quote.kind || ''}`);
-    item.append(node('span', 'depeche-alt-kind', `${KIND[quote.kind] || 'citation'} : `));
+    item.append(node('span', 'depeche-alt-kind', `${kindName(quote.kind)}${language === 'fr' ? '\u00a0:' : ':'} `));
     item.append(node('q', null, quote.text || ''));
     if (quote.cue) item.append(node('span', 'depeche-alt-cue', ` (${quote.cue})`));
-    selectable(item, quote.id, `${KIND[quote.kind] || 'citation'} « ${excerpt(quote.text || '', 120)} »`);
+    selectable(item, quote.id, language === 'fr' ? `${kindName(quote.kind)} «\u00a0${excerpt(quote.text || '', 120)}\u00a0»`
+      : `${kindName(quote.kind)} “${excerpt(quote.text || '', 120)}”`);
     return item;
   }
 
@@ -115,21 +130,21 @@
       groups.get(key).push(quote);
     }
     const quoteCount = (analysis.quotes || []).length;
-    if (groups.size === 0) return section('Qui parle', null, null, 'Aucune citation trouvée dans ce texte.');
+    if (groups.size === 0) return section(say('alt-who'), null, null, say('alt-no-quotes'));
     const content = list('ul', 'depeche-alt-speakers', groups.entries(), ([key, quotes]) => {
       const entity = entities.get(key);
       const item = node('li', 'depeche-alt-speaker');
-      const name = entity ? entity.name : 'Locuteur non précisé';
+      const name = entity ? entity.name : say('no-speaker');
       item.append(node('strong', 'depeche-alt-name', name));
-      const sameAsName = (role) => role.toLocaleLowerCase('fr') === name.toLocaleLowerCase('fr');
+      const sameAsName = (role) => role.toLocaleLowerCase(language) === name.toLocaleLowerCase(language);
       const roles = entity && Array.isArray(entity.roles) ? entity.roles.filter((r) => !sameAsName(r)).join(', ') : '';
       if (roles) item.append(`, ${roles}`);
-      item.append(` — ${quotes.length} ${quotes.length > 1 ? 'citations' : 'citation'}`);
-      if (entity) selectable(item, entity.id, `${name}, ${quotes.length} ${quotes.length > 1 ? 'citations' : 'citation'}`);
+      item.append(` — ${sayCount(quotes.length, 'quote-count')}`);
+      if (entity) selectable(item, entity.id, `${name}, ${sayCount(quotes.length, 'quote-count')}`);
       item.append(list('ol', 'depeche-alt-quotes', quotes, quoteItem));
       return item;
     });
-    return section(`Qui parle : ${groups.size} ${groups.size > 1 ? 'locuteurs' : 'locuteur'}, ${quoteCount} ${quoteCount > 1 ? 'citations' : 'citation'}`, null, content);
+    return section(sayWith('alt-who-summary', sayCount(groups.size, 'speaker-count'), sayCount(quoteCount, 'quote-count')), null, content);
   }
 
   function chronology(analysis) {
@@ -149,7 +164,7 @@
       selectable(item, event.id, `${readableDate(event.value)}${event.summary ? ` : ${excerpt(event.summary, 120)}` : ''}`);
       return item;
     });
-    return section('Chronologie', events.length, content, 'Aucun événement daté.');
+    return section(say('chronology'), events.length, content, say('no-events'));
   }
 
   function placeList(analysis) {
@@ -157,7 +172,7 @@
     const content = places.length === 0 ? null : list('ul', 'depeche-alt-places', places, (place) => {
       const item = node('li', 'depeche-alt-place');
       item.append(node('strong', null, place.name));
-      const details = [PLACE_KIND[place.kind] || '', place.kind === 'country' ? '' : countryName(place.country)].filter(Boolean);
+      const details = [PLACE_KINDS.has(place.kind) ? say(`alt-place-${place.kind}`) : '', place.kind === 'country' ? '' : countryName(place.country)].filter(Boolean);
       if (details.length) item.append(`, ${details.join(', ')}`);
       if (Number.isFinite(place.lat) && Number.isFinite(place.lon)) {
         item.append(node('span', 'depeche-alt-coords', ` (${place.lat.toFixed(2)}, ${place.lon.toFixed(2)})`));
@@ -165,10 +180,11 @@
       selectable(item, place.id, place.name);
       return item;
     });
-    return section('Lieux', places.length, content, 'Aucun lieu reconnu.');
+    return section(say('alt-places'), places.length, content, say('no-places'));
   }
 
   function render(analysis) {
+    useLanguage();
     items = new Map();
     current = null;
     budget = MAX_ITEMS;
@@ -179,7 +195,7 @@
       if (analysis.title) parts.push(node('p', 'depeche-alt-title', excerpt(analysis.title, 300)));
       const dateline = analysis.dateline || {};
       const origin = [dateline.place, dateline.source].filter(Boolean).join(', ');
-      const published = analysis.dct ? `publié le ${readableDate(analysis.dct)}` : '';
+      const published = analysis.dct ? sayWith('alt-published', readableDate(analysis.dct)) : '';
       if (origin || published) parts.push(node('p', 'depeche-alt-dateline', [origin, published].filter(Boolean).join(' — ')));
       parts.push(speakers(analysis), chronology(analysis), placeList(analysis));
     }
@@ -193,7 +209,7 @@
     current = items.get(id) || null;
     if (!current) return;
     current.element.setAttribute('aria-current', 'true');
-    if (announcer) announcer.textContent = `Sélection : ${current.label}`;
+    if (announcer) announcer.textContent = sayWith('alt-selection', current.label);
   }
 
   // Built after the load returns, once for a burst of loads, so a huge text never holds up
@@ -201,7 +217,7 @@
   // A text far longer than any article (a whole archive, a stress test) gets its text version
   // on request: reading its analysis back costs seconds.
   let pending = 0;
-  document.addEventListener('depeche:analysis', () => {
+  const rebuild = () => {
     clearTimeout(pending);
     pending = setTimeout(() => {
       const length = window.depeche.text().length;
@@ -209,15 +225,23 @@
         render(window.depeche.analysis());
         return;
       }
-      const build = node('button', 'depeche-alt-build', 'Construire la version texte');
+      const build = node('button', 'depeche-alt-build', say('alt-build'));
       build.type = 'button';
       build.addEventListener('click', () => render(window.depeche.analysis()));
-      const note = node('p', null, `Ce texte est très long (${Math.round(length / 1e6)} millions de caractères). `);
+      const note = node('p', null, sayWith('alt-long', Math.round(length / 1e6)));
       note.append(build);
       items = new Map();
       current = null;
       body.replaceChildren(note);
     }, 0);
+  };
+  document.addEventListener('depeche:analysis', rebuild);
+  // A new language rebuilds it only once it has been built, and keeps the selection marked.
+  document.addEventListener('depeche:translated', () => {
+    if (language === null || language === document.documentElement.lang) return;
+    const selected = current ? current.element.dataset.id : null;
+    rebuild();
+    setTimeout(() => { if (selected) follow(selected); }, 0);
   });
   // 'select' tells of a choice made in the explorer, 'change' of any change, one made by a
   // script included.

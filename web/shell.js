@@ -78,9 +78,22 @@
   }
 
   // Elements name their words by key: data-ui for the text, data-ui-label for aria-label.
+  // "{}" in a string takes the arguments in turn.
+  function uiFormat(key, ...args) {
+    let i = 0;
+    return uiText(key).replace(/\{\}/g, () => String(args[i++]));
+  }
+
+  // "1 citation", "2 citations": the "-one" form for the numbers the language says singular.
+  function uiCount(n, key) {
+    const singular = uiText('plural-one').split(' ').includes(String(n));
+    return `${n} ${uiText(singular ? `${key}-one` : key)}`;
+  }
+
   function translatePage() {
     for (const element of document.querySelectorAll('[data-ui]')) element.textContent = uiText(element.dataset.ui);
     for (const element of document.querySelectorAll('[data-ui-label]')) element.setAttribute('aria-label', uiText(element.dataset.uiLabel));
+    document.dispatchEvent(new CustomEvent('depeche:translated'));
   }
 
   function announceLoaded() {
@@ -91,8 +104,7 @@
   // core (offsets intact) rather than by the browser.
   function loadBytes(bytes, name, dct) {
     if (bytes.length > Module._depeche_max_input_bytes()) {
-      const limit = Module._depeche_max_input_bytes() >> 20;
-      return { ok: false, error: `Ce texte dépasse ${limit} Mio, la taille maximale analysée.` };
+      return { ok: false, error: uiFormat('too-big', Module._depeche_max_input_bytes() >> 20) };
     }
     const ptr = Module._malloc(Math.max(1, bytes.length));
     Module.HEAPU8.set(bytes, ptr);
@@ -120,6 +132,10 @@
     framesBuilt() { return Module._depeche_frames_built(); },
     uiText,
     translatePage,
+    // The interface's words in the language shown, for the page's own text (web/a11y.js).
+    uiText,
+    uiFormat,
+    uiCount,
   };
   window.depeche = api;
 

@@ -22,6 +22,7 @@ constexpr int kLanes = 3;
 constexpr std::size_t kMaxDrawn = 2000;
 constexpr std::size_t kMaxLabelled = 300;
 constexpr double kMaxZoom = 60.0;
+constexpr std::size_t kMaxListed = 400;  // cards in the phone's list of events
 
 struct Placed {
     std::size_t event;
@@ -127,6 +128,49 @@ void draw_details(const Frame& f, std::size_t ei) {
         if (ImGui::Selectable(line.c_str(), f.app.state.selected == qid)) f.select(qid);
         ImGui::PopID();
     }
+}
+
+// On a phone or a tablet the axis leaves most of the tab empty and its labels are cut at the
+// edges: the dated events are also listed under it, in order, one card each.
+void draw_event_list(const Frame& f, const std::vector<std::size_t>& order) {
+    const Analysis& a = f.analysis();
+    const Index& ix = f.app.index;
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    for (std::size_t i = 0; i < order.size() && i < kMaxListed; ++i) {
+        const Event& e = a.events[order[i]];
+        const bool selected = f.app.state.selected == e.id;
+        const int rank = event_rank(f, e);
+        ImGui::PushID(e.id.c_str());
+        const Card card = begin_card();
+        ImGui::Indent(pad * 2);
+        ImGui::Dummy(ImVec2(0, pad * 0.25f));
+        ImGui::PushFont(f.app.fonts.bold);
+        ImGui::TextUnformatted(reader_date(f, *e.value).c_str());
+        ImGui::PopFont();
+        if (e.place)
+            if (const auto p = ix.find(ItemKind::place, *e.place)) {
+                ImGui::SameLine();
+                ImGui::TextDisabled(ICON_MAP_MARKER " %s", a.places[*p].name.c_str());
+            }
+        if (!e.summary.empty()) {
+            ImGui::PushTextWrapPos(card.at.x + card.width - pad * 2 - ImGui::GetWindowPos().x);
+            ImGui::TextWrapped("%s", e.summary.c_str());
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::Dummy(ImVec2(0, pad * 0.25f));
+        ImGui::Unindent(pad * 2);
+        const auto [clicked, hovered, end] = end_card(card);
+        if (clicked) f.select(selected ? std::string() : e.id);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float r = ImGui::GetStyle().FrameRounding;
+        dl->AddRectFilled(card.at, end, speaker_fill(rank, f.app.theme, selected ? 0.20f : hovered ? 0.10f : 0.04f), r);
+        dl->AddRectFilled(card.at, ImVec2(card.at.x + pad * 0.6f, end.y), speaker_fill(rank, f.app.theme, 1.0f), r, ImDrawFlags_RoundCornersLeft);
+        if (selected) dl->AddRect(card.at, end, speaker_fill(rank, f.app.theme, 0.9f), r, 0, 2.0f);
+        dl->ChannelsMerge();
+        ImGui::Dummy(ImVec2(0, pad * 0.5f));
+        ImGui::PopID();
+    }
+    if (order.size() > kMaxListed) ImGui::TextDisabled("+ %zu", order.size() - kMaxListed);
 }
 
 void step(const Frame& f, const std::vector<std::size_t>& order, int direction) {
@@ -327,7 +371,12 @@ void draw_chronology_view(const Frame& f) {
     ImGui::Separator();
     ImGui::BeginChild("event-details", ImVec2(0, 0), false, kPaneWindowFlags);
     if (current) draw_details(f, *current);
-    else ImGui::TextDisabled("%s", f.tr("chronology-hint"));
+    else if (f.views.wide) ImGui::TextDisabled("%s", f.tr("chronology-hint"));
+    if (!f.views.wide) {
+        if (current) ImGui::Separator();
+        draw_event_list(f, dated);
+    }
+    mark_pane(f.views, "pane:events");
     ImGui::EndChild();
 }
 

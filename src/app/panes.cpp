@@ -79,8 +79,10 @@ void mark_pane(ViewSettings& views, std::string name) {
 }
 
 Surface surface_at(const ViewSettings& views, float x, float y) {
+    // A pane is recorded as it ends, so one inside another (the chronology's list of events)
+    // comes first and wins.
     for (const Region& r : views.regions)
-        if (is_direct(r.name) && r.contains(x, y)) return Surface::direct;
+        if (r.name.starts_with("pane:") && r.contains(x, y)) return is_direct(r.name) ? Surface::direct : Surface::scroll;
     return Surface::scroll;
 }
 

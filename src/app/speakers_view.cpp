@@ -1,6 +1,5 @@
 // One card per speaker, most quoted first: name, role, type, colour, counts by kind.
 #include "palette.h"
-#include "tab_walk.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -30,12 +29,8 @@ void draw_speakers_view(const Frame& f) {
         const bool filtered = f.app.state.filters.speaker == e.id;
         const bool selected = f.app.state.selected == e.id;
         ImGui::PushID(e.id.c_str());
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float width = ImGui::GetContentRegionAvail().x;
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->ChannelsSplit(2);  // the card's background goes under text drawn before it is sized
-        dl->ChannelsSetCurrent(1);
-        ImGui::BeginGroup();
+        const Card card = begin_card();
+        const ImVec2 at = card.at;
         ImGui::Indent(stripe + pad * 2);
         ImGui::Dummy(ImVec2(0, pad * 0.5f));
         ImGui::PushFont(f.app.fonts.bold);
@@ -44,7 +39,7 @@ void draw_speakers_view(const Frame& f) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", entity_type_label(f, e));
         if (!e.roles.empty()) {
-            ImGui::PushTextWrapPos(at.x + width - pad - ImGui::GetWindowPos().x);
+            ImGui::PushTextWrapPos(at.x + card.width - pad - ImGui::GetWindowPos().x);
             ImGui::TextWrapped("%s", e.roles.front().c_str());
             ImGui::PopTextWrapPos();
         }
@@ -54,15 +49,9 @@ void draw_speakers_view(const Frame& f) {
         count_badge(f, s.mixed, QuoteKind::mixed);
         ImGui::Dummy(ImVec2(0, pad * 0.5f));
         ImGui::Unindent(stripe + pad * 2);
-        ImGui::EndGroup();
-        const ImVec2 end(at.x + width, ImGui::GetItemRectMax().y);
-        ImGui::SetCursorScreenPos(at);
-        if (ImGui::InvisibleButton("card", ImVec2(width, end.y - at.y)))
-            f.actions.push_back({Action::Type::toggle_speaker, e.id, QuoteKind::direct});
-        ring_if_walked_to();
-        const bool hovered = ImGui::IsItemHovered();
-        if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        dl->ChannelsSetCurrent(0);
+        const auto [clicked, hovered, end] = end_card(card);
+        if (clicked) f.actions.push_back({Action::Type::toggle_speaker, e.id, QuoteKind::direct});
+        ImDrawList* dl = ImGui::GetWindowDrawList();
         const float r = ImGui::GetStyle().FrameRounding;
         dl->AddRectFilled(at, end, speaker_fill(rank, f.app.theme, filtered ? 0.22f : hovered ? 0.12f : 0.06f), r);
         dl->AddRectFilled(at, ImVec2(at.x + stripe, end.y), speaker_fill(rank, f.app.theme, 1.0f), r, ImDrawFlags_RoundCornersLeft);

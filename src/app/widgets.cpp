@@ -63,6 +63,28 @@ bool toggle_chip(const char* label, bool on, const void* id) {
     return clicked;
 }
 
+Card begin_card() {
+    Card card{ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);  // the background goes under text drawn before the card is sized
+    dl->ChannelsSetCurrent(1);
+    ImGui::BeginGroup();
+    return card;
+}
+
+CardHit end_card(const Card& card) {
+    ImGui::EndGroup();
+    CardHit hit;
+    hit.end = ImVec2(card.at.x + card.width, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(card.at);
+    hit.clicked = ImGui::InvisibleButton("card", ImVec2(card.width, hit.end.y - card.at.y));
+    ring_if_walked_to();
+    hit.hovered = ImGui::IsItemHovered();
+    if (hit.hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::GetWindowDrawList()->ChannelsSetCurrent(0);
+    return hit;
+}
+
 bool filter_chip(const char* label, const void* id) {
     ImGui::PushID(id);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize());

@@ -21,6 +21,20 @@ bool filter_chip(const char* label, const void* id);
 // The speaker's chip (or "unidentified speaker"); clicking it filters every view to them.
 void speaker_chip(const Frame& f, const std::optional<std::string>& speaker, const void* id);
 
+// A card: what is drawn between begin_card and end_card becomes one button the width of the
+// pane, walked to with Tab and ringed. Its background goes under the content, in the draw
+// list's channel 0, which end_card makes current; the caller draws it, then merges the channels.
+struct Card {
+    ImVec2 at;
+    float width = 0;
+};
+struct CardHit {
+    bool clicked = false, hovered = false;
+    ImVec2 end;  // bottom right corner
+};
+Card begin_card();
+CardHit end_card(const Card& card);
+
 // Whether the chip fits on the current line: if not, starts a new line.
 void flow(float next_width);
 

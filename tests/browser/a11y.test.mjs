@@ -43,7 +43,8 @@ export async function textVersionFollowsTheSelection({ browser, url }) {
   await page.evaluate((id) => window.depeche.select(id), quote.id);
   await page.waitForFunction((id) => document.querySelector('[aria-current="true"]')?.dataset.id === id, quote.id, { timeout: 3000 });
   const said = await page.locator('#depeche-announce').textContent();
-  assert(said.startsWith('Sélection') && said.length < 300, `the selection is not announced briefly: ${said}`);
+  const language = await page.evaluate(() => document.documentElement.lang);
+  assert(said.startsWith(language === 'fr' ? 'Sélection' : 'Selected') && said.length < 300, `the selection is not announced briefly: ${said}`);
   // And back: the text version's button selects in the explorer.
   const place = await page.evaluate(() => window.depeche.analysis().places[0]?.id);
   if (place) {
@@ -101,6 +102,34 @@ export async function veryLongTextGetsItsTextVersionOnRequest({ browser, url }) 
   await textVersionShows(page, 'TITRE LONG');
   const items = await page.locator('#depeche-text-body li').count();
   assert(items > 100 && items <= 2010, `the list of a huge text is not bounded: ${items} items`);
-  assert(/de plus, dans l'explorateur/.test(await page.locator('.depeche-alt-more').first().textContent()), 'no word on the items left out');
+  assert(/de plus, dans l'explorateur|more, in the explorer/.test(await page.locator('.depeche-alt-more').first().textContent()), 'no word on the items left out');
+  await page.context().close();
+}
+
+// The text version speaks the interface's language: French words in a French interface,
+// English ones in English, rebuilt when the reader switches, with the selection still marked.
+export async function textVersionSpeaksTheInterfacesLanguage({ browser, url }) {
+  const page = await openPage(browser, url);
+  const heading = () => page.locator('#depeche-text-body h3').first().textContent();
+  const show = () => page.locator('#depeche-text-body .depeche-show').first().textContent();
+  const quote = await page.evaluate(() => window.depeche.analysis().quotes[0].id);
+  await page.evaluate((id) => window.depeche.select(id), quote);
+  await page.evaluate(() => window.depeche.setLanguage('fr'));
+  await page.waitForFunction(() => /^Qui parle/.test(document.querySelector('#depeche-text-body h3')?.textContent || ''), null, { timeout: 3000 });
+  assertEqual(await show(), 'Montrer', 'the French button');
+  const french = await page.locator('#depeche-text-body').textContent();
+  assert(/citation directe|discours rapporté|citation mixte/.test(french), 'French kinds');
+  await page.evaluate(() => window.depeche.setLanguage('en'));
+  await page.waitForFunction(() => /^Who speaks/.test(document.querySelector('#depeche-text-body h3')?.textContent || ''), null, { timeout: 3000 });
+  assertEqual(await show(), 'Show', 'the English button');
+  const english = await page.locator('#depeche-text-body').textContent();
+  for (const word of ['Montrer', 'Chronologie', 'Lieux', 'citation directe', 'locuteur', 'publié le']) {
+    assert(!english.includes(word), `"${word}" left in the English text version`);
+  }
+  assert(/direct quote|reported speech|mixed quote/.test(english), 'English kinds');
+  assert(/Chronology \(\d+\)/.test(english) && /Places \(\d+\)/.test(english), 'English section titles');
+  await page.waitForFunction((id) => document.querySelector('[aria-current="true"]')?.dataset.id === id, quote, { timeout: 3000 });
+  assert((await heading()).length > 0, 'heading');
+  assertEqual(page.problems, [], 'console errors or failed requests');
   await page.context().close();
 }

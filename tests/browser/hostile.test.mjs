@@ -71,6 +71,8 @@ export async function repairsAreReportedToTheReader({ browser, url }) {
 
 export async function oversizeTextIsRefusedAndTheArticleKept({ browser, url }) {
   const page = await openPage(browser, url);
+  // The refusal speaks the interface's language: French here.
+  await page.evaluate(() => window.depeche.setLanguage('fr'));
   const r = await loadInPage(page, () => new Uint8Array(50 << 20).fill(0x61));
   assertEqual(r.bytes, 50 << 20, 'size of the oversize text');
   assert(!r.result.ok && /16 Mio/.test(r.result.error), `50 MB not refused clearly: ${JSON.stringify(r.result)}`);

@@ -225,3 +225,46 @@ export async function aPhoneHeaderIsOneLine({ browser, url }) {
   assert(open.includes('field:dct') && open.includes('button:lang-en'), `details popup: ${open.join(', ')}`);
   await page.context().close();
 }
+
+// On a phone and a tablet the chronology tab lists its dated events under the axis, in time
+// order, one card each: the list fills the tab, a swipe scrolls it, a tap selects the event.
+async function eventsListedUnderTheAxis(browser, url, viewport) {
+  const page = await openPage(browser, url, { viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  await click(page, 'tab:chronology');
+  const list = await region(page, 'pane:events');
+  const tab = await region(page, 'pane:chronology');
+  assert(list.h > tab.h * 0.5, `the list takes ${Math.round(list.h)} of ${Math.round(tab.h)} px`);
+  const analysis = await page.evaluate(() => window.depeche.analysis());
+  const dated = analysis.events.filter((e) => e.value);
+  assert(dated.length >= 5, 'the launch article has dated events');
+  // Tapped near its top, the list selects its first card: the earliest event.
+  const firstTime = dated.map((e) => e.value).sort()[0];
+  await page.touchscreen.tap(list.x + list.w / 2, list.y + 20);
+  await settle(page);
+  await settle(page);
+  const chosen = (await page.evaluate(() => window.depeche.viewState())).chronology;
+  assert(chosen.selected, 'a tap on the first card selected nothing');
+  assertEqual(chosen.value, firstTime, 'the first card is the earliest event');
+  if (list.scrollMax > 0) {
+    const cdp = await page.context().newCDPSession(page);
+    const x = list.x + list.w / 2;
+    const send = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === null ? [] : [{ x, y, id: 1 }] });
+    await send('touchStart', list.y + list.h - 30);
+    for (let i = 1; i <= 8; i++) await send('touchMove', list.y + list.h - 30 - i * 25);
+    await new Promise((r) => setTimeout(r, 150));
+    await send('touchEnd', null);
+    await settle(page);
+    const after = await region(page, 'pane:events');
+    assert(after.scroll > 100, `a 200 px swipe scrolled the list ${after.scroll} px`);
+    assertEqual((await page.evaluate(() => window.depeche.viewState())).chronology.zoom, chosen.zoom, 'the swipe zoomed or panned the axis');
+  }
+  await page.context().close();
+}
+
+export async function aPhoneListsTheEventsUnderTheAxis({ browser, url }) {
+  await eventsListedUnderTheAxis(browser, url, { width: 390, height: 844 });
+}
+
+export async function aTabletListsTheEventsUnderTheAxis({ browser, url }) {
+  await eventsListedUnderTheAxis(browser, url, { width: 820, height: 1180 });
+}
