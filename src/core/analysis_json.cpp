@@ -1,5 +1,7 @@
 #include "analysis_json.h"
 
+#include <sstream>
+
 namespace depeche {
 namespace {
 
@@ -64,40 +66,125 @@ json event_json(const Event& e) {
     return out;
 }
 
-template <typename T, typename F>
-json array_of(const std::vector<T>& items, F&& convert) {
-    json out = json::array();
-    for (const T& item : items) out.push_back(convert(item));
-    return out;
+json dateline_json(const std::optional<Dateline>& d) {
+    if (!d) return nullptr;
+    return json{{"place", d->place}, {"source", d->source}, {"start", d->span.start}, {"end", d->span.end}};
 }
+
+// The document's top-level fields in the contract's order, each handed to `v` either as a value
+// or as a list of elements with their converter: one list of fields for the tree and the stream.
+template <typename Visitor>
+void visit_fields(const Analysis& a, Visitor& v) {
+    v.value("schema", kSchema);
+    v.value("language", a.language);
+    v.value("dct", optional_json(a.dct));
+    v.value("dct_source", a.dct_source == DctSource::none ? json(nullptr) : json(to_string(a.dct_source)));
+    v.value("title", a.title);
+    v.value("title_span", span_json(a.title_span));
+    v.value("dateline", dateline_json(a.dateline));
+    v.array("paragraphs", a.paragraphs, span_json);
+    v.array("entities", a.entities, entity_json);
+    v.array("quotes", a.quotes, quote_json);
+    v.array("timexes", a.timexes, timex_json);
+    v.array("places", a.places, place_json);
+    v.array("events", a.events, event_json);
+    v.value("warnings", a.warnings);
+}
+
+struct TreeBuilder {
+    json document = json::object();
+    void value(const char* key, json v) { document[key] = std::move(v); }
+    template <typename T, typename F>
+    void array(const char* key, const std::vector<T>& items, F&& convert) {
+        json out = json::array();
+        for (const T& item : items) out.push_back(convert(item));
+        document[key] = std::move(out);
+    }
+};
+
+// Writes the bytes `dump` writes for the whole tree, but converts and serializes one element at a
+// time, so a large analysis never exists as a tree: pretty output is the element's own dump with
+// its lines shifted to the element's depth (a dumped string holds no raw newline).
+class StreamWriter {
+public:
+    StreamWriter(std::ostream& out, bool pretty) : out_(out), pretty_(pretty) {}
+
+    void value(const char* key, const json& v) {
+        open_field(key);
+        write(v, 1);
+    }
+
+    template <typename T, typename F>
+    void array(const char* key, const std::vector<T>& items, F&& convert) {
+        open_field(key);
+        if (items.empty()) {
+            out_ << "[]";
+            return;
+        }
+        out_ << '[';
+        bool first = true;
+        for (const T& item : items) {
+            if (!first) out_ << ',';
+            first = false;
+            if (pretty_) out_ << "\n    ";
+            write(convert(item), 2);
+        }
+        out_ << (pretty_ ? "\n  ]" : "]");
+    }
+
+    void close() { out_ << (pretty_ ? "\n}" : "}"); }
+
+private:
+    void open_field(const char* key) {
+        out_ << (first_field_ ? "{" : ",");
+        first_field_ = false;
+        if (pretty_) out_ << "\n  \"" << key << "\": ";
+        else out_ << '"' << key << "\":";
+    }
+
+    void write(const json& v, int depth) {
+        const std::string text = dump(v, pretty_);
+        if (!pretty_) {
+            out_ << text;
+            return;
+        }
+        const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
+        std::size_t from = 0;
+        for (std::size_t eol = text.find('\n'); eol != std::string::npos; eol = text.find('\n', from)) {
+            out_.write(text.data() + from, static_cast<std::streamsize>(eol + 1 - from));
+            out_ << indent;
+            from = eol + 1;
+        }
+        out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+    }
+
+    std::ostream& out_;
+    bool pretty_;
+    bool first_field_ = true;
+};
 
 }  // namespace
 
 json to_json(const Analysis& a) {
-    json dateline = nullptr;
-    if (a.dateline)
-        dateline = json{{"place", a.dateline->place},
-                        {"source", a.dateline->source},
-                        {"start", a.dateline->span.start},
-                        {"end", a.dateline->span.end}};
-    return json{{"schema", kSchema},
-                {"language", a.language},
-                {"dct", optional_json(a.dct)},
-                {"dct_source", a.dct_source == DctSource::none ? json(nullptr) : json(to_string(a.dct_source))},
-                {"title", a.title},
-                {"title_span", span_json(a.title_span)},
-                {"dateline", dateline},
-                {"paragraphs", spans_json(a.paragraphs)},
-                {"entities", array_of(a.entities, entity_json)},
-                {"quotes", array_of(a.quotes, quote_json)},
-                {"timexes", array_of(a.timexes, timex_json)},
-                {"places", array_of(a.places, place_json)},
-                {"events", array_of(a.events, event_json)},
-                {"warnings", a.warnings}};
+    TreeBuilder tree;
+    visit_fields(a, tree);
+    return std::move(tree.document);
 }
 
 std::string dump(const json& document, bool pretty) {
     return document.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+}
+
+void write_json(std::ostream& out, const Analysis& analysis, bool pretty) {
+    StreamWriter writer(out, pretty);
+    visit_fields(analysis, writer);
+    writer.close();
+}
+
+std::string dump(const Analysis& analysis, bool pretty) {
+    std::ostringstream out;
+    write_json(out, analysis, pretty);
+    return out.str();
 }
 
 }  // namespace depeche
