@@ -103,8 +103,8 @@ struct TreeBuilder {
 };
 
 // Writes the bytes `dump` writes for the whole tree, but converts and serializes one element at a
-// time, so a large analysis never exists as a tree: pretty output is the element's own dump with
-// its lines shifted to the element's depth (a dumped string holds no raw newline).
+// time with nlohmann's own serializer at the element's depth, so a large analysis never exists as a
+// tree; the bytes go out in chunks rather than through the stream one piece at a time.
 class StreamWriter {
 public:
     StreamWriter(std::ostream& out, bool pretty) : out_(out), pretty_(pretty) {}
@@ -118,49 +118,52 @@ public:
     void array(const char* key, const std::vector<T>& items, F&& convert) {
         open_field(key);
         if (items.empty()) {
-            out_ << "[]";
+            buffer_ += "[]";
             return;
         }
-        out_ << '[';
+        buffer_ += '[';
         bool first = true;
         for (const T& item : items) {
-            if (!first) out_ << ',';
+            if (!first) buffer_ += ',';
             first = false;
-            if (pretty_) out_ << "\n    ";
+            if (pretty_) buffer_ += "\n    ";
             write(convert(item), 2);
         }
-        out_ << (pretty_ ? "\n  ]" : "]");
+        buffer_ += pretty_ ? "\n  ]" : "]";
     }
 
-    void close() { out_ << (pretty_ ? "\n}" : "}"); }
+    void close() {
+        buffer_ += pretty_ ? "\n}" : "}";
+        flush();
+    }
 
 private:
+    static constexpr std::size_t kChunk = 1 << 16;
+    static constexpr unsigned kIndent = 2;
+
     void open_field(const char* key) {
-        out_ << (first_field_ ? "{" : ",");
+        buffer_ += first_field_ ? '{' : ',';
         first_field_ = false;
-        if (pretty_) out_ << "\n  \"" << key << "\": ";
-        else out_ << '"' << key << "\":";
+        if (pretty_) buffer_.append("\n  \"").append(key).append("\": ");
+        else buffer_.append("\"").append(key).append("\":");
     }
 
-    void write(const json& v, int depth) {
-        const std::string text = dump(v, pretty_);
-        if (!pretty_) {
-            out_ << text;
-            return;
-        }
-        const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
-        std::size_t from = 0;
-        for (std::size_t eol = text.find('\n'); eol != std::string::npos; eol = text.find('\n', from)) {
-            out_.write(text.data() + from, static_cast<std::streamsize>(eol + 1 - from));
-            out_ << indent;
-            from = eol + 1;
-        }
-        out_.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+    void write(const json& v, unsigned depth) {
+        serializer_.dump(v, pretty_, false, kIndent, depth * kIndent);
+        if (buffer_.size() >= kChunk) flush();
+    }
+
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
     }
 
     std::ostream& out_;
     bool pretty_;
     bool first_field_ = true;
+    std::string buffer_;
+    nlohmann::detail::serializer<json> serializer_{nlohmann::detail::output_adapter<char>(buffer_), ' ',
+                                                   json::error_handler_t::replace};
 };
 
 }  // namespace
