@@ -26,7 +26,8 @@ namespace {
 using namespace depeche;
 
 constexpr double kMB = 1e6;
-constexpr double kTargetMBps = 20.0;
+constexpr double kTargetMBps = 50.0;  // issue 16
+constexpr double kTargetResourceMs = 10.0;  // issue 16: language data and gazetteer ready
 constexpr double kMemoryBudget = 8.0;  // peak heap of one analysis, in text sizes
 constexpr unsigned kSeed = 20230925;
 
@@ -105,7 +106,7 @@ Measure measure(std::size_t nominal, const std::vector<std::string>& articles, c
         const std::size_t before = bench::reset_heap_peak();
         const double t0 = cpu_seconds();
         Result r = analyze(std::move(input), Options{}, resources);
-        if (with_json) dump(to_json(r.analysis), false);
+        if (with_json) dump(r.analysis, false);
         times.push_back(cpu_seconds() - t0);
         m.peak = std::max(m.peak, bench::heap_peak() - before);
         const Analysis& a = r.analysis;
@@ -144,12 +145,27 @@ nlohmann::json to_json(const Measure& m) {
             {"peak_heap_ratio", as_double(m.peak) / as_double(std::max<std::size_t>(1, m.bytes))}};
 }
 
+// CPU time of loading the resources, median of a few loads: what every process pays before its
+// first analysis.
+double resource_seconds(const Args& args) {
+    std::vector<double> times;
+    for (int i = 0; i < 7; ++i) {
+        std::string error;
+        const double t0 = cpu_seconds();
+        const auto loaded = load_resources({args.assets, args.generated}, "fr", error);
+        times.push_back(cpu_seconds() - t0);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     Args args;
     if (!parse(argc, argv, args)) return 2;
     std::string error;
+    const double resources_ready = resource_seconds(args);
     const auto resources = load_resources({args.assets, args.generated}, "fr", error);
     if (!resources) {
         std::fprintf(stderr, "depeche_bench: %s\n", error.c_str());
@@ -163,8 +179,11 @@ int main(int argc, char** argv) {
 
     std::printf("Depeche core benchmark: %s, %s, single thread, CPU time\n", platform(), compiler().c_str());
     std::printf("corpus: %zu article(s) reshuffled by paragraph, seed %u\n\n", articles.size(), kSeed);
+    std::printf("resources ready (language data, gazetteer): %.1f ms (target <= %.0f)\n\n", resources_ready * 1e3,
+                kTargetResourceMs);
 
-    nlohmann::json figures = {{"platform", platform()}, {"compiler", compiler()}, {"articles", articles.size()}};
+    nlohmann::json figures = {{"platform", platform()}, {"compiler", compiler()}, {"articles", articles.size()},
+                              {"resources_ready_seconds", resources_ready}};
     std::vector<std::size_t> sizes = {10000, 100000, 1000000, 10000000};
     if (args.quick) sizes.resize(3);
     std::vector<Measure> scaling;
@@ -182,7 +201,7 @@ int main(int argc, char** argv) {
         figures["throughput"][size_label(m.nominal)] = to_json(m);
     }
     const Measure with_json = measure(1000000, articles, *resources, 1.0, true);
-    std::printf("  1 MB with JSON output (to_json + dump): %.1f ms, %.1f MB/s\n\n", with_json.seconds * 1e3,
+    std::printf("  1 MB with JSON output (written element by element): %.1f ms, %.1f MB/s\n\n", with_json.seconds * 1e3,
                 with_json.mbps());
     figures["with_json_1MB"] = to_json(with_json);
 

@@ -204,7 +204,7 @@ void export_file(App& app, Export kind) {
     std::string stem = std::filesystem::path(app.document.name).stem().string();
     if (stem.empty()) stem = "article";
     switch (kind) {
-    case Export::analysis_json: app.hooks.save_file(stem + ".analysis.json", "application/json", dump(to_json(app.document.result.analysis), true)); break;
+    case Export::analysis_json: app.hooks.save_file(stem + ".analysis.json", "application/json", dump(app.document.result.analysis, true)); break;
     case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index)); break;
     case Export::quotes_csv_semicolons: app.hooks.save_file(stem + ".quotes-excel.csv", "text/csv", quotes_csv(app.index, ';')); break;
     case Export::timeline_json: app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index)); break;

@@ -51,7 +51,8 @@ bool analyze_file(const std::string& path, const AnalyzeArgs& args, const Resour
         std::cerr << "depeche: " << (path == "-" ? "standard input" : path) << ": " << result.error << "\n";
         return false;
     }
-    std::cout << dump(to_json(result.analysis), args.pretty && !args.jsonl) << "\n";
+    write_json(std::cout, result.analysis, args.pretty && !args.jsonl);
+    std::cout << "\n";
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "huge_pages.h"
 
 #include "core/version.h"
 
@@ -24,6 +25,7 @@ Commands:
 }  // namespace
 
 int main(int argc, char** argv) {
+    depeche::cli::restart_with_huge_pages(argv);
     const depeche::cli::Args args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         std::cout << kUsage;

@@ -1,11 +1,20 @@
 #include "analysis_json.h"
 
+#include <sstream>
+
 namespace depeche {
 namespace {
 
 using json = nlohmann::ordered_json;
 
-json span_json(const Span& s) { return json{{"start", s.start}, {"end", s.end}}; }
+// Filled field by field: a brace list builds and checks a small array per pair, and a long text
+// has hundreds of thousands of spans.
+json span_json(const Span& s) {
+    json out(json::value_t::object);
+    out["start"] = s.start;
+    out["end"] = s.end;
+    return out;
+}
 
 json spans_json(const std::vector<Span>& spans) {
     json out = json::array();
@@ -64,40 +73,128 @@ json event_json(const Event& e) {
     return out;
 }
 
-template <typename T, typename F>
-json array_of(const std::vector<T>& items, F&& convert) {
-    json out = json::array();
-    for (const T& item : items) out.push_back(convert(item));
-    return out;
+json dateline_json(const std::optional<Dateline>& d) {
+    if (!d) return nullptr;
+    return json{{"place", d->place}, {"source", d->source}, {"start", d->span.start}, {"end", d->span.end}};
 }
+
+// The document's top-level fields in the contract's order, each handed to `v` either as a value
+// or as a list of elements with their converter: one list of fields for the tree and the stream.
+template <typename Visitor>
+void visit_fields(const Analysis& a, Visitor& v) {
+    v.value("schema", kSchema);
+    v.value("language", a.language);
+    v.value("dct", optional_json(a.dct));
+    v.value("dct_source", a.dct_source == DctSource::none ? json(nullptr) : json(to_string(a.dct_source)));
+    v.value("title", a.title);
+    v.value("title_span", span_json(a.title_span));
+    v.value("dateline", dateline_json(a.dateline));
+    v.array("paragraphs", a.paragraphs, span_json);
+    v.array("entities", a.entities, entity_json);
+    v.array("quotes", a.quotes, quote_json);
+    v.array("timexes", a.timexes, timex_json);
+    v.array("places", a.places, place_json);
+    v.array("events", a.events, event_json);
+    v.value("warnings", a.warnings);
+}
+
+struct TreeBuilder {
+    json document = json::object();
+    void value(const char* key, json v) { document[key] = std::move(v); }
+    template <typename T, typename F>
+    void array(const char* key, const std::vector<T>& items, F&& convert) {
+        json out = json::array();
+        for (const T& item : items) out.push_back(convert(item));
+        document[key] = std::move(out);
+    }
+};
+
+// Writes the bytes `dump` writes for the whole tree, but converts and serializes one element at a
+// time with nlohmann's own serializer at the element's depth, so a large analysis never exists as a
+// tree; the bytes go out in chunks rather than through the stream one piece at a time.
+class StreamWriter {
+public:
+    StreamWriter(std::ostream& out, bool pretty) : out_(out), pretty_(pretty) {}
+
+    void value(const char* key, const json& v) {
+        open_field(key);
+        write(v, 1);
+    }
+
+    template <typename T, typename F>
+    void array(const char* key, const std::vector<T>& items, F&& convert) {
+        open_field(key);
+        if (items.empty()) {
+            buffer_ += "[]";
+            return;
+        }
+        buffer_ += '[';
+        bool first = true;
+        for (const T& item : items) {
+            if (!first) buffer_ += ',';
+            first = false;
+            if (pretty_) buffer_ += "\n    ";
+            write(convert(item), 2);
+        }
+        buffer_ += pretty_ ? "\n  ]" : "]";
+    }
+
+    void close() {
+        buffer_ += pretty_ ? "\n}" : "}";
+        flush();
+    }
+
+private:
+    static constexpr std::size_t kChunk = 1 << 16;
+    static constexpr unsigned kIndent = 2;
+
+    void open_field(const char* key) {
+        buffer_ += first_field_ ? '{' : ',';
+        first_field_ = false;
+        if (pretty_) buffer_.append("\n  \"").append(key).append("\": ");
+        else buffer_.append("\"").append(key).append("\":");
+    }
+
+    void write(const json& v, unsigned depth) {
+        serializer_.dump(v, pretty_, false, kIndent, depth * kIndent);
+        if (buffer_.size() >= kChunk) flush();
+    }
+
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
+    std::ostream& out_;
+    bool pretty_;
+    bool first_field_ = true;
+    std::string buffer_;
+    nlohmann::detail::serializer<json> serializer_{nlohmann::detail::output_adapter<char>(buffer_), ' ',
+                                                   json::error_handler_t::replace};
+};
 
 }  // namespace
 
 json to_json(const Analysis& a) {
-    json dateline = nullptr;
-    if (a.dateline)
-        dateline = json{{"place", a.dateline->place},
-                        {"source", a.dateline->source},
-                        {"start", a.dateline->span.start},
-                        {"end", a.dateline->span.end}};
-    return json{{"schema", kSchema},
-                {"language", a.language},
-                {"dct", optional_json(a.dct)},
-                {"dct_source", a.dct_source == DctSource::none ? json(nullptr) : json(to_string(a.dct_source))},
-                {"title", a.title},
-                {"title_span", span_json(a.title_span)},
-                {"dateline", dateline},
-                {"paragraphs", spans_json(a.paragraphs)},
-                {"entities", array_of(a.entities, entity_json)},
-                {"quotes", array_of(a.quotes, quote_json)},
-                {"timexes", array_of(a.timexes, timex_json)},
-                {"places", array_of(a.places, place_json)},
-                {"events", array_of(a.events, event_json)},
-                {"warnings", a.warnings}};
+    TreeBuilder tree;
+    visit_fields(a, tree);
+    return std::move(tree.document);
 }
 
 std::string dump(const json& document, bool pretty) {
     return document.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+}
+
+void write_json(std::ostream& out, const Analysis& analysis, bool pretty) {
+    StreamWriter writer(out, pretty);
+    visit_fields(analysis, writer);
+    writer.close();
+}
+
+std::string dump(const Analysis& analysis, bool pretty) {
+    std::ostringstream out;
+    write_json(out, analysis, pretty);
+    return out.str();
 }
 
 }  // namespace depeche

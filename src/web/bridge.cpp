@@ -45,7 +45,7 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_status() { return web::the_app().status
 EMSCRIPTEN_KEEPALIVE const char* depeche_analysis_json() {
     static std::string json;
     const app::Document& doc = web::the_app().document;
-    json = doc.generation ? dump(to_json(doc.result.analysis), false) : "null";
+    json = doc.generation ? dump(doc.result.analysis, false) : "null";
     return json.c_str();
 }
 

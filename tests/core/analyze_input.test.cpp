@@ -72,3 +72,11 @@ TEST_CASE("resources explain what is missing") {
     CHECK_FALSE(load_resources({DEPECHE_TEST_ASSETS, ""}, "../etc", error));
     CHECK(error.find("language") != std::string::npos);
 }
+
+TEST_CASE("the analysis written element by element is the tree's dump, byte for byte") {
+    for (const std::string& text : {test::launch_article(), std::string(), std::string("\xFF\xFE\xC3")}) {
+        const Result r = analyze(text, {}, test::french());
+        REQUIRE(r.ok());
+        for (bool pretty : {false, true}) CHECK(dump(r.analysis, pretty) == dump(to_json(r.analysis), pretty));
+    }
+}

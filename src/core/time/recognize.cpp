@@ -522,6 +522,9 @@ private:
     bool clock_alone(std::size_t i, Match& m) const { return clock(i, m, false); }
 
     bool clock(std::size_t i, Match& m, bool follows_date) const {
+        // A word is a time of day only as a clock name ("midi"): most words tried here are not, and
+        // the context around them is not read.
+        if (!is(i, TokenKind::number) && !cue(i, Cue::clock_name)) return false;
         // "de 20 heures à 8 heures": "de" opens a span of the day when "à" and an hour follow.
         const bool opens_span = i > first_ && cue(i - 1, Cue::span_opener) == 1 && cue(i + 1, Cue::hour_word) == 1 &&
                                 cue(i + 2, Cue::clock_word) == 1 && is(i + 3, TokenKind::number) &&
@@ -647,7 +650,7 @@ private:
         int edge = -1;
         std::size_t k = i;
         if (const std::size_t len = cue(i, Cue::month_edge, &edge)) k += len;
-        bool prefixed = k > i || ends_at(i, Cue::month_word) < i;
+        bool prefixed = k > i;
         int month = month_at(k);
         const std::size_t hyphen = is(i, TokenKind::word) ? t_[i].folded().find('-') : std::string::npos;
         if (!month && k == i && hyphen != std::string::npos) {
@@ -660,6 +663,8 @@ private:
             }
         }
         if (!month) return false;
+        // The words before are read only once a month is found: most tokens tried here are none.
+        prefixed = prefixed || ends_at(i, Cue::month_word) < i;
         m.month = month;
         if (const int year = year_at(k + 1)) {
             m.year = year;
@@ -676,8 +681,8 @@ private:
     bool season(std::size_t i, Match& m) const {
         std::size_t k = i + cue(i, Cue::this_);
         if (k == i) k += cue(i, Cue::article);
-        const bool prefixed = k > i || ends_at(i, Cue::season_word) < i;
         if (!season_at(k, m.season)) return false;
+        const bool prefixed = k > i || ends_at(i, Cue::season_word) < i;
         if (const int year = year_at(k + 1)) {
             m.year = year;
             return done(m, Meaning::season_year, k + 2);
