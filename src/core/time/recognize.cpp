@@ -348,7 +348,9 @@ private:
             if (numeric_date(k, m)) return true;  // "jeudi 10/11/2021"
         }
         int day = 0;
-        if (!digits(k, day) || day < 1 || day > 31) return false;
+        // "le premier mars": the first of a month is written out as often as "1er".
+        if (!digits(k, day) && !(cue(k, Cue::ordinal, &day) == 1 && day == 1)) return false;
+        if (day < 1 || day > 31) return false;
         const int month = month_at(k + 1);
         if (!month || day > days_in_month(2000, month)) return false;
         k += 2;
@@ -464,7 +466,13 @@ private:
         if (!(digits(k, first_day) && first_day >= 1 && first_day <= 31) && !weekday_at(k)) return false;
         const std::size_t after = k + 1 + (first_day && month_at(k + 1) ? 1 : 0);  // "du 31 octobre au 1er"
         const std::size_t second = after + cue(after, Cue::night_closer);
-        if (second == after) return false;
+        if (second == after) {
+            // "dans la nuit de mardi", "la nuit du 3 mars": the night that starts that day.
+            if (!dated_day(k, m) && !weekday(k, m)) return false;
+            if (m.part.empty()) m.part = "NI";
+            m.first = i;
+            return m.part == "NI";
+        }
         if (!dated_day(second, m) && !weekday(second, m)) return false;
         if (m.meaning != Meaning::weekday && m.day != first_day + 1 && !(first_day >= 28 && m.day == 1)) return false;
         m.first = i;

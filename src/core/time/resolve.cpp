@@ -127,7 +127,11 @@ std::string shifted(long dct, std::string_view unit, int n) {
     return format_year(d.year + n);
 }
 
+// Decades and centuries counted in years when their number is known ("trois décennies" P30Y),
+// as the press's annotators write them and as "trente ans" would be.
 std::string duration(int n, std::string_view unit) {
+    if (n >= 0 && unit == "DE") return "P" + std::to_string(10 * n) + "Y";
+    if (n >= 0 && unit == "CE") return "P" + std::to_string(100 * n) + "Y";
     const std::string count = n < 0 ? "X" : std::to_string(n);
     if (unit == "H") return "PT" + count + "H";
     if (unit == "MIN") return "PT" + count + "M";
