@@ -191,6 +191,7 @@ private:
         for (std::size_t p = start > first_ + kReach ? start - kReach : first_; p <= start && p < end_; ++p) {
             if (const std::size_t len = cue(p, Cue::past_leaning); len && p + len >= start) return -1;
             if (const std::size_t len = cue(p, Cue::future_leaning); len && p + len >= start) return 1;
+            if (const std::size_t len = cue(p, Cue::opening_leaning); len && p + len >= start) return kOpeningLean;
         }
         return 0;
     }

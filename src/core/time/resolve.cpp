@@ -21,6 +21,7 @@ enum class Lean { back, back_strict, ahead, ahead_strict, nearest };
 Lean lean_of(int shift, int lean, Tense tense) {
     if (shift < 0) return Lean::back_strict;
     if (shift > 0) return Lean::ahead_strict;
+    if (lean == kOpeningLean) return tense == Tense::past ? Lean::back : Lean::ahead;
     if (lean < 0) return Lean::back;
     if (lean > 0) return Lean::ahead;
     if (tense == Tense::past) return Lean::back;
@@ -205,6 +206,14 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         }
         case Meaning::weekday: {
+            long first = 0, end = 0;
+            // "jeudi et vendredi": a weekday listed after a day is the first one after it.
+            if (c.reference && value_span(c.reference->value.substr(0, 10), first, end)) {
+                r.value = format_day(from_days(first + (m.weekday - weekday(first) + 6) % 7 + 1));
+                r.needs_dct = c.reference->needs_dct;
+                r.anchor = c.reference->id + "+1D>" + kWeekdays[m.weekday - 1];
+                break;
+            }
             r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, lean)));
             r.needs_dct = true;
             r.anchor = std::string("DCT") + lean_mark(lean) + kWeekdays[m.weekday - 1];

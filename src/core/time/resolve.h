@@ -21,7 +21,7 @@ struct Reference {
 struct Context {
     long dct = 0;              // days; a stand-in when the article has no DCT, see needs_dct
     Tense tense = Tense::unknown;
-    std::optional<Reference> reference;
+    std::optional<Reference> reference;  // for a weekday, the day it is listed after
 };
 
 struct Resolved {

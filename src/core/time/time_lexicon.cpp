@@ -145,7 +145,7 @@ struct Loader {
             list("before_words", Cue::before) && list("subordinators", Cue::subordinator) &&
             valued("anchored_days", Cue::anchored_day) && list("duration_words", Cue::duration_word) &&
             list("since_words", Cue::since) && list("past_leaning", Cue::past_leaning) &&
-            list("future_leaning", Cue::future_leaning) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
+            list("future_leaning", Cue::future_leaning) && list("opening_leaning", Cue::opening_leaning) && list("list_words", Cue::list_word) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
             list("year_followers", Cue::year_follower) && list("month_words", Cue::month_word) &&
             list("day_determiners", Cue::day_determiner) && list("set_words", Cue::set_word) &&
             list("clock_words", Cue::clock_word) && list("span_openers", Cue::span_opener) && list("hour_words", Cue::hour_word) &&

@@ -34,6 +34,8 @@ enum class Cue {
     since,               // "depuis"
     past_leaning,        // "depuis lundi" is the last Monday whatever the tense
     future_leaning,      // "d'ici l'automne" is the next autumn
+    list_word,           // "jeudi et vendredi": joins the days of a list
+    opening_leaning,     // "à partir du 15 juin" is the next one, unless the clause is past
     season_word,         // words before a bare season name: "au printemps"
     year_word,           // words that make the next number a year: "en", "depuis"
     weak_year_word,      // words after which a number is a year only if nothing counted follows: "de"

@@ -225,6 +225,22 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
     return std::nullopt;
 }
 
+// "jeudi et vendredi", "lundi, mardi ou mercredi": the day a weekday is listed after.
+std::optional<Reference> listed_after(const Founds& found, std::size_t at, const TimeLexicon& lex) {
+    const Found& f = found[at];
+    if (at == 0 || f.m.meaning != Meaning::weekday || f.m.shift != 0 || f.sentence == kNoSentence) return std::nullopt;
+    const Found& before = found[at - 1];
+    if (before.sentence != f.sentence || !is_day(before.r.value)) return std::nullopt;
+    const auto& tokens = f.index->tokens;
+    for (std::size_t k = before.m.end; k < f.m.first;) {
+        const std::size_t len = lex.match(tokens, k, f.m.first, Cue::list_word);
+        if (len) k += len;
+        else if (tokens[k].kind == TokenKind::punct && tokens[k].folded() == ",") ++k;
+        else return std::nullopt;
+    }
+    return Reference{numbered_id("t", at), before.r.value, before.r.needs_dct};
+}
+
 void collect(std::string_view text, const TextIndex& index, bool body, const Resources& res, Founds& out) {
     std::vector<Match> matches;
     const WordBuckets buckets(res.time, *index.words);
@@ -279,8 +295,8 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         dct = to_days(d);
     }
 
-    for (Found& f : found)
-        if (!is_anchored(f.m)) f.r = resolve(f.m, {dct, f.tense, std::nullopt});
+    for (std::size_t i = 0; i < found.size(); ++i)
+        if (!is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, listed_after(found, i, res.time)});
     if (!a.dct) give_text_years(found, res.time);
     for (std::size_t i = 0; i < found.size(); ++i)
         if (is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, reference_of(found, i, 0)});
