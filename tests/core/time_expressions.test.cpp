@@ -1,5 +1,6 @@
 // The table of time-expression cases in time_cases.tsv: each sentence is analyzed against its
 // DCT, and the expression must be found with the expected value and clause tense.
+#include "core/analysis_json.h"
 #include "core/analyze.h"
 #include "core/layout.h"
 #include "core/time/timexes.h"
@@ -155,4 +156,16 @@ TEST_CASE("without a DCT, a yearless date takes the year the text gives it") {
     CHECK(value_of(labelled, "Hier") == "null");
     // No year anywhere: still unresolved.
     CHECK(value_of("Le 20 mai, les combats cessèrent.", "Le 20 mai") == "null");
+}
+
+TEST_CASE("the start, middle and end of a month carry a TIMEX3 mod") {
+    const std::string text = "Début mars, la digue a cédé. À la mi-avril, les eaux ont baissé. "
+                             "Fin mai, les sinistrés sont rentrés. En juin, tout était sec.";
+    const Result r = analyze(text, {.dct = "2024-07-01"}, test::french());
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const Timex& t : r.analysis.timexes) got.emplace_back(t.value.value_or("null"), t.mod);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"2024-03", "START"}, {"2024-04", "MID"}, {"2024-05", "END"}, {"2024-06", ""}};
+    CHECK(got == expected);
+    CHECK(to_json(r.analysis).dump().find("\"mod\":\"MID\"") != std::string::npos);
 }

@@ -651,6 +651,15 @@ private:
         return done(m, Meaning::weekday, k);
     }
 
+    // The edge a one-word prefix names ("mi" of "mi-octobre"), or -1.
+    int written_edge(std::string_view prefix) const {
+        const PhraseBucket* b = lex_.phrases.value(prefix);
+        if (b)
+            for (const Phrase& p : b->phrases)
+                if (p.cue == Cue::month_edge && p.rest.empty()) return p.value;
+        return -1;
+    }
+
     // "en mars", "septembre 2023", "fin septembre", "mi-octobre", "mars dernier".
     bool month(std::size_t i, Match& m) const {
         int edge = -1;
@@ -666,10 +675,12 @@ private:
                 lex_.phrases.count(t_[i].folded().substr(0, hyphen))) {
                 month = it->second;
                 prefixed = true;
+                edge = written_edge(t_[i].folded().substr(0, hyphen));
             }
         }
         if (!month) return false;
         m.month = month;
+        m.edge = edge;
         if (const int year = year_at(k + 1)) {
             m.year = year;
             return done(m, Meaning::month_year, k + 2);

@@ -309,6 +309,8 @@ Resolved resolve(const Match& m, const Context& c) {
             r.value = std::string("XXXX-XX-XXT").append(m.part);
             break;
     }
+    static constexpr const char* kMods[] = {"START", "MID", "END"};
+    if (m.edge >= 0 && m.edge < 3) r.mod = kMods[m.edge];
     const bool day = r.type == TimexType::date && r.value.size() == 10;
     if (day && m.nudge) {
         long first = 0, end = 0;

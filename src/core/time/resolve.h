@@ -29,6 +29,7 @@ struct Resolved {
     std::string value;        // computed against Context::dct
     bool needs_dct = false;   // the value is only true if Context::dct is the real DCT
     std::string anchor;       // the relative form, for readers when there is no DCT: "DCT-1W", "DCT<SUN"
+    std::string mod;          // TIMEX3 START, MID or END for "début", "mi-", "fin"
 };
 
 Resolved resolve(const Match& m, const Context& c);

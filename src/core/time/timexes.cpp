@@ -312,6 +312,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         t.type = f.r.type;
         if (!f.r.needs_dct || layer.real_dct) t.value = f.r.value;
         t.anchor = f.r.anchor;
+        t.mod = f.r.mod;
         TimeNote note;
         note.sentence = f.sentence;
         note.first_token = static_cast<std::uint32_t>(f.m.first);
