@@ -1,5 +1,7 @@
 #include "recognize.h"
 
+#include "core/fold.h"
+
 namespace depeche::time {
 namespace {
 
@@ -196,6 +198,17 @@ private:
         return 0;
     }
 
+    // Tokens of the time zone at k ("21h TU", "à 8 h 30, heure de Moscou"), its offset in `zone`;
+    // a one-word zone in capitals only: "à 8 h, tu pars".
+    std::size_t zone_at(std::size_t k, std::string_view& zone) const {
+        const std::size_t z = k + (is(k, TokenKind::punct) && raw(k) == "," && cue(k + 1, Cue::time_zone) > 1 ? 1 : 0);
+        int index = 0;
+        const std::size_t len = cue(z, Cue::time_zone, &index);
+        if (!(len > 1 || (len == 1 && is_upper_case(raw(z))))) return 0;
+        zone = lex_.zone_codes[static_cast<std::size_t>(index)];
+        return z + len - k;
+    }
+
     // A day and its time read as one expression, in either order: "le 16 mars à 17h53",
     // "03/10/2020 15:23", "samedi vers midi", "12 heures le 10 octobre".
     void with_clock(Match& m) const {
@@ -209,6 +222,7 @@ private:
             Match c;
             if ((word && clock(k + word, c, false)) || (!word && clock(k, c, true))) {
                 m.minutes = c.amount;
+                m.zone = c.zone;
                 m.end = c.end;
             }
             return;
@@ -219,6 +233,8 @@ private:
         if (dated_day(k, d) || day_word(k, d) || weekday(k, d)) {
             d.first = m.first;
             d.minutes = m.amount;
+            d.zone = m.zone;
+            if (d.zone.empty()) d.end += zone_at(d.end, d.zone);  // "à minuit le 10 novembre, heure de Moscou"
             m = d;
         }
     }
@@ -574,7 +590,7 @@ private:
         }
         if (hour > 24 || minute > 59) return false;
         m.amount = (hour == 24 ? 0 : hour) * 60 + minute;
-        return done(m, Meaning::clock, k);
+        return done(m, Meaning::clock, k + zone_at(k, m.zone));
     }
 
     // "il y a trois semaines", "dans deux jours", "d'ici un mois".

@@ -263,6 +263,7 @@ Resolved resolve(const Match& m, const Context& c) {
             const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
             r.type = TimexType::time;
             r.value = day + "T" + two_digits(m.amount / 60) + ":" + two_digits(m.amount % 60);
+            r.value.append(m.zone);
             r.needs_dct = !c.reference || c.reference->needs_dct;
             r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":T" + two_digits(m.amount / 60) + ":" +
                        two_digits(m.amount % 60);
@@ -318,6 +319,7 @@ Resolved resolve(const Match& m, const Context& c) {
     }
     if (day && m.minutes >= 0) {
         r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
+        r.value.append(m.zone);
         r.type = TimexType::time;
         r.anchor.append(r.anchor.empty() ? "" : ":T").append(r.anchor.empty() ? "" : r.value.substr(11));
     } else if (day && !m.part.empty()) {

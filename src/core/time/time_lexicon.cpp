@@ -122,6 +122,13 @@ struct Loader {
             out.period_units.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::period_unit, static_cast<int>(out.period_units.size() - 1))) return false;
         }
+        const nlohmann::json* zones = section(data, "time_zones", true);
+        if (!zones) return false;
+        for (const auto& [word, v] : zones->items()) {
+            if (!v.is_string()) return fail("time_zones");
+            out.zone_codes.push_back(v.get<std::string>());
+            if (!add_phrase(word, Cue::time_zone, static_cast<int>(out.zone_codes.size() - 1))) return false;
+        }
         for (const auto& [word, v] : hour_parts->items()) {
             if (!v.is_string()) return fail("hour_parts");
             out.part_codes.push_back(v.get<std::string>());

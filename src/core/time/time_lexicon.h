@@ -34,7 +34,8 @@ enum class Cue {
     since,               // "depuis"
     past_leaning,        // "depuis lundi" is the last Monday whatever the tense
     future_leaning,      // "d'ici l'automne" is the next autumn
-    list_word,           // "jeudi et vendredi": joins the days of a list
+    list_word,
+    time_zone,           // value: index into zone_codes ("TU" = "Z", "heure de Moscou" = "+03:00")           // "jeudi et vendredi": joins the days of a list
     opening_leaning,     // "à partir du 15 juin" is the next one, unless the clause is past
     season_word,         // words before a bare season name: "au printemps"
     year_word,           // words that make the next number a year: "en", "depuis"
@@ -119,6 +120,7 @@ struct TimeLexicon {
     WordMap<PhraseBucket> phrases;
     std::vector<std::string> part_codes;                 // "MO", "EV"...
     std::vector<std::string> period_units;               // "Q", "H", "W", "D"
+    std::vector<std::string> zone_codes;                 // "Z", "+03:00"
     TenseLexicon tense;
 
     const PhraseBucket* bucket(const Token& t) const;
