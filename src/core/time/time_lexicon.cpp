@@ -184,6 +184,7 @@ struct Loader {
         t.window = window->get<std::size_t>();
         const bool read = words(*tense, "past_auxiliaries", t.past_auxiliaries, false) &&
                words(*tense, "etre_auxiliaries", t.etre_auxiliaries, false) &&
+               words(*tense, "conditional_etre_auxiliaries", t.conditional_etre_auxiliaries, false) &&
                words(*tense, "reflexives", t.reflexives, true) &&
                words(*tense, "etre_participles", t.etre_participles, true) &&
                words(*tense, "participle_endings", t.participle_endings, false) &&
@@ -195,7 +196,7 @@ struct Loader {
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true);
         if (!read) return false;
-        for (const WordSet* spelled : {&t.past_auxiliaries, &t.etre_auxiliaries})
+        for (const WordSet* spelled : {&t.past_auxiliaries, &t.etre_auxiliaries, &t.conditional_etre_auxiliaries})
             for (const std::string& w : *spelled) t.folded_auxiliaries.insert(fold(w));
         return true;
     }

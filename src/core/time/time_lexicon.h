@@ -83,6 +83,9 @@ struct TenseLexicon {
     // "est" + participle is a past tense for reflexive verbs ("s'est rendu") and verbs of motion
     // ("est arrivé"), a present passive otherwise ("est fermée").
     WordSet etre_auxiliaries;  // as written
+    // "serait" + participle: past for the same verbs ("serait parti"), a passive looking ahead
+    // otherwise ("les listes seraient publiées lundi").
+    WordSet conditional_etre_auxiliaries;  // as written
     // Both sets of auxiliaries folded: a word of the text that folds as none of them is none, and
     // is not looked up as written.
     WordSet folded_auxiliaries;
