@@ -57,6 +57,7 @@ struct Timex {
     TimexType type = TimexType::date;
     std::optional<std::string> value;  // TIMEX3; nullopt when it needs a DCT that is unknown
     std::string anchor;                // unresolved relative form, e.g. "DCT-1W"
+    std::string mod;                   // TIMEX3 mod of a part of the span: START, MID, END; or empty
 };
 
 struct Place {

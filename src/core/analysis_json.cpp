@@ -50,6 +50,7 @@ json timex_json(const Timex& t) {
     json out{{"id", t.id},       {"text", t.text},           {"start", t.span.start},
              {"end", t.span.end}, {"type", to_string(t.type)}, {"value", optional_json(t.value)}};
     if (!t.anchor.empty()) out["anchor"] = t.anchor;
+    if (!t.mod.empty()) out["mod"] = t.mod;
     return out;
 }
 

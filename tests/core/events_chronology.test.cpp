@@ -184,3 +184,31 @@ TEST_CASE("dense and hostile time text stays linear") {
     CHECK(a.timexes.size() == 40000);
     CHECK_FALSE(a.events.empty());
 }
+
+TEST_CASE("the dateline places only the events of its days that name no place abroad") {
+    const std::string text =
+        "UNE SEMAINE CHARGÉE\n\nParis / La Gazette\n"
+        "Lundi, la maire Clémence Aubrac a inauguré une crèche.\n"
+        "À l'automne 2020, la guerre avait duré six semaines.\n"
+        "Mardi dernier, l'Azerbaïdjan a fermé sa frontière.\n"
+        "Mercredi, un camion a heurté le pont Lafayette, rue de Moscou.\n";
+    const Result r = analyze(text, {.dct = "2023-09-27"}, test::french());
+    REQUIRE(r.ok());
+    auto place_of = [&](const std::string& value) -> std::string {
+        const Event* e = event_at(r.analysis, value);
+        REQUIRE(e);
+        if (!e->place) return "";
+        for (const Place& p : r.analysis.places)
+            if (p.id == *e->place) return p.canonical;
+        return "?";
+    };
+    CHECK(place_of("2023-09-25") == "Paris");  // told from where the reporter is
+    CHECK(place_of("2020-FA") == "");          // three years before: not at the dateline
+    CHECK(place_of("2023-09-26") == "");       // a border abroad
+    // A street or bridge named after a town is in the article's town, never that town.
+    CHECK(place_of("2023-09-27") == "Paris");
+    for (const Place& p : r.analysis.places) {
+        CAPTURE(p.canonical);
+        CHECK((p.canonical == "Paris" || p.canonical == "Azerbaijan"));
+    }
+}

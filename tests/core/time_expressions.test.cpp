@@ -1,5 +1,6 @@
 // The table of time-expression cases in time_cases.tsv: each sentence is analyzed against its
 // DCT, and the expression must be found with the expected value and clause tense.
+#include "core/analysis_json.h"
 #include "core/analyze.h"
 #include "core/layout.h"
 #include "core/time/timexes.h"
@@ -134,4 +135,37 @@ TEST_CASE("the publication date is read from the text's opening, and said to be"
     CHECK(read("La ministre s'est rendue à l'usine ce jeudi 24 août. La grève dure depuis le 3 juillet 2023.\n") ==
           "2023-08-24 text");
     CHECK(analyze("Le port a rouvert.\n", Options{"2020-01-01"}, test::french()).analysis.dct_source == DctSource::given);
+}
+
+TEST_CASE("without a DCT, a yearless date takes the year the text gives it") {
+    auto value_of = [](const std::string& text, const std::string& expression) -> std::string {
+        const Result r = analyze(text, {}, test::french());
+        for (const Timex& t : r.analysis.timexes)
+            if (t.text == expression) return t.value.value_or("null");
+        return "missing";
+    };
+    // The last date written with its year: the narrative's.
+    const std::string story = "La charte fut signée le 12 mai 1994 à Genève. Le 20 mai, les combats cessèrent. "
+                              "En septembre, les réfugiés rentrèrent.";
+    CHECK(value_of(story, "Le 20 mai") == "1994-05-20");
+    CHECK(value_of(story, "septembre") == "1994-09");
+    // A "date 2021-05" label gives the year, read with the clause's tense, but no day.
+    const std::string labelled = "date 2021-05 Le musée rouvrira le 19 mai. Il avait fermé en novembre. Hier, il a plu.";
+    CHECK(value_of(labelled, "le 19 mai") == "2021-05-19");
+    CHECK(value_of(labelled, "novembre") == "2020-11");
+    CHECK(value_of(labelled, "Hier") == "null");
+    // No year anywhere: still unresolved.
+    CHECK(value_of("Le 20 mai, les combats cessèrent.", "Le 20 mai") == "null");
+}
+
+TEST_CASE("the start, middle and end of a month carry a TIMEX3 mod") {
+    const std::string text = "Début mars, la digue a cédé. À la mi-avril, les eaux ont baissé. "
+                             "Fin mai, les sinistrés sont rentrés. En juin, tout était sec.";
+    const Result r = analyze(text, {.dct = "2024-07-01"}, test::french());
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const Timex& t : r.analysis.timexes) got.emplace_back(t.value.value_or("null"), t.mod);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"2024-03", "START"}, {"2024-04", "MID"}, {"2024-05", "END"}, {"2024-06", ""}};
+    CHECK(got == expected);
+    CHECK(to_json(r.analysis).dump().find("\"mod\":\"MID\"") != std::string::npos);
 }

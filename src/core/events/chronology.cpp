@@ -1,6 +1,7 @@
 #include "chronology.h"
 
 #include "core/fold.h"
+#include "core/places/event_place.h"
 #include "core/time/date_math.h"
 #include "core/word_set.h"
 
@@ -386,7 +387,8 @@ private:
 
     // The place of an event: a site its clause names ("au Karabakh"), or one named outside the
     // quotes of its statements ("lors d'un point de presse à Moscou"), or in its sentence; else
-    // the last place its clause names that is not an actor; else the dateline's.
+    // the last place its clause names that is not an actor; else, for an event of the DCT's days
+    // that names no place abroad, the dateline's.
     void link_place(Draft& d) {
         const Place* best = nullptr;
         std::size_t rank = 99, best_start = 0;
@@ -434,9 +436,26 @@ private:
                     rank = 3;
                     break;
                 }
-        if (!best && a_.dateline)
-            mentions_in(place_mentions_, a_.dateline->span, [&](const Mention& m) { consider(a_.places[m.owner], m.span, 5); });
+        if (!best && a_.dateline) best = dateline_place(d, sentence);
         if (best) d.place = best;
+    }
+
+    // The dateline's first place, when the event may have happened there (dateline_may_place).
+    const Place* dateline_place(const Draft& d, Span sentence) const {
+        // "EREVAN/BAKOU, 10 novembre": the reporter is in one of two countries, which one is unknown.
+        const Place* dateline = nullptr;
+        bool one_country = true;
+        mentions_in(place_mentions_, a_.dateline->span, [&](const Mention& m) {
+            const Place& p = a_.places[m.owner];
+            if (!dateline) dateline = &p;
+            else one_country = one_country && p.country == dateline->country;
+        });
+        if (!dateline || !one_country) return nullptr;
+        std::vector<const Place*> named;
+        mentions_in(place_mentions_, sentence, [&](const Mention& m) { named.push_back(&a_.places[m.owner]); });
+        DaySpan dct;
+        const bool known = layer_.real_dct && a_.dct && time::value_span(*a_.dct, dct.first, dct.end);
+        return dateline_may_place(*dateline, named, {d.first, d.end}, known ? &dct : nullptr) ? dateline : nullptr;
     }
 
     using Hashes = std::vector<std::uint64_t>;

@@ -150,6 +150,7 @@ private:
         const bool has_prev = i > s.first_token;
         const Token* prev = has_prev ? &token(i - 1) : nullptr;
         const bool single = end == i + 1;
+        if (names_street(s, i)) return;
         // "M. Paris": a person; a later bare "Paris" in the article is that person too.
         const GazetteerEntry& best = g_.entries[best_candidates_->front()];
         if (prev && g_.person_titles.count(prev->folded())) {
@@ -187,6 +188,17 @@ private:
     }
 
     const Token& token(std::size_t i) const { return (*tokens_)[i]; }
+
+    // "pont Lafayette" in Lyon is no bridge in Louisiana: a street, bridge or square named after a
+    // place is in the town the article is about, which a namesake elsewhere would hide.
+    bool names_street(const Sentence& s, std::size_t i) const {
+        if (i == s.first_token) return false;
+        if (g_.street_words.count(token(i - 1).folded())) return true;
+        std::size_t k = i - 1;
+        if (k > s.first_token && g_.determiners.count(token(k).key())) --k;
+        return k > s.first_token && g_.complement_prepositions.count(token(k).folded()) &&
+               g_.street_of_words.count(token(k - 1).folded());
+    }
 
     // "traduit du russe", "en français", "version française": the language, not the country.
     bool names_language(const Sentence& s, std::size_t i) const {

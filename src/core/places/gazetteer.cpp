@@ -210,7 +210,8 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
         {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions},
         {"complement_prepositions", &Gazetteer::complement_prepositions},
-        {"language_words", &Gazetteer::language_words}};
+        {"language_words", &Gazetteer::language_words},
+        {"street_words", &Gazetteer::street_words},     {"street_of_words", &Gazetteer::street_of_words}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;

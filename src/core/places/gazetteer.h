@@ -50,6 +50,8 @@ struct Gazetteer {
     WordSet site_prepositions;  // "à Moscou", "dans le Donbass": where something happens
     WordSet language_words;  // "du russe", "en français": before an adjective that names a language
     WordSet complement_prepositions;  // "du Loiret", "des Etats-Unis": the name completes a noun
+    WordSet street_words;     // "pont Lafayette", "place Bellecour": the name is a street's or a building's
+    WordSet street_of_words;  // "rue de Moscou": the same with "de" between
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
     WordSet lower_case_names;  // keys of curated names written without a capital, found as written

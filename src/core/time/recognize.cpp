@@ -1,5 +1,7 @@
 #include "recognize.h"
 
+#include "core/fold.h"
+
 namespace depeche::time {
 namespace {
 
@@ -191,8 +193,20 @@ private:
         for (std::size_t p = start > first_ + kReach ? start - kReach : first_; p <= start && p < end_; ++p) {
             if (const std::size_t len = cue(p, Cue::past_leaning); len && p + len >= start) return -1;
             if (const std::size_t len = cue(p, Cue::future_leaning); len && p + len >= start) return 1;
+            if (const std::size_t len = cue(p, Cue::opening_leaning); len && p + len >= start) return kOpeningLean;
         }
         return 0;
+    }
+
+    // Tokens of the time zone at k ("21h TU", "à 8 h 30, heure de Moscou"), its offset in `zone`;
+    // a one-word zone in capitals only: "à 8 h, tu pars".
+    std::size_t zone_at(std::size_t k, std::string_view& zone) const {
+        const std::size_t z = k + (is(k, TokenKind::punct) && raw(k) == "," && cue(k + 1, Cue::time_zone) > 1 ? 1 : 0);
+        int index = 0;
+        const std::size_t len = cue(z, Cue::time_zone, &index);
+        if (!(len > 1 || (len == 1 && is_upper_case(raw(z))))) return 0;
+        zone = lex_.zone_codes[static_cast<std::size_t>(index)];
+        return z + len - k;
     }
 
     // A day and its time read as one expression, in either order: "le 16 mars à 17h53",
@@ -208,6 +222,7 @@ private:
             Match c;
             if ((word && clock(k + word, c, false)) || (!word && clock(k, c, true))) {
                 m.minutes = c.amount;
+                m.zone = c.zone;
                 m.end = c.end;
             }
             return;
@@ -218,6 +233,8 @@ private:
         if (dated_day(k, d) || day_word(k, d) || weekday(k, d)) {
             d.first = m.first;
             d.minutes = m.amount;
+            d.zone = m.zone;
+            if (d.zone.empty()) d.end += zone_at(d.end, d.zone);  // "à minuit le 10 novembre, heure de Moscou"
             m = d;
         }
     }
@@ -348,7 +365,9 @@ private:
             if (numeric_date(k, m)) return true;  // "jeudi 10/11/2021"
         }
         int day = 0;
-        if (!digits(k, day) || day < 1 || day > 31) return false;
+        // "le premier mars": the first of a month is written out as often as "1er".
+        if (!digits(k, day) && !(cue(k, Cue::ordinal, &day) == 1 && day == 1)) return false;
+        if (day < 1 || day > 31) return false;
         const int month = month_at(k + 1);
         if (!month || day > days_in_month(2000, month)) return false;
         k += 2;
@@ -464,7 +483,13 @@ private:
         if (!(digits(k, first_day) && first_day >= 1 && first_day <= 31) && !weekday_at(k)) return false;
         const std::size_t after = k + 1 + (first_day && month_at(k + 1) ? 1 : 0);  // "du 31 octobre au 1er"
         const std::size_t second = after + cue(after, Cue::night_closer);
-        if (second == after) return false;
+        if (second == after) {
+            // "dans la nuit de mardi", "la nuit du 3 mars": the night that starts that day.
+            if (!dated_day(k, m) && !weekday(k, m)) return false;
+            if (m.part.empty()) m.part = "NI";
+            m.first = i;
+            return m.part == "NI";
+        }
         if (!dated_day(second, m) && !weekday(second, m)) return false;
         if (m.meaning != Meaning::weekday && m.day != first_day + 1 && !(first_day >= 28 && m.day == 1)) return false;
         m.first = i;
@@ -568,7 +593,7 @@ private:
         }
         if (hour > 24 || minute > 59) return false;
         m.amount = (hour == 24 ? 0 : hour) * 60 + minute;
-        return done(m, Meaning::clock, k);
+        return done(m, Meaning::clock, k + zone_at(k, m.zone));
     }
 
     // "il y a trois semaines", "dans deux jours", "d'ici un mois".
@@ -645,6 +670,15 @@ private:
         return done(m, Meaning::weekday, k);
     }
 
+    // The edge a one-word prefix names ("mi" of "mi-octobre"), or -1.
+    int written_edge(std::string_view prefix) const {
+        const PhraseBucket* b = lex_.phrases.value(prefix);
+        if (b)
+            for (const Phrase& p : b->phrases)
+                if (p.cue == Cue::month_edge && p.rest.empty()) return p.value;
+        return -1;
+    }
+
     // "en mars", "septembre 2023", "fin septembre", "mi-octobre", "mars dernier".
     bool month(std::size_t i, Match& m) const {
         int edge = -1;
@@ -660,12 +694,14 @@ private:
                 lex_.phrases.count(t_[i].folded().substr(0, hyphen))) {
                 month = it->second;
                 prefixed = true;
+                edge = written_edge(t_[i].folded().substr(0, hyphen));
             }
         }
         if (!month) return false;
         // The words before are read only once a month is found: most tokens tried here are none.
         prefixed = prefixed || ends_at(i, Cue::month_word) < i;
         m.month = month;
+        m.edge = edge;
         if (const int year = year_at(k + 1)) {
             m.year = year;
             return done(m, Meaning::month_year, k + 2);

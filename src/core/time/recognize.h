@@ -37,13 +37,20 @@ enum class Meaning {
                      // month (0: none): "le deuxième trimestre 2023", "la première semaine d'octobre"
 };
 
+// "à partir du 15 juin" looks ahead in a present or future clause, back in a past one ("on a
+// commencé à les nourrir à partir du 15 juin").
+constexpr int kOpeningLean = 2;
+
 struct Match {
     std::size_t first = 0, end = 0;  // tokens
     Meaning meaning = Meaning::full_date;
     int year = 0, month = 0, day = 0, weekday = 0, shift = 0, amount = 0;
     std::string_view part;  // TIMEX3 part of day ("MO", "EV") after a weekday, or empty; the lexicon's
-    int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense
+    int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense; kOpeningLean
+                       // after "à partir de", which the clause's tense overrides
     int minutes = -1;  // a time of day written with the date ("le 3 mars à 14h30"), or -1
+    std::string_view zone;  // TIMEX3 offset written after the time ("21h TU" = "Z"), or empty
+    int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
     Season season = Season::spring;
     std::string_view unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE; the lexicon's or a literal

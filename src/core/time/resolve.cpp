@@ -21,6 +21,7 @@ enum class Lean { back, back_strict, ahead, ahead_strict, nearest };
 Lean lean_of(int shift, int lean, Tense tense) {
     if (shift < 0) return Lean::back_strict;
     if (shift > 0) return Lean::ahead_strict;
+    if (lean == kOpeningLean) return tense == Tense::past ? Lean::back : Lean::ahead;
     if (lean < 0) return Lean::back;
     if (lean > 0) return Lean::ahead;
     if (tense == Tense::past) return Lean::back;
@@ -127,7 +128,11 @@ std::string shifted(long dct, std::string_view unit, int n) {
     return format_year(d.year + n);
 }
 
+// Decades and centuries counted in years when their number is known ("trois décennies" P30Y),
+// as the press's annotators write them and as "trente ans" would be.
 std::string duration(int n, std::string_view unit) {
+    if (n >= 0 && unit == "DE") return "P" + std::to_string(10 * n) + "Y";
+    if (n >= 0 && unit == "CE") return "P" + std::to_string(100 * n) + "Y";
     const std::string count = n < 0 ? "X" : std::to_string(n);
     if (unit == "H") return "PT" + count + "H";
     if (unit == "MIN") return "PT" + count + "M";
@@ -201,6 +206,14 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         }
         case Meaning::weekday: {
+            long first = 0, end = 0;
+            // "jeudi et vendredi": a weekday listed after a day is the first one after it.
+            if (c.reference && value_span(c.reference->value.substr(0, 10), first, end)) {
+                r.value = format_day(from_days(first + (m.weekday - weekday(first) + 6) % 7 + 1));
+                r.needs_dct = c.reference->needs_dct;
+                r.anchor = c.reference->id + "+1D>" + kWeekdays[m.weekday - 1];
+                break;
+            }
             r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, lean)));
             r.needs_dct = true;
             r.anchor = std::string("DCT") + lean_mark(lean) + kWeekdays[m.weekday - 1];
@@ -250,6 +263,7 @@ Resolved resolve(const Match& m, const Context& c) {
             const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
             r.type = TimexType::time;
             r.value = day + "T" + two_digits(m.amount / 60) + ":" + two_digits(m.amount % 60);
+            r.value.append(m.zone);
             r.needs_dct = !c.reference || c.reference->needs_dct;
             r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":T" + two_digits(m.amount / 60) + ":" +
                        two_digits(m.amount % 60);
@@ -296,6 +310,8 @@ Resolved resolve(const Match& m, const Context& c) {
             r.value = std::string("XXXX-XX-XXT").append(m.part);
             break;
     }
+    static constexpr const char* kMods[] = {"START", "MID", "END"};
+    if (m.edge >= 0 && m.edge < 3) r.mod = kMods[m.edge];
     const bool day = r.type == TimexType::date && r.value.size() == 10;
     if (day && m.nudge) {
         long first = 0, end = 0;
@@ -303,6 +319,7 @@ Resolved resolve(const Match& m, const Context& c) {
     }
     if (day && m.minutes >= 0) {
         r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
+        r.value.append(m.zone);
         r.type = TimexType::time;
         r.anchor.append(r.anchor.empty() ? "" : ":T").append(r.anchor.empty() ? "" : r.value.substr(11));
     } else if (day && !m.part.empty()) {

@@ -21,7 +21,7 @@ struct Reference {
 struct Context {
     long dct = 0;              // days; a stand-in when the article has no DCT, see needs_dct
     Tense tense = Tense::unknown;
-    std::optional<Reference> reference;
+    std::optional<Reference> reference;  // for a weekday, the day it is listed after
 };
 
 struct Resolved {
@@ -29,6 +29,7 @@ struct Resolved {
     std::string value;        // computed against Context::dct
     bool needs_dct = false;   // the value is only true if Context::dct is the real DCT
     std::string anchor;       // the relative form, for readers when there is no DCT: "DCT-1W", "DCT<SUN"
+    std::string mod;          // TIMEX3 START, MID or END for "début", "mi-", "fin"
 };
 
 Resolved resolve(const Match& m, const Context& c);

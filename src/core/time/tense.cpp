@@ -33,14 +33,15 @@ struct Reader {
         if (t.kind != TokenKind::word) return Tense::unknown;
         const TenseWords::Answer w = words.of(t);
         const std::string_view word = raw(i);
-        const bool etre = w.maybe_auxiliary && lex.etre_auxiliaries.count(word) > 0;
+        const bool conditional = w.maybe_auxiliary && lex.conditional_etre_auxiliaries.count(word) > 0;
+        const bool etre = conditional || (w.maybe_auxiliary && lex.etre_auxiliaries.count(word) > 0);
         if (etre || (w.maybe_auxiliary && lex.past_auxiliaries.count(word))) {
             const std::size_t k = next_content(i);
             if (k >= end || !ends_with_any(raw(k), lex.participle_endings, 1)) return Tense::unknown;
             if (!etre || (i > 0 && lex.reflexives.count(tokens[i - 1].key()))) return Tense::past;
             for (const std::string& p : lex.etre_participles)
                 if (tokens[k].folded().starts_with(p) && tokens[k].folded().size() <= p.size() + 2) return Tense::past;
-            return Tense::unknown;
+            return conditional ? Tense::future : Tense::unknown;
         }
         if (w.future_auxiliary) {
             const std::size_t k = next_content(i);

@@ -122,6 +122,13 @@ struct Loader {
             out.period_units.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::period_unit, static_cast<int>(out.period_units.size() - 1))) return false;
         }
+        const nlohmann::json* zones = section(data, "time_zones", true);
+        if (!zones) return false;
+        for (const auto& [word, v] : zones->items()) {
+            if (!v.is_string()) return fail("time_zones");
+            out.zone_codes.push_back(v.get<std::string>());
+            if (!add_phrase(word, Cue::time_zone, static_cast<int>(out.zone_codes.size() - 1))) return false;
+        }
         for (const auto& [word, v] : hour_parts->items()) {
             if (!v.is_string()) return fail("hour_parts");
             out.part_codes.push_back(v.get<std::string>());
@@ -145,7 +152,7 @@ struct Loader {
             list("before_words", Cue::before) && list("subordinators", Cue::subordinator) &&
             valued("anchored_days", Cue::anchored_day) && list("duration_words", Cue::duration_word) &&
             list("since_words", Cue::since) && list("past_leaning", Cue::past_leaning) &&
-            list("future_leaning", Cue::future_leaning) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
+            list("future_leaning", Cue::future_leaning) && list("opening_leaning", Cue::opening_leaning) && list("list_words", Cue::list_word) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
             list("year_followers", Cue::year_follower) && list("month_words", Cue::month_word) &&
             list("day_determiners", Cue::day_determiner) && list("set_words", Cue::set_word) &&
             list("clock_words", Cue::clock_word) && list("span_openers", Cue::span_opener) && list("hour_words", Cue::hour_word) &&
@@ -177,6 +184,7 @@ struct Loader {
         t.window = window->get<std::size_t>();
         const bool read = words(*tense, "past_auxiliaries", t.past_auxiliaries, false) &&
                words(*tense, "etre_auxiliaries", t.etre_auxiliaries, false) &&
+               words(*tense, "conditional_etre_auxiliaries", t.conditional_etre_auxiliaries, false) &&
                words(*tense, "reflexives", t.reflexives, true) &&
                words(*tense, "etre_participles", t.etre_participles, true) &&
                words(*tense, "participle_endings", t.participle_endings, false) &&
@@ -188,7 +196,7 @@ struct Loader {
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true);
         if (!read) return false;
-        for (const WordSet* spelled : {&t.past_auxiliaries, &t.etre_auxiliaries})
+        for (const WordSet* spelled : {&t.past_auxiliaries, &t.etre_auxiliaries, &t.conditional_etre_auxiliaries})
             for (const std::string& w : *spelled) t.folded_auxiliaries.insert(fold(w));
         return true;
     }

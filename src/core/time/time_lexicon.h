@@ -34,6 +34,9 @@ enum class Cue {
     since,               // "depuis"
     past_leaning,        // "depuis lundi" is the last Monday whatever the tense
     future_leaning,      // "d'ici l'automne" is the next autumn
+    list_word,
+    time_zone,           // value: index into zone_codes ("TU" = "Z", "heure de Moscou" = "+03:00")           // "jeudi et vendredi": joins the days of a list
+    opening_leaning,     // "à partir du 15 juin" is the next one, unless the clause is past
     season_word,         // words before a bare season name: "au printemps"
     year_word,           // words that make the next number a year: "en", "depuis"
     weak_year_word,      // words after which a number is a year only if nothing counted follows: "de"
@@ -80,6 +83,9 @@ struct TenseLexicon {
     // "est" + participle is a past tense for reflexive verbs ("s'est rendu") and verbs of motion
     // ("est arrivé"), a present passive otherwise ("est fermée").
     WordSet etre_auxiliaries;  // as written
+    // "serait" + participle: past for the same verbs ("serait parti"), a passive looking ahead
+    // otherwise ("les listes seraient publiées lundi").
+    WordSet conditional_etre_auxiliaries;  // as written
     // Both sets of auxiliaries folded: a word of the text that folds as none of them is none, and
     // is not looked up as written.
     WordSet folded_auxiliaries;
@@ -117,6 +123,7 @@ struct TimeLexicon {
     WordMap<PhraseBucket> phrases;
     std::vector<std::string> part_codes;                 // "MO", "EV"...
     std::vector<std::string> period_units;               // "Q", "H", "W", "D"
+    std::vector<std::string> zone_codes;                 // "Z", "+03:00"
     TenseLexicon tense;
 
     const PhraseBucket* bucket(const Token& t) const;

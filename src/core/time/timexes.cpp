@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <deque>
+#include <optional>
 
 namespace depeche::time {
 namespace {
@@ -87,6 +88,12 @@ int latest_year(const Founds& found) {
     return latest;
 }
 
+// "date 2023-09" opening the text: the month the article is of, when its day is not given.
+bool is_label(const Found& f, const TimeLexicon& lex) {
+    return f.m.first > 0 && lex.match(f.index->tokens, f.m.first - 1, f.m.first, Cue::date_label) &&
+           span_of(f).start < kLabelBytes;
+}
+
 // The expression that dates the article: a dateline, a publication line, a line that opens the text
 // with a date ("date 2023-09-25", "25/04/2014 14:29 CEST"), or "ce jeudi 16 octobre" in the
 // opening; a yearless one takes its year from a "date 2023-09" label, else from the latest year
@@ -102,8 +109,7 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (!day && f.m.meaning != Meaning::month_year) continue;
         const LineRole role = line_role(text, f, lex);
         if (role == LineRole::updated) continue;
-        const bool labelled = f.m.first > 0 && lex.match(f.index->tokens, f.m.first - 1, f.m.first, Cue::date_label) &&
-                              span.start < kLabelBytes;
+        const bool labelled = is_label(f, lex);
         if (f.m.meaning == Meaning::month_year) {
             if (labelled) label_year = f.m.year;
             continue;
@@ -135,6 +141,43 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (marked) return ArticleDate{k, day};
     }
     return std::nullopt;
+}
+
+bool is_yearless(const Match& m) {
+    return (m.meaning == Meaning::day_month || m.meaning == Meaning::month || m.meaning == Meaning::season) &&
+           m.shift == 0;
+}
+
+// Without a DCT, a date written without its year ("le 19 mai", "depuis septembre") takes the year
+// the text gives it, as a reader would: that of a "date 2021-05" label opening the text (its own
+// month in that year, another read with the clause's tense from the middle of that month), else
+// that of the last date written with its year before it ("le document signé le 12 mai 1994 … Le
+// 5 mai, …"). Other relative dates still need the real DCT.
+void give_text_years(Founds& found, const TimeLexicon& lex) {
+    std::optional<Date> label;
+    for (const Found& f : found)
+        if (f.m.meaning == Meaning::month_year && is_label(f, lex)) label = Date{f.m.year, f.m.month, 15};
+    int narrative = 0;
+    for (Found& f : found) {
+        if (f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year ||
+            f.m.meaning == Meaning::season_year)
+            narrative = f.m.year;
+        if (!is_yearless(f.m) || (!label && !narrative)) continue;
+        const bool in_label_month = label && f.m.meaning != Meaning::season && f.m.month == label->month;
+        if (label && !in_label_month) {
+            f.r = resolve(f.m, {to_days(*label), f.tense, std::nullopt});
+        } else if (f.m.meaning == Meaning::day_month) {
+            const int known = in_label_month ? label->year : narrative;
+            const int year = f.m.weekday ? year_of_weekday(known, f.m.month, f.m.day, f.m.weekday) : known;
+            if (f.m.day > days_in_month(year, f.m.month)) continue;
+            f.r.value = format_day({year, f.m.month, f.m.day});
+        } else {
+            const int known = in_label_month ? label->year : narrative;
+            f.r.value = f.m.meaning == Meaning::month ? format_month(known, f.m.month) : format_season(known, f.m.season);
+        }
+        f.r.needs_dct = false;
+        f.r.anchor.clear();
+    }
 }
 
 // Relative expressions usually tell the latest news: without a DCT, they are ordered as if
@@ -180,6 +223,22 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
         if (has_span(found[k].r) && (coarse || is_day(found[k].r.value))) return as_reference(k);
     }
     return std::nullopt;
+}
+
+// "jeudi et vendredi", "lundi, mardi ou mercredi": the day a weekday is listed after.
+std::optional<Reference> listed_after(const Founds& found, std::size_t at, const TimeLexicon& lex) {
+    const Found& f = found[at];
+    if (at == 0 || f.m.meaning != Meaning::weekday || f.m.shift != 0 || f.sentence == kNoSentence) return std::nullopt;
+    const Found& before = found[at - 1];
+    if (before.sentence != f.sentence || !is_day(before.r.value)) return std::nullopt;
+    const auto& tokens = f.index->tokens;
+    for (std::size_t k = before.m.end; k < f.m.first;) {
+        const std::size_t len = lex.match(tokens, k, f.m.first, Cue::list_word);
+        if (len) k += len;
+        else if (tokens[k].kind == TokenKind::punct && tokens[k].folded() == ",") ++k;
+        else return std::nullopt;
+    }
+    return Reference{numbered_id("t", at), before.r.value, before.r.needs_dct};
 }
 
 void collect(std::string_view text, const TextIndex& index, bool body, const Resources& res, Founds& out) {
@@ -236,8 +295,9 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         dct = to_days(d);
     }
 
-    for (Found& f : found)
-        if (!is_anchored(f.m)) f.r = resolve(f.m, {dct, f.tense, std::nullopt});
+    for (std::size_t i = 0; i < found.size(); ++i)
+        if (!is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, listed_after(found, i, res.time)});
+    if (!a.dct) give_text_years(found, res.time);
     for (std::size_t i = 0; i < found.size(); ++i)
         if (is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, reference_of(found, i, 0)});
 
@@ -252,6 +312,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         t.type = f.r.type;
         if (!f.r.needs_dct || layer.real_dct) t.value = f.r.value;
         t.anchor = f.r.anchor;
+        t.mod = f.r.mod;
         TimeNote note;
         note.sentence = f.sentence;
         note.first_token = static_cast<std::uint32_t>(f.m.first);
