@@ -135,3 +135,121 @@ TEST_CASE("a second verb joined by 'et' shares the first one's speaker") {
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Hélène Caradec");
 }
+
+TEST_CASE("a phrase between the auxiliary and the participle: 'a une nouvelle fois réclamé', 'a bel et bien confirmé'") {
+    const Analyzed r("La directrice Sandrine Allard a une nouvelle fois réclamé la réouverture du guichet.\n"
+                     "Le recteur Yves Collin a bel et bien confirmé la fusion des deux lycées.");
+    const Quote* again = r.quote("la réouverture du guichet");
+    REQUIRE(again);
+    CHECK(again->cue == "a une nouvelle fois réclamé");
+    CHECK(r.speaker(*again) == "Sandrine Allard");
+    const Quote* indeed = r.quote("la fusion des deux lycées");
+    REQUIRE(indeed);
+    CHECK(r.speaker(*indeed) == "Yves Collin");
+}
+
+TEST_CASE("a described subject after words that set the scene: 'Dans leur lettre, ces derniers ont dénoncé'") {
+    const Analyzed r("Dans leur lettre ouverte, ces derniers ont dénoncé la suppression de la ligne de bus.");
+    const Quote* q = r.quote("la suppression de la ligne de bus");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "ces derniers");
+}
+
+TEST_CASE("someone given an age is a person, through an apposition and a pronoun later") {
+    const Analyzed r("Lucie, 34 ans, vendeuse dans le quartier, raconte que la boutique a fermé en mars.\n"
+                     "« On a tout perdu en une nuit », dit-elle.");
+    const Quote* told = r.quote("la boutique a fermé en mars");
+    REQUIRE(told);
+    CHECK(r.speaker(*told) == "Lucie");
+    const Quote* lost = r.quote("On a tout perdu");
+    REQUIRE(lost);
+    CHECK(r.speaker(*lost) == "Lucie");
+}
+
+TEST_CASE("a town after a preposition just before the cue is where the speaker works, not the speaker") {
+    const Analyzed r("Éric Morel, urgentiste à Valence témoigne de la fatigue des équipes de nuit.");
+    const Quote* q = r.quote("la fatigue des équipes");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Éric Morel");
+}
+
+TEST_CASE("a relative clause between the subject and its cue is no report of a later speaker") {
+    const Analyzed r("La gérante du café, qui tient aussi le tabac, a constaté la même baisse de fréquentation.");
+    CHECK_FALSE(r.quote("qui tient aussi le tabac"));
+    const Quote* q = r.quote("la même baisse de fréquentation");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "gérante du café");
+}
+
+TEST_CASE("an acronym inside a role names a party or a firm, and the person's name may follow it") {
+    const Analyzed r("Le sénateur UDI du Cantal Bernard Lafon estime que la réforme arrive trop tard.\n"
+                     "L'économiste principal ABX, Marc Delorme, a indiqué que les prix allaient baisser.");
+    const Quote* late = r.quote("la réforme arrive trop tard");
+    REQUIRE(late);
+    CHECK(r.speaker(*late) == "Bernard Lafon");
+    const Quote* prices = r.quote("les prix allaient baisser");
+    REQUIRE(prices);
+    CHECK(r.speaker(*prices) == "Marc Delorme");
+}
+
+TEST_CASE("a relative clause inside a report, or inside a quotation, before a cue and its speaker stays reported") {
+    const Analyzed r("« Le chantier a pris du retard, dont trois mois à cause du gel », a déclaré Sophie Renaud.\n"
+                     "La commune attend le rapport du cabinet Arvel, qui rendra ses conclusions en mai, a indiqué "
+                     "Marc Tessier.");
+    const Quote* delay = r.quote("Le chantier a pris du retard");
+    REQUIRE(delay);
+    CHECK(r.speaker(*delay) == "Sophie Renaud");
+    const Quote* report = r.quote("La commune attend le rapport");
+    REQUIRE(report);
+    CHECK(r.speaker(*report) == "Marc Tessier");
+}
+
+TEST_CASE("a promise or an offer to do something: the report is the infinitive after 'de'") {
+    const Analyzed r("Le maire Paul Rives a promis de rouvrir la piscine avant l'été.\n"
+                     "La mutuelle a proposé d'étaler les remboursements sur deux ans.");
+    const Quote* promise = r.quote("rouvrir la piscine avant l'été");
+    REQUIRE(promise);
+    CHECK(promise->kind == QuoteKind::indirect);
+    CHECK(r.speaker(*promise) == "Paul Rives");
+    const Quote* offer = r.quote("étaler les remboursements");
+    REQUIRE(offer);
+    CHECK(offer->cue == "a proposé");
+}
+
+TEST_CASE("a negated infinitive after a cue, the infinitive one to three words after the negation") {
+    const Analyzed r("Le sénateur Luc Arnal a déclaré n'avoir jamais reçu la lettre.\n"
+                     "La gardienne Odile Blanc dit ne jamais en avoir vu autant.");
+    const Quote* letter = r.quote("n'avoir jamais reçu la lettre");
+    REQUIRE(letter);
+    CHECK(r.speaker(*letter) == "Luc Arnal");
+    const Quote* never = r.quote("ne jamais en avoir vu autant");
+    REQUIRE(never);
+    CHECK(r.speaker(*never) == "Odile Blanc");
+}
+
+TEST_CASE("an indirect question after a cue: 'a expliqué pourquoi', 'raconte comment'") {
+    const Analyzed r("Le directeur Hugo Lemaire a expliqué pourquoi le chantier avait été suspendu.\n"
+                     "La fermière Anne Vidal raconte comment l'orage a couché les blés.");
+    const Quote* why = r.quote("pourquoi le chantier avait été suspendu");
+    REQUIRE(why);
+    CHECK(r.speaker(*why) == "Hugo Lemaire");
+    const Quote* how = r.quote("comment l'orage a couché les blés");
+    REQUIRE(how);
+    CHECK(r.speaker(*how) == "Anne Vidal");
+}
+
+TEST_CASE("a channel of several words between a cue and its speaker, and cue verbs of thought and of resuming") {
+    const Analyzed r("« Nous avons compté plus de trois cents appels », a écrit sur les réseaux sociaux le directeur du "
+                     "centre, Alain Perrot.\n"
+                     "« Le problème, c'est la route », pense un habitant du hameau.\n"
+                     "« Les gens sont patients », reprend notre interlocutrice.");
+    const Quote* calls = r.quote("Nous avons compté plus de trois cents appels");
+    REQUIRE(calls);
+    CHECK(r.speaker(*calls) == "Alain Perrot");
+    const Quote* road = r.quote("c'est la route");
+    REQUIRE(road);
+    CHECK(road->cue == "pense");
+    const Quote* patient = r.quote("Les gens sont patients");
+    REQUIRE(patient);
+    CHECK(patient->cue == "reprend");
+}

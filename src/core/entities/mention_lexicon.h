@@ -40,6 +40,7 @@ struct MentionLexicon {
     std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
     WordSet name_particles, of_words, role_stops, not_names;
     WordSet contractions;  // "du", "au": open a role, are not part of it
+    WordSet age_units;     // "ans": "Lucie, 34 ans," is a person
     WordMap<std::string> family_of;  // folded role head -> its family
     std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
     std::vector<std::string> verb_endings, plural_verb_endings;  // folded word endings

@@ -42,6 +42,7 @@ public:
         while (i < tokens_.size()) {
             Mention m;
             if (read_titled_name(i, m) || read_role(i, m) || read_name(i, m)) {
+                read_age(m);
                 read_trailing_role(m);
                 read_acronym(m);
                 out.push_back(m);
@@ -168,6 +169,12 @@ private:
             }
             if (t.capitalized) {
                 const std::size_t end = name_end(k, stop);
+                // "le sénateur LR du Loiret", "l'économiste CGI, Pascal Roy": an acronym alone names
+                // the party or the firm the role belongs to, and the person's name may follow.
+                if (end == k + 1 && is_acronym(t)) {
+                    ++k;
+                    continue;
+                }
                 if (end > k) {
                     set_name(m, k, end);
                     return end;
@@ -240,6 +247,17 @@ private:
         // French press writes some acronyms in lower case: "(OTSC)", "(Insee)", "(Ceser)".
         if (a.kind != TokenKind::word || !a.capitalized || a.span().size() < 2) return;
         m.acronym = a.span();
+        m.end = k + 3;
+        m.span.end = tokens_[k + 2].span().end;
+    }
+
+    // "Lucie, 34 ans, ...": only a person is given an age, and the age is part of how they are named.
+    void read_age(Mention& m) {
+        const std::size_t k = m.end;
+        if (!m.name.size() || k + 3 > tokens_.size() || !is_comma(tokens_[k]) || tokens_[k + 1].kind != TokenKind::number ||
+            !lex_.age_units.count(tokens_[k + 2].key()))
+            return;
+        m.type = EntityType::person;
         m.end = k + 3;
         m.span.end = tokens_[k + 2].span().end;
     }

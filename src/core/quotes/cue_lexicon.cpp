@@ -65,6 +65,10 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"speech_nouns", &out.speech_nouns},
         {"complementizers", &out.complementizers},
         {"addressee_markers", &out.addressee_markers},
+        {"place_prepositions", &out.place_prepositions},
+        {"relatives", &out.relatives},
+        {"interrogatives", &out.interrogatives},
+        {"infinitive_markers", &out.infinitive_markers},
         {"coordinators", &out.coordinators},
         {"negations", &out.negations},
         {"gerund_markers", &out.gerund_markers},
@@ -73,7 +77,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
         !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
-        !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error))
+        !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
+        !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error))
         return false;
     WordSet endings;
     if (!read_word_set(data, "infinitive_endings", kFile, endings, error)) return false;

@@ -40,7 +40,11 @@ std::size_t match_form(std::string_view text, const std::vector<Token>& tokens, 
 
 std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
                             const Calendar& calendar) {
-    for (std::size_t n = 0; n < kMaxInsertions && i < limit && is_insertion(tokens[i], cues, calendar); ++n) ++i;
+    for (std::size_t n = 0; n < kMaxInsertions; ++n) {
+        const std::size_t next = insertion_end(tokens, i, limit, cues, calendar);
+        if (next == i) break;
+        i = next;
+    }
     return i;
 }
 
@@ -52,6 +56,14 @@ bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const Men
 
 bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar) {
     return cues.insertions.count(t.key()) || calendar.weekdays.count(t.key());
+}
+
+std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
+                          const Calendar& calendar) {
+    if (i >= limit) return i;
+    std::size_t length = 0;
+    if (starts_phrase(tokens, i, limit, cues.insertion_phrases, &length)) return i + length;
+    return is_insertion(tokens[i], cues, calendar) ? i + 1 : i;
 }
 
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,

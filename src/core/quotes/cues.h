@@ -32,6 +32,11 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
 // "a également déclaré", "a déclaré lundi le porte-parole".
 bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar);
 
+// Where the insertion that starts at token i ends, a word or a phrase ("bel et bien", "une
+// nouvelle fois"); i when none starts there.
+std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
+                          const Calendar& calendar);
+
 // True when tokens at i spell one of the phrases.
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                    const std::vector<std::vector<std::string>>& phrases, std::size_t* length = nullptr);

@@ -9,6 +9,9 @@ constexpr std::size_t kComplementWindow = 8;  // tokens between a cue and its "q
 constexpr std::size_t kMaxSubjectWords = 8;   // a speaker described without a known mention
 constexpr std::size_t kNounComplementWindow = 3;
 constexpr std::size_t kAsideWords = 14;  // an apposition between "Pour X," and the report
+constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
+constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
+constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
@@ -66,6 +69,12 @@ private:
     std::int32_t mark_at(std::size_t t) const { return in_.marks.span_of_token[t]; }
     Span cover(std::size_t first, std::size_t end) const { return {tokens_[first].span().start, tokens_[end - 1].span().end}; }
 
+    // A name the text gives no sign of being a person or an organization: "Moscou", "Toulouse".
+    bool is_bare_name(std::int32_t m) const {
+        const EntityDraft& e = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
+        return e.type == EntityType::other && !e.person_evidence;
+    }
+
     Ref entity_ref(std::size_t entity) const { return {Ref::Kind::entity, entity, {}}; }
     Ref mention_ref(std::int32_t m) {
         subjects_[static_cast<std::size_t>(m)] = true;
@@ -73,7 +82,9 @@ private:
     }
 
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
-        while (k < end && is_insertion(tokens_[k], cues_, in_.calendar)) ++k;
+        for (std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar); next > k;
+             next = insertion_end(tokens_, k, end, cues_, in_.calendar))
+            k = next;
         return k;
     }
 
@@ -204,6 +215,11 @@ private:
             const std::int32_t m = mention_starting(to);
             std::size_t next = m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
                                       : to + (words_.determiners.count(tokens_[to].key()) ? 2 : 1);
+            // "sur les réseaux sociaux le défenseur des droits": a word or two may qualify the channel.
+            for (std::size_t n = 0; n < kChannelModifiers && next < end && tokens_[next].kind == TokenKind::word &&
+                                    !tokens_[next].capitalized && !words_.determiners.count(tokens_[next].key());
+                 ++n)
+                ++next;
             next = skip_insertions(next, end);
             if (next < end && (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].key()))) k = next;
         }
@@ -255,24 +271,37 @@ private:
             last = last - 1;
             if (is_punct(tokens_[last], ",") && last > first) --last;
         }
-        if (const std::int32_t m = mention_ending(last); m >= 0) return mention_ref(m);
+        if (const std::int32_t m = mention_ending(last); m >= 0) {
+            // "médecin à l'hôpital de Toulouse témoigne": a place after a preposition is where
+            // the subject works or lives, not the subject.
+            const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
+            if (is_bare_name(m) && start > first && cues_.place_prepositions.count(tokens_[start - 1].key()))
+                return sentence_subject(first, start);
+            return mention_ref(m);
+        }
         if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded());
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
         if (cues_.coordinators.count(tokens_[last].key())) return sentence_subject(sentence_first_, last);
-        // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside.
+        // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside, or two of them
+        // ("Lucie, vendeuse, à deux pas de la gare, raconte").
         if (is_punct(tokens_[cue - 1], ",") || (cue >= 2 && is_punct(tokens_[k], ","))) {
-            for (std::size_t j = last; j > first && j + kAsideWords > last; --j)
-                if (is_punct(tokens_[j - 1], ",")) {
-                    if (j >= 2)
-                        if (const std::int32_t m = mention_ending(j - 2); m >= 0) return mention_ref(m);
-                    break;
-                }
+            std::size_t asides = 0, aside_end = last;
+            for (std::size_t j = last; j > first && j + kAsideWords > aside_end && asides < kMaxAsides; --j) {
+                if (!is_punct(tokens_[j - 1], ",")) continue;
+                if (j >= 2)
+                    if (const std::int32_t m = mention_ending(j - 2); m >= 0) return mention_ref(m);
+                ++asides;
+                aside_end = j - 1;
+            }
         }
-        // A description with no known head: "L'ancien champion a déclaré".
-        if (last + 1 - first <= kMaxSubjectWords && words_.determiners.count(tokens_[first].key()) &&
-            !has_marks(first, last + 1))
-            return phrase_ref(first, last + 1);
+        // A description with no known head: "L'ancien champion a déclaré", and after what sets
+        // the scene: "Dans leur lettre, ces derniers ont dénoncé".
+        std::size_t start = last;
+        while (start > first && !is_punct(tokens_[start - 1], ",")) --start;
+        if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
+            !has_marks(start, last + 1))
+            return phrase_ref(start, last + 1);
         return {};
     }
 
@@ -289,8 +318,17 @@ private:
     }
 
     bool is_infinitive(std::size_t k, std::size_t limit) const {
-        if (k < limit && cues_.negations.count(tokens_[k].key())) k += 2;
-        if (k >= limit || tokens_[k].kind != TokenKind::word || tokens_[k].capitalized) return false;
+        // "ne pas dire", "n'avoir", "ne jamais en avoir": the infinitive is among the next words.
+        if (k < limit && cues_.negations.count(tokens_[k].key())) {
+            for (std::size_t j = k + 1; j < limit && j <= k + kNegationWords; ++j)
+                if (ends_as_infinitive(j)) return true;
+            return false;
+        }
+        return k < limit && ends_as_infinitive(k);
+    }
+
+    bool ends_as_infinitive(std::size_t k) const {
+        if (tokens_[k].kind != TokenKind::word || tokens_[k].capitalized) return false;
         const std::string& w = tokens_[k].folded();
         for (const std::string& ending : cues_.infinitive_endings)
             if (w.size() > ending.size() + 1 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0)
@@ -402,8 +440,7 @@ private:
             after = cue.end + 1;
         } else if (const std::int32_t m = mention_starting(start); m >= 0) {
             const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
-            const EntityDraft& named = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
-            if (cue.needs_person && named.type == EntityType::other && !named.person_evidence) return 0;
+            if (cue.needs_person && is_bare_name(m)) return 0;
             who = mention_ref(m);
             after = mention.end;
             // "Pour Vincent Aubry, associé du fonds X qui mène le tour de table, ...": skip the aside.
@@ -479,6 +516,16 @@ private:
     // "Le procureur, Jean Dupont, a annoncé ...", "Dimanche, M. Pachinyan, a critiqué Moscou":
     // what precedes the comma is the subject (and a time), not a report.
     bool subject_first(const Cue& cue, std::size_t clause_start) const {
+        // "La gérante du café, qui tient aussi le tabac, a constaté ...": a relative clause between
+        // commas describes the subject, a mention that opens the clause.
+        if (cue.first >= clause_start + 3 && is_punct(tokens_[cue.first - 1], ",")) {
+            std::size_t j = cue.first - 1;
+            while (j > clause_start && !is_punct(tokens_[j - 1], ",")) --j;
+            if (j >= clause_start + 2 && cues_.relatives.count(tokens_[j].key()) && !has_marks(j, cue.first))
+                if (const std::int32_t m = mention_ending(j - 2);
+                    m >= 0 && in_.mentions[static_cast<std::size_t>(m)].first == clause_start)
+                    return true;
+        }
         if (const std::int32_t lead = mention_starting(clause_start);
             lead >= 0 && in_.mentions[static_cast<std::size_t>(lead)].end + 1 >= cue.first)
             return true;
@@ -583,6 +630,21 @@ private:
             if (k == start && who.kind != Ref::Kind::none && (is_infinitive(k, limit) || verb.attribute)) {
                 const std::size_t end = clause_end(k, limit);
                 emit_clause(k, end, cue, who, para, 0.6);
+                last = who;
+                return end;
+            }
+            // "a promis de prendre ...", "ont convenu d'ouvrir ...": the report is the infinitive.
+            if (k == start && k + 1 < limit && who.kind != Ref::Kind::none && cues_.infinitive_markers.count(t.key()) &&
+                is_infinitive(k + 1, limit)) {
+                const std::size_t end = clause_end(k + 1, limit);
+                emit_clause(k + 1, end, cue, who, para, 0.6);
+                last = who;
+                return end;
+            }
+            // "a expliqué pourquoi ...", "raconte comment ...": an indirect question is what was said.
+            if (k == start && who.kind != Ref::Kind::none && cues_.interrogatives.count(t.key())) {
+                const std::size_t end = clause_end(k, limit);
+                emit_clause(k, end, cue, who, para, 0.7);
                 last = who;
                 return end;
             }
