@@ -52,10 +52,10 @@ inline Sample sample_analysis() {
         quote("q4", QuoteKind::indirect, "accusé Erevan", "e3", "a accusé"),
     };
     a.timexes = {
-        {"t1", "lundi", span("lundi"), TimexType::date, "2023-09-25", "DCT"},
-        {"t2", "dimanche", span("dimanche"), TimexType::date, "2023-09-24", "DCT-1D"},
-        {"t3", "1991", span("1991"), TimexType::date, "1991", ""},
-        {"t4", "l'automne 2020", span("l'automne 2020"), TimexType::date, "2020-FA", ""},
+        {"t1", "lundi", span("lundi"), TimexType::date, "2023-09-25", "DCT", ""},
+        {"t2", "dimanche", span("dimanche"), TimexType::date, "2023-09-24", "DCT-1D", ""},
+        {"t3", "1991", span("1991"), TimexType::date, "1991", "", ""},
+        {"t4", "l'automne 2020", span("l'automne 2020"), TimexType::date, "2020-FA", "", ""},
     };
     const Span accused = span("accusé Erevan");
     const Span second_erevan{accused.end - std::string("Erevan").size(), accused.end};

@@ -131,8 +131,10 @@ std::string shifted(long dct, std::string_view unit, int n) {
 // Decades and centuries counted in years when their number is known ("trois décennies" P30Y),
 // as the press's annotators write them and as "trente ans" would be.
 std::string duration(int n, std::string_view unit) {
-    if (n >= 0 && unit == "DE") return "P" + std::to_string(10 * n) + "Y";
-    if (n >= 0 && unit == "CE") return "P" + std::to_string(100 * n) + "Y";
+    // Built by appending: g++ 12 warns falsely (-Wrestrict) on "P" + std::to_string(...) + "Y".
+    auto years = [](int y) { return (std::string("P") += std::to_string(y)) += 'Y'; };
+    if (n >= 0 && unit == "DE") return years(10 * n);
+    if (n >= 0 && unit == "CE") return years(100 * n);
     const std::string count = n < 0 ? "X" : std::to_string(n);
     if (unit == "H") return "PT" + count + "H";
     if (unit == "MIN") return "PT" + count + "M";
