@@ -61,6 +61,29 @@
   document.getElementById('depeche-text').addEventListener('toggle', postHeight);
   postHeight();
 
+  // A short article in tabs (a narrow frame) would leave most of the explorer blank: the
+  // explorer is made as short as the open tab's text or list, and back to its full height when
+  // that grows or another tab (the map, the chronology) is open. The frame follows, as above.
+  const TEXT_PANES = new Set(['article', 'speakers', 'quotes']);
+  const MIN_HEIGHT = 240;
+  const SHORT_TEXT = 20000;  // longer texts always fill the frame; no need to look
+  function fitToContent() {
+    if (typeof window.depeche.viewState !== 'function' || window.depeche.text().length > SHORT_TEXT) return;
+    const state = window.depeche.viewState();
+    const pane = state.layout === 'tabs' && TEXT_PANES.has(state.tab)
+      ? state.regions.find((r) => r.name === `pane:${state.tab}`) : null;
+    const spare = pane && pane.scrollMax === 0 ? pane.h - pane.content : 0;
+    // Some slack is kept, so that a pane that fits is not seen as overflowing the next time.
+    if (spare > 16) {
+      root.style.height = `${Math.max(MIN_HEIGHT, Math.floor(root.getBoundingClientRect().height - spare + 8))}px`;
+    } else if (!pane || pane.scrollMax > 0) {
+      root.style.height = '';
+    }
+    postHeight();
+  }
+  // Tabs change without an event: a light look twice a second, only at short texts.
+  window.depeche.ready.then(() => setInterval(fitToContent, 500), () => {});
+
   // Messages are checked field by field; anything else is dropped without a word.
   const optionalString = (value, max) => value === undefined || (typeof value === 'string' && value.length <= max);
   const validRequest = (value) => value === undefined || (typeof value === 'number' && Number.isFinite(value))

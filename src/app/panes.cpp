@@ -57,6 +57,16 @@ const ImGuiWindow* scrolling_inside(const ImGuiWindow* w) {
     return w;
 }
 
+// How tall a pane's text or list is: a child that reaches the pane's bottom (the article's
+// text under its title, the quote list under its filters) is sized by the pane, so its own
+// content is what counts.
+float content_height(const ImGuiWindow* w) {
+    for (const ImGuiWindow* child : w->DC.ChildWindows)
+        if (child->Active && child->Pos.y + child->Size.y >= w->InnerRect.Max.y - 1.0f)
+            return child->Pos.y - w->Pos.y + content_height(child) + w->WindowPadding.y;
+    return w->ContentSize.y + w->WindowPadding.y * 2;
+}
+
 }  // namespace
 
 void mark_region(ViewSettings& views, std::string name) {
@@ -75,7 +85,7 @@ void mark_tab(ViewSettings& views, std::string name) {
 void mark_pane(ViewSettings& views, std::string name) {
     const ImGuiWindow* w = ImGui::GetCurrentWindow();
     const ImGuiWindow* s = scrolling_inside(w);
-    views.regions.push_back({std::move(name), w->Pos.x, w->Pos.y, w->Size.x, w->Size.y, s->ID, s->Scroll.y, s->ScrollMax.y});
+    views.regions.push_back({std::move(name), w->Pos.x, w->Pos.y, w->Size.x, w->Size.y, s->ID, s->Scroll.y, s->ScrollMax.y, content_height(w)});
 }
 
 Surface surface_at(const ViewSettings& views, float x, float y) {

@@ -34,6 +34,7 @@ struct Region {
     float x = 0, y = 0, w = 0, h = 0;
     unsigned window = 0;  // the ImGui window that scrolls, for panes
     float scroll = 0, scroll_max = 0;
+    float content = 0;  // the height the pane's text or list takes, padding included
     bool contains(float px, float py) const { return px >= x && py >= y && px < x + w && py < y + h; }
 };
 

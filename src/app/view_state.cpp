@@ -88,6 +88,7 @@ json view_state(const App& app) {
         if (r.window) {
             region["scroll"] = r.scroll / ratio;
             region["scrollMax"] = r.scroll_max / ratio;
+            region["content"] = r.content / ratio;
         }
         regions.push_back(region);
     }

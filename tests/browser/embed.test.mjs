@@ -73,9 +73,15 @@ export async function embedFollowsItsContentAndStaysOnTwoOrigins({ browser, url 
     const fromDepeche = received.filter((m) => m.origin === depecheOrigin);
     assert(fromDepeche.some((m) => m.data.depeche === 1 && m.data.type === 'height' && m.data.height > 300), 'no height message');
     assert(fromDepeche.some((m) => m.data.sentinel === 'amp' && m.data.type === 'embed-size'), 'no AMP embed-size message');
+    // A short article shrinks its explorer once it is drawn: the frame follows within moments.
     for (const [i, frame] of frames.entries()) {
-      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      const box = await handles[i].boundingBox();
+      let content = 0, box = null;
+      for (let tries = 0; tries < 25; tries++) {
+        content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        box = await handles[i].boundingBox();
+        if (Math.abs(box.height - content) <= 1) break;
+        await tab.waitForTimeout(200);
+      }
       assert(Math.abs(box.height - content) <= 1, `frame ${i} is ${box.height}px high for ${content}px of content`);
     }
     // Opening the text version makes the frame grow, and the host follows.
@@ -226,6 +232,36 @@ export async function pagesLoadEachScriptOnce({ browser, url }) {
       assert(scripts.length >= 4, `${name}: only ${scripts.length} scripts found`);
       assertEqual(scripts.filter((src, i) => scripts.indexOf(src) !== i), [], `${name}: scripts named twice`);
     }
+  } finally {
+    await context.close();
+  }
+}
+
+// In a narrow frame (tabs), a short article makes the explorer as short as its text, and a long
+// one brings back its full height; the host's frame follows either way.
+export async function aShortArticleShrinksTheEmbedAndALongOneGrowsIt({ browser, url }) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const page = trackProblems(await context.newPage());
+    await page.goto(`${url}embed.html`);
+    await page.evaluate(() => window.depeche.ready);
+    const launch = await page.evaluate(() => window.depeche.text());
+    const explorerHeight = () => page.evaluate(() => document.getElementById('depeche').getBoundingClientRect().height);
+    const full = await explorerHeight();
+    assert(full >= 370, `the launch article's explorer is ${full} px high`);
+    await page.evaluate(() => window.depeche.load('Brève\nLyon / Test\n\n« Le marché ouvrira samedi », a annoncé lundi Paul Ardent, le maire.\n', {}));
+    await page.waitForFunction((h) => document.getElementById('depeche').getBoundingClientRect().height < h - 100, full, { timeout: 5000 });
+    await page.waitForTimeout(1200);  // settled: no shrinking and growing in turn
+    const short = await explorerHeight();
+    const pane = (await page.evaluate(() => window.depeche.viewState())).regions.find((r) => r.name === 'pane:article');
+    assertEqual(pane.scrollMax, 0, 'the short article scrolls in its shrunk explorer');
+    // As short as the text, down to a floor that keeps a few lines of room for the other tabs.
+    assert(pane.h - pane.content < 40 || short < 320, `${Math.round(pane.h - pane.content)} px left blank under the short article`);
+    await page.waitForTimeout(1200);
+    assertEqual(await explorerHeight(), short, 'the height keeps changing');
+    await page.evaluate((text) => window.depeche.load(text, {}), launch);
+    await page.waitForFunction((h) => document.getElementById('depeche').getBoundingClientRect().height >= h - 1, full, { timeout: 5000 });
+    assertEqual(page.problems, [], 'console errors or failed requests');
   } finally {
     await context.close();
   }
