@@ -685,6 +685,7 @@ private:
         std::size_t k = i;
         if (const std::size_t len = cue(i, Cue::month_edge, &edge)) k += len;
         bool prefixed = k > i;
+        bool written_on = false;
         int month = month_at(k);
         const std::size_t hyphen = is(i, TokenKind::word) ? t_[i].folded().find('-') : std::string::npos;
         if (!month && k == i && hyphen != std::string::npos) {
@@ -695,6 +696,8 @@ private:
                 month = it->second;
                 prefixed = true;
                 edge = written_edge(t_[i].folded().substr(0, hyphen));
+                // Only a true edge ("mi", "fin") lends its capital: "Vingt-sept" opening a sentence is a number.
+                written_on = edge >= 0;
             }
         }
         if (!month) return false;
@@ -708,7 +711,9 @@ private:
         }
         const std::size_t len = direction(k + 1, m.shift);
         // A bare month name is also a planet, a number ("sept") or a name: ask for a cue.
-        const bool plain_name = !t_[k].capitalized && !lex_.numbers.count(t_[k].key()) && t_[k].kind == TokenKind::word;
+        // "Mi-janvier" opening a sentence: the capital is the edge's, the month after the hyphen is lower case.
+        const bool plain_name = (written_on || !t_[k].capitalized) && !lex_.numbers.count(t_[k].key()) &&
+                                t_[k].kind == TokenKind::word;
         if (!len && !(prefixed && plain_name)) return false;
         return done(m, Meaning::month, k + 1 + len);
     }
