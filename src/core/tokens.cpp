@@ -262,6 +262,11 @@ bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, s
     return true;
 }
 
+void tokenize(std::string_view text, const TokenizerLexicon& lexicon, Vocabulary& words, std::vector<Token>& out) {
+    out.clear();
+    Tokenizer(text, lexicon, words).paragraph(Span{0, text.size()}, out);
+}
+
 TextIndex index_text(std::string_view text, const std::vector<Span>& paragraphs, const TokenizerLexicon& lexicon) {
     TextIndex index;
     index.words = std::make_shared<Vocabulary>();

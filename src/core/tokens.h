@@ -124,4 +124,9 @@ struct TextIndex {
 // and never ends inside a quotation that opened in it, so a quote of several sentences stays whole.
 TextIndex index_text(std::string_view text, const std::vector<Span>& paragraphs, const TokenizerLexicon& lexicon);
 
+// The tokens of one short run of text, in `out` (cleared first), its words interned in `words`:
+// the gazetteer tokenizes thousands of names at start-up, and one vocabulary and token buffer for
+// them all cost far less than an index each.
+void tokenize(std::string_view text, const TokenizerLexicon& lexicon, Vocabulary& words, std::vector<Token>& out);
+
 }  // namespace depeche

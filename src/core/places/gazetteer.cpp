@@ -46,6 +46,18 @@ bool read_strings(const json& data, const char* field, WordSet& out, std::string
     return true;
 }
 
+// name_key, with the vocabulary and token buffer the caller keeps from one name to the next.
+std::string joined_key(std::string_view name, const TokenizerLexicon& lexicon, Vocabulary& words,
+                       std::vector<Token>& tokens) {
+    tokenize(name, lexicon, words, tokens);
+    std::string key;
+    for (const Token& t : tokens) {
+        if (!key.empty()) key += ' ';
+        key += t.folded();
+    }
+    return key;
+}
+
 class Builder {
 public:
     Builder(Gazetteer& g, const TokenizerLexicon& lexicon) : g_(g), lexicon_(lexicon) {}
@@ -55,12 +67,12 @@ public:
         return static_cast<std::uint32_t>(g_.entries.size() - 1);
     }
 
-    void name(std::uint32_t entry, std::string_view text) { add_key(entry, name_key(text, lexicon_)); }
+    void name(std::uint32_t entry, std::string_view text) { add_key(entry, key_of(text)); }
 
     // A division's name, and also its name without the kind of division ("Canton du Valais" is
     // "Valais" too, "Oblast de Kherson" is "Kherson"): the text rarely spells the kind out.
     void division_name(std::uint32_t entry, std::string_view text) {
-        const std::string key = name_key(text, lexicon_);
+        const std::string key = key_of(text);
         add_key(entry, key);
         for (const std::string& prefix : g_.division_prefixes)
             if (strip_prefix(key, prefix).size() < key.size()) add_key(entry, strip_prefix(key, prefix));
@@ -68,7 +80,7 @@ public:
 
     // A name that is never a place as a whole ("Groupe de Minsk", "Europe 1"): it is matched like
     // a place name, so its words are read as one, and yields no place.
-    void non_place(std::string_view text) { register_key(name_key(text, lexicon_)); }
+    void non_place(std::string_view text) { register_key(key_of(text)); }
 
     // "pays baltes", "continent africain": a name written without a capital is a common noun
     // phrase that names one place, found as written.
@@ -88,6 +100,8 @@ public:
     }
 
 private:
+    std::string key_of(std::string_view text) { return joined_key(text, lexicon_, words_, tokens_); }
+
     // The key without a leading word or words and the space after them, or the key as it is.
     static std::string strip_prefix(const std::string& key, const std::string& prefix) {
         if (key.size() > prefix.size() + 1 && key.compare(0, prefix.size(), prefix) == 0 && key[prefix.size()] == ' ')
@@ -123,6 +137,8 @@ private:
 
     Gazetteer& g_;
     const TokenizerLexicon& lexicon_;
+    Vocabulary words_;
+    std::vector<Token> tokens_;
 };
 
 bool row_ok(const json& row, std::size_t size, std::initializer_list<std::size_t> strings,
@@ -165,7 +181,8 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
         if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
         const std::uint32_t id = b.add(e);
         b.name(id, e.canonical);
-        b.name(id, e.french);
+        // Most towns have no French name of their own: the same name twice would only be tokenized twice.
+        if (e.french != e.canonical) b.name(id, e.french);
     }
     for (const json& row : g["regions"]) {
         if (!row_ok(row, 5, {0, 1, 2}, {3, 4})) continue;
@@ -288,13 +305,9 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
 }  // namespace
 
 std::string name_key(std::string_view name, const TokenizerLexicon& lexicon) {
-    const TextIndex index = index_text(name, {Span{0, name.size()}}, lexicon);
-    std::string key;
-    for (const Token& t : index.tokens) {
-        if (!key.empty()) key += ' ';
-        key += t.folded();
-    }
-    return key;
+    Vocabulary words;
+    std::vector<Token> tokens;
+    return joined_key(name, lexicon, words, tokens);
 }
 
 bool load_gazetteer(const json& generated, const json& curated, const TokenizerLexicon& lexicon, Gazetteer& out,
