@@ -10,12 +10,12 @@
   const canvas = document.getElementById('canvas');
   const t = api.uiText;
 
-  function openText(text) {
+  function openText(text, dct) {
     if (!text || !text.trim()) return { ok: false, error: 'empty' };
-    return api.load(text);
+    return api.load(text, dct ? { dct } : {});
   }
 
-  async function openFile(file) {
+  async function openFile(file, dct) {
     if (!file) return { ok: false, error: 'no file' };
     if (file.type && !file.type.startsWith('text/') && !/\.(txt|text)$/i.test(file.name)) {
       const result = { ok: false, error: `${file.name}: ${t('open-hint')}` };
@@ -23,7 +23,7 @@
       return result;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    return api.load(bytes, { name: file.name });
+    return api.load(bytes, dct ? { name: file.name, dct } : { name: file.name });
   }
 
   function say(message) {
@@ -44,6 +44,18 @@
     const file = document.createElement('input');
     file.type = 'file';
     file.accept = '.txt,text/plain';
+    // The publication date, when the text does not give it: relative dates hang on it.
+    const dateLabel = document.createElement('label');
+    dateLabel.className = 'depeche-open-date';
+    const dateName = document.createElement('span');
+    const date = document.createElement('input');
+    date.type = 'text';
+    date.autocomplete = 'off';
+    date.inputMode = 'text';
+    dateLabel.append(dateName, date);
+    const dateError = document.createElement('p');
+    dateError.className = 'depeche-open-error';
+    dateError.setAttribute('role', 'alert');
     const row = document.createElement('div');
     row.className = 'depeche-open-actions';
     const pick = document.createElement('button');
@@ -54,22 +66,34 @@
     go.type = 'submit';
     go.className = 'primary';
     row.append(pick, cancel, go);
-    form.append(heading, area, file, row);
+    form.append(heading, area, dateLabel, dateError, file, row);
     dialog.append(form);
     root.append(dialog);
     pick.addEventListener('click', () => file.click());
     cancel.addEventListener('click', () => dialog.close());
+    // What was typed stays when it is no date, with a word on what to write.
+    const typedDate = () => {
+      const typed = date.value.trim();
+      if (!typed) return { ok: true, dct: null };
+      const dct = api.readDate(typed);
+      dateError.textContent = dct ? '' : t('dct-invalid').replace('{date}', typed);
+      return { ok: Boolean(dct), dct };
+    };
+    const done = () => { area.value = ''; date.value = ''; dialog.close(); };
     file.addEventListener('change', async () => {
-      const result = await openFile(file.files[0]);
+      const when = typedDate();
+      if (!when.ok) { file.value = ''; return; }
+      const result = await openFile(file.files[0], when.dct);
       file.value = '';
-      if (result.ok) dialog.close();
+      if (result.ok) done();
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (openText(area.value).ok) { area.value = ''; dialog.close(); }
+      const when = typedDate();
+      if (when.ok && openText(area.value, when.dct).ok) done();
     });
     dialog.addEventListener('close', () => canvas.focus());
-    dialog.parts = { heading, area, pick, cancel, go };
+    dialog.parts = { heading, area, dateName, date, dateError, pick, cancel, go };
   }
 
   function showDialog() {
@@ -77,6 +101,9 @@
     const p = dialog.parts;
     p.heading.textContent = t('open');
     p.area.placeholder = t('open-hint');
+    p.dateName.textContent = t('dct');
+    p.date.placeholder = t('dct-hint');
+    p.dateError.textContent = '';
     p.pick.textContent = t('open-file');
     p.cancel.textContent = t('cancel');
     p.go.textContent = t('analyze');

@@ -128,6 +128,8 @@
     },
     analysis() { return JSON.parse(Module.UTF8ToString(Module._depeche_analysis_json())); },
     text() { return Module.UTF8ToString(Module._depeche_text()); },
+    // A date as a reader types it ("14/05/2024", "14 mai 2024", "2024-05-14") in ISO form, or null.
+    readDate(typed) { return withCString(String(typed || ''), (p) => Module.UTF8ToString(Module._depeche_read_date(p))) || null; },
     missingGlyphs() { return JSON.parse(Module.UTF8ToString(Module._depeche_missing_glyphs())); },
     framesBuilt() { return Module._depeche_frames_built(); },
     uiText,

@@ -2,6 +2,7 @@
 // UTF-8 in the wasm heap; returned pointers stay valid until the next call of the same function.
 #include "platform.h"
 
+#include "app/model/typed_date.h"
 #include "core/analysis_json.h"
 
 #include <emscripten.h>
@@ -38,6 +39,14 @@ EMSCRIPTEN_KEEPALIVE int depeche_load_bundled(const char* path, const char* dct)
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const std::string name = std::filesystem::path(path).filename().string();
     return depeche_load(text.data(), static_cast<unsigned>(text.size()), name.c_str(), dct);
+}
+
+// A publication date as a reader types it ("14/05/2024", "14 mai 2024") in ISO form, or "" when
+// it is no day of the calendar.
+EMSCRIPTEN_KEEPALIVE const char* depeche_read_date(const char* typed) {
+    static std::string out;
+    out = app::read_typed_date(typed ? typed : "", web::the_app().strings).value_or("");
+    return out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* depeche_status() { return web::the_app().status.c_str(); }

@@ -195,6 +195,34 @@ export async function openDialogTakesAFile({ browser, url }) {
   await page.context().close();
 }
 
+// The Open dialog takes the publication date as a reader writes it; a mistake is said in the
+// interface's language and kept in the field, and nothing is opened until it is put right.
+export async function openDialogTakesAPublicationDate({ browser, url }) {
+  const page = await openPage(browser, url, { viewport: { width: 1280, height: 800 } });
+  await page.evaluate(() => window.depeche.setLanguage('fr'));
+  await page.evaluate(() => window.depeche.open());
+  const dialog = page.locator('dialog.depeche-open');
+  const text = 'Brève\nLyon / Test\n\n« La piscine rouvrira demain », a annoncé Paul Ardent, le maire.\n';
+  await dialog.locator('textarea').fill(text);
+  const date = dialog.locator('.depeche-open-date input');
+  assertEqual(await dialog.locator('.depeche-open-date span').textContent(), 'Date de publication', 'the field is named');
+  await date.fill('31/02/2024');
+  await dialog.locator('button[type=submit]').click();
+  const error = await dialog.locator('.depeche-open-error').textContent();
+  assert(error.includes('« 31/02/2024 » n\'est pas une date'), `the mistake is not said in French: ${error}`);
+  assertEqual(await date.inputValue(), '31/02/2024', 'the mistake was erased');
+  assert(await dialog.isVisible(), 'the dialog closed on a wrong date');
+  assert((await page.evaluate(() => window.depeche.analysis().title)).startsWith('MOSCOU'), 'a text was opened with a wrong date');
+  await date.fill('14 mai 2024');
+  await dialog.locator('button[type=submit]').click();
+  await page.waitForFunction(() => window.depeche.analysis().title === 'Brève', null, { timeout: 5000 });
+  assert(!(await dialog.isVisible()), 'the dialog stays open after a good date');
+  const analysis = await page.evaluate(() => window.depeche.analysis());
+  assertEqual(analysis.dct, '2024-05-14', 'the typed date is the publication date');
+  assert(analysis.timexes.some((t) => t.value === '2024-05-15'), '"demain" is not the day after the typed date');
+  await page.context().close();
+}
+
 export async function exportsAreDownloadedInReusableFormats({ browser, url }) {
   const page = await openPage(browser, url, { acceptDownloads: true });
   const read = async (kind) => {
