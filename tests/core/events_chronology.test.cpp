@@ -163,6 +163,33 @@ TEST_CASE("a statement's summary is what was said, not the reporting clause") {
     CHECK(r.analysis.events.back().summary.find("des négociations") != std::string::npos);
 }
 
+TEST_CASE("an event's summary is a clause with its subject and its verb") {
+    // A relative clause borrows its subject from the sentence's opening.
+    const std::string relative =
+        "Selon la régie, les coupures de courant, qui ont touché le quartier mardi, ont duré six heures.";
+    Result r = analyze(relative, {.dct = "2024-03-08"}, test::french());
+    const Event* cut = event_at(r.analysis, "2024-03-05");
+    REQUIRE(cut);
+    CHECK(cut->summary.find("les coupures de courant, qui ont touché le quartier mardi") != std::string::npos);
+
+    // A clause cut after the date and a prepositional phrase reaches on to its verb.
+    const std::string opening =
+        "Le 4 février, sous l'égide de la préfecture de Lorvane, les deux syndicats ont signé un protocole.";
+    r = analyze(opening, {.dct = "2024-02-10"}, test::french());
+    const Event* signed_on = event_at(r.analysis, "2024-02-04");
+    REQUIRE(signed_on);
+    CHECK(signed_on->summary.find("ont signé un protocole") != std::string::npos);
+
+    // A verb with no subject before it ("se rend lundi") takes the sentence's subject.
+    const std::string verb_first =
+        "La rectrice Odile Marsac, venue de Lorvane avec sa délégation, se rend lundi à Brest pour signer la convention.";
+    r = analyze(verb_first, {.dct = "2024-02-07"}, test::french());
+    REQUIRE(!r.analysis.events.empty());
+    const std::string& s = r.analysis.events.front().summary;
+    CHECK(s.find("Odile Marsac") != std::string::npos);
+    CHECK(s.find("se rend lundi") != std::string::npos);
+}
+
 TEST_CASE("dense and hostile time text stays linear") {
     // One endless sentence: every look-back for a reference date or a statement is bounded.
     std::string text;

@@ -241,6 +241,68 @@ private:
 
     Span span_of(std::size_t b, std::size_t e) const { return {tokens()[b].span().start, tokens()[e - 1].span().end}; }
 
+    std::size_t token_at(std::size_t byte) const {
+        const auto it = std::lower_bound(tokens().begin(), tokens().end(), byte,
+                                         [](const Token& t, std::size_t b) { return t.span().start < b; });
+        return static_cast<std::size_t>(it - tokens().begin());
+    }
+
+    // A finite verb as the tense lexicon knows one: an auxiliary, a past or future ending, a
+    // reflexive before a word. Present tenses are missed, so a clause may reach one boundary too far.
+    bool has_verb(std::size_t b, std::size_t e) const {
+        const time::TenseLexicon& t = lex_.tense;
+        for (std::size_t k = b; k < e; ++k) {
+            const Token& tok = tokens()[k];
+            if (tok.kind != TokenKind::word) continue;
+            const std::string_view written = text_.substr(tok.span().start, tok.span().size());
+            const std::string& f = tok.folded();
+            if (t.past_auxiliaries.count(written) || t.etre_auxiliaries.count(written) ||
+                t.conditional_etre_auxiliaries.count(written) || t.future_auxiliaries.count(f))
+                return true;
+            if (t.reflexives.count(f) && k + 1 < e && tokens()[k + 1].kind == TokenKind::word) return true;
+            const auto ends = [&](const std::vector<std::string>& endings, const WordSet& exceptions, std::size_t stem) {
+                if (exceptions.count(f)) return false;
+                return std::any_of(endings.begin(), endings.end(),
+                                   [&](const std::string& x) { return f.size() >= x.size() + stem && f.ends_with(x); });
+            };
+            if (ends(t.past_endings, t.past_exceptions, 2) || ends(t.future_endings, t.future_exceptions, 3)) return true;
+        }
+        return false;
+    }
+
+    // Tokens [b, e) grown forward, one boundary at a time, until they hold a verb: "Le 5 mai,
+    // sous la médiation de la Russie" says nothing until ", les parties ont signé".
+    std::size_t reach_verb(const Sentence& s, std::size_t b, std::size_t e) const {
+        constexpr int kMostBoundaries = 3;
+        for (int n = 0; n < kMostBoundaries && e < s.end_token && !has_verb(b, e); ++n) {
+            if (tokens()[e].kind == TokenKind::sentence_end) break;
+            e += std::max<std::size_t>(1, boundary(e, s.end_token));
+            while (e < s.end_token && !boundary(e, s.end_token)) ++e;
+        }
+        return e;
+    }
+
+    // What a reader sees under the date: a clause with its subject and its verb. A clause that
+    // starts in lower case inside its sentence ("qui ont eu lieu dimanche", "qu'elles aient été
+    // lancées", "se rend lundi en Arménie") leans on the sentence's opening for its subject.
+    std::string event_summary(const Draft& d) const {
+        if (d.said != d.span || d.sentence >= ix_.sentences.size()) return summary(d.said);
+        const Sentence& s = ix_.sentences[d.sentence];
+        const std::size_t b = std::max(token_at(d.span.start), s.first_token);
+        std::size_t e = token_at(d.span.end);
+        if (b >= e || e > s.end_token) return summary(d.said);
+        e = reach_verb(s, b, e);
+        const bool leans_back = b > s.first_token && !tokens()[b].capitalized;
+        if (!leans_back) return summary(span_of(b, e));
+        const Span whole = span_of(s.first_token, e);
+        if (whole.size() <= kSummaryBytes) return summary(whole);
+        std::size_t head = s.first_token;
+        while (head < b && !boundary(head, s.end_token)) ++head;
+        head = reach_verb(s, s.first_token, head);
+        if (head >= b) return summary(whole);
+        return summary(span_of(s.first_token, head)) + " \xE2\x80\xA6 " + summary(span_of(b, e));
+    }
+
     void add(std::size_t timex, std::size_t sentence, std::size_t b, std::size_t e, const std::string* value,
              const std::string& anchor, long first, long end) {
         Draft d;
@@ -505,7 +567,7 @@ private:
         e.quotes.reserve(d.quotes.size());
         for (const Quote* q : d.quotes) e.quotes.push_back(q->id);
         e.span = d.span;
-        e.summary = summary(d.said);
+        e.summary = event_summary(d);
         return e;
     }
 
