@@ -53,6 +53,37 @@
     }
   });
 
+  // Tab past the explorer's last control (or Shift+Tab before its first) goes on to the page's
+  // next (or previous) control, as it would past any web widget: the walk never goes round.
+  function leaveExplorer(direction) {
+    const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
+      'textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    const controls = Array.from(document.querySelectorAll(selector))
+      .filter((element) => element === canvas || (element.getClientRects().length > 0 && !element.closest('[hidden], [inert]')));
+    const at = controls.indexOf(canvas);
+    const next = at < 0 ? null : controls[at + (direction > 0 ? 1 : -1)];
+    canvas.blur();
+    if (next) next.focus();
+    else {
+      // The explorer is the page's last (or first) control: the browser's own walk takes over
+      // from the page itself, out to its address bar or to the page that embeds this frame.
+      root.setAttribute('tabindex', '-1');
+      root.focus({ preventScroll: true });
+    }
+  }
+
+  // Tab on the page that lands on the canvas went to the control it left, so the explorer never
+  // saw it: it is told, and its walk starts at its first control (its last for Shift+Tab).
+  let tabbing = 0;
+  document.addEventListener('keydown', (event) => {
+    tabbing = event.key === 'Tab' && event.target !== canvas ? (event.shiftKey ? -1 : 1) : 0;
+  }, true);
+  document.addEventListener('keyup', () => { tabbing = 0; }, true);
+  canvas.addEventListener('focus', () => {
+    if (tabbing && Module._depeche_enter_by_tab) Module._depeche_enter_by_tab(tabbing);
+    tabbing = 0;
+  });
+
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
 
@@ -194,6 +225,7 @@
       say(`Erreur : ${message}`, true);
       rejectReady(new Error(message));
     },
+    onDepecheLeave: leaveExplorer,
     printErr(text) { console.warn(text); },
   };
   say('Chargement de l\'explorateur…');

@@ -253,7 +253,7 @@ void draw_frame(App& app) {
     constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Depeche", nullptr, flags);
-    walk_every_control_on_tab();
+    walk_every_control_on_tab(app.views.entered_by_tab);
     std::vector<Action> actions;
     Requests requests;
     app.views.animating = false;
@@ -270,8 +270,10 @@ void draw_frame(App& app) {
     // Escape clears the selection (a second Escape leaves the explorer, see web/a11y.js).
     if (!ImGui::GetIO().WantTextInput && !app.state.selected.empty() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
         f.select({});
+    const int leaving = tab_walk_leaves();
     app.views.walked_to = walked_to();
     ImGui::End();
+    if (leaving && app.hooks.leave_forward_or_back) app.hooks.leave_forward_or_back(leaving);
 
     for (const Action& a : actions) {
         const Tab tab = app.views.tab;

@@ -28,6 +28,7 @@ struct PlatformHooks {
     std::function<void(const std::string& name, const std::string& mime, const std::string& data)> save_file;
     std::function<void()> open_article;  // show the paste / file dialog
     std::function<void()> state_changed; // selection or filters changed, from anywhere
+    std::function<void(int direction)> leave_forward_or_back;  // Tab past the last control (+1) or before the first (-1)
 };
 
 struct App {

@@ -5,18 +5,25 @@
 
 namespace depeche::app {
 
-void walk_every_control_on_tab() {
+void walk_every_control_on_tab(int& entered) {
     ImGuiContext& g = *GImGui;
     const bool tab = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)) && !g.IO.KeyCtrl && !g.IO.KeyAlt;
     ImGuiWindow* explorer = ImGui::GetCurrentWindow();
     const bool elsewhere = !g.NavWindow || (g.NavWindow->RootWindowForNav != explorer && !(g.NavWindow->Flags & ImGuiWindowFlags_Popup));
-    if (tab && elsewhere && !g.IO.WantTextInput) {
-        // No window of the explorer has the focus yet (the canvas was reached with Tab from the
-        // page): ImGui's request, if any, walks another window, so the walk starts here.
+    const bool backward = entered ? entered < 0 : g.IO.KeyShift;
+    if (entered) {
+        // Where ImGui's walk stood before the reader left says nothing of where they come in.
+        g.NavId = 0;
+        g.NavDisableHighlight = true;
+    }
+    if ((tab && elsewhere && !g.IO.WantTextInput) || entered) {
+        entered = 0;
+        // No window of the explorer has the focus yet, or the key that brought the focus in went
+        // to the page: ImGui's request, if any, walks another window, so the walk starts here.
         if (g.NavMoveScoringItems) ImGui::NavMoveRequestCancel();
         ImGui::FocusWindow(explorer);
-        g.NavTabbingDir = g.IO.KeyShift ? -1 : 0;
-        ImGui::NavMoveRequestSubmit(ImGuiDir_None, g.IO.KeyShift ? ImGuiDir_Up : ImGuiDir_Down, ImGuiNavMoveFlags_Tabbing,
+        g.NavTabbingDir = backward ? -1 : 0;
+        ImGui::NavMoveRequestSubmit(ImGuiDir_None, backward ? ImGuiDir_Up : ImGuiDir_Down, ImGuiNavMoveFlags_Tabbing,
                                     ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
         g.NavTabbingResultFirst.Clear();
         g.NavTabbingCounter = -1;
@@ -27,6 +34,25 @@ void walk_every_control_on_tab() {
     // ImGui restarts from the first item whenever no text field is being edited; a reader who
     // walked to a button and presses Tab again expects the next control.
     if (g.NavTabbingDir == 0 && g.NavId != 0 && !g.NavDisableHighlight) g.NavTabbingDir = +1;
+}
+
+int tab_walk_leaves() {
+    ImGuiContext& g = *GImGui;
+    // Only a walk under way leaves: coming in from the page, the ring is hidden and the control
+    // ImGui remembers says nothing of where the reader is.
+    if (!g.NavMoveScoringItems || !(g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) || g.NavId == 0 || g.NavDisableHighlight)
+        return 0;
+    // Forward: the current control was the last one seen, so only the first one remains.
+    const bool past_last = g.NavTabbingDir == +1 && g.NavTabbingCounter == 1 && g.NavMoveResultLocal.ID == 0;
+    // Backward: ImGui stops scoring at the current control once it holds the one before; still
+    // scoring means there was none, and it would take the last.
+    const bool before_first = g.NavTabbingDir == -1;
+    if (!past_last && !before_first) return 0;
+    ImGui::NavMoveRequestCancel();
+    // Coming back with Shift+Tab must land on the last control, not next to the one left.
+    g.NavId = 0;
+    g.NavDisableHighlight = true;
+    return past_last ? +1 : -1;
 }
 
 void ring_if_walked_to() {

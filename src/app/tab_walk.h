@@ -15,8 +15,14 @@ namespace depeche::app {
 // children are flattened into it.
 inline constexpr ImGuiWindowFlags kPaneWindowFlags = ImGuiWindowFlags_NavFlattened;
 
-// Called once per frame, in the explorer's window before any item is drawn.
-void walk_every_control_on_tab();
+// Called once per frame, in the explorer's window before any item is drawn. `entered` is +1 or -1
+// when Tab or Shift+Tab on the page brought the focus in (then consumed), else 0.
+void walk_every_control_on_tab(int& entered);
+
+// At the end of the explorer's window: +1 when Tab on its last control, -1 when Shift+Tab on
+// its first, would go round to the other end. The request is dropped and the ring hidden, so the
+// platform can hand the focus on to the page, as Tab does past any web control.
+int tab_walk_leaves();
 
 // Draws the keyboard ring around the last item when Tab or the arrows walked to it. Widgets
 // built on ImGui::InvisibleButton need it: ImGui only rings the widgets it draws itself.

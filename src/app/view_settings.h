@@ -62,6 +62,9 @@ struct ViewSettings {
     float scroll_rest = 0;  // the fraction of a pixel a pane could not move yet
     bool walking_items = false;  // the reader walks the items with the keys (ImGui's navigation)
     std::optional<Region> walked_to;  // the control the keys are on, of the last frame drawn
+    // Tab (+1) or Shift+Tab (-1) brought the focus in from the page: the walk starts at the
+    // first or the last control. The key went to the page's control, so the app never saw it.
+    int entered_by_tab = 0;
 };
 
 }  // namespace depeche::app

@@ -24,6 +24,10 @@ EM_JS(void, announce_state, (), {
     if (Module.onDepecheState) Module.onDepecheState();
 });
 
+EM_JS(void, leave_explorer, (int direction), {
+    if (Module.onDepecheLeave) Module.onDepecheLeave(direction);
+});
+
 EM_JS(void, ask_open, (), {
     if (Module.onDepecheOpen) Module.onDepecheOpen();
 });
@@ -58,6 +62,7 @@ void install_selection_bridge(app::App& app) {
     app.hooks.selection_changed = [](const std::string& id) { announce_select(id.c_str()); };
     app.hooks.state_changed = [] { announce_state(); };
     app.hooks.open_article = [] { ask_open(); };
+    app.hooks.leave_forward_or_back = [](int direction) { leave_explorer(direction); };
     app.hooks.save_file = [](const std::string& name, const std::string& mime, const std::string& data) {
         save_file(name.c_str(), mime.c_str(), data.data(), static_cast<unsigned>(data.size()));
     };
@@ -153,6 +158,13 @@ EMSCRIPTEN_KEEPALIVE int depeche_export(const char* kind) {
 
 // The interface text for `key` in the UI language, for the page's own words (web/shell.js).
 EMSCRIPTEN_KEEPALIVE const char* depeche_ui_text(const char* key) { return web::the_app().strings(key ? key : ""); }
+
+// Tab (+1) or Shift+Tab (-1) on the page moved the focus onto the canvas: the walk starts at the
+// explorer's first or last control.
+EMSCRIPTEN_KEEPALIVE void depeche_enter_by_tab(int direction) {
+    web::the_app().views.entered_by_tab = direction < 0 ? -1 : 1;
+    web::request_frames();
+}
 
 // Text from the browser's paste event (or a space whose key press the page stopped): typed into
 // the focused text box of the app when there is one (ImGui cannot read the system clipboard),

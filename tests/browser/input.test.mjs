@@ -255,7 +255,7 @@ export async function tabWalksEveryControlOnALaptop({ browser, url }) {
   assert(distinct.size >= 18, `26 presses of Tab reached only ${distinct.size} controls`);
   for (const name of ['pane:chronology', 'pane:speakers', 'pane:quotes']) assert(over(name), `Tab never reached ${name}`);
   await page.context().close();
-  // The walk goes round: Shift+Tab from the start lands on the last control, on the map.
+  // Coming in with Shift+Tab lands on the last control, on the map.
   const again = await open(browser, url, LAPTOP);
   await again.focus('#canvas');
   await again.keyboard.press('Shift+Tab');
@@ -266,22 +266,57 @@ export async function tabWalksEveryControlOnALaptop({ browser, url }) {
   await again.context().close();
 }
 
-// On a phone the header and the tabs are walked, then the walk comes back round (the article
-// has no controls of its own); Enter on the Map tab opens it.
-export async function tabWalksTheTabsOnAPhoneAndEnterOpensOne({ browser, url }) {
-  const { page, seen, distinct, over, key } = await walkWithTab(browser, url, { ...PHONE, deviceScaleFactor: 2 }, 12);
-  assert(distinct.size >= 8, `Tab reached only ${distinct.size} controls`);
-  assertEqual(key(seen[distinct.size]), key(seen[0]), 'the walk comes back round');
-  for (const name of ['tab:speakers', 'tab:map']) assert(over(name), `Tab never reached ${name}`);
-  const mapTab = await region(page, 'tab:map');
-  let on = false;
-  for (let i = 0; i < 10 && !on; i++) {
+// On a phone the header and the tabs are walked (the article has no controls of its own); Tab
+// on the last one goes on to the page's next control, as past any web widget, and Shift+Tab
+// comes back to it. Enter on the Map tab opens it.
+export async function tabWalksThePhoneExplorerThenLeavesIt({ browser, url }) {
+  const page = await open(browser, url, { ...PHONE, deviceScaleFactor: 2 });
+  await page.focus('#canvas');
+  const onCanvas = () => page.evaluate(() => document.activeElement === document.getElementById('canvas'));
+  const key = (r) => `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.w)}`;
+  const seen = [];
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('Tab');
     await settled(page, 60);
+    if (!(await onCanvas())) break;
     const at = (await state(page)).keyboardFocus;
-    on = at && Math.abs(at.x + at.w / 2 - (mapTab.x + mapTab.w / 2)) < 4 && Math.abs(at.y - mapTab.y) < 8;
+    assert(at, `Tab ${i + 1} left no ring`);
+    seen.push(at);
   }
-  assert(on, 'Tab never came back to the Map tab');
+  assert(!(await onCanvas()), 'Tab never left the explorer: the walk goes round');
+  const distinct = new Set(seen.map(key));
+  assertEqual(distinct.size, seen.length, 'the walk came round before leaving');
+  assert(distinct.size >= 8, `Tab reached only ${distinct.size} controls`);
+  const regions = (await state(page)).regions;
+  for (const name of ['tab:speakers', 'tab:map']) {
+    const g = regions.find((x) => x.name === name);
+    assert(g && seen.some((r) => r.x + r.w / 2 > g.x && r.x + r.w / 2 < g.x + g.w), `Tab never reached ${name}`);
+  }
+  const next = await page.evaluate(() => {
+    const canvas = document.getElementById('canvas');
+    const e = document.activeElement;
+    return { tag: e.tagName, after: !!(canvas.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING) };
+  });
+  assert(next.tag !== 'BODY' && next.after, `Tab past the explorer went to ${JSON.stringify(next)}`);
+  assertEqual((await state(page)).keyboardFocus, null, 'a ring stayed on the explorer');
+
+  await page.keyboard.press('Shift+Tab');
+  await settled(page, 120);
+  assert(await onCanvas(), 'Shift+Tab did not come back into the explorer');
+  const back = (await state(page)).keyboardFocus;
+  // The same control, compared across: the header may have changed height meanwhile.
+  const across = (r) => `${Math.round(r.x)},${Math.round(r.w)}`;
+  assert(back && across(back) === across(seen.at(-1)), `Shift+Tab came back to ${JSON.stringify(back)}, not the last control of ${JSON.stringify(seen)}`);
+
+  const mapTab = await region(page, 'tab:map');
+  const onMapTab = (at) => at && Math.abs(at.x + at.w / 2 - (mapTab.x + mapTab.w / 2)) < 4 && Math.abs(at.y - mapTab.y) < 8;
+  let on = onMapTab(back);
+  for (let i = 0; i < 10 && !on; i++) {
+    await page.keyboard.press('Shift+Tab');
+    await settled(page, 60);
+    on = onMapTab((await state(page)).keyboardFocus);
+  }
+  assert(on, `Shift+Tab never came back to the Map tab ${JSON.stringify(mapTab)} ${JSON.stringify((await state(page)).keyboardFocus)}`);
   await page.keyboard.press('Enter');
   await settled(page);
   assertEqual((await state(page)).tab, 'map', 'Enter on the Map tab');
