@@ -253,3 +253,17 @@ TEST_CASE("a channel of several words between a cue and its speaker, and cue ver
     REQUIRE(patient);
     CHECK(patient->cue == "reprend");
 }
+
+TEST_CASE("menacer and presser report speech only before an infinitive") {
+    const Analyzed facts("La colonne blindée menace désormais la principale route de ravitaillement de la vallée.\n"
+                         "Des habitants pressaient les pompistes de Valreuil d'essence et de pain.");
+    CHECK(facts.a().quotes.empty());
+    const Analyzed speech("Le syndicat des bateliers menace de bloquer l'écluse dès lundi.\n"
+                          "La maire Hélène Varoux a pressé le préfet de rouvrir le pont.");
+    const Quote* block = speech.quote("bloquer l'écluse dès lundi");
+    REQUIRE(block);
+    CHECK(block->kind == QuoteKind::indirect);
+    const Quote* bridge = speech.quote("rouvrir le pont");
+    REQUIRE(bridge);
+    CHECK(speech.speaker(*bridge) == "Hélène Varoux");
+}

@@ -24,6 +24,9 @@ struct ReportingVerb {
     bool object = false;     // its object is what was said: "a dénoncé une décision précipitée"
     bool attribute = false;  // "se dit prêt à ...": the report is said of the speaker
     WordSet object_then;     // "accuse Y de ...", "appelle les parties à ...": the report follows
+    // Only an infinitive after object_then reports speech: "menace Bakou de sanctions" is speech,
+    // no more than "menace la route de ravitaillement"; "menace de se retirer" is.
+    bool then_infinitive = false;
 };
 
 // The reporting cues of one language (assets/lang/<lang>/cues.json), indexed by first word.

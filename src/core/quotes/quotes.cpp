@@ -650,7 +650,7 @@ private:
             }
             // "accuse Bakou de ...", "appelle les parties à ...", "appellent à une grève",
             // "plaide pour ...": what was said starts with the object, or with the preposition.
-            if (verb.object_then.count(t.key())) {
+            if (verb.object_then.count(t.key()) && (!verb.then_infinitive || is_infinitive(k + 1, limit))) {
                 const std::size_t end = clause_end(start, limit);
                 emit_clause(start, end, cue, who, para, 0.7);
                 last = who;
