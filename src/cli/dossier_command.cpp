@@ -3,9 +3,10 @@
 #include "options.h"
 #include "resource_location.h"
 
-#include "core/data_file.h"
 #include "core/dossier/dossier.h"
 #include "core/dossier/dossier_json.h"
+
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <iostream>
@@ -39,16 +40,18 @@ std::optional<std::string> optional_string(const nlohmann::json& item, const cha
 // The manifest's entries, paths made relative to its folder; false, with `error` set, when it is
 // not a list of objects that each have a "path".
 bool read_manifest(const std::string& manifest, std::vector<Entry>& out, std::string& error) {
-    const auto list = read_json_file(manifest, error);
-    if (!list) return false;
+    const auto text = read_input(manifest, error);
+    if (!text) return false;
     const auto fail = [&](const std::string& why) {
         error = manifest + ": " + why + R"( (expected a list of {"path": "a.txt", "name": "…", "dct": "YYYY-MM-DD"}))";
         return false;
     };
-    if (!list->is_array()) return fail("not a JSON list");
+    const auto list = nlohmann::json::parse(*text, nullptr, false);
+    if (list.is_discarded()) return fail("not valid JSON");
+    if (!list.is_array()) return fail("not a JSON list");
     const std::filesystem::path folder = std::filesystem::path(manifest).parent_path();
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const nlohmann::json& item = (*list)[i];
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const nlohmann::json& item = list[i];
         const std::size_t n = i + 1;
         if (!item.is_object()) return fail("entry " + std::to_string(n) + " is not an object");
         const auto path = optional_string(item, "path", n, error);

@@ -142,12 +142,14 @@ std::vector<DossierEvent> merge_events(const std::vector<DossierArticle>& articl
         for (std::size_t e = 0; e < an.events.size(); ++e) merger.add(a, e, entity_at, quote_at, place_at);
     }
     std::vector<Group> groups = merger.take();
-    // Groups were made in input order, which breaks every tie.
+    // By the day a span is over, then the shorter first: the order of starts for spans apart, and
+    // a day before the month that holds it ("le 12 mars", "le 31 mars", then "en mars"). Groups
+    // were made in input order, which breaks every tie.
     std::stable_sort(groups.begin(), groups.end(), [](const Group& x, const Group& y) {
         if (x.dated != y.dated) return x.dated;
         if (!x.dated) return false;
-        if (x.first != y.first) return x.first < y.first;
-        return x.end - x.first < y.end - y.first;
+        if (x.end != y.end) return x.end < y.end;
+        return x.first > y.first;
     });
     std::vector<DossierEvent> events(groups.size());
     for (std::size_t i = 0; i < groups.size(); ++i) {
