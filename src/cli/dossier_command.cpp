@@ -93,14 +93,27 @@ int run_dossier(const Args& raw) {
     const auto resources = load_resources_or_explain(args.assets);
     if (!resources) return 1;
     std::vector<DossierInput> inputs;
-    std::vector<Refusal> unread;
+    std::vector<std::optional<Refusal>> unread;  // per entry
     for (Entry& e : entries) {
         std::string why;
-        if (auto text = read_input(e.path, why)) inputs.push_back({std::move(e.name), std::move(*text), std::move(e.dct)});
-        else unread.push_back({std::move(e.name), std::move(why)});
+        if (auto text = read_input(e.path, why)) {
+            inputs.push_back({e.name, std::move(*text), std::move(e.dct)});
+            unread.emplace_back();
+        } else {
+            // read_input names the path; the refusal names the entry already.
+            if (why.rfind(e.path + ": ", 0) == 0) why.erase(0, e.path.size() + 2);
+            unread.push_back(Refusal{e.name, std::move(why)});
+        }
     }
     Dossier dossier = build_dossier(std::move(inputs), *resources);
-    dossier.refused.insert(dossier.refused.begin(), unread.begin(), unread.end());
+    // The files that could not be read among those the core refused, in the order given.
+    std::vector<Refusal> refused;
+    auto analyzed = dossier.refused.begin();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (unread[i]) refused.push_back(std::move(*unread[i]));
+        else if (analyzed != dossier.refused.end() && analyzed->name == entries[i].name) refused.push_back(std::move(*analyzed++));
+    }
+    dossier.refused = std::move(refused);
     for (const Refusal& r : dossier.refused) std::cerr << "depeche dossier: refused " << r.name << ": " << r.reason << "\n";
     write_json(std::cout, dossier, args.pretty);
     std::cout << "\n";
