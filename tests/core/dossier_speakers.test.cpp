@@ -112,3 +112,18 @@ TEST_CASE("bodies merge by folded name") {
     CHECK(d.speakers[0].type == EntityType::organization);
     CHECK(d.speakers[0].entities.size() == 2);
 }
+
+TEST_CASE("someone described only as 'un habitant' is nobody else") {
+    const char* one = "« Le chantier est trop bruyant », a confié un habitant du quartier.\n";
+    const char* two = "« Le pont nous coupe de la ville », a regretté un habitant du quartier.\n";
+    const Dossier d = build_dossier({test::input("un", one, "2024-03-13"), test::input("deux", two, "2024-03-14")},
+                                    test::french());
+    REQUIRE(d.articles.size() == 2);
+    CHECK(d.speakers.size() == 2);
+    // The same words with a definite article name one person the reader knows.
+    const char* three = "« Le chantier avance », a assuré le gardien du chantier.\n";
+    const char* four = "« Aucun vol cette semaine », a ajouté le gardien du chantier.\n";
+    const Dossier known = build_dossier({test::input("trois", three, "2024-03-13"), test::input("quatre", four, "2024-03-14")},
+                                        test::french());
+    CHECK(known.speakers.size() == 1);
+}

@@ -14,7 +14,6 @@ class PlacePool {
 public:
     // The pooled index of this place, adding it when new.
     std::size_t add(const Place& place);
-    std::size_t size() const { return size_; }
 
 private:
     WordMap<std::size_t> by_name_, by_point_;

@@ -132,6 +132,10 @@ std::vector<DossierSpeaker> merge_speakers(const std::vector<DossierArticle>& ar
     for (std::size_t c = 0; c < candidates.size(); ++c) {
         const Candidate& cand = candidates[c];
         if (!is_person(cand) || !cand.name.words.empty()) continue;
+        if (cand.name.indefinite) {
+            m.start(c);
+            continue;
+        }
         const Holder* h = holder_near(named_holders, cand.name.roles, cand.days);
         if (!h) h = holder_near(role_only, cand.name.roles, cand.days);
         const std::size_t g = h ? h->group : m.start(c);

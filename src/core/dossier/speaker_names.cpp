@@ -90,7 +90,18 @@ SpeakerName read_speaker_name(const Entity& entity, const MentionLexicon& mentio
         out.shown += words[i];
     }
     for (const std::string& role : entity.roles) add_role(out.roles, role_key(role, mentions));
-    if (out.words.empty()) add_role(out.roles, role_key(entity.name, mentions));
+    if (out.words.empty()) {
+        add_role(out.roles, role_key(entity.name, mentions));
+        // The article's own words say whether the role is someone the reader knows: "le ministre"
+        // somewhere makes it so; only "un habitant" makes it someone.
+        bool definite = false, indefinite = false;
+        for (const std::string& alias : entity.aliases) {
+            const std::string first = fold(alias.substr(0, alias.find(' ')));
+            const Determiner* d = mentions.determiners.value(first.rfind("l'", 0) == 0 ? std::string("l'") : first);
+            if (d) (d->definite ? definite : indefinite) = true;
+        }
+        out.indefinite = indefinite && !definite;
+    }
     return out;
 }
 

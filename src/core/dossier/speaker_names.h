@@ -15,6 +15,7 @@ struct SpeakerName {
     std::vector<std::string> words;  // spelling keys of the proper name, titles and roles dropped; empty when known only by a role
     std::vector<std::string> roles;  // folded, determiners dropped: "premier ministre armenien"
     std::string shown;               // the proper name as written: "Nikol Pashinyan"
+    bool indefinite = false;         // "un habitant": someone, not someone the reader knows
     std::string full() const;        // the words joined by spaces
 };
 
