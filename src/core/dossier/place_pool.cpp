@@ -1,28 +1,38 @@
 #include "place_pool.h"
 
 #include "core/fold.h"
+#include "core/places/distance.h"
 
 #include <cmath>
 
 namespace depeche {
 namespace {
 
-// A cell of a hundredth of a degree: about a kilometre of latitude. Two mentions of one place
-// carry the gazetteer's same point, so cells need not catch neighbours across a border.
-std::string point_key(const Place& p) {
-    return std::to_string(std::lround(p.lat * 100)) + "," + std::to_string(std::lround(p.lon * 100));
-}
+constexpr double kSameKm = 1.0;
+// Cells of a fiftieth of a degree: 2.2 km of latitude, and over a kilometre of longitude up to
+// 60°, so a point within kSameKm is in the same cell or a neighbour.
+constexpr double kCellsPerDegree = 50.0;
+
+std::string cell_key(long lat, long lon) { return std::to_string(lat) + "," + std::to_string(lon); }
 
 }  // namespace
 
 std::size_t PlacePool::add(const Place& place) {
     const std::string name = fold(place.canonical.empty() ? place.name : place.canonical) + "|" + place.country;
-    const std::string point = point_key(place);
-    const std::size_t* known = by_name_.value(name);
-    if (!known) known = by_point_.value(point);
-    const std::size_t index = known ? *known : size_++;
+    if (const std::size_t* known = by_name_.value(name)) return *known;
+    const long lat = std::lround(place.lat * kCellsPerDegree), lon = std::lround(place.lon * kCellsPerDegree);
+    for (long dlat = -1; dlat <= 1; ++dlat)
+        for (long dlon = -1; dlon <= 1; ++dlon)
+            if (const auto* near = by_cell_.value(cell_key(lat + dlat, lon + dlon)))
+                for (std::size_t index : *near)
+                    if (distance_km(place.lat, place.lon, points_[index].first, points_[index].second) <= kSameKm) {
+                        by_name_.emplace(name, index);
+                        return index;
+                    }
+    const std::size_t index = points_.size();
+    points_.emplace_back(place.lat, place.lon);
     by_name_.emplace(name, index);
-    by_point_.emplace(point, index);
+    by_cell_[cell_key(lat, lon)].push_back(index);
     return index;
 }
 

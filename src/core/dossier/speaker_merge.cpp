@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 
 namespace depeche {
 namespace {
@@ -15,7 +16,7 @@ namespace {
 // Roles change hands: "le Premier ministre" of an article is the one named in another only when
 // they were published this close.
 constexpr long kRoleDays = 366;
-constexpr long kNoDate = -1L << 40;
+constexpr long kNoDate = std::numeric_limits<long>::min();
 
 struct Candidate {
     std::size_t article = 0, entity = 0;
