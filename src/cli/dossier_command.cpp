@@ -111,7 +111,8 @@ int run_dossier(const Args& raw) {
     auto analyzed = dossier.refused.begin();
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (unread[i]) refused.push_back(std::move(*unread[i]));
-        else if (analyzed != dossier.refused.end() && analyzed->name == entries[i].name) refused.push_back(std::move(*analyzed++));
+        else if (analyzed != dossier.refused.end() && analyzed->name == entries[i].name)
+            refused.push_back(std::move(*analyzed++));
     }
     dossier.refused = std::move(refused);
     for (const Refusal& r : dossier.refused) std::cerr << "depeche dossier: refused " << r.name << ": " << r.reason << "\n";

@@ -23,7 +23,8 @@ void add_unique(std::vector<std::string>& list, const std::string& item) {
 }
 
 void sort_spans(std::vector<Span>& spans) {
-    std::sort(spans.begin(), spans.end(), [](Span x, Span y) { return x.start != y.start ? x.start < y.start : x.end < y.end; });
+    std::sort(spans.begin(), spans.end(),
+              [](Span x, Span y) { return x.start != y.start ? x.start < y.start : x.end < y.end; });
     spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
 }
 
@@ -91,7 +92,8 @@ private:
         for (const std::string& w : an.warnings) out_.warnings.push_back(article.name + ": " + w);
         for (std::size_t i = 0; i < an.places.size(); ++i)
             m.place.push_back(add_place(an.places[i], links_[a].place[i], m.offset));
-        for (std::size_t i = 0; i < an.entities.size(); ++i) m.entity.push_back(add_entity(an.entities[i], links_[a].speaker[i], m));
+        for (std::size_t i = 0; i < an.entities.size(); ++i)
+            m.entity.push_back(add_entity(an.entities[i], links_[a].speaker[i], m));
         m.first_quote = out_.quotes.size();
         for (const Quote& q : an.quotes) add_quote(q, m);
         m.first_timex = out_.timexes.size();
@@ -120,9 +122,9 @@ private:
     // A speaker is one entity named as the dossier names it; another entity is one per type and
     // folded name, its aliases and roles gathered.
     int add_entity(const Entity& e, int speaker, const Moved& m) {
-        int& at = speaker != kNowhere
-                      ? speaker_entity_[static_cast<std::size_t>(speaker)]
-                      : entity_by_name_.emplace(std::string(to_string(e.type)) + ":" + fold(e.name), kNowhere).first->second;
+        const std::string key = speaker != kNowhere ? std::string() : std::string(to_string(e.type)) + ":" + fold(e.name);
+        int& at = speaker != kNowhere ? speaker_entity_[static_cast<std::size_t>(speaker)]
+                                      : entity_by_name_.emplace(key, kNowhere).first->second;
         if (at == kNowhere) {
             at = static_cast<int>(out_.entities.size());
             Entity& fresh = out_.entities.emplace_back();

@@ -44,6 +44,8 @@ json event_json(const DossierEvent& e) {
                 {"sources", refs_json(e.sources, "event")}};
 }
 
+json refusal_json(const Refusal& r) { return json{{"name", r.name}, {"reason", r.reason}}; }
+
 template <class T, class F>
 json list_json(const std::vector<T>& items, F&& convert) {
     json out = json::array();
@@ -59,7 +61,7 @@ void write_json(std::ostream& out, const Dossier& d, bool pretty) {
                   {"speakers", list_json(d.speakers, speaker_json)},
                   {"places", list_json(d.places, place_json)},
                   {"events", list_json(d.events, event_json)},
-                  {"refused", list_json(d.refused, [](const Refusal& r) { return json{{"name", r.name}, {"reason", r.reason}}; })}};
+                  {"refused", list_json(d.refused, refusal_json)}};
     out << dump(document, pretty);
 }
 

@@ -83,7 +83,8 @@ public:
             if (const auto it = entity_at.find(id); it != entity_at.end()) involve(it->second);
         for (const std::string& id : ev.quotes)
             if (const auto q = quote_at.find(id); q != quote_at.end() && an.quotes[q->second].speaker)
-                if (const auto it = entity_at.find(*an.quotes[q->second].speaker); it != entity_at.end()) involve(it->second);
+                if (const auto it = entity_at.find(*an.quotes[q->second].speaker); it != entity_at.end())
+                    involve(it->second);
         std::sort(g.speakers.begin(), g.speakers.end());
         g.speakers.erase(std::unique(g.speakers.begin(), g.speakers.end()), g.speakers.end());
         sort_unique(g.entities);
@@ -114,7 +115,8 @@ private:
             const bool same_place = g.place != kNowhere && g.place == other.place;
             const std::size_t smaller = std::min(g.words.size(), other.words.size());
             const bool same_words = smaller > 0 && 3 * shared(g.words, other.words) >= 2 * smaller;
-            if (same_place || shared(g.speakers, other.speakers) > 0 || shared(g.entities, other.entities) > 0 || same_words)
+            const bool same_people = shared(g.speakers, other.speakers) > 0 || shared(g.entities, other.entities) > 0;
+            if (same_place || same_people || same_words)
                 return &other;
         }
         return nullptr;
@@ -134,11 +136,13 @@ private:
 }  // namespace
 
 std::vector<DossierEvent> merge_events(const std::vector<DossierArticle>& articles, std::vector<DossierPlace>& places,
-                                       const std::vector<DossierSpeaker>& speakers, const std::vector<ArticleLinks>& links) {
+                                       const std::vector<DossierSpeaker>& speakers,
+                                       const std::vector<ArticleLinks>& links) {
     EventMerger merger(articles, links);
     for (std::size_t a = 0; a < articles.size(); ++a) {
         const Analysis& an = articles[a].result.analysis;
-        const auto entity_at = index_by_id(an.entities), quote_at = index_by_id(an.quotes), place_at = index_by_id(an.places);
+        const auto entity_at = index_by_id(an.entities), quote_at = index_by_id(an.quotes);
+        const auto place_at = index_by_id(an.places);
         for (std::size_t e = 0; e < an.events.size(); ++e) merger.add(a, e, entity_at, quote_at, place_at);
     }
     std::vector<Group> groups = merger.take();
@@ -165,7 +169,8 @@ std::vector<DossierEvent> merge_events(const std::vector<DossierArticle>& articl
             places[static_cast<std::size_t>(g.place)].events.push_back(out.id);
         }
         for (int s : g.speakers) out.speakers.push_back(speakers[static_cast<std::size_t>(s)].id);
-        for (const auto& [a, e] : g.sources) out.sources.push_back({articles[a].id, articles[a].result.analysis.events[e].id});
+        for (const auto& [a, e] : g.sources)
+            out.sources.push_back({articles[a].id, articles[a].result.analysis.events[e].id});
     }
     return events;
 }

@@ -47,7 +47,8 @@ std::vector<DossierPlace> pool_places(const std::vector<DossierArticle>& article
             const std::size_t index = pool.add(p);
             links[a].place[i] = static_cast<int>(index);
             if (index == places.size())
-                places.push_back({numbered_id("p", index + 1), p.name, p.canonical, p.country, p.kind, p.lat, p.lon, {}, {}});
+                places.push_back(
+                    {numbered_id("p", index + 1), p.name, p.canonical, p.country, p.kind, p.lat, p.lon, {}, {}});
             std::vector<std::string>& named_in = places[index].articles;
             if (named_in.empty() || named_in.back() != articles[a].id) named_in.push_back(articles[a].id);
         }

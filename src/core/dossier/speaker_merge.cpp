@@ -97,9 +97,12 @@ std::vector<DossierSpeaker> merge_speakers(const std::vector<DossierArticle>& ar
         const long days = dct_days(an);
         for (std::size_t e = 0; e < an.entities.size(); ++e)
             if (!quotes_of[a][e].empty())
-                candidates.push_back({a, e, read_speaker_name(an.entities[e], resources.speech.mentions, resources.names), days});
+                candidates.push_back(
+                    {a, e, read_speaker_name(an.entities[e], resources.speech.mentions, resources.names), days});
     }
-    const auto entity = [&](const Candidate& c) -> const Entity& { return articles[c.article].result.analysis.entities[c.entity]; };
+    const auto entity = [&](const Candidate& c) -> const Entity& {
+        return articles[c.article].result.analysis.entities[c.entity];
+    };
     const auto is_person = [&](const Candidate& c) { return entity(c).type == EntityType::person; };
 
     Merger m(candidates.size());
@@ -110,7 +113,8 @@ std::vector<DossierSpeaker> merge_speakers(const std::vector<DossierArticle>& ar
     for (std::size_t c = 0; c < candidates.size(); ++c) {
         const Candidate& cand = candidates[c];
         if (!is_person(cand)) {
-            const std::string key = std::string(to_string(entity(cand).type)) + ":" + role_key(entity(cand).name, resources.speech.mentions);
+            const std::string key =
+                std::string(to_string(entity(cand).type)) + ":" + role_key(entity(cand).name, resources.speech.mentions);
             m.keyed(by_body, key, c);
         } else if (cand.name.words.size() >= 2) {
             const std::size_t before = m.groups();
@@ -169,7 +173,8 @@ std::vector<DossierSpeaker> merge_speakers(const std::vector<DossierArticle>& ar
             links[cand.article].speaker[cand.entity] = static_cast<int>(s);
             // The longest full name seen names the speaker; one known only by roles keeps its first description.
             const std::size_t words = cand.name.words.size();
-            if (out.name.empty() || words > best_words || (words == best_words && words > 0 && cand.name.shown.size() > out.name.size())) {
+            const bool longer = words == best_words && words > 0 && cand.name.shown.size() > out.name.size();
+            if (out.name.empty() || words > best_words || longer) {
                 out.name = words > 0 ? cand.name.shown : e.name;
                 best_words = words;
             }

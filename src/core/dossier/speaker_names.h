@@ -12,7 +12,7 @@ namespace depeche {
 
 // What an entity's name says of who it is, in keys that compare across articles.
 struct SpeakerName {
-    std::vector<std::string> words;  // spelling keys of the proper name, titles and roles dropped; empty when known only by a role
+    std::vector<std::string> words;  // spelling keys of the proper name without titles; none when known by a role
     std::vector<std::string> roles;  // folded, determiners dropped: "premier ministre armenien"
     std::string shown;               // the proper name as written: "Nikol Pashinyan"
     bool indefinite = false;         // "un habitant": someone, not someone the reader knows
