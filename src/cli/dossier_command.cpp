@@ -27,7 +27,9 @@ struct Entry {
     std::optional<std::string> dct;
 };
 
-std::optional<std::string> optional_string(const nlohmann::json& item, const char* key, std::size_t n, std::string& error) {
+// The entry's string under `key`, or nullopt when absent or null; `error` set when it is something else.
+std::optional<std::string> optional_string(const nlohmann::json& item, const char* key, std::size_t n,
+                                           std::string& error) {
     const auto it = item.find(key);
     if (it == item.end() || it->is_null()) return std::nullopt;
     if (!it->is_string()) {
@@ -55,7 +57,8 @@ bool read_manifest(const std::string& manifest, std::vector<Entry>& out, std::st
         const std::size_t n = i + 1;
         if (!item.is_object()) return fail("entry " + std::to_string(n) + " is not an object");
         const auto path = optional_string(item, "path", n, error);
-        if (!path) return fail(error.empty() ? "entry " + std::to_string(n) + " has no \"path\"" : error);
+        if (!path || path->empty())
+            return fail(error.empty() ? "entry " + std::to_string(n) + " has no \"path\"" : error);
         Entry e{(folder / *path).string(), *path, std::nullopt};
         if (const auto name = optional_string(item, "name", n, error)) e.name = *name;
         e.dct = optional_string(item, "dct", n, error);
@@ -100,8 +103,8 @@ int run_dossier(const Args& raw) {
             inputs.push_back({e.name, std::move(*text), std::move(e.dct)});
             unread.emplace_back();
         } else {
-            // read_input names the path; the refusal names the entry already.
-            if (why.rfind(e.path + ": ", 0) == 0) why.erase(0, e.path.size() + 2);
+            // read_input names the path: said once when the entry's name is that path.
+            if (e.name == e.path && why.rfind(e.path + ": ", 0) == 0) why.erase(0, e.path.size() + 2);
             unread.push_back(Refusal{e.name, std::move(why)});
         }
     }
