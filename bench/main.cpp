@@ -6,6 +6,8 @@
 
 #include "core/analysis_json.h"
 #include "core/analyze.h"
+#include "core/dossier/combined.h"
+#include "core/dossier/dossier.h"
 
 #include <nlohmann/json.hpp>
 
@@ -29,6 +31,9 @@ constexpr double kMB = 1e6;
 constexpr double kTargetMBps = 50.0;  // issue 16
 constexpr double kTargetResourceMs = 10.0;  // issue 16: language data and gazetteer ready
 constexpr double kMemoryBudget = 8.0;  // peak heap of one analysis, in text sizes
+constexpr double kTargetDossierMs = 1000.0;  // issue 17: 200 articles, about 1 MB, analyzed and merged
+constexpr std::size_t kDossierArticles = 200;
+constexpr std::size_t kDossierArticleBytes = 5000;
 constexpr unsigned kSeed = 20230925;
 
 struct Args {
@@ -120,6 +125,54 @@ Measure measure(std::size_t nominal, const std::vector<std::string>& articles, c
     return m;
 }
 
+struct DossierMeasure {
+    std::size_t bytes = 0;
+    double seconds = 0;           // build_dossier, median of the runs
+    double analyze_seconds = 0;   // the same articles analyzed one by one, not merged: the part of `seconds` that is not merging
+    double combined_seconds = 0;  // combined_result of all articles, median
+    int runs = 0;
+    std::size_t speakers = 0, places = 0, events = 0, merged_events = 0;
+};
+
+// A dossier of kDossierArticles articles cut from the corpus, each from its own shuffle and dated
+// a day apart, so that speakers, places and events recur across articles as in a real dossier.
+DossierMeasure measure_dossier(const std::vector<std::string>& articles, const Resources& resources) {
+    std::vector<DossierInput> inputs;
+    DossierMeasure m;
+    for (std::size_t i = 0; i < kDossierArticles; ++i) {
+        char dct[11];
+        std::snprintf(dct, sizeof dct, "2023-%02zu-%02zu", 1 + i / 28 % 12, 1 + i % 28);
+        inputs.push_back({"article-" + std::to_string(i + 1),
+                          bench::make_corpus(articles, kDossierArticleBytes, kSeed + static_cast<unsigned>(i)), dct});
+        m.bytes += inputs.back().text.size();
+    }
+    std::vector<double> times, combined, alone;
+    while (times.size() < 3) {
+        const double t = cpu_seconds();
+        for (const DossierInput& in : inputs) analyze(in.text, Options{in.dct}, resources);
+        alone.push_back(cpu_seconds() - t);
+        std::vector<DossierInput> copy = inputs;
+        const double t0 = cpu_seconds();
+        Dossier d = build_dossier(std::move(copy), resources);
+        times.push_back(cpu_seconds() - t0);
+        const double t1 = cpu_seconds();
+        const Result all = combined_result(d, std::vector<bool>(d.articles.size(), true));
+        combined.push_back(cpu_seconds() - t1);
+        if (!d.refused.empty()) std::fprintf(stderr, "depeche_bench: %zu dossier article(s) refused\n", d.refused.size());
+        m.speakers = d.speakers.size(), m.places = d.places.size(), m.events = d.events.size();
+        m.merged_events = static_cast<std::size_t>(
+            std::count_if(d.events.begin(), d.events.end(), [](const DossierEvent& e) { return e.sources.size() > 1; }));
+    }
+    std::sort(times.begin(), times.end());
+    std::sort(combined.begin(), combined.end());
+    std::sort(alone.begin(), alone.end());
+    m.analyze_seconds = alone[alone.size() / 2];
+    m.seconds = times[times.size() / 2];
+    m.combined_seconds = combined[combined.size() / 2];
+    m.runs = static_cast<int>(times.size());
+    return m;
+}
+
 bool parse(int argc, char** argv, Args& args) {
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -204,6 +257,20 @@ int main(int argc, char** argv) {
     std::printf("  1 MB with JSON output (written element by element): %.1f ms, %.1f MB/s\n\n", with_json.seconds * 1e3,
                 with_json.mbps());
     figures["with_json_1MB"] = to_json(with_json);
+
+    const DossierMeasure dossier = measure_dossier(articles, *resources);
+    std::printf("dossier: %zu articles, %.2f MB, analyzed and merged in %.1f ms (target < %.0f ms, issue 17)\n",
+                kDossierArticles, as_double(dossier.bytes) / kMB, dossier.seconds * 1e3, kTargetDossierMs);
+    std::printf("         of which analyses alone %.1f ms; combined view of all articles %.1f ms\n", dossier.analyze_seconds * 1e3,
+                dossier.combined_seconds * 1e3);
+    std::printf("         %zu speakers, %zu places, %zu events (%zu told by several articles)\n\n", dossier.speakers,
+                dossier.places, dossier.events, dossier.merged_events);
+    figures["dossier"] = {{"articles", kDossierArticles},         {"bytes", dossier.bytes},
+                          {"seconds", dossier.seconds},            {"target_seconds", kTargetDossierMs / 1e3},
+                          {"analyze_seconds", dossier.analyze_seconds}, {"combined_seconds", dossier.combined_seconds},
+                          {"runs", dossier.runs},
+                          {"speakers", dossier.speakers},          {"places", dossier.places},
+                          {"events", dossier.events},              {"merged_events", dossier.merged_events}};
 
     std::printf("scaling (median time; a linear pipeline takes about 10x the time for 10x the text)\n");
     double worst = 0;

@@ -8,6 +8,7 @@ using Args = std::vector<std::string>;
 
 // Each command returns the process exit status; it prints results to stdout, errors to stderr.
 int run_analyze(const Args& args);
+int run_dossier(const Args& args);
 int run_eval(const Args& args);
 int run_eval_time(const Args& args);
 

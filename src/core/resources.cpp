@@ -24,6 +24,8 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
     if (!curated || !load_gazetteer(*gazetteer, *curated, r.tokenizer, r.gazetteer, error)) return std::nullopt;
     const auto time_words = read_json_file(lang_dir + "time.json", error);
     if (!time_words || !time::load_time_lexicon(*time_words, r.tokenizer, r.calendar, r.time, error)) return std::nullopt;
+    const auto names = read_json_file(lang_dir + "names.json", error);
+    if (!names || !load_name_lexicon(*names, r.names, error)) return std::nullopt;
     return r;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "calendar.h"
+#include "dossier/name_lexicon.h"
 #include "places/gazetteer.h"
 #include "speech_lexicon.h"
 #include "time/time_lexicon.h"
@@ -25,6 +26,7 @@ struct Resources {
     Gazetteer gazetteer;
     SpeechLexicon speech;
     time::TimeLexicon time;
+    NameLexicon names;  // spellings of one name, for the dossier's speakers
 };
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,

@@ -106,3 +106,38 @@ set_tests_properties(eval_rejects_threshold_out_of_range PROPERTIES
 add_test(NAME eval_time_rejects_zero_repeat COMMAND ${CLI} eval-time --repeat 0 x.gold.json)
 set_tests_properties(eval_time_rejects_zero_repeat PROPERTIES
   PASS_REGULAR_EXPRESSION "--repeat: takes a whole number from 1 to 1000000, not 0")
+
+# Dossiers: many articles analyzed together, from a manifest or from the command line.
+set(DOSSIER_FIXTURES "${CMAKE_CURRENT_SOURCE_DIR}/fixtures/dossier")
+function(depeche_dossier_expect name)
+  cmake_parse_arguments(E "" "EXIT;STDOUT;STDERR" "ARGS" ${ARGN})
+  list(JOIN E_ARGS "|" args)
+  set(defs "-DCOMMAND=${CLI}|dossier|${args}" "-DEXIT=${E_EXIT}")
+  foreach(key STDOUT STDERR)
+    if(DEFINED E_${key})
+      list(APPEND defs "-D${key}=${E_${key}}")
+    endif()
+  endforeach()
+  add_test(NAME cli_dossier_${name} COMMAND ${CMAKE_COMMAND} ${defs} -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/expect.cmake)
+endfunction()
+# The manifest's paths are relative to its folder, wherever the command runs; its names and DCTs
+# are kept, and the minister spelled two ways is one speaker with the launch told by two sources.
+depeche_dossier_expect(manifest ARGS --manifest ${DOSSIER_FIXTURES}/manifest.json EXIT 0
+  STDOUT "\"schema\":\"depeche/dossier@1\",\"articles\":\\[{\"id\":\"a1\",\"name\":\"chantier\",[^\n]*\"dct\":\"2024-03-13\",\"dct_source\":\"given\".*\"speakers\":\\[{\"id\":\"s1\",\"name\":\"Arsène Kalousdian\",[^]]*\"Arsène Kalousdyan\".*\"sources\":\\[{\"article\":\"a1\",\"event\":\"ev1\"},{\"article\":\"a2\",\"event\":\"ev1\"}\\].*\"refused\":\\[\\]")
+depeche_dossier_expect(manifest_names_default_to_path ARGS --manifest ${DOSSIER_FIXTURES}/manifest.json --pretty EXIT 0
+  STDOUT "\"id\": \"a2\",\n *\"name\": \"pont-critiques.fr.txt\"")
+depeche_dossier_expect(manifest_not_a_list ARGS --manifest ${DOSSIER_FIXTURES}/not-a-list.json EXIT 2
+  STDERR "not-a-list.json: not a JSON list \\(expected a list of")
+depeche_dossier_expect(manifest_entry_without_path ARGS --manifest ${DOSSIER_FIXTURES}/no-path.json EXIT 2
+  STDERR "no-path.json: entry 1 has no \"path\"")
+depeche_dossier_expect(manifest_dct_not_a_string ARGS --manifest ${DOSSIER_FIXTURES}/bad-dct-type.json EXIT 2
+  STDERR "entry 1: \"dct\" must be a string")
+depeche_dossier_expect(manifest_missing ARGS --manifest ${DOSSIER_FIXTURES}/nonexistent.json EXIT 2 STDERR "cannot open")
+depeche_dossier_expect(needs_articles ARGS --pretty EXIT 2 STDERR "give the articles' files, or --manifest")
+# A refused file is named on stderr with why, and the dossier of the others is still printed.
+# (No bracket in these expressions: an unbalanced one would join the arguments CMake passes.)
+depeche_dossier_expect(refused_among_good
+  ARGS ${DOSSIER_FIXTURES}/pont-chantier.fr.txt ${DOSSIER_FIXTURES}/empty.fr.txt ${DOSSIER_FIXTURES}/nonexistent.fr.txt
+       ${DOSSIER_FIXTURES}/pont-critiques.fr.txt
+  EXIT 1 STDERR "refused [^\n]*empty.fr.txt: the text is empty\n[^\n]*refused [^\n]*nonexistent.fr.txt: cannot open the file"
+  STDOUT "\"id\":\"a2\",\"name\":\"[^\"]*pont-critiques.fr.txt\".*\"refused\":.{\"name\":\"[^\"]*empty.fr.txt\",\"reason\":\"the text is empty\"},{\"name\":\"[^\"]*nonexistent.fr.txt\"")

@@ -1,5 +1,5 @@
 # Runs one command and checks its exit status, its output and that it returned in time:
-#   cmake -DCOMMAND=a|b|c [-DINPUT=file] -DEXIT=0|nonzero [-DSTDOUT=regex] [-DSTDERR=regex] [-DSECONDS=n] -P expect.cmake
+#   cmake -DCOMMAND=a|b|c [-DINPUT=file] -DEXIT=0|nonzero|N [-DSTDOUT=regex] [-DSTDERR=regex] [-DSECONDS=n] -P expect.cmake
 # (ctest's PASS_REGULAR_EXPRESSION ignores the exit status; a refusal must fail AND explain.)
 string(REPLACE "|" ";" COMMAND "${COMMAND}")
 if(NOT SECONDS)
@@ -19,6 +19,8 @@ if(EXIT STREQUAL "0" AND NOT status EQUAL 0)
   message(FATAL_ERROR "exit status ${status}, expected 0; stderr: ${err_head}")
 elseif(EXIT STREQUAL "nonzero" AND status EQUAL 0)
   message(FATAL_ERROR "exit status 0, expected a refusal")
+elseif(EXIT MATCHES "^[1-9][0-9]*$" AND NOT status EQUAL EXIT)
+  message(FATAL_ERROR "exit status ${status}, expected ${EXIT}; stderr: ${err_head}")
 endif()
 if(DEFINED STDOUT AND NOT out MATCHES "${STDOUT}")
   string(SUBSTRING "${out}" 0 2000 out_head)
