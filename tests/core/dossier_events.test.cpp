@@ -63,6 +63,28 @@ TEST_CASE("events of different days are not merged") {
     CHECK(std::count(got.begin(), got.end(), "2024-03-19") == 1);
 }
 
+TEST_CASE("two articles about the same places dating something to the same day tell one event, unless they place it apart") {
+    const char* vote = "LE BUDGET DE VOIRON ADOPTÉ\n\nLe conseil municipal de Voiron a adopté lundi le budget de l'année.\n";
+    const char* recall = "LES ÉLUS EN DÉSACCORD\n\nDepuis lundi, l'opposition de Voiron dénonce un budget sans ambition.\n";
+    const char* elsewhere = "GRÈVE À LYON\n\nLes conducteurs de bus de Lyon ont cessé le travail lundi.\n";
+    const char* unrelated = "LA FOIRE AUX LIVRES\n\nLa foire aux livres a ouvert lundi.\n";
+    const Dossier d = build_dossier({test::input("vote", vote, "2024-03-13"), test::input("rappel", recall, "2024-03-14"),
+                                     test::input("lyon", elsewhere, "2024-03-12"), test::input("foire", unrelated, "2024-03-12")},
+                                    test::french());
+    REQUIRE(d.articles.size() == 4);
+    std::vector<const DossierEvent*> monday;
+    for (const DossierEvent& e : d.events)
+        if (e.value == "2024-03-11") monday.push_back(&e);
+    REQUIRE(monday.size() == 3);
+    // The unplaced "depuis lundi" of an article on Voiron joins Voiron's vote; Lyon's strike on
+    // the same day, and an unplaced fair in an article that names no place, stay apart.
+    CHECK(monday[0]->sources.size() == 2);
+    CHECK(monday[1]->sources.size() == 1);
+    CHECK(monday[1]->sources[0].article == "a3");
+    CHECK(monday[2]->sources.size() == 1);
+    CHECK(monday[2]->sources[0].article == "a4");
+}
+
 TEST_CASE("the dossier's chronology: in time, a day before its month, unresolved last in input order") {
     const Dossier d = build_dossier({test::input("sans date", kUndated), test::input("médiathèque", kLibrary, "2024-04-02"),
                                      test::input("chantier", test::kBridgeOpened, "2024-03-13")},

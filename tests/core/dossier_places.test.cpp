@@ -6,9 +6,10 @@ using namespace depeche;
 
 namespace {
 
-Place place(const char* name, const char* canonical, const char* country, double lat, double lon) {
+Place place(const char* name, const char* canonical, const char* country, double lat, double lon,
+            PlaceKind kind = PlaceKind::city) {
     Place p;
-    p.name = name, p.canonical = canonical, p.country = country, p.lat = lat, p.lon = lon;
+    p.name = name, p.canonical = canonical, p.country = country, p.lat = lat, p.lon = lon, p.kind = kind;
     return p;
 }
 
@@ -24,6 +25,9 @@ TEST_CASE("places are pooled by canonical name and country, or by a point within
     CHECK(pool.add(place("Yerevan", "Yerevan", "US", 40.18, -74.0)) != yerevan);
     // Two kilometres is not the same place.
     CHECK(pool.add(place("Nork", "Nork", "AM", 40.198, 44.51)) != yerevan);
+    // A historical state drawn at its modern country's point is not that country.
+    const std::size_t state = pool.add(place("Azerbaïdjan", "Azerbaijan", "AZ", 40.5, 47.5, PlaceKind::country));
+    CHECK(pool.add(place("RSS d'Azerbaïdjan", "Azerbaijan SSR", "AZ", 40.5, 47.5, PlaceKind::other)) != state);
 }
 
 TEST_CASE("the dossier's places list the articles and events that name them") {
