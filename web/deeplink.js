@@ -67,12 +67,15 @@
   function stateToHash() {
     const s = JSON.parse(str(Module._depeche_selection()));
     const p = new URLSearchParams();
+    const dossier = typeof api.shownDossier === 'function' ? api.shownDossier() : { dossier: false, example: null };
+    if (dossier.example) p.set('dossier', dossier.example);
     if (s.selected) p.set('sel', s.selected);
     if (s.filters.speaker) p.set('speaker', s.filters.speaker);
     if (s.filters.place) p.set('place', s.filters.place);
     if (s.filters.kinds.length < 3) p.set('kinds', s.filters.kinds.join(','));
     if (s.filters.search) p.set('search', s.filters.search);
-    if (s.dct && s.dct !== (root.dataset.dct || '')) p.set('dct', s.dct);
+    // A dossier's articles keep their own dates: there is no one date to write.
+    if (!dossier.dossier && s.dct && s.dct !== (root.dataset.dct || '')) p.set('dct', s.dct);
     if (languageOverride) p.set('lang', languageOverride);
     if (themeOverride) p.set('theme', themeOverride);
     const text = p.toString();

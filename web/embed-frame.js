@@ -4,13 +4,15 @@
 // lets the host page scroll past it until the reader clicks in.
 //
 // Query parameters: origins (comma-separated origins allowed to send messages), article (a
-// same-origin URL to analyze), dct (YYYY-MM-DD), wait (1: the host will send the text).
+// same-origin URL to analyze), dct (YYYY-MM-DD), wait (1: the host will send the text or, as
+// "load-dossier", several).
 'use strict';
 
 (function () {
   const PROTOCOL = 1;
   const LANGUAGES = ['fr'];
   const MAX_ID = 64;
+  const MAX_ARTICLES = 1000;
   const root = document.getElementById('depeche');
   const canvas = document.getElementById('canvas');
   const shield = document.getElementById('depeche-shield');
@@ -95,6 +97,10 @@
       case 'load':
         return typeof data.text === 'string' && (data.dct === undefined || data.dct === null || isDate(data.dct))
           && optionalString(data.lang, 8) && optionalString(data.name, 200);
+      case 'load-dossier':
+        return Array.isArray(data.articles) && data.articles.length > 0 && data.articles.length <= MAX_ARTICLES
+          && data.articles.every((a) => a && typeof a === 'object' && typeof a.text === 'string'
+            && optionalString(a.name, 200) && (a.dct === undefined || a.dct === null || isDate(a.dct)));
       case 'select': return data.id === null || (typeof data.id === 'string' && data.id.length <= MAX_ID);
       case 'analysis': return true;
       default: return false;
@@ -107,6 +113,10 @@
       const result = data.lang && !LANGUAGES.includes(data.lang)
         ? { ok: false, error: `Langue non prise en charge : ${data.lang}` }
         : api.load(data.text, { dct: data.dct || '', name: data.name || 'article' });
+      post({ type: 'loaded', requestId: data.requestId, ok: result.ok, error: result.error }, origin);
+    } else if (data.type === 'load-dossier') {
+      const list = data.articles.map((a) => ({ name: a.name || 'article', text: a.text, dct: a.dct || undefined }));
+      const result = api.loadDossier(list);
       post({ type: 'loaded', requestId: data.requestId, ok: result.ok, error: result.error }, origin);
     } else if (data.type === 'select') {
       if (typeof api.select === 'function') api.select(data.id);

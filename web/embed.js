@@ -7,6 +7,7 @@
 // data-lang is the article's language; the interface speaks the host page's (<html lang>)
 // unless data-ui-lang (uiLanguage) names another.
 //   <div class="depeche" data-dct="2023-09-25"><pre data-depeche-article>Le texte…</pre></div>
+//   <div class="depeche" data-articles="1988.txt 1994.txt 2020.txt"></div>   (a dossier)
 //
 // The text is read by this page (fetch or textContent) and handed to the frame by postMessage;
 // the frame answers only to the origins listed in allowedOrigins (this page's by default).
@@ -25,7 +26,8 @@
     const frameOrigin = src.origin;
     const allowedOrigins = options.allowedOrigins || [location.origin];
     src.searchParams.set('origins', allowedOrigins.join(','));
-    const hasText = typeof options.text === 'string' || typeof options.article === 'string';
+    const articles = Array.isArray(options.articles) ? options.articles.filter((a) => typeof a === 'string') : [];
+    const hasText = typeof options.text === 'string' || typeof options.article === 'string' || articles.length > 0;
     if (hasText) src.searchParams.set('wait', '1');
     if (options.dct) src.searchParams.set('dct', options.dct);
     const uiLanguage = options.uiLanguage || document.documentElement.lang;
@@ -93,6 +95,11 @@
         const result = request({ type: 'load', text: String(text), dct: dct || undefined, lang: lang || undefined, name });
         return result.then((r) => { if (r.ok) emit('load'); return r; });
       },
+      // Many articles as one dossier: [{name, text, dct}].
+      loadDossier(list) {
+        const result = request({ type: 'load-dossier', articles: Array.isArray(list) ? list : [] });
+        return result.then((r) => { if (r.ok) emit('load'); return r; });
+      },
       select(id) { send({ type: 'select', id: id === null ? null : String(id) }); },
       analysis() { return request({ type: 'analysis' }); },
       on(type, fn) {
@@ -110,6 +117,13 @@
     const lang = options.lang;
     if (typeof options.text === 'string') {
       widget.load(options.text, { dct: options.dct, lang });
+    } else if (articles.length > 0) {
+      // Each URL as data-article is fetched; one that fails is sent empty, so the explorer names
+      // it among the refused and keeps the others.
+      Promise.all(articles.map((url) => fetch(new URL(url, location.href))
+        .then((response) => (response.ok ? response.text() : ''), () => '')
+        .then((text) => ({ name: url.split('/').pop(), text, dct: options.dct || undefined }))))
+        .then((list) => widget.loadDossier(list));
     } else if (typeof options.article === 'string') {
       fetch(new URL(options.article, location.href))
         .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
@@ -125,6 +139,7 @@
     const data = element.dataset;
     return create(element, {
       article: data.article,
+      articles: data.articles ? data.articles.split(/\s+/).filter(Boolean) : undefined,
       text: inline ? inline.textContent : undefined,
       lang: data.lang,
       uiLanguage: data.uiLang,

@@ -1,7 +1,8 @@
 // Opening another article: paste it anywhere on the page (the browser's paste event, which the
 // canvas's ImGui cannot see), drop a .txt file on the explorer, or use the "Open" button, which
-// shows a small dialog with a text box and a file picker. The new article replaces the old
-// one only if the core accepts it.
+// shows a small dialog with a text box and a file picker. Several files, or texts separated by a
+// "---" line, or a JSON list, open as a dossier. The new article replaces the old one only if the
+// core accepts it.
 'use strict';
 
 (function () {
@@ -10,20 +11,52 @@
   const canvas = document.getElementById('canvas');
   const t = api.uiText;
 
+  // Several articles in one paste: a JSON list [{"name", "text", "dct"}], or texts separated by
+  // a line holding only "---". Each becomes an article of a dossier.
+  function articlesIn(text, dct) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+      try {
+        const list = JSON.parse(trimmed);
+        if (Array.isArray(list)) return list.map((a) => (a && typeof a === 'object' && dct && !a.dct ? { ...a, dct } : a));
+      } catch { /* not JSON: an article that opens with a bracket */ }
+    }
+    const parts = text.split(/^[ \t]*---[ \t]*$/m).filter((part) => part.trim());
+    if (parts.length < 2) return null;
+    return parts.map((part, i) => ({ name: `${t('pasted-text')} ${i + 1}`, text: part.trim(), dct: dct || undefined }));
+  }
+
   function openText(text, dct) {
     if (!text || !text.trim()) return { ok: false, error: 'empty' };
+    const articles = articlesIn(text, dct);
+    if (articles) return api.loadDossier(articles);
     return api.load(text, dct ? { dct } : {});
   }
 
+  const isText = (file) => !file.type || file.type.startsWith('text/') || /\.(txt|text)$/i.test(file.name);
+
   async function openFile(file, dct) {
     if (!file) return { ok: false, error: 'no file' };
-    if (file.type && !file.type.startsWith('text/') && !/\.(txt|text)$/i.test(file.name)) {
+    if (!isText(file)) {
       const result = { ok: false, error: `${file.name}: ${t('open-hint')}` };
       say(result.error);
       return result;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     return api.load(bytes, dct ? { name: file.name, dct } : { name: file.name });
+  }
+
+  // Several files make a dossier. A file that is no text is given empty, so the core lists it
+  // among the refused by its name and keeps the others.
+  async function openFiles(files, dct) {
+    const list = Array.from(files || []);
+    if (list.length < 2) return openFile(list[0], dct);
+    const articles = await Promise.all(list.map(async (file) => ({
+      name: file.name,
+      text: isText(file) ? await file.text() : '',
+      dct: dct || undefined,
+    })));
+    return api.loadDossier(articles);
   }
 
   function say(message) {
@@ -44,6 +77,7 @@
     const file = document.createElement('input');
     file.type = 'file';
     file.accept = '.txt,text/plain';
+    file.multiple = true;
     // The publication date, when the text does not give it: relative dates hang on it.
     const dateLabel = document.createElement('label');
     dateLabel.className = 'depeche-open-date';
@@ -83,7 +117,7 @@
     file.addEventListener('change', async () => {
       const when = typedDate();
       if (!when.ok) { file.value = ''; return; }
-      const result = await openFile(file.files[0], when.dct);
+      const result = await openFiles(file.files, when.dct);
       file.value = '';
       if (result.ok) done();
     });
@@ -137,13 +171,14 @@
     root.classList.remove('dropping');
     if (!e.dataTransfer || !e.dataTransfer.files.length) return;
     e.preventDefault();
-    openFile(e.dataTransfer.files[0]);
+    openFiles(e.dataTransfer.files);
   });
 
   Object.assign(api, {
     // Shows the "Open" dialog (also what the header's button does).
     open: showDialog,
     openFile,
+    openFiles,
   });
   window.Module.onDepecheOpen = showDialog;
 }());

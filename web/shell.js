@@ -173,6 +173,7 @@
   window.depeche = api;
 
   async function loadFirstArticle() {
+    if (typeof api.loadFirstDossier === 'function' && await api.loadFirstDossier()) return;
     const dct = root.dataset.dct || '';
     if (root.dataset.article) {
       try {

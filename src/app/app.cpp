@@ -8,6 +8,8 @@
 
 #include "core/analysis_json.h"
 #include "core/data_file.h"
+#include "core/dossier/combined.h"
+#include "core/dossier/dossier_json.h"
 #include "model/exports.h"
 #include "model/typed_date.h"
 
@@ -18,6 +20,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <unordered_set>
 
 namespace depeche::app {
@@ -82,6 +85,7 @@ void apply_requests(App& app, const Requests& r) {
     // The page keeps the reader's choice in the URL and styles its own bar to match.
     if ((r.ui_language || r.toggle_theme) && app.hooks.state_changed) app.hooks.state_changed();
     if (r.open && app.hooks.open_article) app.hooks.open_article();
+    if (r.shown) show_articles(app, *r.shown);
     export_file(app, r.export_kind);
 }
 
@@ -175,6 +179,8 @@ bool load_text(App& app, std::string text, const std::string& name, std::optiona
     }
     app.document.name = name;
     app.document.requested_dct = std::move(dct);
+    app.document.dossier.reset();
+    app.document.shown.clear();
     adopt(app, std::move(result));
     app.state = State{};
     app.views.search[0] = '\0';
@@ -183,7 +189,59 @@ bool load_text(App& app, std::string text, const std::string& name, std::optiona
     return true;
 }
 
+bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string& name, const DossierProgress& progress) {
+    Dossier dossier = build_dossier(std::move(inputs), app.resources, progress);
+    std::string refused;
+    for (const Refusal& r : dossier.refused) refused += (refused.empty() ? "" : "; ") + r.name + " (" + r.reason + ")";
+    if (!refused.empty()) refused = app.strings.count(static_cast<long long>(dossier.refused.size()), "files-refused") + " : " + refused;
+    if (dossier.articles.empty()) {
+        app.status = refused.empty() ? std::string(app.strings("dossier-empty")) : refused;
+        return false;
+    }
+    std::vector<bool> shown(dossier.articles.size(), true);
+    Result combined = combined_result(dossier, shown);
+    app.document.name = !name.empty() ? name : std::string(app.strings("dossier")) + " : " +
+                                                    app.strings.count(static_cast<long long>(dossier.articles.size()), "dossier-articles");
+    app.document.requested_dct.reset();
+    app.document.dossier = std::move(dossier);
+    app.document.shown = std::move(shown);
+    adopt(app, std::move(combined));
+    app.status = refused;
+    app.state = State{};
+    app.views.search[0] = '\0';
+    app.views.chronology = ChronologySettings{};
+    if (app.hooks.state_changed) app.hooks.state_changed();
+    return true;
+}
+
+bool show_articles(App& app, std::vector<bool> shown) {
+    if (!app.document.dossier || std::none_of(shown.begin(), shown.end(), [](bool b) { return b; })) return false;
+    shown.resize(app.document.dossier->articles.size(), false);
+    if (shown == app.document.shown) return false;
+    Result combined = combined_result(*app.document.dossier, shown);
+    app.document.shown = std::move(shown);
+    adopt(app, std::move(combined));
+    keep_valid(app.state, app.index);
+    if (app.hooks.state_changed) app.hooks.state_changed();
+    return true;
+}
+
+ArticleSpans article_spans(const App& app) {
+    ArticleSpans out;
+    if (!app.document.dossier) return out;
+    const auto& articles = app.document.dossier->articles;
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        if (i < app.document.shown.size() && app.document.shown[i]) {
+            out.spans.push_back(articles[i].span);
+            const std::string& title = articles[i].result.analysis.title;
+            out.names.push_back(title.empty() ? articles[i].name : title);
+        }
+    return out;
+}
+
 bool set_dct(App& app, const std::string& dct) {
+    // Each article of a dossier keeps its own publication date.
+    if (app.document.dossier) return false;
     std::optional<std::string> date;
     if (!dct.empty()) date = dct;
     // The repaired text is what the spans index; analyzing a copy of it gives the same offsets.
@@ -201,13 +259,25 @@ bool set_dct(App& app, const std::string& dct) {
 
 void export_file(App& app, Export kind) {
     if (!app.hooks.save_file || kind == Export::none) return;
-    std::string stem = std::filesystem::path(app.document.name).stem().string();
+    std::string stem = app.document.dossier ? "dossier" : std::filesystem::path(app.document.name).stem().string();
     if (stem.empty()) stem = "article";
     switch (kind) {
-    case Export::analysis_json: app.hooks.save_file(stem + ".analysis.json", "application/json", dump(app.document.result.analysis, true)); break;
-    case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index)); break;
-    case Export::quotes_csv_semicolons: app.hooks.save_file(stem + ".quotes-excel.csv", "text/csv", quotes_csv(app.index, ';')); break;
-    case Export::timeline_json: app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index)); break;
+    case Export::analysis_json:
+        if (app.document.dossier) {
+            std::ostringstream out;
+            write_json(out, *app.document.dossier, true);
+            app.hooks.save_file(stem + ".dossier.json", "application/json", out.str());
+        } else {
+            app.hooks.save_file(stem + ".analysis.json", "application/json", dump(app.document.result.analysis, true));
+        }
+        break;
+    case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index, ',', article_spans(app))); break;
+    case Export::quotes_csv_semicolons:
+        app.hooks.save_file(stem + ".quotes-excel.csv", "text/csv", quotes_csv(app.index, ';', article_spans(app)));
+        break;
+    case Export::timeline_json:
+        app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index, article_spans(app)));
+        break;
     case Export::none: break;
     }
 }

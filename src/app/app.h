@@ -5,6 +5,7 @@
 #include "view_settings.h"
 
 #include "core/resources.h"
+#include "model/exports.h"
 #include "model/map_mesh.h"
 #include "model/state.h"
 #include "model/ui_strings.h"
@@ -54,6 +55,21 @@ bool init_app(App& app, const AppConfig& config, std::string& error);
 // A refused text (too large, bad DCT) leaves the current document as it was and explains why
 // in app.status.
 bool load_text(App& app, std::string text, const std::string& name, std::optional<std::string> dct);
+
+// Analyzes many articles as one dossier and shows them all. The articles refused (empty,
+// unreadable, over the limit) are named in app.status and the rest is kept; when none is left,
+// the current document stays. `name` titles it ("Dossier : 12 articles" when empty); `progress`
+// is told after each article.
+bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string& name,
+                  const DossierProgress& progress = {});
+
+// Shows only the dossier's articles whose flag is set (at least one); the selection and filters
+// stay where the new view still has them.
+bool show_articles(App& app, std::vector<bool> shown);
+
+// Where each shown article of the dossier sits in the text on screen, with its name; empty for
+// a single article.
+ArticleSpans article_spans(const App& app);
 
 // Analyzes the same text again with another publication date, so every relative date moves at
 // once; the selection and filters stay where the new analysis still has them.

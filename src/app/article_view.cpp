@@ -85,6 +85,10 @@ void draw_article_view(const Frame& f) {
     // A comfortable reading measure, centred in wide panels.
     if (avail > column) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - column) * 0.5f);
     const float left = ImGui::GetCursorPosX();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    draw_sources_view(f);
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPosX(left);
     draw_heading(f, width);
     ImGui::SetCursorPosX(left);
 

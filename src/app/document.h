@@ -1,8 +1,10 @@
 #pragma once
 #include "core/analyze.h"
+#include "core/dossier/dossier.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace depeche::app {
 
@@ -13,6 +15,10 @@ struct Document {
     Result result;     // result.text is what spans index; result.analysis is what views draw
     std::optional<std::string> requested_dct;
     unsigned generation = 0;  // bumped on every new analysis, so views can drop cached layout
+    // Many articles at once: `result` is then the shown ones drawn as one (core/dossier/combined.h),
+    // so every view, filter and export works on the dossier as on an article.
+    std::optional<Dossier> dossier;
+    std::vector<bool> shown;  // per dossier article
 };
 
 }  // namespace depeche::app

@@ -15,6 +15,7 @@ struct Requests {
     Export export_kind = Export::none;
     bool open = false;
     bool toggle_theme = false;
+    std::optional<std::vector<bool>> shown;  // a dossier's articles to show
 };
 
 struct Frame {

@@ -31,27 +31,10 @@ void theme_and_languages(const Frame& f) {
     }
 }
 
-// Source, dateline, DCT, language. In a row, each wraps to the next line when the panel is
-// narrow; stacked (the compact header's popup), one per line.
-void article_details(const Frame& f, bool stacked) {
+// The publication date the relative dates hang on, editable, and what it says of the events.
+template <class Next>
+void dct_field(const Frame& f, Next& next) {
     const Analysis& a = f.analysis();
-    bool first = true;
-    auto next = [&](const std::string& text, float extra) {
-        if (!first && !stacked) flow(ImGui::CalcTextSize(text.c_str()).x + extra);
-        first = false;
-    };
-    if (a.dateline && !a.dateline->source.empty()) {
-        next(a.dateline->source, 0);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", a.dateline->source.c_str());
-    }
-    if (a.dateline && !a.dateline->place.empty()) {
-        const std::string place = ICON_MAP_MARKER " " + a.dateline->place;
-        next(place, 0);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", place.c_str());
-        if (ImGui::IsItemHovered()) tooltip_text(f.tr("dateline"));
-    }
     const std::string dct_label = std::string(ICON_CALENDAR " ") + f.tr("dct");
     const float box = ImGui::CalcTextSize("00 septembre 0000").x + ImGui::GetStyle().FramePadding.x * 2;
     next(dct_label, box + ImGui::GetStyle().ItemSpacing.x);
@@ -74,6 +57,50 @@ void article_details(const Frame& f, bool stacked) {
         next(note, 0);
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.10f, 1.0f), "%s", note.c_str());
+    }
+}
+
+// Source, dateline, DCT, language. In a row, each wraps to the next line when the panel is
+// narrow; stacked (the compact header's popup), one per line.
+void article_details(const Frame& f, bool stacked) {
+    const Analysis& a = f.analysis();
+    bool first = true;
+    auto next = [&](const std::string& text, float extra) {
+        if (!first && !stacked) flow(ImGui::CalcTextSize(text.c_str()).x + extra);
+        first = false;
+    };
+    if (a.dateline && !a.dateline->source.empty()) {
+        next(a.dateline->source, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", a.dateline->source.c_str());
+    }
+    if (a.dateline && !a.dateline->place.empty()) {
+        const std::string place = ICON_MAP_MARKER " " + a.dateline->place;
+        next(place, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", place.c_str());
+        if (ImGui::IsItemHovered()) tooltip_text(f.tr("dateline"));
+    }
+    if (const auto& dossier = f.app.document.dossier) {
+        // Each article keeps its own publication date: the dossier shows their range instead.
+        std::string first, last;
+        for (const DossierArticle& article : dossier->articles)
+            if (const auto& d = article.result.analysis.dct) {
+                if (first.empty() || *d < first) first = *d;
+                if (last.empty() || *d > last) last = *d;
+            }
+        std::string range = std::string(ICON_CALENDAR " ") + f.app.strings.count(static_cast<long long>(dossier->articles.size()), "dossier-articles");
+        if (!first.empty()) {
+            std::string dates = f.tr("dossier-dates");
+            for (const std::string* d : {&first, &last})
+                if (const auto at = dates.find("{}"); at != std::string::npos) dates.replace(at, 2, *d);
+            range += ", " + dates;
+        }
+        next(range, 0);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", range.c_str());
+    } else {
+        dct_field(f, next);
     }
     const std::string language = ICON_GLOBE " " + a.language;
     next(language, 0);

@@ -10,6 +10,7 @@ void draw_filter_bar(const Frame& f);   // "filtered by" chips and the one-click
 void draw_speakers_view(const Frame& f);
 void draw_quotes_view(const Frame& f);
 void draw_article_view(const Frame& f);
+void draw_sources_view(const Frame& f);  // a dossier's articles, each shown or not
 void draw_chronology_view(const Frame& f);
 float chronology_height(const Frame& f);  // what the chronology needs, its details included
 void draw_map_view(const Frame& f);

@@ -4,6 +4,8 @@
 
 #include "core/analysis_json.h"
 
+#include <algorithm>
+
 namespace depeche::app {
 namespace {
 
@@ -43,10 +45,21 @@ nlohmann::ordered_json date_json(int days, bool with_month, bool with_day) {
 
 }  // namespace
 
-std::string quotes_csv(const Index& index, char separator) {
+const std::string& ArticleSpans::at(std::size_t offset) const {
+    static const std::string none;
+    const auto after = std::upper_bound(spans.begin(), spans.end(), offset,
+                                        [](std::size_t o, const Span& s) { return o < s.start; });
+    if (after == spans.begin()) return none;
+    const std::size_t k = static_cast<std::size_t>(after - spans.begin()) - 1;
+    return offset < spans[k].end && k < names.size() ? names[k] : none;
+}
+
+std::string quotes_csv(const Index& index, char separator, const ArticleSpans& articles) {
     const Analysis& a = *index.analysis;
+    const bool dossier = !articles.spans.empty();
     std::string out = "\xEF\xBB\xBF";
-    for (const char* column : {"id", "kind", "speaker", "cue", "date", "start", "end"}) {
+    for (const char* column : {"id", "article", "kind", "speaker", "cue", "date", "start", "end"}) {
+        if (!dossier && std::string_view(column) == "article") continue;
         out += column;
         out += separator;
     }
@@ -58,6 +71,10 @@ std::string quotes_csv(const Index& index, char separator) {
         const auto& date = ev >= 0 ? a.events[static_cast<std::size_t>(ev)].value : std::nullopt;
         out += q.id;
         out += separator;
+        if (dossier) {
+            csv_field(out, articles.at(q.span.start));
+            out += separator;
+        }
         out += to_string(q.kind);
         out += separator;
         csv_field(out, who ? who->name : "");
@@ -76,7 +93,7 @@ std::string quotes_csv(const Index& index, char separator) {
     return out;
 }
 
-std::string timelinejs_json(const Index& index) {
+std::string timelinejs_json(const Index& index, const ArticleSpans& articles) {
     using json = nlohmann::ordered_json;
     const Analysis& a = *index.analysis;
     json events = json::array();
@@ -102,6 +119,8 @@ std::string timelinejs_json(const Index& index) {
                 const Entity* who = index.speaker_of(quote);
                 body += "<p>«\u00a0" + html_escaped(quote.text) + "\u00a0»" + (who ? " — " + html_escaped(who->name) : std::string()) + "</p>";
             }
+        if (const std::string& source = articles.at(e.span.start); !source.empty())
+            body += "<p><i>" + html_escaped(source) + "</i></p>";
         if (!body.empty()) text["text"] = body;
         item["text"] = text;
         if (e.place)

@@ -5,16 +5,26 @@
 #include "index.h"
 
 #include <string>
+#include <vector>
 
 namespace depeche::app {
 
-// Columns: id, kind, speaker, cue, date, start, end, text. The file starts with a UTF-8 byte-order
+// Where each article of a dossier sits in the text on screen, to name the article a row comes
+// from; empty for a single article.
+struct ArticleSpans {
+    std::vector<Span> spans;
+    std::vector<std::string> names;
+    // The name of the article holding `offset`, or "".
+    const std::string& at(std::size_t offset) const;
+};
+
+// Columns: id, kind, speaker, cue, date, start, end, text; a dossier's rows add "article" after the id. The file starts with a UTF-8 byte-order
 // mark, without which Excel reads it in the system's code page ("dÃ©clarÃ©"); a French Excel
 // splits columns on ';', not ','.
-std::string quotes_csv(const Index& index, char separator = ',');
+std::string quotes_csv(const Index& index, char separator = ',', const ArticleSpans& articles = {});
 
 // {"title": {...}, "events": [{"start_date": {...}, "end_date": {...}, "text": {...}, "group": place}]};
-// events without a date TimelineJS can place are left out.
-std::string timelinejs_json(const Index& index);
+// events without a date TimelineJS can place are left out. A dossier's events name their article.
+std::string timelinejs_json(const Index& index, const ArticleSpans& articles = {});
 
 }  // namespace depeche::app

@@ -59,7 +59,7 @@ Hashes summary_words(std::string_view summary) {
 class EventMerger {
 public:
     EventMerger(const std::vector<DossierArticle>& articles, const std::vector<ArticleLinks>& links)
-        : articles_(articles), links_(links), article_places_(articles.size()) {}
+        : articles_(articles), links_(links), article_subjects_(articles.size()) {}
 
     void add(std::size_t a, std::size_t e, const std::unordered_map<std::string_view, std::size_t>& entity_at,
              const std::unordered_map<std::string_view, std::size_t>& quote_at,
@@ -106,13 +106,17 @@ private:
     const std::vector<ArticleLinks>& links_;
     std::vector<Group> groups_;
     WordMap<std::vector<std::size_t>> by_value_;
-    std::vector<std::vector<int>> article_places_;
+    std::vector<std::vector<int>> article_subjects_;
 
-    // The pooled places an article names, sorted.
-    const std::vector<int>& places_of(std::size_t article) {
-        std::vector<int>& out = article_places_[article];
-        if (out.empty() && !links_[article].place.empty()) {
-            out = links_[article].place;
+    // What an article is about: the pooled places it names and the speakers it quotes, sorted
+    // in one list (a place p as 2p, a speaker s as 2s + 1), so two articles share a subject when
+    // the lists meet.
+    const std::vector<int>& subjects_of(std::size_t article) {
+        std::vector<int>& out = article_subjects_[article];
+        if (out.empty()) {
+            for (int p : links_[article].place) out.push_back(2 * p);
+            for (int sp : links_[article].speaker)
+                if (sp != kNowhere) out.push_back(2 * sp + 1);
             std::sort(out.begin(), out.end());
             out.erase(std::unique(out.begin(), out.end()), out.end());
         }
@@ -128,12 +132,12 @@ private:
             const std::size_t smaller = std::min(g.words.size(), other.words.size());
             const bool same_words = smaller > 0 && 3 * shared(g.words, other.words) >= 2 * smaller;
             const bool same_people = shared(g.speakers, other.speakers) > 0 || shared(g.entities, other.entities) > 0;
-            // Two articles about the same places that date something to the same day, and do not
-            // place it in two different places, tell the same happening.
+            // Two articles about the same places or people that date something to the same day,
+            // and do not place it in two different places, tell the same happening.
             const bool one_day = g.dated && other.dated && g.end - g.first == 1 && other.first == g.first && other.end == g.end;
             const bool places_agree = g.place == kNowhere || other.place == kNowhere || g.place == other.place;
             const bool same_story = one_day && places_agree &&
-                                    shared(places_of(article), places_of(other.sources.front().first)) > 0;
+                                    shared(subjects_of(article), subjects_of(other.sources.front().first)) > 0;
             if (same_place || same_people || same_words || same_story)
                 return &other;
         }

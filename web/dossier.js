@@ -1,0 +1,124 @@
+// Dossiers in the page: window.depeche.loadDossier([{name, text, dct}]), .dossier() (the
+// depeche/dossier@1 JSON), .showArticles(ids), .openExampleDossier(), and the first load of a
+// dossier asked by the page (data-articles="a.txt b.txt", same-origin URLs as data-article) or
+// by the address (#dossier=karabakh, the example bundled in the module and the offline file).
+'use strict';
+
+(function () {
+  const root = document.getElementById('depeche');
+  const statusLine = document.getElementById('depeche-status');
+  const encoder = new TextEncoder();
+  const MAX_ARTICLES = 1000;
+  const EXAMPLES = { karabakh: '/assets/dossiers/karabakh/manifest.json' };
+
+  function say(message, isError) {
+    if (!statusLine) return;
+    statusLine.textContent = message;
+    statusLine.classList.toggle('error', Boolean(isError));
+  }
+
+  function withCString(text, use) {
+    const bytes = encoder.encode(`${text}\0`);
+    const ptr = Module._malloc(bytes.length);
+    Module.HEAPU8.set(bytes, ptr);
+    try { return use(ptr); } finally { Module._free(ptr); }
+  }
+
+  const status = () => Module.UTF8ToString(Module._depeche_status());
+
+  // What is on screen, for the address (web/deeplink.js): a dossier, and which example it is.
+  let shown = { dossier: false, example: null };
+  document.addEventListener('depeche:analysis', () => { shown = { dossier: false, example: null }; });
+
+  // The core names the files it refused (empty, unreadable, over the limit) in its status and
+  // keeps the rest; the page shows that line, not an error, when something was kept.
+  function finish(ok, example = null) {
+    const message = status();
+    say(message, !ok);
+    if (ok) {
+      document.dispatchEvent(new CustomEvent('depeche:analysis'));
+      shown = { dossier: true, example };
+    }
+    return ok ? { ok: true, refused: message || null } : { ok: false, error: message };
+  }
+
+  function loadDossier(list, options = {}) {
+    const api = window.depeche;
+    if (!Array.isArray(list) || list.length === 0) return { ok: false, error: api.uiText('dossier-empty') };
+    if (list.length > MAX_ARTICLES) return { ok: false, error: `${list.length} > ${MAX_ARTICLES}` };
+    let bytes = 0;
+    const articles = list.map((item, i) => {
+      const entry = item && typeof item === 'object' ? item : {};
+      const text = typeof entry.text === 'string' ? entry.text : '';
+      bytes += text.length;
+      return { name: typeof entry.name === 'string' && entry.name ? entry.name : `#${i + 1}`, text,
+               dct: typeof entry.dct === 'string' ? entry.dct : undefined };
+    });
+    // UTF-16 units under-count UTF-8 bytes: the core checks exactly; this only stops a copy of
+    // a text that cannot fit before it fills memory.
+    const max = Module._depeche_max_input_bytes();
+    if (bytes > max) return { ok: false, error: api.uiFormat('too-big', max >> 20) };
+    say(api.uiFormat('dossier-loading', articles.length, articles.length));
+    const ok = withCString(JSON.stringify(articles), (p) => withCString(options.name || '', (n) => Module._depeche_load_dossier(p, n)));
+    return finish(Boolean(ok));
+  }
+
+  function openExampleDossier(key = 'karabakh') {
+    const manifest = EXAMPLES[key];
+    if (!manifest) return { ok: false, error: `no example dossier "${key}"` };
+    const name = window.depeche.uiText('example-dossier').replace(/^[^:]*:\s*/, '');
+    return finish(Boolean(withCString(manifest, (m) => withCString(name, (n) => Module._depeche_load_bundled_dossier(m, n)))), key);
+  }
+
+  // data-articles: each URL fetched (same origin only, as data-article); a file that cannot be
+  // fetched is given empty, so the core refuses it by name and keeps the others.
+  async function fetchArticles(urls) {
+    return Promise.all(urls.map(async (url) => {
+      const name = url.split('/').pop();
+      try {
+        const resolved = new URL(url, location.href);
+        if (resolved.origin !== location.origin) return { name, text: '' };
+        const response = await fetch(resolved);
+        return { name, text: response.ok ? await response.text() : '' };
+      } catch {
+        return { name, text: '' };
+      }
+    }));
+  }
+
+  // Called by shell.js before the first article: true when a dossier was asked and opened.
+  async function loadFirstDossier() {
+    const hash = new URLSearchParams(location.hash.slice(1));
+    const example = hash.get('dossier');
+    if (example && EXAMPLES[example]) return openExampleDossier(example).ok;
+    const urls = (root.dataset.articles || '').split(/\s+/).filter(Boolean);
+    if (urls.length === 0) return false;
+    return loadDossier(await fetchArticles(urls)).ok;
+  }
+
+  Object.assign(window.depeche, {
+    loadDossier,
+    openExampleDossier,
+    loadFirstDossier,
+    dossier() { return JSON.parse(Module.UTF8ToString(Module._depeche_dossier_json())); },
+    // {dossier: true|false, example: "karabakh"|null}
+    shownDossier() { return { ...shown }; },
+    showArticles(ids) {
+      if (!Array.isArray(ids)) return false;
+      return withCString(JSON.stringify(ids.map(String)), (p) => Module._depeche_show_articles(p)) === 1;
+    },
+  });
+
+  // The bar's link to the example: a deep link, so it can be shared and reloaded.
+  const example = document.getElementById('depeche-example-dossier');
+  if (example) {
+    example.addEventListener('click', (event) => {
+      event.preventDefault();
+      const hash = new URLSearchParams(location.hash.slice(1));
+      hash.set('dossier', 'karabakh');
+      hash.delete('sel');
+      history.replaceState(null, '', `#${hash}`);
+      openExampleDossier('karabakh');
+    });
+  }
+}());
