@@ -27,18 +27,22 @@
   const status = () => Module.UTF8ToString(Module._depeche_status());
 
   // What is on screen, for the address (web/deeplink.js): a dossier, and which example it is.
+  // The core tells the page of the new state while it loads, before the load returns: what is
+  // being loaded answers until then.
   let shown = { dossier: false, example: null };
-  document.addEventListener('depeche:analysis', () => { shown = { dossier: false, example: null }; });
+  let loading = null;
+  document.addEventListener('depeche:analysis', () => { shown = loading || { dossier: false, example: null }; });
+  function loadingAs(example, load) {
+    loading = { dossier: true, example };
+    try { return load(); } finally { loading = null; }
+  }
 
   // The core names the files it refused (empty, unreadable, over the limit) in its status and
   // keeps the rest; the page shows that line, not an error, when something was kept.
-  function finish(ok, example = null) {
+  function finish(ok) {
     const message = status();
     say(message, !ok);
-    if (ok) {
-      document.dispatchEvent(new CustomEvent('depeche:analysis'));
-      shown = { dossier: true, example };
-    }
+    if (ok) document.dispatchEvent(new CustomEvent('depeche:analysis'));
     return ok ? { ok: true, refused: message || null } : { ok: false, error: message };
   }
 
@@ -59,15 +63,16 @@
     const max = Module._depeche_max_input_bytes();
     if (bytes > max) return { ok: false, error: api.uiFormat('too-big', max >> 20) };
     say(api.uiFormat('dossier-loading', articles.length, articles.length));
-    const ok = withCString(JSON.stringify(articles), (p) => withCString(options.name || '', (n) => Module._depeche_load_dossier(p, n)));
-    return finish(Boolean(ok));
+    return loadingAs(null, () => finish(Boolean(
+      withCString(JSON.stringify(articles), (p) => withCString(options.name || '', (n) => Module._depeche_load_dossier(p, n))))));
   }
 
   function openExampleDossier(key = 'karabakh') {
     const manifest = EXAMPLES[key];
     if (!manifest) return { ok: false, error: `no example dossier "${key}"` };
     const name = window.depeche.uiText('example-dossier').replace(/^[^:]*:\s*/, '');
-    return finish(Boolean(withCString(manifest, (m) => withCString(name, (n) => Module._depeche_load_bundled_dossier(m, n)))), key);
+    return loadingAs(key, () => finish(Boolean(
+      withCString(manifest, (m) => withCString(name, (n) => Module._depeche_load_bundled_dossier(m, n))))));
   }
 
   // data-articles: each URL fetched (same origin only, as data-article); a file that cannot be
@@ -102,7 +107,7 @@
     loadFirstDossier,
     dossier() { return JSON.parse(Module.UTF8ToString(Module._depeche_dossier_json())); },
     // {dossier: true|false, example: "karabakh"|null}
-    shownDossier() { return { ...shown }; },
+    shownDossier() { return { ...(loading || shown) }; },
     showArticles(ids) {
       if (!Array.isArray(ids)) return false;
       return withCString(JSON.stringify(ids.map(String)), (p) => Module._depeche_show_articles(p)) === 1;

@@ -9,6 +9,8 @@
   const statusLine = document.getElementById('depeche-status');
   const encoder = new TextEncoder();
 
+  const STARTING = 'Chargement de l\'explorateur…';
+
   function say(message, isError) {
     statusLine.textContent = message;
     statusLine.classList.toggle('error', Boolean(isError));
@@ -219,7 +221,8 @@
     canvas,
     onDepecheStarted() { loadFirstArticle(); },
     onDepecheReady() {
-      if (!statusLine.classList.contains('error')) say('');
+      // Only the start-up line goes: a refusal or a note of a first load stays.
+      if (statusLine.textContent === STARTING) say('');
       resolveReady();
     },
     onDepecheError(message) {
@@ -229,5 +232,5 @@
     onDepecheLeave: leaveExplorer,
     printErr(text) { console.warn(text); },
   };
-  say('Chargement de l\'explorateur…');
+  say(STARTING);
 }());
