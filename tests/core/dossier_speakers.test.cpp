@@ -113,6 +113,15 @@ TEST_CASE("bodies merge by folded name") {
     CHECK(d.speakers[0].entities.size() == 2);
 }
 
+TEST_CASE("a body is named whole, not by the town in its name") {
+    const char* one = "« Les écluses rouvriront », a indiqué la Compagnie fluviale de Valmorin mardi.\n";
+    const char* two = "« Aucun bateau ne passera », a assuré la Compagnie fluviale de Valmorin.\n";
+    const Dossier d = build_dossier({test::input("un", one, "2024-03-13"), test::input("deux", two, "2024-03-14")},
+                                    test::french());
+    REQUIRE(d.speakers.size() == 1);
+    CHECK(d.speakers[0].name == "Compagnie fluviale de Valmorin");
+}
+
 TEST_CASE("someone described only as 'un habitant' is nobody else") {
     const char* one = "« Le chantier est trop bruyant », a confié un habitant du quartier.\n";
     const char* two = "« Le pont nous coupe de la ville », a regretté un habitant du quartier.\n";

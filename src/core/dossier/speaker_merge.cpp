@@ -171,12 +171,18 @@ std::vector<DossierSpeaker> merge_speakers(const std::vector<DossierArticle>& ar
             const Entity& e = entity(cand);
             const DossierArticle& article = articles[cand.article];
             links[cand.article].speaker[cand.entity] = static_cast<int>(s);
-            // The longest full name seen names the speaker; one known only by roles keeps its first description.
-            const std::size_t words = cand.name.words.size();
-            const bool longer = words == best_words && words > 0 && cand.name.shown.size() > out.name.size();
-            if (out.name.empty() || words > best_words || longer) {
-                out.name = words > 0 ? cand.name.shown : e.name;
-                best_words = words;
+            // The longest full name seen names a person; one known only by roles keeps its first
+            // description. A body is named whole ("Compagnie fluviale de Valmorin"), never by
+            // the proper name inside it.
+            if (out.type != EntityType::person) {
+                if (e.name.size() > out.name.size()) out.name = e.name;
+            } else {
+                const std::size_t words = cand.name.words.size();
+                const bool longer = words == best_words && words > 0 && cand.name.shown.size() > out.name.size();
+                if (out.name.empty() || words > best_words || longer) {
+                    out.name = words > 0 ? cand.name.shown : e.name;
+                    best_words = words;
+                }
             }
             add_unique(out.aliases, aliases, e.name, e.name);
             for (const std::string& alias : e.aliases) add_unique(out.aliases, aliases, alias, alias);
