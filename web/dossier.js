@@ -1,4 +1,4 @@
-// Dossiers in the page: window.depeche.loadDossier([{name, text, dct}]), .dossier() (the
+// Dossiers in the page: window.depeche.loadDossier([{name, text, dct}]), .addArticles(list), .dossier() (the
 // depeche/dossier@1 JSON), .showArticles(ids), .openExampleDossier(), and the first load of a
 // dossier asked by the page (data-articles="a.txt b.txt", same-origin URLs as data-article) or
 // by the address (#dossier=karabakh, the example bundled in the module and the offline file).
@@ -46,10 +46,11 @@
     return ok ? { ok: true, refused: message || null } : { ok: false, error: message };
   }
 
-  function loadDossier(list, options = {}) {
+  // The page's list, checked and cut to what the core reads, or {error}.
+  function articlesOf(list) {
     const api = window.depeche;
-    if (!Array.isArray(list) || list.length === 0) return { ok: false, error: api.uiText('dossier-empty') };
-    if (list.length > MAX_ARTICLES) return { ok: false, error: `${list.length} > ${MAX_ARTICLES}` };
+    if (!Array.isArray(list) || list.length === 0) return { error: api.uiText('dossier-empty') };
+    if (list.length > MAX_ARTICLES) return { error: `${list.length} > ${MAX_ARTICLES}` };
     let bytes = 0;
     const articles = list.map((item, i) => {
       const entry = item && typeof item === 'object' ? item : {};
@@ -61,10 +62,23 @@
     // UTF-16 units under-count UTF-8 bytes: the core checks exactly; this only stops a copy of
     // a text that cannot fit before it fills memory.
     const max = Module._depeche_max_input_bytes();
-    if (bytes > max) return { ok: false, error: api.uiFormat('too-big', max >> 20) };
+    if (bytes > max) return { error: api.uiFormat('too-big', max >> 20) };
     say(api.uiFormat('dossier-loading', articles.length, articles.length));
+    return { json: JSON.stringify(articles) };
+  }
+
+  function loadDossier(list, options = {}) {
+    const { json, error } = articlesOf(list);
+    if (error) return { ok: false, error };
     return loadingAs(null, () => finish(Boolean(
-      withCString(JSON.stringify(articles), (p) => withCString(options.name || '', (n) => Module._depeche_load_dossier(p, n))))));
+      withCString(json, (p) => withCString(options.name || '', (n) => Module._depeche_load_dossier(p, n))))));
+  }
+
+  // Adds articles to what is on screen: an article becomes a dossier's first, a dossier grows.
+  function addArticles(list) {
+    const { json, error } = articlesOf(list);
+    if (error) return { ok: false, error };
+    return loadingAs(null, () => finish(Boolean(withCString(json, (p) => Module._depeche_add_articles(p)))));
   }
 
   function openExampleDossier(key = 'karabakh') {
@@ -103,6 +117,7 @@
 
   Object.assign(window.depeche, {
     loadDossier,
+    addArticles,
     openExampleDossier,
     loadFirstDossier,
     dossier() { return JSON.parse(Module.UTF8ToString(Module._depeche_dossier_json())); },

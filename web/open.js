@@ -26,9 +26,11 @@
     return parts.map((part, i) => ({ name: `${t('pasted-text')} ${i + 1}`, text: part.trim(), dct: dct || undefined }));
   }
 
-  function openText(text, dct) {
+  // `add`: the text joins what is on screen as a dossier, rather than replacing it.
+  function openText(text, dct, add = false) {
     if (!text || !text.trim()) return { ok: false, error: 'empty' };
     const articles = articlesIn(text, dct);
+    if (add) return api.addArticles(articles || [{ name: t('pasted-text'), text, dct: dct || undefined }]);
     if (articles) return api.loadDossier(articles);
     return api.load(text, dct ? { dct } : {});
   }
@@ -48,15 +50,15 @@
 
   // Several files make a dossier. A file that is no text is given empty, so the core lists it
   // among the refused by its name and keeps the others.
-  async function openFiles(files, dct) {
+  async function openFiles(files, dct, add = false) {
     const list = Array.from(files || []);
-    if (list.length < 2) return openFile(list[0], dct);
+    if (list.length < 2 && !add) return openFile(list[0], dct);
     const articles = await Promise.all(list.map(async (file) => ({
       name: file.name,
       text: isText(file) ? await file.text() : '',
       dct: dct || undefined,
     })));
-    return api.loadDossier(articles);
+    return add ? api.addArticles(articles) : api.loadDossier(articles);
   }
 
   function say(message) {
@@ -87,6 +89,13 @@
     date.autocomplete = 'off';
     date.inputMode = 'text';
     dateLabel.append(dateName, date);
+    // Several articles make a dossier; this adds the new ones to what is on screen.
+    const addLabel = document.createElement('label');
+    addLabel.className = 'depeche-open-add';
+    const add = document.createElement('input');
+    add.type = 'checkbox';
+    const addName = document.createElement('span');
+    addLabel.append(add, addName);
     const dateError = document.createElement('p');
     dateError.className = 'depeche-open-error';
     dateError.setAttribute('role', 'alert');
@@ -100,7 +109,7 @@
     go.type = 'submit';
     go.className = 'primary';
     row.append(pick, cancel, go);
-    form.append(heading, area, dateLabel, dateError, file, row);
+    form.append(heading, area, dateLabel, dateError, addLabel, file, row);
     dialog.append(form);
     root.append(dialog);
     pick.addEventListener('click', () => file.click());
@@ -113,21 +122,21 @@
       dateError.textContent = dct ? '' : t('dct-invalid').replace('{date}', typed);
       return { ok: Boolean(dct), dct };
     };
-    const done = () => { area.value = ''; date.value = ''; dialog.close(); };
+    const done = () => { area.value = ''; date.value = ''; add.checked = false; dialog.close(); };
     file.addEventListener('change', async () => {
       const when = typedDate();
       if (!when.ok) { file.value = ''; return; }
-      const result = await openFiles(file.files, when.dct);
+      const result = await openFiles(file.files, when.dct, add.checked);
       file.value = '';
       if (result.ok) done();
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const when = typedDate();
-      if (when.ok && openText(area.value, when.dct).ok) done();
+      if (when.ok && openText(area.value, when.dct, add.checked).ok) done();
     });
     dialog.addEventListener('close', () => canvas.focus());
-    dialog.parts = { heading, area, dateName, date, dateError, pick, cancel, go };
+    dialog.parts = { heading, area, dateName, date, dateError, addName, pick, cancel, go };
   }
 
   function showDialog() {
@@ -138,6 +147,7 @@
     p.dateName.textContent = t('dct');
     p.date.placeholder = t('dct-hint');
     p.dateError.textContent = '';
+    p.addName.textContent = t('open-add');
     p.pick.textContent = t('open-file');
     p.cancel.textContent = t('cancel');
     p.go.textContent = t('analyze');

@@ -214,6 +214,26 @@ bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string&
     return true;
 }
 
+bool add_articles(App& app, std::vector<DossierInput> more, const DossierProgress& progress) {
+    std::vector<DossierInput> inputs;
+    std::string name;
+    if (const auto& dossier = app.document.dossier) {
+        name = app.document.name;
+        for (const DossierArticle& article : dossier->articles) {
+            const Analysis& a = article.result.analysis;
+            inputs.push_back({article.name, article.result.text,
+                              a.dct_source == DctSource::given ? a.dct : std::optional<std::string>()});
+        }
+    } else if (app.document.generation > 0) {
+        const std::string& shown = app.document.name.empty() ? std::string(app.strings("pasted-text")) : app.document.name;
+        inputs.push_back({shown, app.document.result.text, app.document.requested_dct});
+    }
+    // A name of the form "Dossier : 3 articles" no longer counts them once more are in.
+    if (name.rfind(app.strings("dossier"), 0) == 0) name.clear();
+    for (DossierInput& in : more) inputs.push_back(std::move(in));
+    return load_dossier(app, std::move(inputs), name, progress);
+}
+
 bool show_articles(App& app, std::vector<bool> shown) {
     if (!app.document.dossier || std::none_of(shown.begin(), shown.end(), [](bool b) { return b; })) return false;
     shown.resize(app.document.dossier->articles.size(), false);

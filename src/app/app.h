@@ -63,6 +63,10 @@ bool load_text(App& app, std::string text, const std::string& name, std::optiona
 bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string& name,
                   const DossierProgress& progress = {});
 
+// Adds articles to what is on screen, as a dossier: a single article becomes its first one, and
+// the articles already there keep their names and given dates.
+bool add_articles(App& app, std::vector<DossierInput> more, const DossierProgress& progress = {});
+
 // Shows only the dossier's articles whose flag is set (at least one); the selection and filters
 // stay where the new view still has them.
 bool show_articles(App& app, std::vector<bool> shown);

@@ -19,11 +19,8 @@ namespace {
 
 // Articles as the page gives them: [{"name", "text", "dct"}]. An entry that is no such object
 // is refused by name (or rank) with the reason, and the others are kept.
-bool inputs_from_json(const nlohmann::json& list, std::vector<DossierInput>& inputs, std::string& error) {
-    if (!list.is_array()) {
-        error = "a dossier is a JSON list of {\"name\", \"text\", \"dct\"}";
-        return false;
-    }
+bool inputs_from_json(const nlohmann::json& list, std::vector<DossierInput>& inputs) {
+    if (!list.is_array()) return false;
     std::size_t rank = 0;
     for (const nlohmann::json& item : list) {
         ++rank;
@@ -40,6 +37,14 @@ bool inputs_from_json(const nlohmann::json& list, std::vector<DossierInput>& inp
         inputs.push_back(std::move(in));
     }
     return true;
+}
+
+// The page's list read into `inputs`; false, with the reason in the app's status, when it is no list.
+bool read_inputs(const char* json, std::vector<DossierInput>& inputs) {
+    const nlohmann::json list = nlohmann::json::parse(json ? json : "", nullptr, false);
+    if (!list.is_discarded() && inputs_from_json(list, inputs)) return true;
+    web::the_app().status = "a dossier is a JSON list of {\"name\", \"text\", \"dct\"}";
+    return false;
 }
 
 bool load(std::vector<DossierInput> inputs, const char* name) {
@@ -61,14 +66,18 @@ extern "C" {
 // Returns 1 when at least one article was accepted (depeche_status() then names any refused),
 // 0 when none was and the previous document stays.
 EMSCRIPTEN_KEEPALIVE int depeche_load_dossier(const char* json, const char* name) {
-    app::App& a = web::the_app();
-    const nlohmann::json list = nlohmann::json::parse(json ? json : "", nullptr, false);
     std::vector<DossierInput> inputs;
-    if (list.is_discarded() || !inputs_from_json(list, inputs, a.status)) {
-        if (list.is_discarded()) a.status = "a dossier is a JSON list of {\"name\", \"text\", \"dct\"}";
-        return 0;
-    }
-    return load(std::move(inputs), name) ? 1 : 0;
+    return read_inputs(json, inputs) && load(std::move(inputs), name) ? 1 : 0;
+}
+
+// Adds the articles of a JSON list [{"name", "text", "dct"}] to what is on screen, as a
+// dossier. Returns as depeche_load_dossier does.
+EMSCRIPTEN_KEEPALIVE int depeche_add_articles(const char* json) {
+    std::vector<DossierInput> inputs;
+    if (!read_inputs(json, inputs)) return 0;
+    const bool ok = app::add_articles(web::the_app(), std::move(inputs));
+    web::request_frames();
+    return ok ? 1 : 0;
 }
 
 // A dossier bundled in the module (assets/dossiers/*/manifest.json): [{"path", "name", "dct"}],

@@ -176,3 +176,26 @@ export async function embedOpensADossierFromDataArticles({ browser, url }) {
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+// An article on screen, then another added to it from the dialog: a dossier of the two, the first
+// under its own name and date; adding a third keeps both.
+export async function articlesAreAddedOneByOneToWhatIsShown({ browser, url }) {
+  const page = await openPage(browser, url);
+  await page.evaluate((a) => window.depeche.load(a.text, { name: 'premier.txt', dct: a.dct }), invented[0]);
+  await page.evaluate(() => window.depeche.open());
+  await page.fill('dialog.depeche-open textarea', invented[1].text);
+  await page.check('dialog.depeche-open .depeche-open-add input');
+  await page.click('dialog.depeche-open button[type=submit]');
+  await settled(page);
+  let d = await page.evaluate(() => window.depeche.dossier());
+  assert(d, 'no dossier after adding an article');
+  assertEqual(d.articles.length, 2, 'articles after one addition');
+  assertEqual(d.articles[0].name, 'premier.txt', 'the first article keeps its name');
+  assertEqual(d.articles[0].dct, invented[0].dct, 'the first article keeps its date');
+  const added = await page.evaluate((a) => window.depeche.addArticles([{ name: 'troisième.txt', text: a.text, dct: a.dct }]), invented[2]);
+  assert(added.ok, JSON.stringify(added));
+  d = await page.evaluate(() => window.depeche.dossier());
+  assertEqual(d.articles.map((a) => a.name).join(' | '), `premier.txt | ${await page.evaluate(() => window.depeche.uiText('pasted-text'))} | troisième.txt`, 'articles after two additions');
+  assert(d.speakers.some((s) => s.quotes.length >= 3 && s.aliases.includes('Arsène Kalousdian')), 'the minister is not followed across the added articles');
+  await page.context().close();
+}
