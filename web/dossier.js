@@ -63,23 +63,33 @@
     // a text that cannot fit before it fills memory.
     const max = Module._depeche_max_input_bytes();
     if (bytes > max) return { error: api.uiFormat('too-big', max >> 20) };
-    say(api.uiFormat('dossier-loading', articles.length, articles.length));
     return { json: JSON.stringify(articles) };
   }
 
-  function loadDossier(list, options = {}) {
+  // Analyzes a few articles per step and paints the progress between steps, so that a large
+  // dossier never freezes the page; a newer load drops an older one still under way.
+  const STEP_BYTES = 128 * 1024;
+  let run = 0;
+  async function build(list, name, add) {
     const { json, error } = articlesOf(list);
     if (error) return { ok: false, error };
-    return loadingAs(null, () => finish(Boolean(
-      withCString(json, (p) => withCString(options.name || '', (n) => Module._depeche_load_dossier(p, n))))));
+    const mine = ++run;
+    const total = withCString(json, (p) => withCString(name || '', (n) => Module._depeche_dossier_begin(p, n, add ? 1 : 0)));
+    if (total < 0) return finish(false);
+    for (let done = 0; done < total;) {
+      if (mine !== run) return { ok: false, error: 'superseded' };
+      done = Module._depeche_dossier_step(STEP_BYTES);
+      say(window.depeche.uiFormat('dossier-loading', done, total));
+      if (done < total) await new Promise((next) => setTimeout(next, 0));
+    }
+    if (mine !== run) return { ok: false, error: 'superseded' };
+    return loadingAs(null, () => finish(Module._depeche_dossier_finish() === 1));
   }
 
+  // Many articles as one dossier: a promise of {ok, refused} or {ok: false, error}.
+  const loadDossier = (list, options = {}) => build(list, options.name, false);
   // Adds articles to what is on screen: an article becomes a dossier's first, a dossier grows.
-  function addArticles(list) {
-    const { json, error } = articlesOf(list);
-    if (error) return { ok: false, error };
-    return loadingAs(null, () => finish(Boolean(withCString(json, (p) => Module._depeche_add_articles(p)))));
-  }
+  const addArticles = (list) => build(list, '', true);
 
   function openExampleDossier(key = 'karabakh') {
     const manifest = EXAMPLES[key];
@@ -112,7 +122,7 @@
     if (example && EXAMPLES[example]) return openExampleDossier(example).ok;
     const urls = (root.dataset.articles || '').split(/\s+/).filter(Boolean);
     if (urls.length === 0) return false;
-    return loadDossier(await fetchArticles(urls)).ok;
+    return (await loadDossier(await fetchArticles(urls))).ok;
   }
 
   Object.assign(window.depeche, {

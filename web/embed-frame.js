@@ -116,8 +116,7 @@
       post({ type: 'loaded', requestId: data.requestId, ok: result.ok, error: result.error }, origin);
     } else if (data.type === 'load-dossier') {
       const list = data.articles.map((a) => ({ name: a.name || 'article', text: a.text, dct: a.dct || undefined }));
-      const result = api.loadDossier(list);
-      post({ type: 'loaded', requestId: data.requestId, ok: result.ok, error: result.error }, origin);
+      api.loadDossier(list).then((result) => post({ type: 'loaded', requestId: data.requestId, ok: result.ok, error: result.error }, origin));
     } else if (data.type === 'select') {
       if (typeof api.select === 'function') api.select(data.id);
     } else if (data.type === 'analysis') {

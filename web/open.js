@@ -133,7 +133,8 @@
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const when = typedDate();
-      if (when.ok && openText(area.value, when.dct, add.checked).ok) done();
+      if (!when.ok) return;
+      Promise.resolve(openText(area.value, when.dct, add.checked)).then((result) => { if (result.ok) done(); });
     });
     dialog.addEventListener('close', () => canvas.focus());
     dialog.parts = { heading, area, dateName, date, dateError, addName, pick, cancel, go };

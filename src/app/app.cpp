@@ -189,8 +189,11 @@ bool load_text(App& app, std::string text, const std::string& name, std::optiona
     return true;
 }
 
-bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string& name, const DossierProgress& progress) {
-    Dossier dossier = build_dossier(std::move(inputs), app.resources, progress);
+bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string& name) {
+    return show_dossier(app, build_dossier(std::move(inputs), app.resources), name);
+}
+
+bool show_dossier(App& app, Dossier dossier, const std::string& name) {
     std::string refused;
     for (const Refusal& r : dossier.refused) refused += (refused.empty() ? "" : "; ") + r.name + " (" + r.reason + ")";
     if (!refused.empty()) refused = app.strings.count(static_cast<long long>(dossier.refused.size()), "files-refused") + " : " + refused;
@@ -214,9 +217,9 @@ bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string&
     return true;
 }
 
-bool add_articles(App& app, std::vector<DossierInput> more, const DossierProgress& progress) {
+std::vector<DossierInput> articles_on_screen(const App& app, std::string& name) {
     std::vector<DossierInput> inputs;
-    std::string name;
+    name.clear();
     if (const auto& dossier = app.document.dossier) {
         name = app.document.name;
         for (const DossierArticle& article : dossier->articles) {
@@ -230,8 +233,7 @@ bool add_articles(App& app, std::vector<DossierInput> more, const DossierProgres
     }
     // A name of the form "Dossier : 3 articles" no longer counts them once more are in.
     if (name.rfind(app.strings("dossier"), 0) == 0) name.clear();
-    for (DossierInput& in : more) inputs.push_back(std::move(in));
-    return load_dossier(app, std::move(inputs), name, progress);
+    return inputs;
 }
 
 bool show_articles(App& app, std::vector<bool> shown) {

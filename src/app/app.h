@@ -58,14 +58,16 @@ bool load_text(App& app, std::string text, const std::string& name, std::optiona
 
 // Analyzes many articles as one dossier and shows them all. The articles refused (empty,
 // unreadable, over the limit) are named in app.status and the rest is kept; when none is left,
-// the current document stays. `name` titles it ("Dossier : 12 articles" when empty); `progress`
-// is told after each article.
-bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string& name,
-                  const DossierProgress& progress = {});
+// the current document stays. `name` titles it ("Dossier : 12 articles" when empty).
+bool load_dossier(App& app, std::vector<DossierInput> inputs, const std::string& name);
 
-// Adds articles to what is on screen, as a dossier: a single article becomes its first one, and
-// the articles already there keep their names and given dates.
-bool add_articles(App& app, std::vector<DossierInput> more, const DossierProgress& progress = {});
+// Shows a dossier built elsewhere (the page builds a large one article by article, with its
+// progress shown between them); as load_dossier from there on.
+bool show_dossier(App& app, Dossier dossier, const std::string& name);
+
+// What is on screen as inputs of a new dossier: the dossier's articles with their names and given
+// dates, or the single article; `name` gets the dossier's own name, if it has one.
+std::vector<DossierInput> articles_on_screen(const App& app, std::string& name);
 
 // Shows only the dossier's articles whose flag is set (at least one); the selection and filters
 // stay where the new view still has them.

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -47,11 +48,15 @@ bool read_inputs(const char* json, std::vector<DossierInput>& inputs) {
     return false;
 }
 
-bool load(std::vector<DossierInput> inputs, const char* name) {
-    const bool ok = app::load_dossier(web::the_app(), std::move(inputs), name ? name : "");
-    web::request_frames();
-    return ok;
-}
+// A dossier being built by the page, a few articles per call, so that it paints its progress and
+// answers the reader between them.
+struct Building {
+    std::vector<DossierInput> inputs;
+    std::size_t next = 0;
+    Dossier dossier;
+    std::string name;
+};
+std::optional<Building> building;
 
 std::optional<std::string> read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -63,19 +68,42 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
 
 extern "C" {
 
-// Returns 1 when at least one article was accepted (depeche_status() then names any refused),
-// 0 when none was and the previous document stays.
-EMSCRIPTEN_KEEPALIVE int depeche_load_dossier(const char* json, const char* name) {
-    std::vector<DossierInput> inputs;
-    return read_inputs(json, inputs) && load(std::move(inputs), name) ? 1 : 0;
+// Starts a dossier of the JSON list [{"name", "text", "dct"}], after the articles on screen
+// when `add` is set; the one being built before is dropped. Returns how many articles are to be
+// analyzed, or -1 when the list is no list (depeche_status() says so).
+EMSCRIPTEN_KEEPALIVE int depeche_dossier_begin(const char* json, const char* name, int add) {
+    std::vector<DossierInput> more;
+    if (!read_inputs(json, more)) return -1;
+    Building b;
+    b.name = name ? name : "";
+    if (add) b.inputs = app::articles_on_screen(web::the_app(), b.name);
+    for (DossierInput& in : more) b.inputs.push_back(std::move(in));
+    building = std::move(b);
+    return static_cast<int>(building->inputs.size());
 }
 
-// Adds the articles of a JSON list [{"name", "text", "dct"}] to what is on screen, as a
-// dossier. Returns as depeche_load_dossier does.
-EMSCRIPTEN_KEEPALIVE int depeche_add_articles(const char* json) {
-    std::vector<DossierInput> inputs;
-    if (!read_inputs(json, inputs)) return 0;
-    const bool ok = app::add_articles(web::the_app(), std::move(inputs));
+// Analyzes the next articles, at least one and about `bytes` of text; returns how many are done.
+EMSCRIPTEN_KEEPALIVE int depeche_dossier_step(unsigned bytes) {
+    if (!building) return 0;
+    std::size_t read = 0;
+    while (building->next < building->inputs.size() && (read == 0 || read < bytes)) {
+        DossierInput& in = building->inputs[building->next++];
+        read += in.text.size() + 1;
+        add_input(building->dossier, std::move(in), web::the_app().resources);
+    }
+    return static_cast<int>(building->next);
+}
+
+// Merges what the articles share and shows the dossier. Returns 1 when at least one article was
+// accepted (depeche_status() then names any refused), 0 when none was and the previous document
+// stays.
+EMSCRIPTEN_KEEPALIVE int depeche_dossier_finish() {
+    if (!building) return 0;
+    Building b = std::move(*building);
+    building.reset();
+    app::App& a = web::the_app();
+    merge_dossier(b.dossier, a.resources);
+    const bool ok = app::show_dossier(a, std::move(b.dossier), b.name);
     web::request_frames();
     return ok ? 1 : 0;
 }
@@ -101,7 +129,9 @@ EMSCRIPTEN_KEEPALIVE int depeche_load_bundled_dossier(const char* manifest, cons
         if (item.contains("dct") && item["dct"].is_string()) in.dct = item["dct"].get<std::string>();
         inputs.push_back(std::move(in));
     }
-    return load(std::move(inputs), name) ? 1 : 0;
+    const bool ok = app::load_dossier(a, std::move(inputs), name ? name : "");
+    web::request_frames();
+    return ok ? 1 : 0;
 }
 
 // The dossier on screen as depeche/dossier@1, or "null" when a single article is.

@@ -199,3 +199,30 @@ export async function articlesAreAddedOneByOneToWhatIsShown({ browser, url }) {
   assert(d.speakers.some((s) => s.quotes.length >= 3 && s.aliases.includes('Arsène Kalousdian')), 'the minister is not followed across the added articles');
   await page.context().close();
 }
+
+// A large dossier is analyzed a few articles at a time: the status line counts them and the page
+// paints between steps.
+export async function aLargeDossierShowsItsProgressAndKeepsThePageAlive({ browser, url }) {
+  const page = await openPage(browser, url);
+  const launch = readFileSync(join(ROOT, 'assets', 'articles', 'karabakh-peskov.fr.txt'), 'utf8');
+  const seen = await page.evaluate(async (text) => {
+    const list = Array.from({ length: 120 }, (_, i) => ({ name: `copie-${i + 1}.txt`, text, dct: '2023-09-25' }));
+    const lines = [];
+    const observer = new MutationObserver(() => lines.push(document.getElementById('depeche-status').textContent));
+    observer.observe(document.getElementById('depeche-status'), { childList: true, characterData: true, subtree: true });
+    let frames = 0;
+    let counting = true;
+    const count = () => { frames++; if (counting) requestAnimationFrame(count); };
+    requestAnimationFrame(count);
+    const result = await window.depeche.loadDossier(list);
+    counting = false;
+    observer.disconnect();
+    return { ok: result.ok, lines, frames, articles: window.depeche.dossier().articles.length };
+  }, launch);
+  assert(seen.ok, 'the large dossier was refused');
+  assertEqual(seen.articles, 120, 'articles');
+  const partial = seen.lines.filter((l) => /\b([1-9]\d?) \/ 120\b/.test(l));
+  assert(partial.length >= 2, `no progress shown: ${JSON.stringify(seen.lines.slice(0, 5))}`);
+  assert(seen.frames >= 2, `the page painted ${seen.frames} frame(s) while the dossier loaded`);
+  await page.context().close();
+}

@@ -70,6 +70,12 @@ struct Dossier {
 // Called after each article is analyzed; merging the whole afterwards is quick.
 using DossierProgress = std::function<void(std::size_t done, std::size_t total)>;
 
+// The steps of build_dossier, for a caller that shows progress between articles (the page):
+// add_input analyzes one input into the dossier (an accepted article, or a refusal saying why;
+// true when accepted), then merge_dossier merges what the articles share, once.
+bool add_input(Dossier& dossier, DossierInput input, const Resources& resources);
+void merge_dossier(Dossier& dossier, const Resources& resources);
+
 // Analyzes each input and merges speakers, places and events across the accepted ones. An
 // input analyze() refuses, an empty one, or one that would take the dossier over kMaxInputBytes
 // is listed in `refused` and the rest is kept. A pure function of its inputs and their order.
