@@ -21,6 +21,7 @@
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace depeche::app {
@@ -58,6 +59,32 @@ void adopt(App& app, Result result) {
     ++app.document.generation;
     app.status.clear();
     show_dct(app);
+}
+
+// The shown articles' places in the text and titles, and the articles telling each event on
+// screen: combined_result keeps the dossier's events told by a shown article, in order.
+void describe_shown_articles(Document& doc) {
+    doc.articles = {};
+    doc.event_sources.clear();
+    if (!doc.dossier) return;
+    const auto& articles = doc.dossier->articles;
+    const auto shown = [&](std::size_t i) { return i < doc.shown.size() && doc.shown[i]; };
+    std::unordered_map<std::string_view, std::size_t> shown_at;
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        if (shown(i)) {
+            const std::string& title = articles[i].result.analysis.title;
+            doc.articles.spans.push_back(articles[i].span);
+            doc.articles.names.push_back(title.empty() ? articles[i].name : title);
+            shown_at.emplace(articles[i].id, doc.articles.names.size() - 1);
+        }
+    for (const DossierEvent& e : doc.dossier->events) {
+        std::string told;
+        for (const DossierRef& ref : e.sources)
+            if (const auto at = shown_at.find(ref.article); at != shown_at.end())
+                if (const std::string& name = doc.articles.names[at->second]; told.find(name) == std::string::npos)
+                    told += (told.empty() ? "" : " ; ") + name;
+        if (!told.empty()) doc.event_sources.push_back(std::move(told));
+    }
 }
 
 // What the reader typed stays in the box when it is no date, so they can correct it.
@@ -181,6 +208,7 @@ bool load_text(App& app, std::string text, const std::string& name, std::optiona
     app.document.requested_dct = std::move(dct);
     app.document.dossier.reset();
     app.document.shown.clear();
+    describe_shown_articles(app.document);
     adopt(app, std::move(result));
     app.state = State{};
     app.views.search[0] = '\0';
@@ -208,6 +236,7 @@ bool show_dossier(App& app, Dossier dossier, const std::string& name) {
     app.document.requested_dct.reset();
     app.document.dossier = std::move(dossier);
     app.document.shown = std::move(shown);
+    describe_shown_articles(app.document);
     adopt(app, std::move(combined));
     app.status = refused;
     app.state = State{};
@@ -242,24 +271,13 @@ bool show_articles(App& app, std::vector<bool> shown) {
     if (shown == app.document.shown) return false;
     Result combined = combined_result(*app.document.dossier, shown);
     app.document.shown = std::move(shown);
+    describe_shown_articles(app.document);
     adopt(app, std::move(combined));
     keep_valid(app.state, app.index);
     if (app.hooks.state_changed) app.hooks.state_changed();
     return true;
 }
 
-ArticleSpans article_spans(const App& app) {
-    ArticleSpans out;
-    if (!app.document.dossier) return out;
-    const auto& articles = app.document.dossier->articles;
-    for (std::size_t i = 0; i < articles.size(); ++i)
-        if (i < app.document.shown.size() && app.document.shown[i]) {
-            out.spans.push_back(articles[i].span);
-            const std::string& title = articles[i].result.analysis.title;
-            out.names.push_back(title.empty() ? articles[i].name : title);
-        }
-    return out;
-}
 
 bool set_dct(App& app, const std::string& dct) {
     // Each article of a dossier keeps its own publication date.
@@ -293,12 +311,12 @@ void export_file(App& app, Export kind) {
             app.hooks.save_file(stem + ".analysis.json", "application/json", dump(app.document.result.analysis, true));
         }
         break;
-    case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index, ',', article_spans(app))); break;
+    case Export::quotes_csv: app.hooks.save_file(stem + ".quotes.csv", "text/csv", quotes_csv(app.index, ',', app.document.articles)); break;
     case Export::quotes_csv_semicolons:
-        app.hooks.save_file(stem + ".quotes-excel.csv", "text/csv", quotes_csv(app.index, ';', article_spans(app)));
+        app.hooks.save_file(stem + ".quotes-excel.csv", "text/csv", quotes_csv(app.index, ';', app.document.articles));
         break;
     case Export::timeline_json:
-        app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index, article_spans(app)));
+        app.hooks.save_file(stem + ".timeline.json", "application/json", timelinejs_json(app.index, app.document.articles));
         break;
     case Export::none: break;
     }

@@ -73,10 +73,6 @@ std::vector<DossierInput> articles_on_screen(const App& app, std::string& name);
 // stay where the new view still has them.
 bool show_articles(App& app, std::vector<bool> shown);
 
-// Where each shown article of the dossier sits in the text on screen, with its name; empty for
-// a single article.
-ArticleSpans article_spans(const App& app);
-
 // Analyzes the same text again with another publication date, so every relative date moves at
 // once; the selection and filters stay where the new analysis still has them.
 bool set_dct(App& app, const std::string& dct);

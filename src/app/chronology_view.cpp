@@ -117,6 +117,12 @@ void draw_details(const Frame& f, std::size_t ei) {
                 f.select(a.places[*p].id);
         }
     if (!e.summary.empty()) ImGui::TextWrapped("%s", e.summary.c_str());
+    // In a dossier, every article that tells it.
+    if (ei < f.app.document.event_sources.size()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s %s", ICON_NEWSPAPER, f.app.document.event_sources[ei].c_str());
+        ImGui::PopStyleColor();
+    }
     for (const std::string& qid : e.quotes) {
         const auto q = ix.find(ItemKind::quote, qid);
         if (!q) continue;

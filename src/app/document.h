@@ -1,6 +1,7 @@
 #pragma once
 #include "core/analyze.h"
 #include "core/dossier/dossier.h"
+#include "model/exports.h"
 
 #include <optional>
 #include <string>
@@ -19,6 +20,8 @@ struct Document {
     // so every view, filter and export works on the dossier as on an article.
     std::optional<Dossier> dossier;
     std::vector<bool> shown;  // per dossier article
+    ArticleSpans articles;    // where each shown article sits in result.text, with its title
+    std::vector<std::string> event_sources;  // per event of result: the shown articles telling it
 };
 
 }  // namespace depeche::app

@@ -20,6 +20,7 @@
 #define ICON_CALENDAR "\xEF\x81\xB3"     // U+F073
 #define ICON_FOLDER_OPEN "\xEF\x81\xBC"  // U+F07C
 #define ICON_QUOTE "\xEF\x84\x8D"        // U+F10D
+#define ICON_NEWSPAPER "\xEF\x87\xAA"    // U+F1EA
 
 namespace depeche::app {
 // The whole private-use block of Font Awesome 4; only the glyphs the subset kept are added.
@@ -27,5 +28,5 @@ inline constexpr unsigned short kIconRanges[] = {0xF000, 0xF2FF, 0};
 inline constexpr const char* kIcons[] = {
     ICON_SEARCH, ICON_SEARCH_PLUS, ICON_SEARCH_MINUS, ICON_DOWNLOAD, ICON_ARROW_LEFT, ICON_ARROW_RIGHT,
     ICON_EXPAND, ICON_GLOBE, ICON_FILTER, ICON_UNDO, ICON_SUN, ICON_MOON, ICON_USER, ICON_CLOSE,
-    ICON_MAP_MARKER, ICON_CALENDAR, ICON_FOLDER_OPEN, ICON_QUOTE};
+    ICON_MAP_MARKER, ICON_CALENDAR, ICON_FOLDER_OPEN, ICON_QUOTE, ICON_NEWSPAPER};
 }  // namespace depeche::app

@@ -57,6 +57,13 @@ void quote_card(const Frame& f, std::size_t qi) {
         flow(ImGui::CalcTextSize(when.c_str()).x);
         ImGui::TextDisabled("%s", when.c_str());
     }
+    // In a dossier, which article said it: a speaker's statements read article by article.
+    if (const std::string& source = f.app.document.articles.at(q.span.start); !source.empty()) {
+        const std::string from = ICON_NEWSPAPER " " + shortened(source, 48);
+        flow(ImGui::CalcTextSize(from.c_str()).x);
+        ImGui::TextDisabled("%s", from.c_str());
+        if (ImGui::IsItemHovered() && from.size() < source.size()) tooltip_text(source);
+    }
     ImGui::PushTextWrapPos(at.x + card.width - pad * 2 - ImGui::GetWindowPos().x);
     if (q.kind == QuoteKind::direct) ImGui::TextWrapped("\xC2\xAB\xC2\xA0%s\xC2\xA0\xC2\xBB", q.text.c_str());
     else ImGui::TextWrapped("%s", q.text.c_str());

@@ -64,6 +64,7 @@ json view_state(const App& app) {
     const auto ev = chronology_event(st, ix);
     out["chronology"] = {{"events", events}, {"selected", ev ? json(a.events[*ev].id) : json(nullptr)},
                          {"value", ev && a.events[*ev].value ? json(*a.events[*ev].value) : json(nullptr)},
+                         {"sources", ev && *ev < app.document.event_sources.size() ? json(app.document.event_sources[*ev]) : json(nullptr)},
                          {"zoom", app.views.chronology.zoom}, {"offset", app.views.chronology.offset}};
 
     const auto place = map_place(st, ix);

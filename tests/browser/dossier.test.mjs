@@ -79,6 +79,12 @@ export async function loadDossierMergesSpeakersAndEventsAcrossArticles({ browser
   assert(mayor && mayor.aliases.some((a) => a.includes('Mme Ferrandou')), 'the mayor is two speakers');
   const closure = d.events.find((e) => e.value === '2025-03-03');
   assert(closure && closure.sources.length >= 2, `the closure of 3 March is not one event: ${JSON.stringify(closure)}`);
+  // The chronology's details name every article that tells the closure.
+  const closureOnScreen = await page.evaluate(() => window.depeche.analysis().events.find((e) => e.value === '2025-03-03').id);
+  await page.evaluate((id) => window.depeche.select(id), closureOnScreen);
+  await settled(page);
+  const told = (await page.evaluate(() => window.depeche.viewState())).chronology.sources;
+  assert(told && told.split(' ; ').length >= 2, `the closure's sources: ${told}`);
   // The views draw one speaker for the minister, quoting from several articles.
   const a = await page.evaluate(() => window.depeche.analysis());
   const speakers = a.entities.filter((e) => a.quotes.some((q) => q.speaker === e.id));
