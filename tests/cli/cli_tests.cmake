@@ -141,3 +141,7 @@ depeche_dossier_expect(refused_among_good
        ${DOSSIER_FIXTURES}/pont-critiques.fr.txt
   EXIT 1 STDERR "refused [^\n]*empty.fr.txt: the text is empty\n[^\n]*refused [^\n]*nonexistent.fr.txt: cannot open the file"
   STDOUT "\"id\":\"a2\",\"name\":\"[^\"]*pont-critiques.fr.txt\".*\"refused\":.{\"name\":\"[^\"]*empty.fr.txt\",\"reason\":\"the text is empty\"},{\"name\":\"[^\"]*nonexistent.fr.txt\"")
+# The example dossier shipped with the explorer: twenty articles from 1988 to 2024, two dated
+# by their dateline, none refused.
+depeche_dossier_expect(example_karabakh ARGS --manifest ${DEPECHE_ASSETS_DIR}/dossiers/karabakh/manifest.json EXIT 0
+  STDOUT "\"id\":\"a1\",[^\n]*\"dct\":\"1988-02-21\".*\"dct_source\":\"text\".*\"id\":\"a20\",[^\n]*\"dct\":\"2024-04-17\".*\"refused\":\\[\\]")
