@@ -267,3 +267,19 @@ TEST_CASE("menacer and presser report speech only before an infinitive") {
     REQUIRE(bridge);
     CHECK(speech.speaker(*bridge) == "Hélène Varoux");
 }
+
+TEST_CASE("an adjective before the role: 'une autre riveraine', 'un ancien adjoint'") {
+    const Analyzed r("« On a dormi sur le toit », raconte Yvette, une autre riveraine du canal. Elle dit avoir perdu tous "
+                     "ses meubles.\n"
+                     "Plus haut, Mme Odile Carrel dirige la régie. « Le réseau a tenu », a déclaré un ancien adjoint, Marc "
+                     "Lestrade.");
+    const Entity* yvette = r.entity("Yvette");
+    REQUIRE(yvette);
+    CHECK(yvette->type == EntityType::person);
+    const Quote* furniture = r.quote("avoir perdu tous ses meubles");
+    REQUIRE(furniture);
+    CHECK(r.speaker(*furniture) == "Yvette");  // the pronoun agrees with a woman named by her role
+    const Quote* network = r.quote("Le réseau a tenu");
+    REQUIRE(network);
+    CHECK(r.speaker(*network) == "Marc Lestrade");
+}
