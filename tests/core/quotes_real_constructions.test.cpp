@@ -283,3 +283,17 @@ TEST_CASE("an adjective before the role: 'une autre riveraine', 'un ancien adjoi
     REQUIRE(network);
     CHECK(r.speaker(*network) == "Marc Lestrade");
 }
+
+TEST_CASE("a subject named twice between commas is not what the cue after it reports") {
+    const Analyzed r("Le porte-parole de la mairie, l'adjoint Marc Viel, a rejeté hier les critiques de l'opposition.\n"
+                     "La directrice du port de Valmer, la capitaine Inès Carrel, a rejeté les décisions prises lors du "
+                     "sommet.");
+    CHECK_FALSE(r.quote("Le porte-parole de la mairie"));
+    CHECK_FALSE(r.quote("La directrice du port"));
+    const Quote* criticism = r.quote("les critiques de l'opposition");
+    REQUIRE(criticism);
+    CHECK(r.speaker(*criticism) == "Marc Viel");
+    const Quote* decisions = r.quote("les décisions prises lors du sommet");
+    REQUIRE(decisions);
+    CHECK(r.speaker(*decisions) == "Inès Carrel");
+}
