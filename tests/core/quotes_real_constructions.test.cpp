@@ -297,3 +297,16 @@ TEST_CASE("a subject named twice between commas is not what the cue after it rep
     REQUIRE(decisions);
     CHECK(r.speaker(*decisions) == "Inès Carrel");
 }
+
+TEST_CASE("a role described for the first time, right after a name given without one, is that person's") {
+    const Analyzed r("Les grévistes ont reçu la visite de Sophie Morel. La secrétaire générale du syndicat a dénoncé un cas "
+                     "typique de démantèlement.\n"
+                     "« Le calendrier sera tenu », a assuré M. Hugo Lenoir. Le ministre des Transports a ajouté que les "
+                     "rames arriveraient en mai.");
+    const Quote* case_ = r.quote("un cas typique de démantèlement");
+    REQUIRE(case_);
+    CHECK(r.speaker(*case_) == "Sophie Morel");
+    const Quote* trains = r.quote("les rames arriveraient en mai");
+    REQUIRE(trains);
+    CHECK(r.speaker(*trains) == "Hugo Lenoir");
+}
