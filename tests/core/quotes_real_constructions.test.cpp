@@ -310,3 +310,12 @@ TEST_CASE("a role described for the first time, right after a name given without
     REQUIRE(trains);
     CHECK(r.speaker(*trains) == "Hugo Lenoir");
 }
+
+TEST_CASE("a role noun inside a set phrase ('au milieu de') is nobody a pronoun could stand for") {
+    const Analyzed r("M. Luc Perrin s'est rendu à Valbourg. Après la mort de deux guides au milieu de combats violents, il "
+                     "a demandé que les responsables soient jugés.");
+    CHECK_FALSE(r.entity("milieu de combats violents"));
+    const Quote* q = r.quote("les responsables soient jugés");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Luc Perrin");
+}

@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include "core/fold.h"
+#include "core/quotes/cues.h"
 
 namespace depeche {
 namespace {
@@ -201,6 +202,10 @@ private:
     bool read_role(std::size_t i, Mention& m) {
         const Determiner* det = word(i).determiner;
         if (!det || i + 1 >= tokens_.size()) return false;
+        // "au milieu de combats", "à l'ordre du jour": a role noun inside a set phrase names nobody.
+        if (starts_phrase(tokens_, i, tokens_.size(), lex_.not_roles, nullptr) ||
+            (i > 0 && starts_phrase(tokens_, i - 1, tokens_.size(), lex_.not_roles, nullptr)))
+            return false;
         const std::size_t head_start = past_role_modifiers(i + 1);
         const RoleHead* head = role_at(head_start);
         if (!head) return false;
