@@ -267,3 +267,55 @@ TEST_CASE("menacer and presser report speech only before an infinitive") {
     REQUIRE(bridge);
     CHECK(speech.speaker(*bridge) == "Hélène Varoux");
 }
+
+TEST_CASE("an adjective before the role: 'une autre riveraine', 'un ancien adjoint'") {
+    const Analyzed r("« On a dormi sur le toit », raconte Yvette, une autre riveraine du canal. Elle dit avoir perdu tous "
+                     "ses meubles.\n"
+                     "Plus haut, Mme Odile Carrel dirige la régie. « Le réseau a tenu », a déclaré un ancien adjoint, Marc "
+                     "Lestrade.");
+    const Entity* yvette = r.entity("Yvette");
+    REQUIRE(yvette);
+    CHECK(yvette->type == EntityType::person);
+    const Quote* furniture = r.quote("avoir perdu tous ses meubles");
+    REQUIRE(furniture);
+    CHECK(r.speaker(*furniture) == "Yvette");  // the pronoun agrees with a woman named by her role
+    const Quote* network = r.quote("Le réseau a tenu");
+    REQUIRE(network);
+    CHECK(r.speaker(*network) == "Marc Lestrade");
+}
+
+TEST_CASE("a subject named twice between commas is not what the cue after it reports") {
+    const Analyzed r("Le porte-parole de la mairie, l'adjoint Marc Viel, a rejeté hier les critiques de l'opposition.\n"
+                     "La directrice du port de Valmer, la capitaine Inès Carrel, a rejeté les décisions prises lors du "
+                     "sommet.");
+    CHECK_FALSE(r.quote("Le porte-parole de la mairie"));
+    CHECK_FALSE(r.quote("La directrice du port"));
+    const Quote* criticism = r.quote("les critiques de l'opposition");
+    REQUIRE(criticism);
+    CHECK(r.speaker(*criticism) == "Marc Viel");
+    const Quote* decisions = r.quote("les décisions prises lors du sommet");
+    REQUIRE(decisions);
+    CHECK(r.speaker(*decisions) == "Inès Carrel");
+}
+
+TEST_CASE("a role described for the first time, right after a name given without one, is that person's") {
+    const Analyzed r("Les grévistes ont reçu la visite de Sophie Morel. La secrétaire générale du syndicat a dénoncé un cas "
+                     "typique de démantèlement.\n"
+                     "« Le calendrier sera tenu », a assuré M. Hugo Lenoir. Le ministre des Transports a ajouté que les "
+                     "rames arriveraient en mai.");
+    const Quote* case_ = r.quote("un cas typique de démantèlement");
+    REQUIRE(case_);
+    CHECK(r.speaker(*case_) == "Sophie Morel");
+    const Quote* trains = r.quote("les rames arriveraient en mai");
+    REQUIRE(trains);
+    CHECK(r.speaker(*trains) == "Hugo Lenoir");
+}
+
+TEST_CASE("a role noun inside a set phrase ('au milieu de') is nobody a pronoun could stand for") {
+    const Analyzed r("M. Luc Perrin s'est rendu à Valbourg. Après la mort de deux guides au milieu de combats violents, il "
+                     "a demandé que les responsables soient jugés.");
+    CHECK_FALSE(r.entity("milieu de combats violents"));
+    const Quote* q = r.quote("les responsables soient jugés");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Luc Perrin");
+}

@@ -28,6 +28,16 @@ void EntityTable::add_alias(EntityDraft& e, std::string_view alias) {
     e.aliases.emplace_back(alias);
 }
 
+template <class Also>
+std::optional<std::size_t> EntityTable::recent_person(Gender gender, Also also) const {
+    for (std::size_t k = recent_.size(); k > 0; --k) {
+        const EntityDraft& e = entities_[recent_[k - 1]];
+        if (e.name_words && e.person_evidence && !e.plural && (!e.gender || !gender || e.gender == gender) && also(e))
+            return recent_[k - 1];
+    }
+    return std::nullopt;
+}
+
 std::size_t EntityTable::find_or_create(const Mention& m) {
     const std::string name = m.name.size() ? fold(slice(m.name)) : std::string();
     if (m.acronym.size())
@@ -46,14 +56,20 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
         if (m.definite && family != lexicon_.family_of.end()) {
             if (family->second != lexicon_.anyone_family) {
                 if (const auto it = by_family_.find(family->second); it != by_family_.end()) return it->second;
-            } else {
-                for (std::size_t k = recent_.size(); k > 0; --k) {
-                    const EntityDraft& e = entities_[recent_[k - 1]];
-                    if (e.name_words && e.person_evidence && !e.plural && (!e.gender || !m.gender || e.gender == m.gender))
-                        return recent_[k - 1];
-                }
+            } else if (const auto who = recent_person(m.gender, [](const EntityDraft&) { return true; })) {
+                return *who;
             }
         }
+        // "... soutenus par Sophie Morel. La secrétaire générale du syndicat s'est rendue ...": a
+        // definite role seen for the first time describes the person just named without one, in
+        // the same paragraph; a new paragraph may bring in someone else by their role.
+        const auto described_here = [&](const EntityDraft& e) {
+            if (!e.roles.empty() || e.mentions.empty() || e.mentions.back().end > m.span.start) return false;
+            const std::size_t from = e.mentions.back().end;
+            return text_.substr(from, m.span.start - from).find('\n') == std::string_view::npos;
+        };
+        if (m.definite && m.type == EntityType::person)
+            if (const auto who = recent_person(m.gender, described_here)) return *who;
     } else if (!role.empty()) {
         if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
     }

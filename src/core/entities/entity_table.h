@@ -2,6 +2,7 @@
 #include "mentions.h"
 #include "../word_set.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,9 @@ private:
     std::string_view slice(Span s) const { return text_.substr(s.start, s.size()); }
     std::string_view with_article(Span name) const;
     std::size_t find_or_create(const Mention& m);
+    // The person last named among the recent mentions, of a compatible gender, for whom `also` holds.
+    template <class Also>
+    std::optional<std::size_t> recent_person(Gender gender, Also also) const;
     void add_alias(EntityDraft& e, std::string_view alias);
 };
 

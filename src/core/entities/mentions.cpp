@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include "core/fold.h"
+#include "core/quotes/cues.h"
 
 namespace depeche {
 namespace {
@@ -62,6 +63,13 @@ private:
     const WordAnswers<MentionWord> words_;
 
     const MentionWord& word(std::size_t i) const { return *words_.find(tokens_[i]); }
+
+    // Where the role head is once adjectives that may precede it are passed: "une autre habitante",
+    // "l'ancien ministre". A head that starts with one of them ("jeune femme") is taken whole.
+    std::size_t past_role_modifiers(std::size_t i) const {
+        while (i + 1 < tokens_.size() && !role_at(i) && lex_.role_modifiers.count(tokens_[i].key())) ++i;
+        return i;
+    }
 
     // The longest role head starting at token i, or nullptr.
     const RoleHead* role_at(std::size_t i) const {
@@ -194,9 +202,13 @@ private:
     bool read_role(std::size_t i, Mention& m) {
         const Determiner* det = word(i).determiner;
         if (!det || i + 1 >= tokens_.size()) return false;
-        const RoleHead* head = role_at(i + 1);
+        // "au milieu de combats", "à l'ordre du jour": a role noun inside a set phrase names nobody.
+        if (starts_phrase(tokens_, i, tokens_.size(), lex_.not_roles, nullptr) ||
+            (i > 0 && starts_phrase(tokens_, i - 1, tokens_.size(), lex_.not_roles, nullptr)))
+            return false;
+        const std::size_t head_start = past_role_modifiers(i + 1);
+        const RoleHead* head = role_at(head_start);
         if (!head) return false;
-        const std::size_t head_start = i + 1;
         m.plural = head->plural || det->plural;
         std::size_t end = read_role_tail(head_start + head->words.size(), m);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
@@ -267,9 +279,9 @@ private:
         if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
         // "Le Monde, le ministre ...": a name with an article is a title or a place, not a person.
         if (m.first > 0 && word(m.first - 1).determiner) return;
-        std::size_t k = m.end + 1;
-        const bool article = word(k).determiner && !lex_.contractions.count(tokens_[k].key());
-        if (article) ++k;
+        const std::size_t first = m.end + 1;
+        const bool article = word(first).determiner && !lex_.contractions.count(tokens_[first].key());
+        const std::size_t k = past_role_modifiers(article ? first + 1 : first);
         const RoleHead* head = role_at(k);
         if (!head || head->type != EntityType::person || head->plural) return;
         Mention role;
@@ -278,7 +290,7 @@ private:
         // "À Annonay, le maire, Bernard Coste, ...": the role introduces the name after it.
         if (end + 3 < tokens_.size() && is_comma(tokens_[end]) && name_end(end + 1, limit(end)) >= end + 3) return;
         m.role = cover(tokens_, k, end);
-        if (article) m.role_with_article = cover(tokens_, k - 1, end);
+        if (article) m.role_with_article = cover(tokens_, first, end);
         m.role_head = tokens_[k].folded();
         for (std::size_t w = 1; w < head->words.size(); ++w) m.role_head += " " + head->words[w];
         m.type = EntityType::person;

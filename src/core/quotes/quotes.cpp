@@ -526,9 +526,16 @@ private:
                     m >= 0 && in_.mentions[static_cast<std::size_t>(m)].first == clause_start)
                     return true;
         }
-        if (const std::int32_t lead = mention_starting(clause_start);
-            lead >= 0 && in_.mentions[static_cast<std::size_t>(lead)].end + 1 >= cue.first)
-            return true;
+        if (const std::int32_t lead = mention_starting(clause_start); lead >= 0) {
+            const std::size_t lead_end = in_.mentions[static_cast<std::size_t>(lead)].end;
+            if (lead_end + 1 >= cue.first) return true;
+            // "Le chef de la régie, le capitaine Paul Roy, a rejeté ...": the second mention
+            // between commas is the first one again, in apposition.
+            if (is_punct(tokens_[lead_end], ",") && is_punct(tokens_[cue.first - 1], ","))
+                if (const std::int32_t again = mention_starting(lead_end + 1);
+                    again >= 0 && in_.mentions[static_cast<std::size_t>(again)].end + 1 == cue.first)
+                    return true;
+        }
         if (cue.first < clause_start + 2) return false;
         const std::int32_t m = mention_ending(cue.first - 2);
         if (m < 0) return false;
