@@ -617,6 +617,16 @@ private:
         return done(m, Meaning::unit_offset, i + len + a + 1);
     }
 
+    // Whether the years counted from k to `end` are a person's age: "âgée de 54 ans", "un garçon
+    // de 16 ans", or set off after a name ("Boris, 81 ans, raconte", "Lucie (34 ans)").
+    bool age(std::size_t k, std::size_t end) const {
+        if (ends_at(k, Cue::age_holder) < k) return true;
+        auto mark = [&](std::size_t j, std::string_view a, std::string_view b) {
+            return j < end_ && t_[j].kind == TokenKind::punct && (raw(j) == a || raw(j) == b);
+        };
+        return k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")");
+    }
+
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
     bool amount_of_units(std::size_t i, Match& m) const {
         const std::size_t prefix = cue(i, Cue::duration_word);
@@ -629,9 +639,10 @@ private:
                 if (k == i) return false;
                 continue;
             }
+            const std::size_t after_unit = k + a + 1;
+            if (m.unit == "Y" && age(k, after_unit)) return false;
             m.first = i;
             m.amount = n;
-            const std::size_t after_unit = k + a + 1;
             int shift = 0;
             std::size_t rel = 0;
             if ((rel = cue(after_unit, Cue::after))) shift = -1;

@@ -164,7 +164,8 @@ struct Loader {
             list("time_relatives", Cue::time_relative) && list("night_openers", Cue::night_opener) &&
             list("night_closers", Cue::night_closer) && valued("approx_numbers", Cue::approx_number) &&
             list("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
-            valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word);
+            valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word) &&
+            list("age_holders", Cue::age_holder);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];

@@ -69,6 +69,7 @@ enum class Cue {
     coordinator,         // "et": a clause break when a verb or a subject follows
     subject_pronoun,     // "il", "elles"
     time_relative,       // "date à laquelle": the clause that follows says what happened then
+    age_holder,          // "âgé de", "un garçon de": the years counted next are an age, not a duration
 };
 
 // A phrase is matched token by token on folded forms.
