@@ -31,7 +31,7 @@ public:
         using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
         static constexpr Reader kReaders[] = {
             &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
-            &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::anchored_day,
+            &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
             &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
             &Recognizer::ago_or_ahead, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
             &Recognizer::day_part,   &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
@@ -383,6 +383,16 @@ private:
         if (month == 2 && day == 29 && year_at(k)) return false;
         k += direction(k, m.shift);
         return done(m, Meaning::day_month, k);
+    }
+
+    // "Le 12, les députés votent": a chronicle gives the month once, then days alone, each opening
+    // its sentence and set off by a comma.
+    bool narrative_day(std::size_t i, Match& m) const {
+        if (i != first_ + 1 || cue(first_, Cue::day_determiner) != 1) return false;
+        if (!digits(i, m.day) || m.day < 1 || m.day > 31 || !is(i + 1, TokenKind::punct) || raw(i + 1) != ",")
+            return false;
+        m.first = i - 1;
+        return done(m, Meaning::narrative_day, i + 1);
     }
 
     bool anchored_day(std::size_t i, Match& m) const {

@@ -261,6 +261,15 @@ Resolved resolve(const Match& m, const Context& c) {
             r.anchor = c.reference ? c.reference->id : std::string("DCT");
             break;
         }
+        case Meaning::narrative_day: {
+            // The month talked about, else the DCT's; a day it does not have leaves no value.
+            Date month = from_days(c.dct);
+            if (c.reference) std::sscanf(c.reference->value.c_str(), "%d-%d", &month.year, &month.month);
+            if (m.day <= days_in_month(month.year, month.month)) r.value = format_day({month.year, month.month, m.day});
+            r.needs_dct = !c.reference || c.reference->needs_dct;
+            r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":D" + two_digits(m.day);
+            break;
+        }
         case Meaning::clock: {
             const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
             r.type = TimexType::time;
