@@ -356,6 +356,10 @@ private:
         return done(m, count == 2 ? Meaning::full_date : Meaning::month_year, k + 1);
     }
 
+    // Whether the day of the month at k names a street or a group with its month: "la place du
+    // 8 mai 1945", "le Mouvement du 23 mars".
+    bool names_place(std::size_t k) const { return ends_at(k, Cue::date_name) < k; }
+
     // [le|du] [weekday] day month [year] [dernier|prochain], or a numeric date.
     bool dated_day(std::size_t i, Match& m) const {
         std::size_t k = i + cue(i, Cue::day_determiner);
@@ -370,6 +374,7 @@ private:
         if (day < 1 || day > 31) return false;
         const int month = month_at(k + 1);
         if (!month || day > days_in_month(2000, month)) return false;
+        if (names_place(k)) return false;
         k += 2;
         if (is(k, TokenKind::sentence_end) && t_[k].span().size() == 1 && t_[k - 1].kind == TokenKind::word &&
             year_at(k + 1))
@@ -721,7 +726,7 @@ private:
                 written_on = edge >= 0;
             }
         }
-        if (!month) return false;
+        if (!month || (k == i && k > first_ && is(k - 1, TokenKind::number) && names_place(k - 1))) return false;
         // The words before are read only once a month is found: most tokens tried here are none.
         prefixed = prefixed || ends_at(i, Cue::month_word) < i;
         m.month = month;

@@ -165,7 +165,7 @@ struct Loader {
             list("night_closers", Cue::night_closer) && valued("approx_numbers", Cue::approx_number) &&
             list("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
             valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word) &&
-            list("age_holders", Cue::age_holder);
+            list("age_holders", Cue::age_holder) && list("date_names", Cue::date_name);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];

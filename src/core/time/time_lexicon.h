@@ -70,6 +70,7 @@ enum class Cue {
     subject_pronoun,     // "il", "elles"
     time_relative,       // "date à laquelle": the clause that follows says what happened then
     age_holder,          // "âgé de", "un garçon de": the years counted next are an age, not a duration
+    date_name,           // "rue du", "Mouvement du": the date after it names a street or a group
 };
 
 // A phrase is matched token by token on folded forms.
