@@ -364,7 +364,11 @@ private:
     bool dated_day(std::size_t i, Match& m) const {
         std::size_t k = i + cue(i, Cue::day_determiner);
         if (numeric_date(k, m) || iso_date(k, m)) return true;
+        // "ce jeudi 14 octobre" is in the week of the DCT: a wrong weekday there is a slip, not
+        // another year.
+        bool this_week = false;
         if ((m.weekday = weekday_at(k))) {
+            this_week = k > first_ && cue(k - 1, Cue::this_) == 1;
             ++k;
             if (numeric_date(k, m)) return true;  // "jeudi 10/11/2021"
         }
@@ -386,6 +390,7 @@ private:
             return done(m, Meaning::full_date, k + 1);
         }
         if (month == 2 && day == 29 && year_at(k)) return false;
+        if (this_week) m.weekday = 0;
         k += direction(k, m.shift);
         return done(m, Meaning::day_month, k);
     }
