@@ -785,6 +785,15 @@ private:
         if (!strong && !free_after && !listed) return false;
         m.year = year;
         m.first = cue(i, Cue::since) ? i : i + len;
+        // "fin 2023", "début 2024", "mi-2022": the edge of the year, as of a month.
+        if (m.first == i + len && m.first > first_) {
+            const std::size_t hyphen = is(m.first - 1, TokenKind::punct) && raw(m.first - 1) == "-" ? 1 : 0;
+            int edge = -1;
+            if (m.first > first_ + hyphen && cue(m.first - 1 - hyphen, Cue::month_edge, &edge) == 1) {
+                m.edge = edge;
+                m.first -= 1 + hyphen;
+            }
+        }
         return done(m, Meaning::year, next);
     }
 };
