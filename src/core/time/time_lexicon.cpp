@@ -193,6 +193,8 @@ struct Loader {
                words(*tense, "past_exceptions", t.past_exceptions, true) &&
                words(*tense, "future_endings", t.future_endings, true) &&
                words(*tense, "future_exceptions", t.future_exceptions, true) &&
+               words(*tense, "conditional_endings", t.conditional_endings, false) &&
+               words(*tense, "conditional_exceptions", t.conditional_exceptions, true) &&
                words(*tense, "future_auxiliaries", t.future_auxiliaries, true) &&
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true);

@@ -98,6 +98,10 @@ struct TenseLexicon {
     WordSet past_exceptions;
     std::vector<std::string> future_endings;
     WordSet future_exceptions;
+    // The conditional of a clause reported in the past looks ahead ("il a dit qu'il recevrait les
+    // parties jeudi"): its endings as written, since folding makes "espérait" an "-erait".
+    std::vector<std::string> conditional_endings;  // as written
+    WordSet conditional_exceptions;                // folded: imperfects with the same ending ("tirait")
     WordSet future_auxiliaries;
     std::vector<std::string> infinitive_endings;
     WordSet skip_words;
