@@ -376,10 +376,25 @@ private:
         // "le premier mars": the first of a month is written out as often as "1er".
         if (!digits(k, day) && !(cue(k, Cue::ordinal, &day) == 1 && day == 1)) return false;
         if (day < 1 || day > 31) return false;
-        const int month = month_at(k + 1);
-        if (!month || day > days_in_month(2000, month)) return false;
+        int month = month_at(k + 1);
+        std::size_t after = k + 2;
+        if (!month) {
+            // "du 3 au 5 mars": a range of days is one expression, dated by its first day, which takes
+            // the month (and year) written after the last.
+            const std::size_t to = k > first_ && cue(k - 1, Cue::of_word) == 1 ? cue(k + 1, Cue::night_closer) : 0;
+            int last = 0;
+            if (!to || !digits(k + 1 + to, last) || last <= day || !(month = month_at(k + 2 + to))) return false;
+            after = k + 3 + to;
+            if (const int year = year_at(after)) {
+                m.year = year;
+                m.month = month;
+                m.day = day;
+                return day <= days_in_month(year, month) && done(m, Meaning::full_date, after + 1);
+            }
+        }
+        if (day > days_in_month(2000, month)) return false;
         if (names_place(k)) return false;
-        k += 2;
+        k = after;
         if (is(k, TokenKind::sentence_end) && t_[k].span().size() == 1 && t_[k - 1].kind == TokenKind::word &&
             year_at(k + 1))
             ++k;  // "sept. 2023" split by the tokenizer
