@@ -129,6 +129,14 @@ struct Loader {
             out.zone_codes.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::time_zone, static_cast<int>(out.zone_codes.size() - 1))) return false;
         }
+        // A zone with summer time is kept as "standard/summer": the date chooses.
+        const nlohmann::json* summer = section(data, "summer_time_zones", true);
+        if (!summer) return false;
+        for (const auto& [word, v] : summer->items()) {
+            if (!v.is_array() || v.size() != 2 || !v[0].is_string() || !v[1].is_string()) return fail("summer_time_zones");
+            out.zone_codes.push_back(v[0].get<std::string>() + "/" + v[1].get<std::string>());
+            if (!add_phrase(word, Cue::time_zone, static_cast<int>(out.zone_codes.size() - 1))) return false;
+        }
         for (const auto& [word, v] : hour_parts->items()) {
             if (!v.is_string()) return fail("hour_parts");
             out.part_codes.push_back(v.get<std::string>());
