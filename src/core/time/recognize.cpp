@@ -653,9 +653,13 @@ private:
     }
 
     // Whether the years counted from k to `end` are a person's age: "âgée de 54 ans", "un garçon
-    // de 16 ans", or set off after a name ("Boris, 81 ans, raconte", "Lucie (34 ans)").
+    // de 16 ans", "des adolescents de 15 à 17 ans", or set off after a name ("Boris, 81 ans,
+    // raconte", "Lucie (34 ans)").
     bool age(std::size_t k, std::size_t end) const {
         if (ends_at(k, Cue::age_holder) < k) return true;
+        if (k > first_ + 2 && cue(k - 1, Cue::night_closer) == 1 && is(k - 2, TokenKind::number) &&
+            ends_at(k - 2, Cue::age_holder) < k - 2)
+            return true;
         auto mark = [&](std::size_t j, std::string_view a, std::string_view b) {
             return j < end_ && t_[j].kind == TokenKind::punct && (raw(j) == a || raw(j) == b);
         };
