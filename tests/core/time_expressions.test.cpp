@@ -8,6 +8,7 @@
 #include "test_support.h"
 
 #include <sstream>
+#include <tuple>
 #include <vector>
 
 using namespace depeche;
@@ -156,6 +157,17 @@ TEST_CASE("without a DCT, a yearless date takes the year the text gives it") {
     CHECK(value_of(labelled, "Hier") == "null");
     // No year anywhere: still unresolved.
     CHECK(value_of("Le 20 mai, les combats cessèrent.", "Le 20 mai") == "null");
+}
+
+TEST_CASE("the start, middle and end of a year carry a TIMEX3 mod, and the word that says so") {
+    const std::string text = "Le viaduc sera livré fin 2027. Les fouilles ont débuté début 2024. "
+                             "Les prix ont flambé mi-2022. En 2021, la ville avait voté le projet.";
+    const Result r = analyze(text, {.dct = "2025-03-13"}, test::french());
+    std::vector<std::tuple<std::string, std::string, std::string>> got;
+    for (const Timex& t : r.analysis.timexes) got.emplace_back(t.text, t.value.value_or("null"), t.mod);
+    const std::vector<std::tuple<std::string, std::string, std::string>> expected = {
+        {"fin 2027", "2027", "END"}, {"début 2024", "2024", "START"}, {"mi-2022", "2022", "MID"}, {"2021", "2021", ""}};
+    CHECK(got == expected);
 }
 
 TEST_CASE("the start, middle and end of a month carry a TIMEX3 mod") {

@@ -31,7 +31,7 @@ public:
         using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
         static constexpr Reader kReaders[] = {
             &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
-            &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::anchored_day,
+            &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
             &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
             &Recognizer::ago_or_ahead, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
             &Recognizer::day_part,   &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
@@ -356,11 +356,19 @@ private:
         return done(m, count == 2 ? Meaning::full_date : Meaning::month_year, k + 1);
     }
 
+    // Whether the day of the month at k names a street or a group with its month: "la place du
+    // 8 mai 1945", "le Mouvement du 23 mars".
+    bool names_place(std::size_t k) const { return ends_at(k, Cue::date_name) < k; }
+
     // [le|du] [weekday] day month [year] [dernier|prochain], or a numeric date.
     bool dated_day(std::size_t i, Match& m) const {
         std::size_t k = i + cue(i, Cue::day_determiner);
         if (numeric_date(k, m) || iso_date(k, m)) return true;
+        // "ce jeudi 14 octobre" is in the week of the DCT: a wrong weekday there is a slip, not
+        // another year.
+        bool this_week = false;
         if ((m.weekday = weekday_at(k))) {
+            this_week = k > first_ && cue(k - 1, Cue::this_) == 1;
             ++k;
             if (numeric_date(k, m)) return true;  // "jeudi 10/11/2021"
         }
@@ -368,9 +376,25 @@ private:
         // "le premier mars": the first of a month is written out as often as "1er".
         if (!digits(k, day) && !(cue(k, Cue::ordinal, &day) == 1 && day == 1)) return false;
         if (day < 1 || day > 31) return false;
-        const int month = month_at(k + 1);
-        if (!month || day > days_in_month(2000, month)) return false;
-        k += 2;
+        int month = month_at(k + 1);
+        std::size_t after = k + 2;
+        if (!month) {
+            // "du 3 au 5 mars": a range of days is one expression, dated by its first day, which takes
+            // the month (and year) written after the last.
+            const std::size_t to = k > first_ && cue(k - 1, Cue::of_word) == 1 ? cue(k + 1, Cue::night_closer) : 0;
+            int last = 0;
+            if (!to || !digits(k + 1 + to, last) || last <= day || !(month = month_at(k + 2 + to))) return false;
+            after = k + 3 + to;
+            if (const int year = year_at(after)) {
+                m.year = year;
+                m.month = month;
+                m.day = day;
+                return day <= days_in_month(year, month) && done(m, Meaning::full_date, after + 1);
+            }
+        }
+        if (day > days_in_month(2000, month)) return false;
+        if (names_place(k)) return false;
+        k = after;
         if (is(k, TokenKind::sentence_end) && t_[k].span().size() == 1 && t_[k - 1].kind == TokenKind::word &&
             year_at(k + 1))
             ++k;  // "sept. 2023" split by the tokenizer
@@ -381,8 +405,19 @@ private:
             return done(m, Meaning::full_date, k + 1);
         }
         if (month == 2 && day == 29 && year_at(k)) return false;
+        if (this_week) m.weekday = 0;
         k += direction(k, m.shift);
         return done(m, Meaning::day_month, k);
+    }
+
+    // "Le 12, les députés votent": a chronicle gives the month once, then days alone, each opening
+    // its sentence and set off by a comma.
+    bool narrative_day(std::size_t i, Match& m) const {
+        if (i != first_ + 1 || cue(first_, Cue::day_determiner) != 1) return false;
+        if (!digits(i, m.day) || m.day < 1 || m.day > 31 || !is(i + 1, TokenKind::punct) || raw(i + 1) != ",")
+            return false;
+        m.first = i - 1;
+        return done(m, Meaning::narrative_day, i + 1);
     }
 
     bool anchored_day(std::size_t i, Match& m) const {
@@ -617,6 +652,20 @@ private:
         return done(m, Meaning::unit_offset, i + len + a + 1);
     }
 
+    // Whether the years counted from k to `end` are a person's age: "âgée de 54 ans", "un garçon
+    // de 16 ans", "des adolescents de 15 à 17 ans", or set off after a name ("Boris, 81 ans,
+    // raconte", "Lucie (34 ans)").
+    bool age(std::size_t k, std::size_t end) const {
+        if (ends_at(k, Cue::age_holder) < k) return true;
+        if (k > first_ + 2 && cue(k - 1, Cue::night_closer) == 1 && is(k - 2, TokenKind::number) &&
+            ends_at(k - 2, Cue::age_holder) < k - 2)
+            return true;
+        auto mark = [&](std::size_t j, std::string_view a, std::string_view b) {
+            return j < end_ && t_[j].kind == TokenKind::punct && (raw(j) == a || raw(j) == b);
+        };
+        return k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")");
+    }
+
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
     bool amount_of_units(std::size_t i, Match& m) const {
         const std::size_t prefix = cue(i, Cue::duration_word);
@@ -629,9 +678,10 @@ private:
                 if (k == i) return false;
                 continue;
             }
+            const std::size_t after_unit = k + a + 1;
+            if (m.unit == "Y" && age(k, after_unit)) return false;
             m.first = i;
             m.amount = n;
-            const std::size_t after_unit = k + a + 1;
             int shift = 0;
             std::size_t rel = 0;
             if ((rel = cue(after_unit, Cue::after))) shift = -1;
@@ -700,7 +750,7 @@ private:
                 written_on = edge >= 0;
             }
         }
-        if (!month) return false;
+        if (!month || (k == i && k > first_ && is(k - 1, TokenKind::number) && names_place(k - 1))) return false;
         // The words before are read only once a month is found: most tokens tried here are none.
         prefixed = prefixed || ends_at(i, Cue::month_word) < i;
         m.month = month;
@@ -754,6 +804,15 @@ private:
         if (!strong && !free_after && !listed) return false;
         m.year = year;
         m.first = cue(i, Cue::since) ? i : i + len;
+        // "fin 2023", "début 2024", "mi-2022": the edge of the year, as of a month.
+        if (m.first == i + len && m.first > first_) {
+            const std::size_t hyphen = is(m.first - 1, TokenKind::punct) && raw(m.first - 1) == "-" ? 1 : 0;
+            int edge = -1;
+            if (m.first > first_ + hyphen && cue(m.first - 1 - hyphen, Cue::month_edge, &edge) == 1) {
+                m.edge = edge;
+                m.first -= 1 + hyphen;
+            }
+        }
         return done(m, Meaning::year, next);
     }
 };

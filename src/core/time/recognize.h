@@ -33,6 +33,7 @@ enum class Meaning {
     set_weekday,     // weekday: "tous les lundis"
     set_unit,        // unit: "chaque année"
     set_part,        // part: "chaque nuit"
+    narrative_day,   // day of the month the date talked about is in: "Le 12, les députés votent"
     ordinal_period,  // unit Q, H, W or D; amount = rank (-1 last); in year (0: the DCT's, + shift) and
                      // month (0: none): "le deuxième trimestre 2023", "la première semaine d'octobre"
 };

@@ -167,6 +167,25 @@ std::string offset_from(const std::string& value, std::string_view unit, int n) 
     return shifted(first, unit, n);
 }
 
+namespace {
+
+// A zone kept as "standard/summer" ("+01:00/+02:00") is on summer time from the last Sunday of
+// March to the last Sunday of October, as in Europe; `day` is YYYY-MM-DD.
+std::string_view zone_on(std::string_view zone, const std::string& day) {
+    const std::size_t slash = zone.find('/');
+    if (slash == std::string_view::npos) return zone;
+    Date d;
+    std::sscanf(day.c_str(), "%d-%d-%d", &d.year, &d.month, &d.day);
+    auto last_sunday = [&](int month) {
+        const long end = to_days({d.year, month, days_in_month(d.year, month)});
+        return end - weekday(end) % 7;
+    };
+    const long t = to_days(d);
+    return t >= last_sunday(3) && t < last_sunday(10) ? zone.substr(slash + 1) : zone.substr(0, slash);
+}
+
+}  // namespace
+
 Resolved resolve(const Match& m, const Context& c) {
     Resolved r;
     const Lean lean = lean_of(m.shift, m.lean, m.meaning == Meaning::weekday || m.meaning == Meaning::day_month ||
@@ -261,11 +280,20 @@ Resolved resolve(const Match& m, const Context& c) {
             r.anchor = c.reference ? c.reference->id : std::string("DCT");
             break;
         }
+        case Meaning::narrative_day: {
+            // The month talked about, else the DCT's; a day it does not have leaves no value.
+            Date month = from_days(c.dct);
+            if (c.reference) std::sscanf(c.reference->value.c_str(), "%d-%d", &month.year, &month.month);
+            if (m.day <= days_in_month(month.year, month.month)) r.value = format_day({month.year, month.month, m.day});
+            r.needs_dct = !c.reference || c.reference->needs_dct;
+            r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":D" + two_digits(m.day);
+            break;
+        }
         case Meaning::clock: {
             const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
             r.type = TimexType::time;
             r.value = day + "T" + two_digits(m.amount / 60) + ":" + two_digits(m.amount % 60);
-            r.value.append(m.zone);
+            r.value.append(zone_on(m.zone, day));
             r.needs_dct = !c.reference || c.reference->needs_dct;
             r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":T" + two_digits(m.amount / 60) + ":" +
                        two_digits(m.amount % 60);
@@ -321,7 +349,7 @@ Resolved resolve(const Match& m, const Context& c) {
     }
     if (day && m.minutes >= 0) {
         r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
-        r.value.append(m.zone);
+        r.value.append(zone_on(m.zone, r.value.substr(0, 10)));
         r.type = TimexType::time;
         r.anchor.append(r.anchor.empty() ? "" : ":T").append(r.anchor.empty() ? "" : r.value.substr(11));
     } else if (day && !m.part.empty()) {

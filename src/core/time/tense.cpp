@@ -48,7 +48,11 @@ struct Reader {
             if (k < end && ends_with_any(tokens[k].folded(), lex.infinitive_endings, 2)) return Tense::future;
             return Tense::unknown;
         }
-        return t.capitalized ? Tense::unknown : w.by_ending;
+        if (t.capitalized) return Tense::unknown;
+        if (w.by_ending == Tense::past && ends_with_any(word, lex.conditional_endings, 2) &&
+            !lex.conditional_exceptions.count(t.key()))
+            return Tense::future;
+        return w.by_ending;
     }
 };
 

@@ -129,6 +129,14 @@ struct Loader {
             out.zone_codes.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::time_zone, static_cast<int>(out.zone_codes.size() - 1))) return false;
         }
+        // A zone with summer time is kept as "standard/summer": the date chooses.
+        const nlohmann::json* summer = section(data, "summer_time_zones", true);
+        if (!summer) return false;
+        for (const auto& [word, v] : summer->items()) {
+            if (!v.is_array() || v.size() != 2 || !v[0].is_string() || !v[1].is_string()) return fail("summer_time_zones");
+            out.zone_codes.push_back(v[0].get<std::string>() + "/" + v[1].get<std::string>());
+            if (!add_phrase(word, Cue::time_zone, static_cast<int>(out.zone_codes.size() - 1))) return false;
+        }
         for (const auto& [word, v] : hour_parts->items()) {
             if (!v.is_string()) return fail("hour_parts");
             out.part_codes.push_back(v.get<std::string>());
@@ -164,7 +172,8 @@ struct Loader {
             list("time_relatives", Cue::time_relative) && list("night_openers", Cue::night_opener) &&
             list("night_closers", Cue::night_closer) && valued("approx_numbers", Cue::approx_number) &&
             list("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
-            valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word);
+            valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word) &&
+            list("age_holders", Cue::age_holder) && list("date_names", Cue::date_name);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];
@@ -192,6 +201,8 @@ struct Loader {
                words(*tense, "past_exceptions", t.past_exceptions, true) &&
                words(*tense, "future_endings", t.future_endings, true) &&
                words(*tense, "future_exceptions", t.future_exceptions, true) &&
+               words(*tense, "conditional_endings", t.conditional_endings, false) &&
+               words(*tense, "conditional_exceptions", t.conditional_exceptions, true) &&
                words(*tense, "future_auxiliaries", t.future_auxiliaries, true) &&
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true);

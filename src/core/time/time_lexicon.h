@@ -69,6 +69,8 @@ enum class Cue {
     coordinator,         // "et": a clause break when a verb or a subject follows
     subject_pronoun,     // "il", "elles"
     time_relative,       // "date à laquelle": the clause that follows says what happened then
+    age_holder,          // "âgé de", "un garçon de": the years counted next are an age, not a duration
+    date_name,           // "rue du", "Mouvement du": the date after it names a street or a group
 };
 
 // A phrase is matched token by token on folded forms.
@@ -96,6 +98,10 @@ struct TenseLexicon {
     WordSet past_exceptions;
     std::vector<std::string> future_endings;
     WordSet future_exceptions;
+    // The conditional of a clause reported in the past looks ahead ("il a dit qu'il recevrait les
+    // parties jeudi"): its endings as written, since folding makes "espérait" an "-erait".
+    std::vector<std::string> conditional_endings;  // as written
+    WordSet conditional_exceptions;                // folded: imperfects with the same ending ("tirait")
     WordSet future_auxiliaries;
     std::vector<std::string> infinitive_endings;
     WordSet skip_words;

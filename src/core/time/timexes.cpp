@@ -34,7 +34,8 @@ struct Found {
 
 bool is_anchored(const Match& m) {
     return m.meaning == Meaning::anchored_offset || m.meaning == Meaning::anchored_unit ||
-           m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock || m.meaning == Meaning::day_part;
+           m.meaning == Meaning::clause_offset || m.meaning == Meaning::clock || m.meaning == Meaning::day_part ||
+           m.meaning == Meaning::narrative_day;
 }
 
 // A long text has thousands of expressions found, each with its strings: a deque grows without
@@ -215,13 +216,24 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
             if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
         return std::nullopt;
     }
+    std::optional<std::size_t> month;
     for (std::size_t k = at, seen = 0; k-- > 0 && seen < kReferenceTimexes; ++seen) {
         if (found[k].sentence == kNoSentence || f.sentence - found[k].sentence > kReferenceSentences) break;
         // "le lendemain" needs a day to count from; "deux ans plus tard" a year will do.
+        // "Le 12," needs a month to count in: a day of it will do. The chronicle's last day gives it
+        // before a month named in passing ("Le 5, … depuis février. Le 7, …" stays in the month of the 5th).
+        if (f.m.meaning == Meaning::narrative_day) {
+            const std::string& v = found[k].r.value;
+            if (!has_span(found[k].r) || v.size() < 7 || v[4] != '-' || v[5] < '0' || v[5] > '1') continue;
+            if (found[k].m.meaning == Meaning::narrative_day) return as_reference(k);
+            if (!month) month = k;
+            continue;
+        }
         const bool coarse = f.m.meaning == Meaning::anchored_unit || f.m.unit == "M" || f.m.unit == "Y" ||
                             f.m.unit == "DE" || f.m.unit == "CE" || f.m.unit == "Q";
         if (has_span(found[k].r) && (coarse || is_day(found[k].r.value))) return as_reference(k);
     }
+    if (month) return as_reference(*month);
     return std::nullopt;
 }
 
