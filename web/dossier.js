@@ -66,9 +66,12 @@
     return { json: JSON.stringify(articles) };
   }
 
-  // Analyzes a few articles per step and paints the progress between steps, so that a large
-  // dossier never freezes the page; a newer load drops an older one still under way.
-  const STEP_BYTES = 128 * 1024;
+  // Analyzes articles for about a tenth of a second, then lets the page paint the progress, so
+  // that a large dossier never freezes it; a newer load drops an older one still under way. A
+  // painted frame can cost as much as the work (software WebGL), so the work comes in slices of
+  // time, not of bytes.
+  const STEP_BYTES = 32 * 1024;
+  const SLICE_MS = 100;
   let run = 0;
   async function build(list, name, add) {
     const { json, error } = articlesOf(list);
@@ -78,7 +81,8 @@
     if (total < 0) return finish(false);
     for (let done = 0; done < total;) {
       if (mine !== run) return { ok: false, error: 'superseded' };
-      done = Module._depeche_dossier_step(STEP_BYTES);
+      const started = performance.now();
+      while (done < total && performance.now() - started < SLICE_MS) done = Module._depeche_dossier_step(STEP_BYTES);
       say(window.depeche.uiFormat('dossier-loading', done, total));
       if (done < total) await new Promise((next) => setTimeout(next, 0));
     }
