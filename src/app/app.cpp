@@ -87,6 +87,14 @@ void describe_shown_articles(Document& doc) {
     }
 }
 
+// A new document opens with no selection, no filter, no search and the chronology at rest.
+void start_fresh(App& app) {
+    app.state = State{};
+    app.views.search[0] = '\0';
+    app.views.chronology = ChronologySettings{};
+    if (app.hooks.state_changed) app.hooks.state_changed();
+}
+
 // What the reader typed stays in the box when it is no date, so they can correct it.
 void set_typed_dct(App& app, const std::string& typed) {
     const bool blank = typed.find_first_not_of(' ') == std::string::npos;
@@ -210,10 +218,7 @@ bool load_text(App& app, std::string text, const std::string& name, std::optiona
     app.document.shown.clear();
     describe_shown_articles(app.document);
     adopt(app, std::move(result));
-    app.state = State{};
-    app.views.search[0] = '\0';
-    app.views.chronology = ChronologySettings{};
-    if (app.hooks.state_changed) app.hooks.state_changed();
+    start_fresh(app);
     return true;
 }
 
@@ -239,10 +244,7 @@ bool show_dossier(App& app, Dossier dossier, const std::string& name) {
     describe_shown_articles(app.document);
     adopt(app, std::move(combined));
     app.status = refused;
-    app.state = State{};
-    app.views.search[0] = '\0';
-    app.views.chronology = ChronologySettings{};
-    if (app.hooks.state_changed) app.hooks.state_changed();
+    start_fresh(app);
     return true;
 }
 

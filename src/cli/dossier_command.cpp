@@ -5,6 +5,7 @@
 
 #include "core/dossier/dossier.h"
 #include "core/dossier/dossier_json.h"
+#include "core/dossier/manifest.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,51 +22,16 @@ struct DossierArgs {
     std::string assets;
 };
 
-// A file to read: where it is, what the dossier calls it, and its DCT when the manifest gives one.
-struct Entry {
-    std::string path, name;
-    std::optional<std::string> dct;
-};
-
-// The entry's string under `key`, or nullopt when absent or null; `error` set when it is something else.
-std::optional<std::string> optional_string(const nlohmann::json& item, const char* key, std::size_t n,
-                                           std::string& error) {
-    const auto it = item.find(key);
-    if (it == item.end() || it->is_null()) return std::nullopt;
-    if (!it->is_string()) {
-        error = "entry " + std::to_string(n) + ": \"" + key + "\" must be a string";
-        return std::nullopt;
-    }
-    return it->get<std::string>();
-}
-
-// The manifest's entries, paths made relative to its folder; false, with `error` set, when it is
-// not a list of objects that each have a "path".
-bool read_manifest(const std::string& manifest, std::vector<Entry>& out, std::string& error) {
+// The manifest's entries, paths made relative to its folder; false, with `error` set, when it
+// cannot be read or is no manifest.
+bool read_manifest_file(const std::string& manifest, std::vector<ManifestEntry>& out, std::string& error) {
     const auto text = read_input(manifest, error);
     if (!text) return false;
-    const auto fail = [&](const std::string& why) {
-        error = manifest + ": " + why + R"( (expected a list of {"path": "a.txt", "name": "…", "dct": "YYYY-MM-DD"}))";
-        return false;
-    };
     const auto list = nlohmann::json::parse(*text, nullptr, false);
-    if (list.is_discarded()) return fail("not valid JSON");
-    if (!list.is_array()) return fail("not a JSON list");
-    const std::filesystem::path folder = std::filesystem::path(manifest).parent_path();
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const nlohmann::json& item = list[i];
-        const std::size_t n = i + 1;
-        if (!item.is_object()) return fail("entry " + std::to_string(n) + " is not an object");
-        const auto path = optional_string(item, "path", n, error);
-        if (!path || path->empty())
-            return fail(error.empty() ? "entry " + std::to_string(n) + " has no \"path\"" : error);
-        Entry e{(folder / *path).string(), *path, std::nullopt};
-        if (const auto name = optional_string(item, "name", n, error)) e.name = *name;
-        e.dct = optional_string(item, "dct", n, error);
-        if (!error.empty()) return fail(error);
-        out.push_back(std::move(e));
-    }
-    return true;
+    std::string why = list.is_discarded() ? "not valid JSON" : "";
+    if (why.empty() && read_manifest(list, std::filesystem::path(manifest).parent_path().string(), out, why)) return true;
+    error = manifest + ": " + why + R"( (expected a list of {"path": "a.txt", "name": "…", "dct": "YYYY-MM-DD"}))";
+    return false;
 }
 
 bool parse(const Args& args, DossierArgs& out, std::string& error) {
@@ -87,9 +53,9 @@ int run_dossier(const Args& raw) {
         std::cerr << "depeche dossier: " << error << "\n";
         return 2;
     }
-    std::vector<Entry> entries;
+    std::vector<ManifestEntry> entries;
     for (const std::string& file : args.files) entries.push_back({file, file, std::nullopt});
-    if (!args.manifest.empty() && !read_manifest(args.manifest, entries, error)) {
+    if (!args.manifest.empty() && !read_manifest_file(args.manifest, entries, error)) {
         std::cerr << "depeche dossier: " << error << "\n";
         return 2;
     }
@@ -97,7 +63,7 @@ int run_dossier(const Args& raw) {
     if (!resources) return 1;
     std::vector<DossierInput> inputs;
     std::vector<std::optional<Refusal>> unread;  // per entry
-    for (Entry& e : entries) {
+    for (ManifestEntry& e : entries) {
         std::string why;
         if (auto text = read_input(e.path, why)) {
             inputs.push_back({e.name, std::move(*text), std::move(e.dct)});

@@ -14,6 +14,12 @@
 
 using namespace depeche;
 
+std::optional<std::string> web::read_bundled(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE unsigned depeche_max_input_bytes() { return static_cast<unsigned>(kMaxInputBytes); }
@@ -31,14 +37,13 @@ EMSCRIPTEN_KEEPALIVE int depeche_load(const char* bytes, unsigned length, const 
 // Loads an article bundled in the module (the launch article, for pages that open on it and
 // for the offline file, which cannot fetch).
 EMSCRIPTEN_KEEPALIVE int depeche_load_bundled(const char* path, const char* dct) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        web::the_app().status = std::string("no bundled article at ") + path;
+    const auto text = web::read_bundled(path ? path : "");
+    if (!text) {
+        web::the_app().status = std::string("no bundled article at ") + (path ? path : "");
         return 0;
     }
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const std::string name = std::filesystem::path(path).filename().string();
-    return depeche_load(text.data(), static_cast<unsigned>(text.size()), name.c_str(), dct);
+    return depeche_load(text->data(), static_cast<unsigned>(text->size()), name.c_str(), dct);
 }
 
 // A publication date as a reader types it ("14/05/2024", "14 mai 2024") in ISO form, or "" when

@@ -3,13 +3,12 @@
 #include "platform.h"
 
 #include "core/dossier/dossier_json.h"
+#include "core/dossier/manifest.h"
 
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -57,12 +56,6 @@ struct Building {
     std::string name;
 };
 std::optional<Building> building;
-
-std::optional<std::string> read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 
 }  // namespace
 
@@ -112,23 +105,17 @@ EMSCRIPTEN_KEEPALIVE int depeche_dossier_finish() {
 // paths relative to the manifest, so the offline file opens it without a network.
 EMSCRIPTEN_KEEPALIVE int depeche_load_bundled_dossier(const char* manifest, const char* name) {
     app::App& a = web::the_app();
-    const std::filesystem::path path(manifest ? manifest : "");
-    const auto text = read_file(path);
-    const nlohmann::json list = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
-    if (!list.is_array()) {
-        a.status = "no bundled dossier at " + path.string();
+    const std::string path = manifest ? manifest : "";
+    const auto text = web::read_bundled(path);
+    std::vector<ManifestEntry> entries;
+    std::string why;
+    if (!text || !read_manifest(nlohmann::json::parse(*text, nullptr, false),
+                                std::filesystem::path(path).parent_path().string(), entries, why)) {
+        a.status = "no bundled dossier at " + path + (why.empty() ? "" : ": " + why);
         return 0;
     }
     std::vector<DossierInput> inputs;
-    for (const nlohmann::json& item : list) {
-        if (!item.is_object() || !item.contains("path") || !item["path"].is_string()) continue;
-        const std::string file = item["path"].get<std::string>();
-        DossierInput in;
-        in.name = item.value("name", file);
-        in.text = read_file(path.parent_path() / file).value_or("");
-        if (item.contains("dct") && item["dct"].is_string()) in.dct = item["dct"].get<std::string>();
-        inputs.push_back(std::move(in));
-    }
+    for (ManifestEntry& e : entries) inputs.push_back({std::move(e.name), web::read_bundled(e.path).value_or(""), std::move(e.dct)});
     const bool ok = app::load_dossier(a, std::move(inputs), name ? name : "");
     web::request_frames();
     return ok ? 1 : 0;

@@ -2,6 +2,9 @@
 #include "app/app.h"
 #include "app/model/gestures.h"
 
+#include <optional>
+#include <string>
+
 namespace depeche::web {
 
 // The one App of the page, owned by the platform loop (main.cpp) and reached by the JS bridge.
@@ -16,5 +19,8 @@ app::Gestures& gestures();
 void request_frames();
 
 unsigned long frames_built();
+
+// A file bundled in the module (an article, a dossier's manifest), whole; nullopt when absent.
+std::optional<std::string> read_bundled(const std::string& path);
 
 }  // namespace depeche::web

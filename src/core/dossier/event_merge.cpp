@@ -1,5 +1,6 @@
 #include "event_merge.h"
 
+#include "core/events/summary_words.h"
 #include "core/fold.h"
 #include "core/time/date_math.h"
 #include "core/word_set.h"
@@ -13,7 +14,7 @@ namespace {
 // latest few of them only, which keeps merging linear in the number of events.
 constexpr std::size_t kLookBack = 16;
 
-using Hashes = std::vector<std::uint64_t>;
+using Hashes = events::WordHashes;
 
 struct Group {
     std::vector<std::pair<std::size_t, std::size_t>> sources;  // (article, event)
@@ -30,31 +31,7 @@ void sort_unique(Hashes& h) {
     h.erase(std::unique(h.begin(), h.end()), h.end());
 }
 
-template <class T>
-std::size_t shared(const std::vector<T>& x, const std::vector<T>& y) {
-    std::size_t n = 0;
-    for (auto a = x.begin(), b = y.begin(); a != x.end() && b != y.end();) {
-        if (*a == *b) ++n, ++a, ++b;
-        else if (*a < *b) ++a;
-        else ++b;
-    }
-    return n;
-}
-
-// Words of four letters or more: the ones that say what happened.
-Hashes summary_words(std::string_view summary) {
-    Hashes out;
-    const std::string f = fold(summary);
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= f.size(); ++i) {
-        const bool letter = i < f.size() && ((f[i] >= 'a' && f[i] <= 'z') || (f[i] & 0x80));
-        if (letter) continue;
-        if (i - start >= 4) out.push_back(WordHash{}(std::string_view(f).substr(start, i - start)));
-        start = i + 1;
-    }
-    sort_unique(out);
-    return out;
-}
+using events::shared_count;
 
 class EventMerger {
 public:
@@ -88,7 +65,7 @@ public:
         std::sort(g.speakers.begin(), g.speakers.end());
         g.speakers.erase(std::unique(g.speakers.begin(), g.speakers.end()), g.speakers.end());
         sort_unique(g.entities);
-        g.words = summary_words(ev.summary);
+        events::summary_words(ev.summary, g.words);
         g.dated = ev.value && time::value_span(*ev.value, g.first, g.end);
         if (ev.value)
             if (Group* twin = twin_of(g, a, by_value_[*ev.value])) {
@@ -130,14 +107,14 @@ private:
                 continue;
             const bool same_place = g.place != kNowhere && g.place == other.place;
             const std::size_t smaller = std::min(g.words.size(), other.words.size());
-            const bool same_words = smaller > 0 && 3 * shared(g.words, other.words) >= 2 * smaller;
-            const bool same_people = shared(g.speakers, other.speakers) > 0 || shared(g.entities, other.entities) > 0;
+            const bool same_words = smaller > 0 && 3 * shared_count(g.words, other.words) >= 2 * smaller;
+            const bool same_people = shared_count(g.speakers, other.speakers) > 0 || shared_count(g.entities, other.entities) > 0;
             // Two articles about the same places or people that date something to the same day,
             // and do not place it in two different places, tell the same happening.
             const bool one_day = g.dated && other.dated && g.end - g.first == 1 && other.first == g.first && other.end == g.end;
             const bool places_agree = g.place == kNowhere || other.place == kNowhere || g.place == other.place;
             const bool same_story = one_day && places_agree &&
-                                    shared(subjects_of(article), subjects_of(other.sources.front().first)) > 0;
+                                    shared_count(subjects_of(article), subjects_of(other.sources.front().first)) > 0;
             if (same_place || same_people || same_words || same_story)
                 return &other;
         }

@@ -2,6 +2,7 @@
 
 #include "core/fold.h"
 #include "core/places/event_place.h"
+#include "core/events/summary_words.h"
 #include "core/time/date_math.h"
 #include "core/word_set.h"
 
@@ -520,36 +521,14 @@ private:
         return dateline_may_place(*dateline, named, {d.first, d.end}, known ? &dct : nullptr) ? dateline : nullptr;
     }
 
-    using Hashes = std::vector<std::uint64_t>;
-
-    // The summary's words of four letters or more, folded, hashed and sorted into `out`: only
-    // equality counts, and a hash is an eighth of a string's memory.
-    void summary_words(const Draft& d, Hashes& out) const {
-        out.clear();
-        const std::string f = fold(summary(d.said));
-        std::size_t start = 0;
-        for (std::size_t i = 0; i <= f.size(); ++i) {
-            const bool letter = i < f.size() && ((f[i] >= 'a' && f[i] <= 'z') || (f[i] & 0x80));
-            if (letter) continue;
-            if (i - start >= 4) out.push_back(WordHash{}(std::string_view(f).substr(start, i - start)));
-            start = i + 1;
-        }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-    }
+    using Hashes = WordHashes;
 
     static bool same_event(const Draft& x, const Hashes& x_words, const Draft& y, const Hashes& y_words) {
         if (x.first != y.first || x.end != y.end || day_value(x) != day_value(y)) return false;
         for (const std::string* id : x.entities)
             if (std::any_of(y.entities.begin(), y.entities.end(), [&](const std::string* other) { return *other == *id; }))
                 return true;
-        std::size_t shared = 0;
-        for (auto a = x_words.begin(), b = y_words.begin(); a != x_words.end() && b != y_words.end();) {
-            shared += *a == *b;
-            const bool a_first = *a <= *b, b_first = *b <= *a;
-            if (a_first) ++a;
-            if (b_first) ++b;
-        }
+        const std::size_t shared = shared_count(x_words, y_words);
         const std::size_t smaller = std::min(x_words.size(), y_words.size());
         return smaller > 0 && 2 * shared >= smaller;
     }
@@ -586,7 +565,7 @@ private:
         std::array<Hashes, kMergeLookBack> kept_words;  // of kept draft k at k % kMergeLookBack
         Hashes words;
         for (Draft& d : drafts_) {
-            summary_words(d, words);
+            summary_words(summary(d.said), words);
             Draft* twin = nullptr;
             for (std::size_t k = kept, seen = 0; k-- > 0 && seen < kMergeLookBack && !twin; ++seen)
                 if (same_event(drafts_[k], kept_words[k % kMergeLookBack], d, words)) twin = &drafts_[k];
