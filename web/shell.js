@@ -89,12 +89,16 @@
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
 
-  function withCString(text, use) {
-    if (text === undefined || text === null) return use(0);
-    const bytes = encoder.encode(String(text) + '\0');
-    const ptr = Module._malloc(bytes.length);
+  // Bytes copied into the wasm heap for the length of one call.
+  function withBytes(bytes, use) {
+    const ptr = Module._malloc(Math.max(1, bytes.length));
     Module.HEAPU8.set(bytes, ptr);
     try { return use(ptr); } finally { Module._free(ptr); }
+  }
+
+  function withCString(text, use) {
+    if (text === undefined || text === null) return use(0);
+    return withBytes(encoder.encode(String(text) + '\0'), use);
   }
 
   // The interface's words for the page's own controls, in the UI language (assets/ui/strings.json).
@@ -139,14 +143,22 @@
     if (bytes.length > Module._depeche_max_input_bytes()) {
       return { ok: false, error: uiFormat('too-big', Module._depeche_max_input_bytes() >> 20) };
     }
-    const ptr = Module._malloc(Math.max(1, bytes.length));
-    Module.HEAPU8.set(bytes, ptr);
-    try {
+    return withBytes(bytes, (ptr) => {
       const ok = withCString(name || '', (n) => withCString(dct || '', (d) => Module._depeche_load(ptr, bytes.length, n, d)));
       if (ok) announceLoaded();
       return ok ? { ok: true } : { ok: false, error: Module.UTF8ToString(Module._depeche_status()) };
-    } finally {
-      Module._free(ptr);
+    });
+  }
+
+  // The gazetteer's smaller towns come after the first frame, so that the first load stays small;
+  // what is on screen is then analyzed again with them. The offline file holds them inside.
+  async function addTowns() {
+    if (Module._depeche_add_bundled_towns()) return;
+    const response = await fetch('gazetteer-towns.json');
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (!withBytes(bytes, (ptr) => Module._depeche_add_towns(ptr, bytes.length))) {
+      throw new Error(Module.UTF8ToString(Module._depeche_status()));
     }
   }
 
@@ -173,6 +185,10 @@
     uiCount,
   };
   window.depeche = api;
+  // Resolves to true once the smaller towns are in, false when they could not be had (said on the
+  // status line: only the larger places are then found).
+  api.towns = ready.then(() => addTowns().then(() => { announceLoaded(); return true; },
+    (e) => { say(uiFormat('towns-missing', e.message), true); return false; }), () => false);
 
   async function loadFirstArticle() {
     if (typeof api.loadFirstDossier === 'function' && await api.loadFirstDossier()) return;
@@ -223,6 +239,8 @@
     onDepecheReady() {
       // Only the start-up line goes: a refusal or a note of a first load stays.
       if (statusLine.textContent === STARTING) say('');
+      // For the page benchmark and the tests: what came before the first frame, and what after.
+      performance.mark('depeche-first-frame');
       resolveReady();
     },
     onDepecheError(message) {

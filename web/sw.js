@@ -3,8 +3,11 @@
 // answers only when the network does not. Only this origin's GET requests are handled.
 'use strict';
 
-const CACHE = 'depeche-v1';
-const SHELL = ['./', 'index.html', 'depeche.css', 'shell.js', 'a11y.js', 'depeche.js', 'depeche.wasm'];
+const CACHE = 'depeche-v2';
+// Everything the page loads, the smaller towns included: they are fetched after the first frame,
+// before this worker is installed, so the worker could not have kept them on the way.
+const SHELL = ['./', 'index.html', 'depeche.css', 'shell.js', 'input.js', 'open.js', 'dossier.js', 'deeplink.js',
+  'a11y.js', 'depeche.js', 'depeche.wasm', 'gazetteer-towns.json'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

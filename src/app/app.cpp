@@ -281,6 +281,15 @@ bool show_articles(App& app, std::vector<bool> shown) {
 }
 
 
+// Takes a new analysis of what is on screen, keeping the selection and filters where it still
+// has them; an analysis equal to the one shown changes nothing (the article keeps its scroll).
+void replace_analysis(App& app, Result result) {
+    if (dump(result.analysis, false) == dump(app.document.result.analysis, false)) return;
+    adopt(app, std::move(result));
+    keep_valid(app.state, app.index);
+    if (app.hooks.state_changed) app.hooks.state_changed();
+}
+
 bool set_dct(App& app, const std::string& dct) {
     // Each article of a dossier keeps its own publication date.
     if (app.document.dossier) return false;
@@ -293,9 +302,31 @@ bool set_dct(App& app, const std::string& dct) {
         return false;
     }
     app.document.requested_dct = std::move(date);
-    adopt(app, std::move(result));
-    keep_valid(app.state, app.index);
-    if (app.hooks.state_changed) app.hooks.state_changed();
+    replace_analysis(app, std::move(result));
+    return true;
+}
+
+void reanalyze(App& app) {
+    if (app.document.generation == 0) return;
+    if (app.document.dossier) {
+        std::string name;
+        Dossier dossier = build_dossier(articles_on_screen(app, name), app.resources);
+        // The same texts were accepted before: the same articles come back, in the same order.
+        if (dossier.articles.size() != app.document.dossier->articles.size()) return;
+        Result combined = combined_result(dossier, app.document.shown);
+        app.document.dossier = std::move(dossier);
+        describe_shown_articles(app.document);
+        replace_analysis(app, std::move(combined));
+        return;
+    }
+    Result result = analyze(app.document.result.text, Options{app.document.requested_dct}, app.resources);
+    if (result.ok()) replace_analysis(app, std::move(result));
+}
+
+bool add_towns(App& app, const nlohmann::json& towns, std::string& error) {
+    if (app.resources.gazetteer.has_towns) return true;
+    if (!extend_gazetteer(towns, app.resources.tokenizer, app.resources.gazetteer, error)) return false;
+    reanalyze(app);
     return true;
 }
 

@@ -77,6 +77,14 @@ bool show_articles(App& app, std::vector<bool> shown);
 // once; the selection and filters stay where the new analysis still has them.
 bool set_dct(App& app, const std::string& dct);
 
+// Analyzes what is on screen again, after the resources grew; the view changes only if the
+// analysis does.
+void reanalyze(App& app);
+
+// Adds the gazetteer's smaller towns (gazetteer-towns.json), which the page fetches after its
+// first frame, and analyzes what is on screen again with them.
+bool add_towns(App& app, const nlohmann::json& towns, std::string& error);
+
 // Changes selection or filters as a view (or the page's API) asks; tells the platform.
 // `from_inside` is true for clicks in the app, which the page hears of through selection_changed.
 bool dispatch(App& app, const Action& action, bool from_inside);

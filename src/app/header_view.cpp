@@ -83,16 +83,16 @@ void article_details(const Frame& f, bool stacked) {
     }
     if (const auto& dossier = f.app.document.dossier) {
         // Each article keeps its own publication date: the dossier shows their range instead.
-        std::string first, last;
+        std::string earliest, latest;
         for (const DossierArticle& article : dossier->articles)
-            if (const auto& d = article.result.analysis.dct) {
-                if (first.empty() || *d < first) first = *d;
-                if (last.empty() || *d > last) last = *d;
+            if (const auto& dct = article.result.analysis.dct) {
+                if (earliest.empty() || *dct < earliest) earliest = *dct;
+                if (latest.empty() || *dct > latest) latest = *dct;
             }
         std::string range = std::string(ICON_CALENDAR " ") + f.app.strings.count(static_cast<long long>(dossier->articles.size()), "dossier-articles");
-        if (!first.empty()) {
+        if (!earliest.empty()) {
             std::string dates = f.tr("dossier-dates");
-            for (const std::string* d : {&first, &last})
+            for (const std::string* d : {&earliest, &latest})
                 if (const auto at = dates.find("{}"); at != std::string::npos) dates.replace(at, 2, *d);
             range += ", " + dates;
         }

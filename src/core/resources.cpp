@@ -22,6 +22,10 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
     const auto curated = gazetteer ? read_json_file(paths.assets_dir + "/gazetteer/" + language + "-curated.json", error)
                                    : std::nullopt;
     if (!curated || !load_gazetteer(*gazetteer, *curated, r.tokenizer, r.gazetteer, error)) return std::nullopt;
+    if (paths.towns) {
+        const auto towns = read_json_file(paths.generated_dir + "/gazetteer-towns.json", error);
+        if (!towns || !extend_gazetteer(*towns, r.tokenizer, r.gazetteer, error)) return std::nullopt;
+    }
     const auto time_words = read_json_file(lang_dir + "time.json", error);
     if (!time_words || !time::load_time_lexicon(*time_words, r.tokenizer, r.calendar, r.time, error)) return std::nullopt;
     const auto names = read_json_file(lang_dir + "names.json", error);

@@ -16,6 +16,7 @@ namespace depeche {
 struct ResourcePaths {
     std::string assets_dir;     // holds lang/<language>/*.json
     std::string generated_dir;  // build-time data
+    bool towns = true;  // the gazetteer's smaller towns too; the page adds them after its first frame
 };
 
 // Everything the pipeline reads besides the text, compiled once into lookup tables.

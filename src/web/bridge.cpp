@@ -54,6 +54,26 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_read_date(const char* typed) {
     return out.c_str();
 }
 
+// The gazetteer's smaller towns (gazetteer-towns.json, fetched by the page after its first
+// frame); what is on screen is analyzed again with them. 1 when they are in, 0 with the reason in
+// depeche_status().
+EMSCRIPTEN_KEEPALIVE int depeche_add_towns(const char* bytes, unsigned length) {
+    app::App& a = web::the_app();
+    const nlohmann::json towns = nlohmann::json::parse(bytes, bytes + length, nullptr, false);
+    std::string error = "gazetteer-towns.json is not JSON";
+    const bool ok = !towns.is_discarded() && app::add_towns(a, towns, error);
+    if (!ok) a.status = error;
+    web::request_frames();
+    return ok ? 1 : 0;
+}
+
+// The same from a copy inside the module (the offline file, which cannot fetch): 1 when the
+// module holds one and it is in, 0 otherwise.
+EMSCRIPTEN_KEEPALIVE int depeche_add_bundled_towns() {
+    const auto bytes = web::read_bundled("/generated/gazetteer-towns.json");
+    return bytes && depeche_add_towns(bytes->data(), static_cast<unsigned>(bytes->size())) ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* depeche_status() { return web::the_app().status.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* depeche_analysis_json() {

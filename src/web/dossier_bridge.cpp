@@ -54,6 +54,7 @@ struct Building {
     std::size_t next = 0;
     Dossier dossier;
     std::string name;
+    bool towns = false;  // the gazetteer's smaller towns were in when the first article was analyzed
 };
 std::optional<Building> building;
 
@@ -69,6 +70,7 @@ EMSCRIPTEN_KEEPALIVE int depeche_dossier_begin(const char* json, const char* nam
     if (!read_inputs(json, more)) return -1;
     Building b;
     b.name = name ? name : "";
+    b.towns = web::the_app().resources.gazetteer.has_towns;
     if (add) b.inputs = app::articles_on_screen(web::the_app(), b.name);
     for (DossierInput& in : more) b.inputs.push_back(std::move(in));
     building = std::move(b);
@@ -97,6 +99,8 @@ EMSCRIPTEN_KEEPALIVE int depeche_dossier_finish() {
     app::App& a = web::the_app();
     merge_dossier(b.dossier, a.resources);
     const bool ok = app::show_dossier(a, std::move(b.dossier), b.name);
+    // Towns that came during the build: every article is read with them, not only the last ones.
+    if (ok && !b.towns && a.resources.gazetteer.has_towns) app::reanalyze(a);
     web::request_frames();
     return ok ? 1 : 0;
 }

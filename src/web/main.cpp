@@ -150,7 +150,8 @@ int main() {
     using namespace depeche;
     web::Loop& l = web::loop();
     app::AppConfig config;
-    config.resources = {"/assets", "/generated"};
+    // The smaller towns come after the first frame (depeche_add_towns), to keep the first load small.
+    config.resources = {"/assets", "/generated", false};
     config.fonts = {"/fonts/body.ttf", "/fonts/bold.ttf", "/fonts/icons.ttf"};
     config.ui_strings = "/assets/ui/strings.json";
     config.map_outlines = "/generated/map/world-110m.bin";

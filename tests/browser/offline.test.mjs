@@ -19,6 +19,7 @@ export async function offlineFileWorksFromDiskWithoutNetwork({ browser }) {
 
   const analysis = await page.evaluate(() => window.depeche.analysis());
   assert(analysis.title.startsWith('MOSCOU REJETTE'), `title: ${analysis.title}`);
+  assert(await page.evaluate(() => window.depeche.towns), 'the offline file has no smaller towns');
   assert(analysis.events.length > 0, 'the launch article has no chronology in the offline file');
   await page.waitForFunction((t) => document.querySelector('.depeche-alt-title')?.textContent === t, analysis.title);
   const chronology = await page.locator('.depeche-alt-event').count();
@@ -55,6 +56,7 @@ export async function hostedPageWorksOfflineAfterFirstVisit({ browser }) {
     await page.evaluate(() => window.depeche.ready);
     const title = await page.evaluate(() => window.depeche.analysis().title);
     assert(title.startsWith('MOSCOU REJETTE'), `title after reload without server: ${title}`);
+    assert(await page.evaluate(() => window.depeche.towns), 'the smaller towns were not kept for the next visit');
   } finally {
     await context.close();
     server.close();

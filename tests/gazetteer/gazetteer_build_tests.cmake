@@ -11,7 +11,7 @@ function(gazetteer_build_error_test name expect)
     list(REMOVE_AT args ${at})
     list(INSERT args ${at} "${file}")
   endforeach()
-  set(command "${NODE};${DEPECHE_GAZETTEER_SCRIPT};${args};--out;${CMAKE_CURRENT_BINARY_DIR}/${name}.json")
+  set(command "${NODE};${DEPECHE_GAZETTEER_SCRIPT};${args};--out;${CMAKE_CURRENT_BINARY_DIR}/${name}.json;--towns-out;${CMAKE_CURRENT_BINARY_DIR}/${name}-towns.json")
   string(REPLACE ";" "|" command "${command}")
   add_test(NAME ${name}
     COMMAND ${CMAKE_COMMAND} "-DCOMMAND=${command}" "-DEXPECT=${expect}"
@@ -30,6 +30,9 @@ gazetteer_build_error_test(gazetteer_build_rejects_wrong_mo
 gazetteer_build_error_test(gazetteer_build_rejects_wrong_divisions
   "second-level divisions file at .* is not what the build expects"
   "divisions=${DEPECHE_NODE_MODULES}/world-countries/countries.json")
+gazetteer_build_error_test(gazetteer_build_rejects_short_word_list
+  "/truncated-countries.json holds only [0-9]+ words"
+  "words=${GAZETTEER_BAD_DIR}/truncated-countries.json")
 gazetteer_build_error_test(gazetteer_build_rejects_wrong_atlas
   "world-atlas countries TopoJSON at .* is not what the build expects"
   "atlas=${DEPECHE_NODE_MODULES}/world-countries/countries.json")

@@ -162,7 +162,10 @@ private:
         // article: a country or a capital is too often part of a company's or a paper's name.
         const bool namesake = single && best.kind != PlaceKind::country && !best.capital;
         const bool prev_is_place = has_prev && !matches_.empty() && matches_.back().span.end == prev_end(i);
-        const bool after_name = prev && is_name_word(i - 1) && !prev_is_place;
+        // "Marine Le Pen", "Jean-Yves Le Drian": a capitalized article inside a person's name.
+        const bool particle = prev && i >= s.first_token + 2 && prev->capitalized && g_.determiners.count(prev->key()) &&
+                              is_name_word(i - 2);
+        const bool after_name = prev && (is_name_word(i - 1) || particle) && !prev_is_place;
         // "le président des Etats-Unis Joe Biden", "le sénateur du Loiret Hugues Saury": a country or
         // region after its preposition, with the name of someone of it after. Not a town: "de
         // Nancy Pelosi" is a person.
@@ -182,12 +185,20 @@ private:
         // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
         const bool headline = is_upper_case(text_.substr(m.span.start, m.span.size()));
         if (g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_) return;
+        // A small town is a place where the text says so: after "à" or "de", in the dateline, with its
+        // département in brackets; not in capitals elsewhere ("KEYSTONE/EPA", a photo credit).
+        if (best.small_town && !in_dateline_ && (headline || !(m.after_preposition || before_bracket(s, end)))) return;
         m.actor = acts(s, i, end);
         m.site = is_site(s, i);
         matches_.push_back(std::move(m));
     }
 
     const Token& token(std::size_t i) const { return (*tokens_)[i]; }
+
+    // "Desvres (Pas-de-Calais)", "Orsières (VS)": a town given with its département or canton.
+    bool before_bracket(const Sentence& s, std::size_t end) const {
+        return end < s.end_token && text_.substr(token(end).span().start, 1) == "(";
+    }
 
     // "pont Lafayette" in Lyon is no bridge in Louisiana: a street, bridge or square named after a
     // place is in the town the article is about, which a namesake elsewhere would hide.
@@ -207,7 +218,7 @@ private:
 
     bool starts_name(const Token& t) const {
         const GazetteerWord* word = g_.words.value(t.key());
-        return word && word->starts_name;
+        return word && word->starts_name && !word->starts_small_town_only;
     }
 
     std::size_t prev_end(std::size_t i) const { return token(i - 1).span().end; }

@@ -1,6 +1,7 @@
 #include "gazetteer.h"
 
 #include "../fold.h"
+#include "../utf8.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,9 +47,26 @@ bool read_strings(const json& data, const char* field, WordSet& out, std::string
     return true;
 }
 
+// A name of Latin letters, and of hyphens between letters, is one token of the text: its key is
+// its folded form, with no tokenizer pass (most of the 30,000 towns; names_test pins the two equal).
+bool one_word(std::string_view name) {
+    if (name.empty() || name.size() > kMaxTokenBytes) return false;
+    std::size_t pos = 0;
+    bool after_letter = false;
+    while (pos < name.size()) {
+        const char32_t cp = utf8::decode(name, pos);
+        const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+                            (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7);
+        if (cp == '-' ? !after_letter || pos >= name.size() : !letter) return false;
+        after_letter = letter;
+    }
+    return true;
+}
+
 // name_key, with the vocabulary and token buffer the caller keeps from one name to the next.
 std::string joined_key(std::string_view name, const TokenizerLexicon& lexicon, Vocabulary& words,
                        std::vector<Token>& tokens) {
+    if (one_word(name)) return fold(name);
     tokenize(name, lexicon, words, tokens);
     std::string key;
     for (const Token& t : tokens) {
@@ -68,6 +86,16 @@ public:
     }
 
     void name(std::uint32_t entry, std::string_view text) { add_key(entry, key_of(text)); }
+
+    // A name of the towns file, whose first word starts no name of a larger place.
+    void add_town_key(std::uint32_t entry, std::string key) {
+        towns_ = true;
+        add_key(entry, std::move(key));
+        towns_ = false;
+    }
+
+    // The key a name is looked up by: "Le Blanc" is found as "blanc".
+    std::string lookup_key(std::string_view text) { return without_determiner(key_of(text)); }
 
     // A division's name, and also its name without the kind of division ("Canton du Valais" is
     // "Valais" too, "Oblast de Kherson" is "Kherson"): the text rarely spells the kind out.
@@ -128,7 +156,9 @@ private:
         if (key.empty() || g_.not_names.count(key)) return nullptr;
         auto& list = g_.names[key];
         const std::size_t space = key.find(' ');
-        g_.words[key.substr(0, space)].starts_name = true;
+        GazetteerWord& first = g_.words[key.substr(0, space)];
+        if (!first.starts_name) first.starts_small_town_only = towns_;
+        first.starts_name = true;
         for (std::size_t at = space; at != std::string::npos; at = key.find(' ', at + 1))
             g_.name_prefixes.insert(key.substr(0, at));
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
@@ -137,6 +167,7 @@ private:
 
     Gazetteer& g_;
     const TokenizerLexicon& lexicon_;
+    bool towns_ = false;
     Vocabulary words_;
     std::vector<Token> tokens_;
 };
@@ -151,6 +182,28 @@ bool row_ok(const json& row, std::size_t size, std::initializer_list<std::size_t
     return true;
 }
 
+// A row of cities or towns: [english, french or "", iso2, lat, lon, population, capital, ...],
+// checked by the caller.
+GazetteerEntry city_entry(const json& row, const Gazetteer& g) {
+    const double population = std::max(1.0, row[5].get<double>());
+    GazetteerEntry e{row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
+                     PlaceKind::city, row[3].get<double>(), row[4].get<double>(),
+                     row[6].get<double>() > 0 ? kCapitalPrior : kTownPrior + 2.0 * std::log10(population)};
+    if (e.french.empty()) e.french = e.canonical;
+    e.capital = row[6].get<double>() > 0;
+    if (g.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
+    return e;
+}
+
+void add_city(const json& row, Builder& b, Gazetteer& out) {
+    if (!row_ok(row, 7, {0, 1, 2}, {3, 4, 5, 6})) return;
+    const std::uint32_t id = b.add(city_entry(row, out));
+    const GazetteerEntry& e = out.entries[id];
+    b.name(id, e.canonical);
+    // Most towns have no French name of their own: the same name twice would only be tokenized twice.
+    if (e.french != e.canonical) b.name(id, e.french);
+}
+
 bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& error) {
     if (!g.is_object() || text_at(g, "format") != "depeche/gazetteer@1" || !g.contains("countries") ||
         !g["countries"].is_array() || !g.contains("cities") || !g["cities"].is_array() || !g.contains("regions") ||
@@ -158,6 +211,7 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
         error = "gazetteer.json is not a depeche/gazetteer@1 file: rebuild it (target depeche_gazetteer)";
         return false;
     }
+    out.entries.reserve(g["countries"].size() + g["cities"].size() + g["regions"].size());
     for (const json& row : g["countries"]) {
         if (!row_ok(row, 5, {0, 1}, {3, 4}) || !row[2].is_array()) continue;
         GazetteerEntry e{row[1].get<std::string>(), "", row[0].get<std::string>(), PlaceKind::country,
@@ -170,20 +224,7 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
         out.countries.emplace(e.country, id);
         for (const std::string& n : french) b.name(id, n);
     }
-    for (const json& row : g["cities"]) {
-        if (!row_ok(row, 7, {0, 1, 2}, {3, 4, 5, 6})) continue;
-        const double population = std::max(1.0, row[5].get<double>());
-        GazetteerEntry e{row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
-                         PlaceKind::city, row[3].get<double>(), row[4].get<double>(),
-                         row[6].get<double>() > 0 ? kCapitalPrior : kTownPrior + 2.0 * std::log10(population)};
-        if (e.french.empty()) e.french = e.canonical;
-        e.capital = row[6].get<double>() > 0;
-        if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
-        const std::uint32_t id = b.add(e);
-        b.name(id, e.canonical);
-        // Most towns have no French name of their own: the same name twice would only be tokenized twice.
-        if (e.french != e.canonical) b.name(id, e.french);
-    }
+    for (const json& row : g["cities"]) add_city(row, b, out);
     for (const json& row : g["regions"]) {
         if (!row_ok(row, 5, {0, 1, 2}, {3, 4})) continue;
         GazetteerEntry e{row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
@@ -302,6 +343,25 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
     return true;
 }
 
+// The keys of a towns row that no place loaded before the towns answers to: a small town never
+// takes a name from a larger place ("Paris" in Texas, "Pekin" in Illinois), only from another town.
+std::vector<std::string> free_keys(const json& row, Builder& b, const Gazetteer& g, std::uint32_t first_town) {
+    std::vector<std::string> keys;
+    if (!row.is_array() || row.size() < 2) return keys;
+    for (std::size_t i : {0, 1}) {
+        if (!row[i].is_string() || row[i].get<std::string>().empty()) continue;
+        std::string key = b.lookup_key(row[i].get<std::string>());
+        const std::vector<std::uint32_t>* held = g.names.value(key);
+        // An empty list is a name that is no place ("Matignon" is the Prime Minister's office).
+        const bool taken = held && (held->empty() || std::any_of(held->begin(), held->end(),
+                                                                  [&](std::uint32_t id) { return id < first_town; }));
+        if (!key.empty() && !taken && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    }
+    return keys;
+}
+
+bool is_word_row(const json& row) { return row.size() > 7 && row[7].is_number() && row[7].get<double>() > 0; }
+
 }  // namespace
 
 std::string name_key(std::string_view name, const TokenizerLexicon& lexicon) {
@@ -321,6 +381,31 @@ bool load_gazetteer(const json& generated, const json& curated, const TokenizerL
     b.sort_namesakes();
     for (std::uint32_t id = 0; id < out.entries.size(); ++id)
         if (out.entries[id].capital) out.capitals.push_back(id);
+    return true;
+}
+
+bool extend_gazetteer(const json& towns, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error) {
+    if (!towns.is_object() || text_at(towns, "format") != "depeche/gazetteer-towns@1" || !towns.contains("towns") ||
+        !towns["towns"].is_array()) {
+        error = "gazetteer-towns.json is not a depeche/gazetteer-towns@1 file: rebuild it (target depeche_gazetteer)";
+        return false;
+    }
+    if (out.has_towns) return true;
+    Builder b(out, lexicon);
+    const auto first_town = static_cast<std::uint32_t>(out.entries.size());
+    out.entries.reserve(out.entries.size() + towns["towns"].size());
+    for (const json& row : towns["towns"]) {
+        const std::vector<std::string> keys = free_keys(row, b, out, first_town);
+        if (keys.empty() || !row_ok(row, 7, {0, 1, 2}, {3, 4, 5, 6})) continue;
+        GazetteerEntry e = city_entry(row, out);
+        e.small_town = true;
+        const std::uint32_t id = b.add(std::move(e));
+        for (const std::string& key : keys) b.add_town_key(id, key);
+        // A town that is also a word is a place only after a place preposition: "à Lit", not "au lit".
+        if (is_word_row(row)) out.blocked.insert(keys.begin(), keys.end());
+    }
+    b.sort_namesakes();
+    out.has_towns = true;
     return true;
 }
 

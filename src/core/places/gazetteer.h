@@ -20,6 +20,7 @@ struct GazetteerEntry {
     double lon = 0.0;
     double prior = 0.0;  // how likely a bare mention of the name means this place rather than a namesake
     bool capital = false;
+    bool small_town = false;  // from the towns file: a place only where the text says it is one
 };
 
 // What one word of the text can be: the first token of some name (the only tokens worth a name
@@ -27,6 +28,7 @@ struct GazetteerEntry {
 struct GazetteerWord {
     std::uint32_t demonym = UINT32_MAX;  // country entry
     bool starts_name = false;
+    bool starts_small_town_only = false;  // a town of the towns file: "Hilton" in "Paris Hilton" is no list of places
     bool starts_lower_case_name = false;  // of a name written without a capital: "pays baltes"
 };
 
@@ -57,12 +59,18 @@ struct Gazetteer {
     WordSet lower_case_names;  // keys of curated names written without a capital, found as written
     WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
     std::size_t max_name_tokens = 1;
+    bool has_towns = false;  // the towns file is in
 };
 
 // `generated` is gazetteer.json from tools/build-gazetteer.mjs, `curated` the language's
 // assets/gazetteer/<lang>-curated.json; names are tokenized with the text's own tokenizer.
 bool load_gazetteer(const nlohmann::json& generated, const nlohmann::json& curated, const TokenizerLexicon& lexicon,
                     Gazetteer& out, std::string& error);
+
+// Adds the smaller towns of gazetteer-towns.json (tools/build-gazetteer.mjs) to a loaded
+// gazetteer: the page's first analysis runs without them, and they come after its first frame.
+// Adding them twice adds nothing.
+bool extend_gazetteer(const nlohmann::json& towns, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error);
 
 // The lookup key of a name, or of a run of tokens of the text.
 std::string name_key(std::string_view name, const TokenizerLexicon& lexicon);
