@@ -323,7 +323,7 @@ void reanalyze(App& app) {
     if (result.ok()) replace_analysis(app, std::move(result));
 }
 
-bool add_towns(App& app, const nlohmann::json& towns, std::string& error) {
+bool add_towns(App& app, std::string_view towns, std::string& error) {
     if (app.resources.gazetteer.has_towns) return true;
     if (!extend_gazetteer(towns, app.resources.tokenizer, app.resources.gazetteer, error)) return false;
     reanalyze(app);

@@ -83,7 +83,7 @@ void reanalyze(App& app);
 
 // Adds the gazetteer's smaller towns (gazetteer-towns.json), which the page fetches after its
 // first frame, and analyzes what is on screen again with them.
-bool add_towns(App& app, const nlohmann::json& towns, std::string& error);
+bool add_towns(App& app, std::string_view towns, std::string& error);
 
 // Changes selection or filters as a view (or the page's API) asks; tells the platform.
 // `from_inside` is true for clicks in the app, which the page hears of through selection_changed.

@@ -23,7 +23,7 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
                                    : std::nullopt;
     if (!curated || !load_gazetteer(*gazetteer, *curated, r.tokenizer, r.gazetteer, error)) return std::nullopt;
     if (paths.towns) {
-        const auto towns = read_json_file(paths.generated_dir + "/gazetteer-towns.json", error);
+        const auto towns = read_data_file(paths.generated_dir + "/gazetteer-towns.json", error);
         if (!towns || !extend_gazetteer(*towns, r.tokenizer, r.gazetteer, error)) return std::nullopt;
     }
     const auto time_words = read_json_file(lang_dir + "time.json", error);

@@ -59,9 +59,8 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_read_date(const char* typed) {
 // depeche_status().
 EMSCRIPTEN_KEEPALIVE int depeche_add_towns(const char* bytes, unsigned length) {
     app::App& a = web::the_app();
-    const nlohmann::json towns = nlohmann::json::parse(bytes, bytes + length, nullptr, false);
-    std::string error = "gazetteer-towns.json is not JSON";
-    const bool ok = !towns.is_discarded() && app::add_towns(a, towns, error);
+    std::string error;
+    const bool ok = app::add_towns(a, std::string_view(bytes, length), error);
     if (!ok) a.status = error;
     web::request_frames();
     return ok ? 1 : 0;

@@ -2,7 +2,6 @@
 // French-speaking countries and the South Caucasus, of 15,000 elsewhere. They are places only
 // where the text says so, never take a larger place's name, and are never a person's name.
 // Sentences are written for these tests; the people in them are invented.
-#include "core/data_file.h"
 #include "core/places/distance.h"
 #include "core/places/find_places.h"
 
@@ -28,13 +27,8 @@ const Place* named(const std::vector<Place>& places, const std::string& canonica
     return nullptr;
 }
 
-const nlohmann::json& towns_file() {
-    static const nlohmann::json towns = [] {
-        std::string error;
-        auto j = read_json_file(std::string(DEPECHE_TEST_GENERATED) + "/gazetteer-towns.json", error);
-        if (!j) FAIL(error);
-        return *j;
-    }();
+const std::string& towns_file() {
+    static const std::string towns = test::read_file(std::string(DEPECHE_TEST_GENERATED) + "/gazetteer-towns.json");
     return towns;
 }
 
@@ -98,6 +92,7 @@ TEST_CASE("the towns come on top of a loaded gazetteer, once") {
     std::string error;
     auto without = load_resources({DEPECHE_TEST_ASSETS, DEPECHE_TEST_GENERATED, false}, "fr", error);
     REQUIRE_MESSAGE(without, error);
+    const Gazetteer bare = without->gazetteer;
     Gazetteer& g = without->gazetteer;
     const std::string text = "Le festival s'est tenu à Desvres pendant trois jours.";
     CHECK_FALSE(g.has_towns);
@@ -110,10 +105,19 @@ TEST_CASE("the towns come on top of a loaded gazetteer, once") {
     CHECK(g.entries.size() == entries);
     CHECK(g.entries.size() == r.gazetteer.entries.size());
 
-    Gazetteer other = without->gazetteer;
-    other.has_towns = false;
-    CHECK_FALSE(extend_gazetteer(nlohmann::json::parse(R"({"format": "depeche/gazetteer@1"})"), r.tokenizer, other, error));
-    CHECK(error.find("gazetteer-towns") != std::string::npos);
+    Gazetteer other = bare;
+    for (const char* broken : {R"({"format": "depeche/gazetteer@1", "towns": []})", R"({"format": "depeche/gazetteer-towns@1"})",
+                               R"({"format": "depeche/gazetteer-towns@1", "towns": [["Desvres", "", "FR", 50.6)", "", "\xff\xfe"}) {
+        CAPTURE(broken);
+        error.clear();
+        CHECK_FALSE(extend_gazetteer(broken, r.tokenizer, other, error));
+        CHECK(error.find("gazetteer-towns") != std::string::npos);
+        CHECK(other.entries.size() == bare.entries.size());
+    }
+    // A malformed row is skipped, the others come in.
+    REQUIRE(extend_gazetteer(R"({"format": "depeche/gazetteer-towns@1", "towns": [["Desvres", 5], ["Desvres", "", "FR", 50.669, 1.835, 5109, 0, 0]]})",
+                             r.tokenizer, other, error));
+    CHECK(other.entries.size() == bare.entries.size() + 1);
 }
 
 TEST_CASE("a town's key read without the tokenizer is the key the tokenizer gives") {
@@ -123,7 +127,8 @@ TEST_CASE("a town's key read without the tokenizer is the key the tokenizer give
     Vocabulary words;
     std::vector<Token> tokens;
     std::size_t checked = 0;
-    for (const nlohmann::json& row : towns_file()["towns"])
+    const nlohmann::json towns = nlohmann::json::parse(towns_file());
+    for (const nlohmann::json& row : towns["towns"])
         for (std::size_t i : {0, 1}) {
             const std::string name = row[i].get<std::string>();
             if (name.empty()) continue;

@@ -1,5 +1,7 @@
 #include "gazetteer.h"
 
+#include "towns_file.h"
+
 #include "../fold.h"
 #include "../utf8.h"
 
@@ -182,22 +184,23 @@ bool row_ok(const json& row, std::size_t size, std::initializer_list<std::size_t
     return true;
 }
 
-// A row of cities or towns: [english, french or "", iso2, lat, lon, population, capital, ...],
-// checked by the caller.
-GazetteerEntry city_entry(const json& row, const Gazetteer& g) {
-    const double population = std::max(1.0, row[5].get<double>());
-    GazetteerEntry e{row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
-                     PlaceKind::city, row[3].get<double>(), row[4].get<double>(),
-                     row[6].get<double>() > 0 ? kCapitalPrior : kTownPrior + 2.0 * std::log10(population)};
+// A city or town; the larger first among namesakes, a capital before all.
+GazetteerEntry city_entry(std::string english, std::string french, std::string country, double lat, double lon,
+                          double population, bool capital, const Gazetteer& g) {
+    GazetteerEntry e{std::move(english), std::move(french), std::move(country), PlaceKind::city, lat, lon,
+                     capital ? kCapitalPrior : kTownPrior + 2.0 * std::log10(std::max(1.0, population))};
     if (e.french.empty()) e.french = e.canonical;
-    e.capital = row[6].get<double>() > 0;
+    e.capital = capital;
     if (g.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
     return e;
 }
 
 void add_city(const json& row, Builder& b, Gazetteer& out) {
+    // [english, french or "", iso2, lat, lon, population, capital]
     if (!row_ok(row, 7, {0, 1, 2}, {3, 4, 5, 6})) return;
-    const std::uint32_t id = b.add(city_entry(row, out));
+    const std::uint32_t id = b.add(city_entry(row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
+                                              row[3].get<double>(), row[4].get<double>(), row[5].get<double>(),
+                                              row[6].get<double>() > 0, out));
     const GazetteerEntry& e = out.entries[id];
     b.name(id, e.canonical);
     // Most towns have no French name of their own: the same name twice would only be tokenized twice.
@@ -343,14 +346,13 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
     return true;
 }
 
-// The keys of a towns row that no place loaded before the towns answers to: a small town never
-// takes a name from a larger place ("Paris" in Texas, "Pekin" in Illinois), only from another town.
-std::vector<std::string> free_keys(const json& row, Builder& b, const Gazetteer& g, std::uint32_t first_town) {
+// The keys of a town that no place loaded before the towns answers to: a small town never takes
+// a name from a larger place ("Paris" in Texas, "Pekin" in Illinois), only from another town.
+std::vector<std::string> free_keys(const TownRow& town, Builder& b, const Gazetteer& g, std::uint32_t first_town) {
     std::vector<std::string> keys;
-    if (!row.is_array() || row.size() < 2) return keys;
-    for (std::size_t i : {0, 1}) {
-        if (!row[i].is_string() || row[i].get<std::string>().empty()) continue;
-        std::string key = b.lookup_key(row[i].get<std::string>());
+    for (const std::string* name : {&town.english, &town.french}) {
+        if (name->empty()) continue;
+        std::string key = b.lookup_key(*name);
         const std::vector<std::uint32_t>* held = g.names.value(key);
         // An empty list is a name that is no place ("Matignon" is the Prime Minister's office).
         const bool taken = held && (held->empty() || std::any_of(held->begin(), held->end(),
@@ -359,8 +361,6 @@ std::vector<std::string> free_keys(const json& row, Builder& b, const Gazetteer&
     }
     return keys;
 }
-
-bool is_word_row(const json& row) { return row.size() > 7 && row[7].is_number() && row[7].get<double>() > 0; }
 
 }  // namespace
 
@@ -384,25 +384,23 @@ bool load_gazetteer(const json& generated, const json& curated, const TokenizerL
     return true;
 }
 
-bool extend_gazetteer(const json& towns, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error) {
-    if (!towns.is_object() || text_at(towns, "format") != "depeche/gazetteer-towns@1" || !towns.contains("towns") ||
-        !towns["towns"].is_array()) {
-        error = "gazetteer-towns.json is not a depeche/gazetteer-towns@1 file: rebuild it (target depeche_gazetteer)";
-        return false;
-    }
+bool extend_gazetteer(std::string_view towns_json, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error) {
     if (out.has_towns) return true;
+    auto towns = read_towns(towns_json, error);
+    if (!towns) return false;
     Builder b(out, lexicon);
     const auto first_town = static_cast<std::uint32_t>(out.entries.size());
-    out.entries.reserve(out.entries.size() + towns["towns"].size());
-    for (const json& row : towns["towns"]) {
-        const std::vector<std::string> keys = free_keys(row, b, out, first_town);
-        if (keys.empty() || !row_ok(row, 7, {0, 1, 2}, {3, 4, 5, 6})) continue;
-        GazetteerEntry e = city_entry(row, out);
+    out.entries.reserve(out.entries.size() + towns->size());
+    for (TownRow& town : *towns) {
+        const std::vector<std::string> keys = free_keys(town, b, out, first_town);
+        if (keys.empty()) continue;
+        GazetteerEntry e = city_entry(std::move(town.english), std::move(town.french), std::move(town.country), town.lat,
+                                      town.lon, town.population, false, out);
         e.small_town = true;
         const std::uint32_t id = b.add(std::move(e));
         for (const std::string& key : keys) b.add_town_key(id, key);
         // A town that is also a word is a place only after a place preposition: "à Lit", not "au lit".
-        if (is_word_row(row)) out.blocked.insert(keys.begin(), keys.end());
+        if (town.is_word) out.blocked.insert(keys.begin(), keys.end());
     }
     b.sort_namesakes();
     out.has_towns = true;

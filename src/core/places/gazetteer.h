@@ -67,10 +67,10 @@ struct Gazetteer {
 bool load_gazetteer(const nlohmann::json& generated, const nlohmann::json& curated, const TokenizerLexicon& lexicon,
                     Gazetteer& out, std::string& error);
 
-// Adds the smaller towns of gazetteer-towns.json (tools/build-gazetteer.mjs) to a loaded
+// Adds the smaller towns of gazetteer-towns.json (its text; tools/build-gazetteer.mjs) to a loaded
 // gazetteer: the page's first analysis runs without them, and they come after its first frame.
 // Adding them twice adds nothing.
-bool extend_gazetteer(const nlohmann::json& towns, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error);
+bool extend_gazetteer(std::string_view towns_json, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error);
 
 // The lookup key of a name, or of a run of tokens of the text.
 std::string name_key(std::string_view name, const TokenizerLexicon& lexicon);
