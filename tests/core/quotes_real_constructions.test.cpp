@@ -319,3 +319,62 @@ TEST_CASE("a role noun inside a set phrase ('au milieu de') is nobody a pronoun 
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Luc Perrin");
 }
+
+TEST_CASE("a gerund after a report opens a report of its own") {
+    const Analyzed r("La députée Hélène Marchal a annoncé qu'elle voterait contre le texte, en considérant que le "
+                     "gouvernement n'avait rien proposé.\n"
+                     "Le club Valbourg Sports a proposé de reporter le match, tout en appelant à une trêve des supporters.");
+    const Quote* vote = r.quote("elle voterait contre le texte");
+    REQUIRE(vote);
+    CHECK(vote->text.find("considérant") == std::string::npos);
+    const Quote* reason = r.quote("le gouvernement n'avait rien proposé");
+    REQUIRE(reason);
+    CHECK(reason->cue == "considérant");
+    CHECK(r.speaker(*reason) == "Hélène Marchal");
+    const Quote* truce = r.quote("à une trêve des supporters");
+    REQUIRE(truce);
+    CHECK(truce->cue == "appelant");
+}
+
+TEST_CASE("an object that is a count: a number or a quantity with no determiner") {
+    const Analyzed r("La fédération du Valmer a dénombré plus de trois cents licenciements en un an.\n"
+                     "Le ministère de la Santé a annoncé 42 blessés parmi les secouristes.");
+    const Quote* layoffs = r.quote("plus de trois cents licenciements");
+    REQUIRE(layoffs);
+    CHECK(layoffs->cue == "a dénombré");
+    const Quote* injured = r.quote("42 blessés parmi les secouristes");
+    REQUIRE(injured);
+    CHECK(injured->cue == "a annoncé");
+}
+
+TEST_CASE("an object after a short aside between commas") {
+    const Analyzed r("Le porte-parole Marc Olivier dément, une nouvelle fois, tout lien avec les manifestants.");
+    const Quote* q = r.quote("tout lien avec les manifestants");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Marc Olivier");
+}
+
+TEST_CASE("an object before a colon and a quotation: two reports") {
+    const Analyzed r("La ministre Sophie Rambert a fermement rejeté toute idée de fermeture : « Nous garderons cette "
+                     "école ouverte. »");
+    const Quote* idea = r.quote("toute idée de fermeture");
+    REQUIRE(idea);
+    CHECK(idea->kind == QuoteKind::indirect);
+    CHECK(r.speaker(*idea) == "Sophie Rambert");
+    const Quote* words = r.quote("Nous garderons cette école ouverte.");
+    REQUIRE(words);
+    CHECK(words->kind == QuoteKind::direct);
+    CHECK(r.speaker(*words) == "Sophie Rambert");
+}
+
+TEST_CASE("a gerund after an object pronoun, spoken by the subject of the clause it hangs on") {
+    const Analyzed r("Le maire Paul Granier a écrit au préfet, lui demandant de rouvrir la route.\n"
+                     "Critiquée par ses voisins, la pharmacienne Léa Morvan se défend en évoquant un « simple malentendu ».");
+    const Quote* road = r.quote("rouvrir la route");
+    REQUIRE(road);
+    CHECK(road->cue == "demandant");
+    CHECK(r.speaker(*road) == "Paul Granier");
+    const Quote* misunderstanding = r.quote("simple malentendu");
+    REQUIRE(misunderstanding);
+    CHECK(r.speaker(*misunderstanding) == "Léa Morvan");
+}

@@ -12,6 +12,7 @@ constexpr std::size_t kAsideWords = 14;  // an apposition between "Pour X," and 
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
 constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
+constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," between a verb and its object
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
@@ -81,8 +82,10 @@ private:
         return entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
     }
 
+    // "plus de mille départs" opens an object: its "plus" is no adverb to skip.
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
-        for (std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar); next > k;
+        for (std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar);
+             next > k && !starts_phrase(tokens_, k, end, cues_.quantities);
              next = insertion_end(tokens_, k, end, cues_, in_.calendar))
             k = next;
         return k;
@@ -112,13 +115,26 @@ private:
         return k < tokens_.size() && words_.roles.count(tokens_[k].key());
     }
 
-    // A noun phrase after a verb: a determiner ("une décision", "ces accusations", "son soutien")
-    // or "tout"/"toute" before its noun; a bare word is more often an adverb or a verb.
+    // A noun phrase after a verb: a determiner ("une décision", "ces accusations", "son soutien"),
+    // "tout"/"toute" before its noun, or a quantity ("71 morts", "plus de mille départs", but not
+    // the date "12 mars"); a bare word is more often an adverb or a verb.
     bool starts_object(std::size_t k, std::size_t end) const {
         if (k + 1 >= end) return false;
         const std::string& w = tokens_[k].folded();
+        if (tokens_[k].kind == TokenKind::number) return !in_.calendar.months.count(tokens_[k + 1].key());
         return (words_.determiners.count(tokens_[k].key()) && w != "au" && w != "aux") || w == "toute" || w == "tout" ||
-               w == "tous" || w == "toutes";
+               w == "tous" || w == "toutes" || starts_phrase(tokens_, k, end, cues_.quantities);
+    }
+
+    // Where the object starts past a short aside between commas: "dément, une nouvelle fois,
+    // toute association", "présentait, ce mardi, une série de mesures"; `k` when there is none.
+    std::size_t past_comma_aside(std::size_t k, std::size_t end) const {
+        if (k >= end || !is_punct(tokens_[k], ",")) return k;
+        for (std::size_t j = k + 1; j < end && j <= k + kMaxAsideBeforeObject; ++j) {
+            if (mark_at(j) >= 0 || is_end(tokens_[j])) return k;
+            if (is_punct(tokens_[j], ",")) return j > k + 1 && starts_object(j + 1, end) ? j + 1 : k;
+        }
+        return k;
     }
 
     bool has_marks(std::size_t first, std::size_t end) const {
@@ -336,10 +352,6 @@ private:
         return false;
     }
 
-    // A reported clause runs until a later cue that opens a report of its own: one set off by a
-    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or a conjunction ("mais a assuré"),
-    // or inverted. A verb inside the clause ("qui s'annonce difficile") does not end it.
-    // Returns, for each cue, where the clause it opens must stop; computed backwards in one pass.
     // The first token of a pronoun or a mention that stands between a comma and token k, or k.
     std::size_t subject_after_comma(std::size_t k) const {
         if (k < 2) return k;
@@ -349,6 +361,18 @@ private:
         return s < k && s > 0 && is_punct(tokens_[s - 1], ",") ? s : k;
     }
 
+    // The first token of the words that lead to a gerund cue at k: "en", "tout en", ", lui".
+    std::size_t gerund_start(std::size_t k) const {
+        if (k > 1 && cues_.gerund_clitics.count(tokens_[k - 1].key())) --k;
+        if (k == 0 || !cues_.gerund_markers.count(tokens_[k - 1].key())) return k;
+        for (--k; k > 0 && cues_.gerund_adverbs.count(tokens_[k - 1].key());) --k;
+        return k;
+    }
+
+    // A reported clause runs until a later cue that opens a report of its own: one set off by a
+    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or a conjunction ("mais a assuré"),
+    // or inverted. A verb inside the clause ("qui s'annonce difficile") does not end it.
+    // Returns, for each cue, where the clause it opens must stop; computed backwards in one pass.
     std::vector<std::size_t> clause_limits(const std::vector<Cue>& cues, std::size_t e) const {
         std::vector<std::size_t> limits(cues.size() + 1, e);
         for (std::size_t c = cues.size(); c-- > 0;) {
@@ -356,6 +380,8 @@ private:
             std::size_t boundary = limits[c + 1];
             // "selon lesquelles" opens a report of its own, comma or not.
             if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = k;
+            // ", en considérant que ...", "tout en appelant à ...": a gerund reports on its own.
+            else if (cues[c].kind == CueKind::gerund) boundary = gerund_start(k);
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = k;
             // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
@@ -486,11 +512,22 @@ private:
     std::size_t gerund(const Cue& cue, std::size_t f, std::size_t limit, std::size_t para, Ref& last) {
         std::size_t first = cue.end;
         if (first < limit && cues_.complementizers.count(tokens_[first].key())) ++first;
-        const Ref who = last.kind != Ref::Kind::none ? last : sentence_subject(f, cue.first);
+        const Ref who = last.kind != Ref::Kind::none ? last : gerund_subject(f, cue.first);
         const std::size_t end = clause_end(first, limit);
         if (end <= first || (who.kind == Ref::Kind::none && !has_marks(first, end))) return 0;
         emit_clause(first, end, cue, who, para, 0.6);
         return end;
+    }
+
+    // Who speaks in a gerund when no cue before it named anyone: the subject of the clause it
+    // hangs on, past what sets the scene ("Accusé par X, Kigali se défend en évoquant ..."), else
+    // the sentence's first name.
+    Ref gerund_subject(std::size_t f, std::size_t cue) {
+        const std::size_t lead = gerund_start(cue);
+        std::size_t clause = lead;
+        while (clause > f && !is_punct(tokens_[clause - 1], ",")) --clause;
+        const Ref who = sentence_subject(clause, lead);
+        return who.kind != Ref::Kind::none ? who : sentence_subject(f, cue);
     }
 
     // A cue after what it reports: "« ... », a souligné M. Peskov", "..., a-t-il dit".
@@ -620,6 +657,8 @@ private:
                     last = who;
                     return end;
                 }
+                // "a rejeté toute idée de partition : « ... »": the object is a report of its own.
+                if (colon && object_report(cue, who, start, k - 1)) emit_clause(start, k - 1, cue, who, para, 0.6);
                 emit_direct(static_cast<std::size_t>(m), cue_span, who, para, 0.9);
                 last = who;
                 return q.close + 1;
@@ -667,16 +706,24 @@ private:
         }
         // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words;
         // "a démenti ces accusations": the object of a verb whose object is what was said.
-        const std::size_t end = clause_end(start, limit);
+        const std::size_t object_start = past_comma_aside(start, limit);
+        const std::size_t end = clause_end(object_start, limit);
         // An object that names someone's words before "selon lesquelles ..." is not itself a report.
-        const bool object = cue.kind == CueKind::verb && cues_.verbs[cue.verb].object && starts_object(start, end) &&
+        const bool object = object_report(cue, who, object_start, end) &&
                             !(end < e && starts_phrase(tokens_, end + (is_punct(tokens_[end], ",") ? 1 : 0), e, cues_.according));
-        if (who.kind != Ref::Kind::none && (has_marks(start, end) || object)) {
-            emit_clause(start, end, cue, who, para, 0.6);
+        if (who.kind != Ref::Kind::none && (has_marks(object_start, end) || object)) {
+            emit_clause(object_start, end, cue, who, para, 0.6);
             last = who;
             return end;
         }
         return 0;
+    }
+
+    // True when tokens [first, end) are the object of a verb whose object is what was said, and
+    // someone said it.
+    bool object_report(const Cue& cue, const Ref& who, std::size_t first, std::size_t end) const {
+        return who.kind != Ref::Kind::none && cue.kind == CueKind::verb && cues_.verbs[cue.verb].object &&
+               starts_object(first, end);
     }
 
     // The speaker named by a cue set inside the quotation, French style: « Il faut agir vite,
