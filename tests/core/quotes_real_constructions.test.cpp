@@ -378,3 +378,13 @@ TEST_CASE("a gerund after an object pronoun, spoken by the subject of the clause
     REQUIRE(misunderstanding);
     CHECK(r.speaker(*misunderstanding) == "Léa Morvan");
 }
+
+TEST_CASE("a title holds speech too, its subject after what sets the scene") {
+    const Analyzed r("Valbourg : les syndicats déplorent « trois cents suppressions » après l'annonce\n\n"
+                     "Le conseil municipal s'est réuni lundi pour examiner le plan de la direction.\n\n"
+                     "La séance a duré quatre heures.");
+    const Quote* q = r.quote("trois cents suppressions");
+    REQUIRE(q);
+    CHECK(q->cue == "déplorent");
+    CHECK(r.speaker(*q) == "syndicats");
+}

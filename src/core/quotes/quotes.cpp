@@ -312,9 +312,9 @@ private:
             }
         }
         // A description with no known head: "L'ancien champion a déclaré", and after what sets
-        // the scene: "Dans leur lettre, ces derniers ont dénoncé".
+        // the scene: "Dans leur lettre, ces derniers ont dénoncé", "Grève : les syndicats déplorent".
         std::size_t start = last;
-        while (start > first && !is_punct(tokens_[start - 1], ",")) --start;
+        while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":")) --start;
         if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
             !has_marks(start, last + 1))
             return phrase_ref(start, last + 1);
