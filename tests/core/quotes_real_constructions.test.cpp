@@ -388,3 +388,28 @@ TEST_CASE("a title holds speech too, its subject after what sets the scene") {
     CHECK(q->cue == "déplorent");
     CHECK(r.speaker(*q) == "syndicats");
 }
+
+TEST_CASE("'Pour X, « A »' then a colon and a quotation reported by a later cue: two quotations of X") {
+    const Analyzed r("Pour Paul Roy, « le chantier ira vite », même en hiver : « Les équipes sont prêtes », a-t-il ajouté.");
+    const Quote* fast = r.quote("le chantier ira vite");
+    REQUIRE(fast);
+    CHECK(fast->kind == QuoteKind::direct);
+    CHECK(r.speaker(*fast) == "Paul Roy");
+    const Quote* ready = r.quote("Les équipes sont prêtes");
+    REQUIRE(ready);
+    CHECK(ready->kind == QuoteKind::direct);
+    CHECK(ready->cue == "a-t-il ajouté");
+    CHECK(r.speaker(*ready) == "Paul Roy");
+}
+
+TEST_CASE("a report, then a colon and a quotation reported by a later cue: two reports") {
+    const Analyzed r("Le maire Paul Roy a rappelé que la taxe serait provisoire : « Je m'y engage », a-t-il affirmé.");
+    const Quote* tax = r.quote("la taxe serait provisoire");
+    REQUIRE(tax);
+    CHECK(tax->kind == QuoteKind::indirect);
+    CHECK(tax->cue == "a rappelé");
+    const Quote* pledge = r.quote("Je m'y engage");
+    REQUIRE(pledge);
+    CHECK(pledge->kind == QuoteKind::direct);
+    CHECK(r.speaker(*pledge) == "Paul Roy");
+}

@@ -361,6 +361,16 @@ private:
         return s < k && s > 0 && is_punct(tokens_[s - 1], ",") ? s : k;
     }
 
+    // Where the quotation that a cue at k reports starts when a colon introduces it: "a rappelé
+    // que A : « B », a-t-il affirmé" reports B by the later cue and A by the first; else k.
+    std::size_t introduced_start(std::size_t k) const {
+        if (k < 3 || !is_punct(tokens_[k - 1], ",") || tokens_[k - 2].kind != TokenKind::quote_close) return k;
+        const std::int32_t m = mark_at(k - 2);
+        if (m < 0) return k;
+        const std::size_t open = in_.marks.spans[static_cast<std::size_t>(m)].open;
+        return open > 0 && is_punct(tokens_[open - 1], ":") ? open - 1 : k;
+    }
+
     // The first token of the words that lead to a gerund cue at k: "en", "tout en", ", lui".
     std::size_t gerund_start(std::size_t k) const {
         if (k > 1 && cues_.gerund_clitics.count(tokens_[k - 1].key())) --k;
@@ -379,11 +389,11 @@ private:
             const std::size_t k = cues[c].first;
             std::size_t boundary = limits[c + 1];
             // "selon lesquelles" opens a report of its own, comma or not.
-            if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = k;
+            if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = introduced_start(k);
             // ", en considérant que ...", "tout en appelant à ...": a gerund reports on its own.
             else if (cues[c].kind == CueKind::gerund) boundary = gerund_start(k);
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
-            else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = k;
+            else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = introduced_start(k);
             // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
             // comma starts the next report.
             else if (const std::size_t s = subject_after_comma(k); s < k) boundary = s;
@@ -489,14 +499,16 @@ private:
         }
         if (cue.first == clause_start && after < e && is_punct(tokens_[after], ",")) {
             const std::size_t end = clause_end(after + 1, limit);
-            // "Pour X, « ... »": the whole report is a quotation.
+            // "Pour X, « ... »": the whole report is a quotation. So is it when a later cue reports
+            // what follows the quotation: "Pour X, « A », même ... : « B », a-t-il ajouté".
             const std::int32_t m = after + 1 < e ? mark_at(after + 1) : -1;
-            if (m >= 0 && in_.marks.spans[static_cast<std::size_t>(m)].open == after + 1 &&
-                in_.marks.spans[static_cast<std::size_t>(m)].close + 1 >= end) {
+            const QuotedSpan* q = m >= 0 ? &in_.marks.spans[static_cast<std::size_t>(m)] : nullptr;
+            if (q && q->open == after + 1 && (q->close + 1 >= end || limit < e)) {
                 emit_direct(static_cast<std::size_t>(m), cover(cue.first, cue.end), who, para, 0.8);
-            } else {
-                emit_clause(after + 1, end, cue, who, para, 0.8);
+                last = who;
+                return q->close + 1;
             }
+            emit_clause(after + 1, end, cue, who, para, 0.8);
             last = who;
             return end;
         }
@@ -594,15 +606,19 @@ private:
         std::size_t pending = 0;  // cues kept since the last postposed one
         for (const Cue& cue : cues) {
             if (is_postposed(cue, f, e)) {
-                kept.resize(kept.size() - pending);
+                if (introduced_start(before_cue(cue, f)) == before_cue(cue, f)) kept.resize(kept.size() - pending);
                 pending = 0;
-            } else {
+            } else if (!opens_with_source(cue, f)) {
                 ++pending;
             }
             kept.push_back(cue);
         }
         return kept;
     }
+
+    // "Pour X, « ... », a-t-il ajouté", "Selon X, ..., a-t-il précisé": a sentence that opens on
+    // its source names the speaker the later cue's pronoun stands for; it stays a cue of its own.
+    bool opens_with_source(const Cue& cue, std::size_t f) const { return cue.kind == CueKind::according && cue.first == f; }
 
     // "« ... », a souligné M. Peskov" / "La Russie salue ..., a insisté M. Peskov."
     std::size_t postposed(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t para, Ref& last) {
@@ -616,7 +632,9 @@ private:
         if (content_end == clause_start) return cue.end;
         const std::int32_t m = mark_at(content_end - 1);
         const QuotedSpan* q = m >= 0 ? &in_.marks.spans[static_cast<std::size_t>(m)] : nullptr;
-        if (q && q->close == content_end - 1 && (q->open <= clause_start)) {
+        // "..., même en hiver : « B », a-t-il ajouté": after a colon, the quotation is the report.
+        const bool introduced = q && q->open > clause_start && is_punct(tokens_[q->open - 1], ":");
+        if (q && q->close == content_end - 1 && (q->open <= clause_start || introduced)) {
             emit_direct(static_cast<std::size_t>(m), cue_span, who, para, confidence);
         } else {
             emit_clause(clause_start, content_end, cue, who, para, confidence - 0.1);
