@@ -413,3 +413,36 @@ TEST_CASE("a report, then a colon and a quotation reported by a later cue: two r
     CHECK(pledge->kind == QuoteKind::direct);
     CHECK(r.speaker(*pledge) == "Paul Roy");
 }
+
+TEST_CASE("an incise with 'comme': its subject follows the cue, before or after the report") {
+    const Analyzed r("La route restera fermée tout l'hiver, comme l'a expliqué le maire Paul Roy.\n"
+                     "Comme l'a rappelé la préfète Anne Valois, le pont sera inspecté en mars.\n"
+                     "Les loyers ont grimpé, comme en témoignent plusieurs locataires : « Tout est plus cher. »");
+    const Quote* road = r.quote("La route restera fermée tout l'hiver");
+    REQUIRE(road);
+    CHECK(road->text.find("comme") == std::string::npos);
+    CHECK(r.speaker(*road) == "Paul Roy");
+    const Quote* bridge = r.quote("le pont sera inspecté en mars");
+    REQUIRE(bridge);
+    CHECK(r.speaker(*bridge) == "Anne Valois");
+    const Quote* rents = r.quote("Tout est plus cher.");
+    REQUIRE(rents);
+    CHECK(rents->cue == "témoignent");
+}
+
+TEST_CASE("'Et d'ajouter : « … »': the speaker before goes on") {
+    const Analyzed r("Le maire Paul Roy a salué la décision du conseil. Et d'ajouter : « Nous sommes prêts. »");
+    const Quote* q = r.quote("Nous sommes prêts.");
+    REQUIRE(q);
+    CHECK(q->cue == "Et d'ajouter");
+    CHECK(r.speaker(*q) == "Paul Roy");
+}
+
+TEST_CASE("a cue in the next sentence: '« … ». C'est ce qu'a déclaré X'") {
+    const Analyzed r("Le maire Paul Roy était sur place. « Nous rouvrirons l'école lundi. » C'est ce qu'a déclaré hier la "
+                     "ministre Anne Valois.");
+    const Quote* q = r.quote("Nous rouvrirons l'école lundi.");
+    REQUIRE(q);
+    CHECK(q->cue == "a déclaré");
+    CHECK(r.speaker(*q) == "Anne Valois");
+}

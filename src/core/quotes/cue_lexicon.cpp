@@ -75,14 +75,18 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"gerund_markers", &out.gerund_markers},
         {"gerund_adverbs", &out.gerund_adverbs},
         {"gerund_clitics", &out.gerund_clitics},
-        {"clitics", &out.clitics}};
+        {"clitics", &out.clitics},
+        {"incise_openers", &out.incise_openers},
+        {"incise_clitics", &out.incise_clitics}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
         !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
         !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
-        !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error))
+        !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||
+        !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
+        !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error))
         return false;
     WordSet endings;
     if (!read_word_set(data, "infinitive_endings", kFile, endings, error)) return false;

@@ -386,7 +386,7 @@ private:
     std::vector<std::size_t> clause_limits(const std::vector<Cue>& cues, std::size_t e) const {
         std::vector<std::size_t> limits(cues.size() + 1, e);
         for (std::size_t c = cues.size(); c-- > 0;) {
-            const std::size_t k = cues[c].first;
+            const std::size_t k = before_cue(cues[c], 0);
             std::size_t boundary = limits[c + 1];
             // "selon lesquelles" opens a report of its own, comma or not.
             if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = introduced_start(k);
@@ -543,11 +543,33 @@ private:
     }
 
     // A cue after what it reports: "« ... », a souligné M. Peskov", "..., a-t-il dit".
-    // The token before a cue, past an object pronoun: "« … », nous répond une employée".
+    // The token before a cue, past an object pronoun: "« … », nous répond une employée", or past
+    // the incise that holds it: "..., comme l'a expliqué le maire".
     std::size_t before_cue(const Cue& cue, std::size_t clause_start) const {
         std::size_t k = cue.first;
-        if (k > clause_start + 1 && cues_.clitics.count(tokens_[k - 1].key()) && tokens_[k - 1].kind == TokenKind::word) --k;
-        return k;
+        if (k > clause_start + 1 && cues_.clitics.count(tokens_[k - 1].key()) && tokens_[k - 1].kind == TokenKind::word) return k - 1;
+        const std::size_t opener = incise_opener(cue, clause_start);
+        return opener < cue.first ? opener : k;
+    }
+
+    // Where "comme" opens the incise that holds a cue, past its pronoun ("comme l'a expliqué X",
+    // "comme en témoignent X"); the cue's first token when none does.
+    std::size_t incise_opener(const Cue& cue, std::size_t clause_start) const {
+        std::size_t k = cue.first;
+        if (k > clause_start && cues_.incise_clitics.count(tokens_[k - 1].key())) --k;
+        return k > clause_start && cues_.incise_openers.count(tokens_[k - 1].key()) ? k - 1 : cue.first;
+    }
+
+    // "Comme l'a expliqué le maire, la route restera fermée": the incise opens the clause, its
+    // subject follows the cue, and the report follows the subject.
+    std::size_t opening_incise(const Cue& cue, std::size_t e, std::size_t limit, std::size_t para, Ref& last) {
+        std::size_t after = cue.end;
+        const Ref who = subject_after(cue.end, e, after);
+        if (who.kind == Ref::Kind::none || after + 1 >= limit || !is_punct(tokens_[after], ",")) return 0;
+        const std::size_t end = clause_end(after + 1, limit);
+        emit_clause(after + 1, end, cue, who, para, 0.8);
+        last = who;
+        return end;
     }
 
     bool is_postposed(const Cue& cue, std::size_t clause_start, std::size_t e) const {
@@ -596,6 +618,7 @@ private:
     std::size_t verb(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
                      std::size_t para, Ref& last) {
         if (is_postposed(cue, clause_start, e)) return postposed(cue, clause_start, e, para, last);
+        if (incise_opener(cue, clause_start) == clause_start) return opening_incise(cue, e, limit, para, last);
         return preposed(cue, clause_start, e, limit, para, last);
     }
 
@@ -606,7 +629,11 @@ private:
         std::size_t pending = 0;  // cues kept since the last postposed one
         for (const Cue& cue : cues) {
             if (is_postposed(cue, f, e)) {
-                if (introduced_start(before_cue(cue, f)) == before_cue(cue, f)) kept.resize(kept.size() - pending);
+                // An incise ("..., comme l'a rappelé X") or a quotation after a colon is all the
+                // later cue reports: the cues before it keep theirs.
+                const std::size_t lead = before_cue(cue, f);
+                if (introduced_start(lead) == lead && incise_opener(cue, f) == cue.first)
+                    kept.resize(kept.size() - pending);
                 pending = 0;
             } else if (!opens_with_source(cue, f)) {
                 ++pending;
@@ -640,10 +667,14 @@ private:
             emit_clause(clause_start, content_end, cue, who, para, confidence - 0.1);
         }
         last = who;
-        // "« ... », a-t-il dit, « ... »": the cue serves the quotation that follows too.
-        if (after + 1 < e && is_punct(tokens_[after], ",") && tokens_[after + 1].kind == TokenKind::quote_open) {
+        // "« ... », a-t-il dit, « ... »", "..., comme en témoignent X : « ... »": the cue serves the
+        // quotation that follows too, unless a cue after that one claims it ("X : « ... », témoigne Y").
+        if (after + 1 < e && (is_punct(tokens_[after], ",") || is_punct(tokens_[after], ":")) &&
+            tokens_[after + 1].kind == TokenKind::quote_open) {
             const std::int32_t next = mark_at(after + 1);
-            if (next >= 0 && in_.marks.spans[static_cast<std::size_t>(next)].open == after + 1) {
+            const std::size_t close = next >= 0 ? in_.marks.spans[static_cast<std::size_t>(next)].close : e;
+            const bool claimed = is_punct(tokens_[after], ":") && close + 1 < e && is_punct(tokens_[close + 1], ",");
+            if (next >= 0 && in_.marks.spans[static_cast<std::size_t>(next)].open == after + 1 && !claimed) {
                 emit_direct(static_cast<std::size_t>(next), cue_span, who, para, confidence);
                 return in_.marks.spans[static_cast<std::size_t>(next)].close + 1;
             }
@@ -759,6 +790,34 @@ private:
         return {};
     }
 
+    // Who speaks before a colon that opens a quotation: "X est catégorique : « … »", and after
+    // "Et d'ajouter : « … »" the speaker before, who goes on.
+    Ref colon_speaker(std::size_t start, std::size_t colon, Span& cue) {
+        std::size_t length = 0;
+        if (starts_phrase(tokens_, start, colon, cues_.narrative_infinitives, &length) && start + length == colon) {
+            cue = cover(start, colon);
+            return {Ref::Kind::previous, 0, {}};
+        }
+        return sentence_subject(start, colon);
+    }
+
+    // "« … ». C'est ce qu'a déclaré X.": a sentence that opens on what was said before it names
+    // the speaker after its cue. `next` is the first token of that sentence.
+    Ref next_sentence_speaker(std::size_t next, Span& cue_span) {
+        const std::size_t s = sentence_of(next);
+        if (s >= in_.index.sentences.size()) return {};
+        const std::size_t end = in_.index.sentences[s].end_token;
+        std::size_t length = 0;
+        if (!starts_phrase(tokens_, next, end, cues_.next_sentence_cues, &length)) return {};
+        const std::size_t k = skip_insertions(next + length, end);
+        const auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
+        if (!cue || cue->kind != CueKind::verb) return {};
+        std::size_t after = cue->end;
+        const Ref who = subject_after(cue->end, end, after);
+        if (who.kind != Ref::Kind::none) cue_span = cover(cue->first, cue->end);
+        return who;
+    }
+
     // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
     // subject of "X est catégorique : « ... »". Looked at in the sentence where it closes, once the
     // cues there had their chance.
@@ -776,7 +835,8 @@ private:
             if (!opens || (after < e && q.closed)) continue;
             // After "on pouvait lire :" nobody is named: the quotation has no speaker.
             Span cue{};
-            Ref who = colon ? sentence_subject(start, q.open) : incise(q, cue);
+            Ref who = colon ? colon_speaker(start, q.open - 1, cue) : incise(q, cue);
+            if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue);
             if (!colon && who.kind == Ref::Kind::none) who.kind = Ref::Kind::previous;
             emit_direct(static_cast<std::size_t>(m), cue, who, para, colon || cue.size() ? 0.8 : 0.6);
         }
