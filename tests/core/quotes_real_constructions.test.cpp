@@ -446,3 +446,18 @@ TEST_CASE("a cue in the next sentence: '« … ». C'est ce qu'a déclaré X'") 
     CHECK(q->cue == "a déclaré");
     CHECK(r.speaker(*q) == "Anne Valois");
 }
+
+TEST_CASE("a cue inside a quotation cuts it in two quotations of the same speaker") {
+    const Analyzed r("La gérante Lucie Marin ouvre la boutique. « Nous tenons bon, explique-t-elle. Les clients reviennent "
+                     "peu à peu. »");
+    const Quote* first = r.quote("Nous tenons bon");
+    const Quote* second = r.quote("Les clients reviennent peu à peu.");
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first != second);
+    CHECK(first->text.find("explique") == std::string::npos);
+    CHECK(first->cue == "explique-t-elle");
+    CHECK(second->cue == "explique-t-elle");
+    CHECK(r.speaker(*first) == "Lucie Marin");
+    CHECK(r.speaker(*second) == "Lucie Marin");
+}

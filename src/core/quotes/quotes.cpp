@@ -12,6 +12,7 @@ constexpr std::size_t kAsideWords = 14;  // an apposition between "Pour X," and 
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
 constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
+constexpr std::size_t kInciseTail = 4;  // "dit-il, enthousiaste." from a cue inside a quotation to its stop
 constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," between a verb and its object
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
@@ -775,19 +776,49 @@ private:
                starts_object(first, end);
     }
 
-    // The speaker named by a cue set inside the quotation, French style: « Il faut agir vite,
-    // insiste-t-elle. Chaque jour compte. »
-    Ref incise(const QuotedSpan& q, Span& cue_span) {
+    // A cue set inside the quotation, French style: « Il faut agir vite, insiste-t-elle. Chaque
+    // jour compte. » It names the speaker and cuts the quotation in two.
+    struct Incise {
+        Ref who;
+        Span cue;
+        std::size_t before = 0;  // the comma that ends the words before the incise
+        std::size_t resume = 0;  // the first token of the words after it; the closing mark when none
+    };
+
+    Incise incise(const QuotedSpan& q) {
         for (std::size_t k = q.open + 2; k < q.close; ++k) {
             if (!is_punct(tokens_[k - 1], ",")) continue;
             const auto cue = match_cue(in_.text, tokens_, k, q.close, in_.lexicon, in_.calendar);
             if (!cue || (cue->kind != CueKind::inverted && cue->kind != CueKind::verb)) continue;
             if (cue->kind == CueKind::verb && !subject_follows(cue->end, q.close)) continue;
-            cue_span = cover(cue->first, cue->end);
             std::size_t after = cue->end;
-            return cue->kind == CueKind::inverted ? pronoun_ref(cue->pronoun) : subject_after(cue->end, q.close, after);
+            Incise found{{}, cover(cue->first, cue->end), k - 1, q.close};
+            found.who = cue->kind == CueKind::inverted ? pronoun_ref(cue->pronoun) : subject_after(cue->end, q.close, after);
+            found.resume = resume_after(after, q.close);
+            return found;
         }
         return {};
+    }
+
+    // Where the quotation goes on after an incise that ends at k: past the full stop that closes
+    // it ("insiste-t-elle. Chaque jour compte"), else past a comma ("dit-il, chaque jour compte").
+    std::size_t resume_after(std::size_t k, std::size_t close) const {
+        const std::size_t window = std::min(close, k + kInciseTail);
+        for (const bool stop : {true, false})
+            for (std::size_t j = k; j < window; ++j)
+                if (stop ? is_end(tokens_[j]) : is_punct(tokens_[j], ",")) return j + 1;
+        return close;
+    }
+
+    // A quotation cut by an incise is two quotations of the same speaker, with the same cue.
+    void emit_around_incise(std::size_t mark, const Incise& cut, Span cue, const Ref& who, std::size_t para,
+                            double confidence) {
+        const QuotedSpan& q = in_.marks.spans[mark];
+        if (cut.cue.size() == 0 || cut.resume >= q.close || cut.before <= q.open + 1 || used_[mark])
+            return emit_direct(mark, cue, who, para, confidence);
+        used_[mark] = true;
+        out_.push_back({QuoteKind::direct, cover(q.open + 1, cut.before), cue, who, para, confidence});
+        out_.push_back({QuoteKind::direct, cover(cut.resume, q.close), cue, who, para, confidence});
     }
 
     // Who speaks before a colon that opens a quotation: "X est catégorique : « … »", and after
@@ -834,11 +865,12 @@ private:
             while (after < e && (is_end(tokens_[after]) || tokens_[after].kind == TokenKind::punct)) ++after;
             if (!opens || (after < e && q.closed)) continue;
             // After "on pouvait lire :" nobody is named: the quotation has no speaker.
-            Span cue{};
-            Ref who = colon ? colon_speaker(start, q.open - 1, cue) : incise(q, cue);
+            const Incise cut = incise(q);
+            Span cue = cut.cue;
+            Ref who = colon ? colon_speaker(start, q.open - 1, cue) : cut.who;
             if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue);
             if (!colon && who.kind == Ref::Kind::none) who.kind = Ref::Kind::previous;
-            emit_direct(static_cast<std::size_t>(m), cue, who, para, colon || cue.size() ? 0.8 : 0.6);
+            emit_around_incise(static_cast<std::size_t>(m), cut, cue, who, para, colon || cue.size() ? 0.8 : 0.6);
         }
     }
 };
