@@ -461,3 +461,23 @@ TEST_CASE("a cue inside a quotation cuts it in two quotations of the same speake
     CHECK(r.speaker(*first) == "Lucie Marin");
     CHECK(r.speaker(*second) == "Lucie Marin");
 }
+
+TEST_CASE("a description, then a participle between commas, is the subject of the cue after them") {
+    const Analyzed r("Les dirigeants du pays, entrés en fonction l'an dernier, ont réaffirmé leur volonté de réformer "
+                     "l'armée.");
+    CHECK_FALSE(r.quote("entrés en fonction"));
+    const Quote* q = r.quote("leur volonté de réformer l'armée");
+    REQUIRE(q);
+    CHECK(q->cue == "ont réaffirmé");
+    CHECK(r.speaker(*q) == "dirigeants du pays");
+}
+
+TEST_CASE("a determiner before a quotation after a cue opens its object, not its speaker") {
+    const Analyzed r("La séance a été suspendue hier soir, quand le président du groupe, Paul Roy, évoquait un « mépris "
+                     "inacceptable ».");
+    CHECK_FALSE(r.quote("La séance a été suspendue"));
+    const Quote* q = r.quote("mépris inacceptable");
+    REQUIRE(q);
+    CHECK(q->cue == "évoquait");
+    CHECK(r.speaker(*q) == "Paul Roy");
+}

@@ -88,9 +88,12 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
         !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error))
         return false;
-    WordSet endings;
-    if (!read_word_set(data, "infinitive_endings", kFile, endings, error)) return false;
-    out.infinitive_endings.assign(endings.begin(), endings.end());
+    for (const auto& [key, list] : {std::pair{"infinitive_endings", &out.infinitive_endings},
+                                    std::pair{"participle_endings", &out.participle_endings}}) {
+        WordSet endings;
+        if (!read_word_set(data, key, kFile, endings, error)) return false;
+        list->assign(endings.begin(), endings.end());
+    }
     const auto verbs = data.find("verbs");
     if (verbs == data.end() || !verbs->is_array()) {
         error = std::string(kFile) + ": \"verbs\" must be a list";

@@ -37,6 +37,7 @@ struct CueLexicon {
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns,
         complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, gerund_markers, gerund_adverbs, gerund_clitics, clitics, incise_openers, incise_clitics;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
+    std::vector<std::string> participle_endings;  // folded: "e", "ee", "es": "entrés en fonction"
     std::vector<std::vector<std::string>> according;      // "selon", "d'après"
     std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"

@@ -8,7 +8,7 @@ namespace {
 constexpr std::size_t kComplementWindow = 8;  // tokens between a cue and its "que" or ":"
 constexpr std::size_t kMaxSubjectWords = 8;   // a speaker described without a known mention
 constexpr std::size_t kNounComplementWindow = 3;
-constexpr std::size_t kAsideWords = 14;  // an apposition between "Pour X," and the report
+constexpr std::size_t kAsideWords = 20;  // an apposition between "Pour X," and the report
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
 constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
@@ -243,10 +243,14 @@ private:
         return k;
     }
 
+    // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
+    // never a speaker.
     bool subject_follows(std::size_t k, std::size_t end) const {
         k = subject_start(k, end);
-        return k < end && (mention_starting(k) >= 0 || words_.determiners.count(tokens_[k].key()) ||
-                           (tokens_[k].capitalized && tokens_[k].kind == TokenKind::word));
+        if (k >= end) return false;
+        if (mention_starting(k) >= 0) return true;
+        if (words_.determiners.count(tokens_[k].key())) return k + 1 < end && tokens_[k + 1].kind != TokenKind::quote_open;
+        return tokens_[k].capitalized && tokens_[k].kind == TokenKind::word;
     }
 
     Ref subject_after(std::size_t k, std::size_t end, std::size_t& after) {
@@ -308,12 +312,20 @@ private:
                 if (!is_punct(tokens_[j - 1], ",")) continue;
                 if (j >= 2)
                     if (const std::int32_t m = mention_ending(j - 2); m >= 0) return mention_ref(m);
+                // "Les dirigeants du pays, entrés en fonction l'an dernier, ont réaffirmé".
+                if (j >= 2 && j - 2 >= first)
+                    if (const Ref who = description_ending(j - 2, first); who.kind != Ref::Kind::none) return who;
                 ++asides;
                 aside_end = j - 1;
             }
         }
-        // A description with no known head: "L'ancien champion a déclaré", and after what sets
-        // the scene: "Dans leur lettre, ces derniers ont dénoncé", "Grève : les syndicats déplorent".
+        return description_ending(last, first);
+    }
+
+    // A description with no known head that ends at `last`: "L'ancien champion a déclaré", and
+    // after what sets the scene: "Dans leur lettre, ces derniers ont dénoncé", "Grève : les
+    // syndicats déplorent".
+    Ref description_ending(std::size_t last, std::size_t first) {
         std::size_t start = last;
         while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":")) --start;
         if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
@@ -344,10 +356,12 @@ private:
         return k < limit && ends_as_infinitive(k);
     }
 
-    bool ends_as_infinitive(std::size_t k) const {
+    bool ends_as_infinitive(std::size_t k) const { return ends_with_any(k, cues_.infinitive_endings); }
+
+    bool ends_with_any(std::size_t k, const std::vector<std::string>& endings) const {
         if (tokens_[k].kind != TokenKind::word || tokens_[k].capitalized) return false;
         const std::string& w = tokens_[k].folded();
-        for (const std::string& ending : cues_.infinitive_endings)
+        for (const std::string& ending : endings)
             if (w.size() > ending.size() + 1 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0)
                 return true;
         return false;
@@ -588,15 +602,18 @@ private:
     // "Le procureur, Jean Dupont, a annoncé ...", "Dimanche, M. Pachinyan, a critiqué Moscou":
     // what precedes the comma is the subject (and a time), not a report.
     bool subject_first(const Cue& cue, std::size_t clause_start) const {
-        // "La gérante du café, qui tient aussi le tabac, a constaté ...": a relative clause between
-        // commas describes the subject, a mention that opens the clause.
+        // "La gérante du café, qui tient aussi le tabac, a constaté ...", "Les dirigeants du pays,
+        // entrés en fonction en mai, ont réaffirmé ...": a relative clause or a participle between
+        // commas describes the subject, a mention or a description that opens the clause.
         if (cue.first >= clause_start + 3 && is_punct(tokens_[cue.first - 1], ",")) {
             std::size_t j = cue.first - 1;
             while (j > clause_start && !is_punct(tokens_[j - 1], ",")) --j;
-            if (j >= clause_start + 2 && cues_.relatives.count(tokens_[j].key()) && !has_marks(j, cue.first))
-                if (const std::int32_t m = mention_ending(j - 2);
-                    m >= 0 && in_.mentions[static_cast<std::size_t>(m)].first == clause_start)
-                    return true;
+            const bool describes = j >= clause_start + 2 && !has_marks(j, cue.first) &&
+                                   (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings));
+            // A description counts only when no name follows the cue to be its subject instead:
+            // "La commune attend le rapport, qui ..., a indiqué Marc Tessier".
+            const bool named_after = mention_starting(subject_start(cue.end, tokens_.size())) >= 0;
+            if (describes && opens_with_subject(clause_start, j - 1, !named_after)) return true;
         }
         if (const std::int32_t lead = mention_starting(clause_start); lead >= 0) {
             const std::size_t lead_end = in_.mentions[static_cast<std::size_t>(lead)].end;
@@ -614,6 +631,17 @@ private:
         for (std::size_t k = clause_start; k < in_.mentions[static_cast<std::size_t>(m)].first; ++k)
             if (!is_insertion(tokens_[k], cues_, in_.calendar) && !is_punct(tokens_[k], ",")) return false;
         return true;
+    }
+
+    // True when tokens [first, end) are one subject: a mention, or when `description` a short
+    // phrase that starts with a determiner ("Les dirigeants du pays").
+    bool opens_with_subject(std::size_t first, std::size_t end, bool description) const {
+        if (const std::int32_t m = mention_ending(end - 1); m >= 0 && in_.mentions[static_cast<std::size_t>(m)].first == first)
+            return true;
+        if (!description) return false;
+        for (std::size_t k = first; k < end; ++k)
+            if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision) return false;
+        return end - first <= kMaxSubjectWords && words_.determiners.count(tokens_[first].key());
     }
 
     std::size_t verb(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
