@@ -481,3 +481,11 @@ TEST_CASE("a determiner before a quotation after a cue opens its object, not its
     CHECK(q->cue == "évoquait");
     CHECK(r.speaker(*q) == "Paul Roy");
 }
+
+TEST_CASE("'qui' after a noun phrase that is no name: the phrase from its nearest article speaks") {
+    const Analyzed r("La marche a réuni quelques centaines de riverains du quartier, qui ont dénoncé « l'abandon du "
+                     "parc ».");
+    const Quote* q = r.quote("l'abandon du parc");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "quelques centaines de riverains du quartier");
+}

@@ -288,7 +288,8 @@ private:
         while (k > first && (is_insertion(tokens_[k - 1], cues_, in_.calendar) || is_punct(tokens_[k - 1], ","))) --k;
         if (k == first) return {};
         std::size_t last = k - 1;
-        if (tokens_[last].folded() == "qui" && last > first) {
+        const bool relative = tokens_[last].folded() == "qui" && last > first;
+        if (relative) {
             last = last - 1;
             if (is_punct(tokens_[last], ",") && last > first) --last;
         }
@@ -302,6 +303,7 @@ private:
         }
         if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded());
+        if (relative) return relative_antecedent(last, first);
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
         if (cues_.coordinators.count(tokens_[last].key())) return sentence_subject(sentence_first_, last);
         // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside, or two of them
@@ -320,6 +322,17 @@ private:
             }
         }
         return description_ending(last, first);
+    }
+
+    // The noun phrase a relative pronoun stands for when no name ends before it: "a réuni quelques
+    // centaines de personnes, qui ont dénoncé", from the nearest article that no preposition holds.
+    Ref relative_antecedent(std::size_t last, std::size_t first) {
+        for (std::size_t k = last + 1; k > first && last + 1 - k < kMaxSubjectWords;) {
+            const Token& t = tokens_[--k];
+            if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return {};
+            if (words_.determiners.count(t.key()) && !cues_.contracted_articles.count(t.key())) return phrase_ref(k, last + 1);
+        }
+        return {};
     }
 
     // A description with no known head that ends at `last`: "L'ancien champion a déclaré", and
