@@ -489,3 +489,13 @@ TEST_CASE("'qui' after a noun phrase that is no name: the phrase from its neares
     REQUIRE(q);
     CHECK(r.speaker(*q) == "quelques centaines de riverains du quartier");
 }
+
+TEST_CASE("after a colon too, a cue inside the quotation cuts it in two") {
+    const Analyzed r("Le maire Paul Roy a déclaré : « Nous tenons bon, poursuit-il. Les travaux reprendront lundi. »");
+    const Quote* first = r.quote("Nous tenons bon");
+    const Quote* second = r.quote("Les travaux reprendront lundi.");
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first != second);
+    CHECK(r.speaker(*second) == "Paul Roy");
+}

@@ -750,7 +750,7 @@ private:
                 }
                 // "a rejeté toute idée de partition : « ... »": the object is a report of its own.
                 if (colon && object_report(cue, who, start, k - 1)) emit_clause(start, k - 1, cue, who, para, 0.6);
-                emit_direct(static_cast<std::size_t>(m), cue_span, who, para, 0.9);
+                emit_around_incise(static_cast<std::size_t>(m), incise(q), cue_span, who, para, 0.9);
                 last = who;
                 return q.close + 1;
             }
