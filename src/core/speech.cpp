@@ -74,10 +74,31 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     return {std::move(table), std::move(drafts), std::move(speakers)};
 }
 
+// A title in capitals: every word looks like a name, so none can be told from the others.
+bool in_capitals(std::string_view title) {
+    std::size_t upper = 0, lower = 0;
+    for (const char c : title) {
+        upper += c >= 'A' && c <= 'Z';
+        lower += c >= 'a' && c <= 'z';
+    }
+    return upper > lower;
+}
+
+// A title holds speech as often as the body ("X se dit prêt à ...", "« ... », prévient Y"), but
+// the layout keeps it out of the paragraphs: speech reads it as one more paragraph, the first,
+// unless it is written in capitals.
+Speech read_speech_with_title(std::string_view text, const TextIndex& index, const Resources& resources,
+                              const Analysis& analysis) {
+    if (analysis.title_span.size() == 0 || in_capitals(analysis.title)) return read_speech(text, index, resources);
+    std::vector<Span> parts{analysis.title_span};
+    parts.insert(parts.end(), analysis.paragraphs.begin(), analysis.paragraphs.end());
+    return read_speech(text, index_text(text, parts, resources.tokenizer), resources);
+}
+
 }  // namespace
 
 void find_speech(std::string_view text, const TextIndex& index, const Resources& resources, Analysis& analysis) {
-    const Speech speech = read_speech(text, index, resources);
+    const Speech speech = read_speech_with_title(text, index, resources, analysis);
     const std::vector<QuoteDraft>& drafts = speech.drafts;
     const auto& speakers = speech.speakers;
     const auto& entities = speech.table.entities();

@@ -319,3 +319,183 @@ TEST_CASE("a role noun inside a set phrase ('au milieu de') is nobody a pronoun 
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Luc Perrin");
 }
+
+TEST_CASE("a gerund after a report opens a report of its own") {
+    const Analyzed r("La députée Hélène Marchal a annoncé qu'elle voterait contre le texte, en considérant que le "
+                     "gouvernement n'avait rien proposé.\n"
+                     "Le club Valbourg Sports a proposé de reporter le match, tout en appelant à une trêve des supporters.");
+    const Quote* vote = r.quote("elle voterait contre le texte");
+    REQUIRE(vote);
+    CHECK(vote->text.find("considérant") == std::string::npos);
+    const Quote* reason = r.quote("le gouvernement n'avait rien proposé");
+    REQUIRE(reason);
+    CHECK(reason->cue == "considérant");
+    CHECK(r.speaker(*reason) == "Hélène Marchal");
+    const Quote* truce = r.quote("à une trêve des supporters");
+    REQUIRE(truce);
+    CHECK(truce->cue == "appelant");
+}
+
+TEST_CASE("an object that is a count: a number or a quantity with no determiner") {
+    const Analyzed r("La fédération du Valmer a dénombré plus de trois cents licenciements en un an.\n"
+                     "Le ministère de la Santé a annoncé 42 blessés parmi les secouristes.");
+    const Quote* layoffs = r.quote("plus de trois cents licenciements");
+    REQUIRE(layoffs);
+    CHECK(layoffs->cue == "a dénombré");
+    const Quote* injured = r.quote("42 blessés parmi les secouristes");
+    REQUIRE(injured);
+    CHECK(injured->cue == "a annoncé");
+}
+
+TEST_CASE("an object after a short aside between commas") {
+    const Analyzed r("Le porte-parole Marc Olivier dément, une nouvelle fois, tout lien avec les manifestants.");
+    const Quote* q = r.quote("tout lien avec les manifestants");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Marc Olivier");
+}
+
+TEST_CASE("an object before a colon and a quotation: two reports") {
+    const Analyzed r("La ministre Sophie Rambert a fermement rejeté toute idée de fermeture : « Nous garderons cette "
+                     "école ouverte. »");
+    const Quote* idea = r.quote("toute idée de fermeture");
+    REQUIRE(idea);
+    CHECK(idea->kind == QuoteKind::indirect);
+    CHECK(r.speaker(*idea) == "Sophie Rambert");
+    const Quote* words = r.quote("Nous garderons cette école ouverte.");
+    REQUIRE(words);
+    CHECK(words->kind == QuoteKind::direct);
+    CHECK(r.speaker(*words) == "Sophie Rambert");
+}
+
+TEST_CASE("a gerund after an object pronoun, spoken by the subject of the clause it hangs on") {
+    const Analyzed r("Le maire Paul Granier a écrit au préfet, lui demandant de rouvrir la route.\n"
+                     "Critiquée par ses voisins, la pharmacienne Léa Morvan se défend en évoquant un « simple malentendu ».");
+    const Quote* road = r.quote("rouvrir la route");
+    REQUIRE(road);
+    CHECK(road->cue == "demandant");
+    CHECK(r.speaker(*road) == "Paul Granier");
+    const Quote* misunderstanding = r.quote("simple malentendu");
+    REQUIRE(misunderstanding);
+    CHECK(r.speaker(*misunderstanding) == "Léa Morvan");
+}
+
+TEST_CASE("a title holds speech too, its subject after what sets the scene") {
+    const Analyzed r("Valbourg : les syndicats déplorent « trois cents suppressions » après l'annonce\n\n"
+                     "Le conseil municipal s'est réuni lundi pour examiner le plan de la direction.\n\n"
+                     "La séance a duré quatre heures.");
+    const Quote* q = r.quote("trois cents suppressions");
+    REQUIRE(q);
+    CHECK(q->cue == "déplorent");
+    CHECK(r.speaker(*q) == "syndicats");
+}
+
+TEST_CASE("'Pour X, « A »' then a colon and a quotation reported by a later cue: two quotations of X") {
+    const Analyzed r("Pour Paul Roy, « le chantier ira vite », même en hiver : « Les équipes sont prêtes », a-t-il ajouté.");
+    const Quote* fast = r.quote("le chantier ira vite");
+    REQUIRE(fast);
+    CHECK(fast->kind == QuoteKind::direct);
+    CHECK(r.speaker(*fast) == "Paul Roy");
+    const Quote* ready = r.quote("Les équipes sont prêtes");
+    REQUIRE(ready);
+    CHECK(ready->kind == QuoteKind::direct);
+    CHECK(ready->cue == "a-t-il ajouté");
+    CHECK(r.speaker(*ready) == "Paul Roy");
+}
+
+TEST_CASE("a report, then a colon and a quotation reported by a later cue: two reports") {
+    const Analyzed r("Le maire Paul Roy a rappelé que la taxe serait provisoire : « Je m'y engage », a-t-il affirmé.");
+    const Quote* tax = r.quote("la taxe serait provisoire");
+    REQUIRE(tax);
+    CHECK(tax->kind == QuoteKind::indirect);
+    CHECK(tax->cue == "a rappelé");
+    const Quote* pledge = r.quote("Je m'y engage");
+    REQUIRE(pledge);
+    CHECK(pledge->kind == QuoteKind::direct);
+    CHECK(r.speaker(*pledge) == "Paul Roy");
+}
+
+TEST_CASE("an incise with 'comme': its subject follows the cue, before or after the report") {
+    const Analyzed r("La route restera fermée tout l'hiver, comme l'a expliqué le maire Paul Roy.\n"
+                     "Comme l'a rappelé la préfète Anne Valois, le pont sera inspecté en mars.\n"
+                     "Les loyers ont grimpé, comme en témoignent plusieurs locataires : « Tout est plus cher. »");
+    const Quote* road = r.quote("La route restera fermée tout l'hiver");
+    REQUIRE(road);
+    CHECK(road->text.find("comme") == std::string::npos);
+    CHECK(r.speaker(*road) == "Paul Roy");
+    const Quote* bridge = r.quote("le pont sera inspecté en mars");
+    REQUIRE(bridge);
+    CHECK(r.speaker(*bridge) == "Anne Valois");
+    const Quote* rents = r.quote("Tout est plus cher.");
+    REQUIRE(rents);
+    CHECK(rents->cue == "témoignent");
+}
+
+TEST_CASE("'Et d'ajouter : « … »': the speaker before goes on") {
+    const Analyzed r("Le maire Paul Roy a salué la décision du conseil. Et d'ajouter : « Nous sommes prêts. »");
+    const Quote* q = r.quote("Nous sommes prêts.");
+    REQUIRE(q);
+    CHECK(q->cue == "Et d'ajouter");
+    CHECK(r.speaker(*q) == "Paul Roy");
+}
+
+TEST_CASE("a cue in the next sentence: '« … ». C'est ce qu'a déclaré X'") {
+    const Analyzed r("Le maire Paul Roy était sur place. « Nous rouvrirons l'école lundi. » C'est ce qu'a déclaré hier la "
+                     "ministre Anne Valois.");
+    const Quote* q = r.quote("Nous rouvrirons l'école lundi.");
+    REQUIRE(q);
+    CHECK(q->cue == "a déclaré");
+    CHECK(r.speaker(*q) == "Anne Valois");
+}
+
+TEST_CASE("a cue inside a quotation cuts it in two quotations of the same speaker") {
+    const Analyzed r("La gérante Lucie Marin ouvre la boutique. « Nous tenons bon, explique-t-elle. Les clients reviennent "
+                     "peu à peu. »");
+    const Quote* first = r.quote("Nous tenons bon");
+    const Quote* second = r.quote("Les clients reviennent peu à peu.");
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first != second);
+    CHECK(first->text.find("explique") == std::string::npos);
+    CHECK(first->cue == "explique-t-elle");
+    CHECK(second->cue == "explique-t-elle");
+    CHECK(r.speaker(*first) == "Lucie Marin");
+    CHECK(r.speaker(*second) == "Lucie Marin");
+}
+
+TEST_CASE("a description, then a participle between commas, is the subject of the cue after them") {
+    const Analyzed r("Les dirigeants du pays, entrés en fonction l'an dernier, ont réaffirmé leur volonté de réformer "
+                     "l'armée.");
+    CHECK_FALSE(r.quote("entrés en fonction"));
+    const Quote* q = r.quote("leur volonté de réformer l'armée");
+    REQUIRE(q);
+    CHECK(q->cue == "ont réaffirmé");
+    CHECK(r.speaker(*q) == "dirigeants du pays");
+}
+
+TEST_CASE("a determiner before a quotation after a cue opens its object, not its speaker") {
+    const Analyzed r("La séance a été suspendue hier soir, quand le président du groupe, Paul Roy, évoquait un « mépris "
+                     "inacceptable ».");
+    CHECK_FALSE(r.quote("La séance a été suspendue"));
+    const Quote* q = r.quote("mépris inacceptable");
+    REQUIRE(q);
+    CHECK(q->cue == "évoquait");
+    CHECK(r.speaker(*q) == "Paul Roy");
+}
+
+TEST_CASE("'qui' after a noun phrase that is no name: the phrase from its nearest article speaks") {
+    const Analyzed r("La marche a réuni quelques centaines de riverains du quartier, qui ont dénoncé « l'abandon du "
+                     "parc ».");
+    const Quote* q = r.quote("l'abandon du parc");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "quelques centaines de riverains du quartier");
+}
+
+TEST_CASE("after a colon too, a cue inside the quotation cuts it in two") {
+    const Analyzed r("Le maire Paul Roy a déclaré : « Nous tenons bon, poursuit-il. Les travaux reprendront lundi. »");
+    const Quote* first = r.quote("Nous tenons bon");
+    const Quote* second = r.quote("Les travaux reprendront lundi.");
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first != second);
+    CHECK(r.speaker(*second) == "Paul Roy");
+}

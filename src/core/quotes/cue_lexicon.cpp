@@ -73,17 +73,28 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"coordinators", &out.coordinators},
         {"negations", &out.negations},
         {"gerund_markers", &out.gerund_markers},
-        {"clitics", &out.clitics}};
+        {"gerund_adverbs", &out.gerund_adverbs},
+        {"gerund_clitics", &out.gerund_clitics},
+        {"clitics", &out.clitics},
+        {"incise_openers", &out.incise_openers},
+        {"incise_clitics", &out.incise_clitics},
+        {"contracted_articles", &out.contracted_articles}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
         !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
-        !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error))
+        !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
+        !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||
+        !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
+        !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error))
         return false;
-    WordSet endings;
-    if (!read_word_set(data, "infinitive_endings", kFile, endings, error)) return false;
-    out.infinitive_endings.assign(endings.begin(), endings.end());
+    for (const auto& [key, list] : {std::pair{"infinitive_endings", &out.infinitive_endings},
+                                    std::pair{"participle_endings", &out.participle_endings}}) {
+        WordSet endings;
+        if (!read_word_set(data, key, kFile, endings, error)) return false;
+        list->assign(endings.begin(), endings.end());
+    }
     const auto verbs = data.find("verbs");
     if (verbs == data.end() || !verbs->is_array()) {
         error = std::string(kFile) + ": \"verbs\" must be a list";

@@ -35,12 +35,16 @@ struct CueLexicon {
     WordMap<std::vector<VerbFormEntry>> forms;  // by first folded word
     WordSet auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns,
-        complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, gerund_markers, clitics;
+        complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, gerund_markers, gerund_adverbs, gerund_clitics, clitics, incise_openers, incise_clitics, contracted_articles;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
+    std::vector<std::string> participle_endings;  // folded: "e", "ee", "es": "entrés en fonction"
     std::vector<std::vector<std::string>> according;      // "selon", "d'après"
     std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
     std::vector<std::vector<std::string>> insertion_phrases;  // "bel et bien", "une nouvelle fois"
+    std::vector<std::vector<std::string>> quantities;  // "plus de", "au moins": an object with no determiner
+    std::vector<std::vector<std::string>> narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
+    std::vector<std::vector<std::string>> next_sentence_cues;  // "C'est ce qu'a déclaré X": the quotation before
     WordSet openers;  // every word a cue can start with: one lookup rejects the rest
 };
 

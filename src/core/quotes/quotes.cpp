@@ -8,10 +8,12 @@ namespace {
 constexpr std::size_t kComplementWindow = 8;  // tokens between a cue and its "que" or ":"
 constexpr std::size_t kMaxSubjectWords = 8;   // a speaker described without a known mention
 constexpr std::size_t kNounComplementWindow = 3;
-constexpr std::size_t kAsideWords = 14;  // an apposition between "Pour X," and the report
+constexpr std::size_t kAsideWords = 20;  // an apposition between "Pour X," and the report
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
 constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
+constexpr std::size_t kInciseTail = 4;  // "dit-il, enthousiaste." from a cue inside a quotation to its stop
+constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," between a verb and its object
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
@@ -81,8 +83,10 @@ private:
         return entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
     }
 
+    // "plus de mille départs" opens an object: its "plus" is no adverb to skip.
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
-        for (std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar); next > k;
+        for (std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar);
+             next > k && !starts_phrase(tokens_, k, end, cues_.quantities);
              next = insertion_end(tokens_, k, end, cues_, in_.calendar))
             k = next;
         return k;
@@ -112,13 +116,26 @@ private:
         return k < tokens_.size() && words_.roles.count(tokens_[k].key());
     }
 
-    // A noun phrase after a verb: a determiner ("une décision", "ces accusations", "son soutien")
-    // or "tout"/"toute" before its noun; a bare word is more often an adverb or a verb.
+    // A noun phrase after a verb: a determiner ("une décision", "ces accusations", "son soutien"),
+    // "tout"/"toute" before its noun, or a quantity ("71 morts", "plus de mille départs", but not
+    // the date "12 mars"); a bare word is more often an adverb or a verb.
     bool starts_object(std::size_t k, std::size_t end) const {
         if (k + 1 >= end) return false;
         const std::string& w = tokens_[k].folded();
+        if (tokens_[k].kind == TokenKind::number) return !in_.calendar.months.count(tokens_[k + 1].key());
         return (words_.determiners.count(tokens_[k].key()) && w != "au" && w != "aux") || w == "toute" || w == "tout" ||
-               w == "tous" || w == "toutes";
+               w == "tous" || w == "toutes" || starts_phrase(tokens_, k, end, cues_.quantities);
+    }
+
+    // Where the object starts past a short aside between commas: "dément, une nouvelle fois,
+    // toute association", "présentait, ce mardi, une série de mesures"; `k` when there is none.
+    std::size_t past_comma_aside(std::size_t k, std::size_t end) const {
+        if (k >= end || !is_punct(tokens_[k], ",")) return k;
+        for (std::size_t j = k + 1; j < end && j <= k + kMaxAsideBeforeObject; ++j) {
+            if (mark_at(j) >= 0 || is_end(tokens_[j])) return k;
+            if (is_punct(tokens_[j], ",")) return j > k + 1 && starts_object(j + 1, end) ? j + 1 : k;
+        }
+        return k;
     }
 
     bool has_marks(std::size_t first, std::size_t end) const {
@@ -226,10 +243,14 @@ private:
         return k;
     }
 
+    // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
+    // never a speaker.
     bool subject_follows(std::size_t k, std::size_t end) const {
         k = subject_start(k, end);
-        return k < end && (mention_starting(k) >= 0 || words_.determiners.count(tokens_[k].key()) ||
-                           (tokens_[k].capitalized && tokens_[k].kind == TokenKind::word));
+        if (k >= end) return false;
+        if (mention_starting(k) >= 0) return true;
+        if (words_.determiners.count(tokens_[k].key())) return k + 1 < end && tokens_[k + 1].kind != TokenKind::quote_open;
+        return tokens_[k].capitalized && tokens_[k].kind == TokenKind::word;
     }
 
     Ref subject_after(std::size_t k, std::size_t end, std::size_t& after) {
@@ -267,7 +288,8 @@ private:
         while (k > first && (is_insertion(tokens_[k - 1], cues_, in_.calendar) || is_punct(tokens_[k - 1], ","))) --k;
         if (k == first) return {};
         std::size_t last = k - 1;
-        if (tokens_[last].folded() == "qui" && last > first) {
+        const bool relative = tokens_[last].folded() == "qui" && last > first;
+        if (relative) {
             last = last - 1;
             if (is_punct(tokens_[last], ",") && last > first) --last;
         }
@@ -281,6 +303,7 @@ private:
         }
         if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded());
+        if (relative) return relative_antecedent(last, first);
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
         if (cues_.coordinators.count(tokens_[last].key())) return sentence_subject(sentence_first_, last);
         // "Le syndicat Sud Santé, à l'origine du mouvement, estime": skip the aside, or two of them
@@ -291,14 +314,33 @@ private:
                 if (!is_punct(tokens_[j - 1], ",")) continue;
                 if (j >= 2)
                     if (const std::int32_t m = mention_ending(j - 2); m >= 0) return mention_ref(m);
+                // "Les dirigeants du pays, entrés en fonction l'an dernier, ont réaffirmé".
+                if (j >= 2 && j - 2 >= first)
+                    if (const Ref who = description_ending(j - 2, first); who.kind != Ref::Kind::none) return who;
                 ++asides;
                 aside_end = j - 1;
             }
         }
-        // A description with no known head: "L'ancien champion a déclaré", and after what sets
-        // the scene: "Dans leur lettre, ces derniers ont dénoncé".
+        return description_ending(last, first);
+    }
+
+    // The noun phrase a relative pronoun stands for when no name ends before it: "a réuni quelques
+    // centaines de personnes, qui ont dénoncé", from the nearest article that no preposition holds.
+    Ref relative_antecedent(std::size_t last, std::size_t first) {
+        for (std::size_t k = last + 1; k > first && last + 1 - k < kMaxSubjectWords;) {
+            const Token& t = tokens_[--k];
+            if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return {};
+            if (words_.determiners.count(t.key()) && !cues_.contracted_articles.count(t.key())) return phrase_ref(k, last + 1);
+        }
+        return {};
+    }
+
+    // A description with no known head that ends at `last`: "L'ancien champion a déclaré", and
+    // after what sets the scene: "Dans leur lettre, ces derniers ont dénoncé", "Grève : les
+    // syndicats déplorent".
+    Ref description_ending(std::size_t last, std::size_t first) {
         std::size_t start = last;
-        while (start > first && !is_punct(tokens_[start - 1], ",")) --start;
+        while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":")) --start;
         if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
             !has_marks(start, last + 1))
             return phrase_ref(start, last + 1);
@@ -327,19 +369,17 @@ private:
         return k < limit && ends_as_infinitive(k);
     }
 
-    bool ends_as_infinitive(std::size_t k) const {
+    bool ends_as_infinitive(std::size_t k) const { return ends_with_any(k, cues_.infinitive_endings); }
+
+    bool ends_with_any(std::size_t k, const std::vector<std::string>& endings) const {
         if (tokens_[k].kind != TokenKind::word || tokens_[k].capitalized) return false;
         const std::string& w = tokens_[k].folded();
-        for (const std::string& ending : cues_.infinitive_endings)
+        for (const std::string& ending : endings)
             if (w.size() > ending.size() + 1 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0)
                 return true;
         return false;
     }
 
-    // A reported clause runs until a later cue that opens a report of its own: one set off by a
-    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or a conjunction ("mais a assuré"),
-    // or inverted. A verb inside the clause ("qui s'annonce difficile") does not end it.
-    // Returns, for each cue, where the clause it opens must stop; computed backwards in one pass.
     // The first token of a pronoun or a mention that stands between a comma and token k, or k.
     std::size_t subject_after_comma(std::size_t k) const {
         if (k < 2) return k;
@@ -349,15 +389,39 @@ private:
         return s < k && s > 0 && is_punct(tokens_[s - 1], ",") ? s : k;
     }
 
+    // Where the quotation that a cue at k reports starts when a colon introduces it: "a rappelé
+    // que A : « B », a-t-il affirmé" reports B by the later cue and A by the first; else k.
+    std::size_t introduced_start(std::size_t k) const {
+        if (k < 3 || !is_punct(tokens_[k - 1], ",") || tokens_[k - 2].kind != TokenKind::quote_close) return k;
+        const std::int32_t m = mark_at(k - 2);
+        if (m < 0) return k;
+        const std::size_t open = in_.marks.spans[static_cast<std::size_t>(m)].open;
+        return open > 0 && is_punct(tokens_[open - 1], ":") ? open - 1 : k;
+    }
+
+    // The first token of the words that lead to a gerund cue at k: "en", "tout en", ", lui".
+    std::size_t gerund_start(std::size_t k) const {
+        if (k > 1 && cues_.gerund_clitics.count(tokens_[k - 1].key())) --k;
+        if (k == 0 || !cues_.gerund_markers.count(tokens_[k - 1].key())) return k;
+        for (--k; k > 0 && cues_.gerund_adverbs.count(tokens_[k - 1].key());) --k;
+        return k;
+    }
+
+    // A reported clause runs until a later cue that opens a report of its own: one set off by a
+    // comma (", a-t-il ajouté", ", selon X", ", accusant ...") or a conjunction ("mais a assuré"),
+    // or inverted. A verb inside the clause ("qui s'annonce difficile") does not end it.
+    // Returns, for each cue, where the clause it opens must stop; computed backwards in one pass.
     std::vector<std::size_t> clause_limits(const std::vector<Cue>& cues, std::size_t e) const {
         std::vector<std::size_t> limits(cues.size() + 1, e);
         for (std::size_t c = cues.size(); c-- > 0;) {
-            const std::size_t k = cues[c].first;
+            const std::size_t k = before_cue(cues[c], 0);
             std::size_t boundary = limits[c + 1];
             // "selon lesquelles" opens a report of its own, comma or not.
-            if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = k;
+            if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = introduced_start(k);
+            // ", en considérant que ...", "tout en appelant à ...": a gerund reports on its own.
+            else if (cues[c].kind == CueKind::gerund) boundary = gerund_start(k);
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
-            else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = k;
+            else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = introduced_start(k);
             // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
             // comma starts the next report.
             else if (const std::size_t s = subject_after_comma(k); s < k) boundary = s;
@@ -463,14 +527,16 @@ private:
         }
         if (cue.first == clause_start && after < e && is_punct(tokens_[after], ",")) {
             const std::size_t end = clause_end(after + 1, limit);
-            // "Pour X, « ... »": the whole report is a quotation.
+            // "Pour X, « ... »": the whole report is a quotation. So is it when a later cue reports
+            // what follows the quotation: "Pour X, « A », même ... : « B », a-t-il ajouté".
             const std::int32_t m = after + 1 < e ? mark_at(after + 1) : -1;
-            if (m >= 0 && in_.marks.spans[static_cast<std::size_t>(m)].open == after + 1 &&
-                in_.marks.spans[static_cast<std::size_t>(m)].close + 1 >= end) {
+            const QuotedSpan* q = m >= 0 ? &in_.marks.spans[static_cast<std::size_t>(m)] : nullptr;
+            if (q && q->open == after + 1 && (q->close + 1 >= end || limit < e)) {
                 emit_direct(static_cast<std::size_t>(m), cover(cue.first, cue.end), who, para, 0.8);
-            } else {
-                emit_clause(after + 1, end, cue, who, para, 0.8);
+                last = who;
+                return q->close + 1;
             }
+            emit_clause(after + 1, end, cue, who, para, 0.8);
             last = who;
             return end;
         }
@@ -486,19 +552,52 @@ private:
     std::size_t gerund(const Cue& cue, std::size_t f, std::size_t limit, std::size_t para, Ref& last) {
         std::size_t first = cue.end;
         if (first < limit && cues_.complementizers.count(tokens_[first].key())) ++first;
-        const Ref who = last.kind != Ref::Kind::none ? last : sentence_subject(f, cue.first);
+        const Ref who = last.kind != Ref::Kind::none ? last : gerund_subject(f, cue.first);
         const std::size_t end = clause_end(first, limit);
         if (end <= first || (who.kind == Ref::Kind::none && !has_marks(first, end))) return 0;
         emit_clause(first, end, cue, who, para, 0.6);
         return end;
     }
 
+    // Who speaks in a gerund when no cue before it named anyone: the subject of the clause it
+    // hangs on, past what sets the scene ("Accusé par X, Kigali se défend en évoquant ..."), else
+    // the sentence's first name.
+    Ref gerund_subject(std::size_t f, std::size_t cue) {
+        const std::size_t lead = gerund_start(cue);
+        std::size_t clause = lead;
+        while (clause > f && !is_punct(tokens_[clause - 1], ",")) --clause;
+        const Ref who = sentence_subject(clause, lead);
+        return who.kind != Ref::Kind::none ? who : sentence_subject(f, cue);
+    }
+
     // A cue after what it reports: "« ... », a souligné M. Peskov", "..., a-t-il dit".
-    // The token before a cue, past an object pronoun: "« … », nous répond une employée".
+    // The token before a cue, past an object pronoun: "« … », nous répond une employée", or past
+    // the incise that holds it: "..., comme l'a expliqué le maire".
     std::size_t before_cue(const Cue& cue, std::size_t clause_start) const {
         std::size_t k = cue.first;
-        if (k > clause_start + 1 && cues_.clitics.count(tokens_[k - 1].key()) && tokens_[k - 1].kind == TokenKind::word) --k;
-        return k;
+        if (k > clause_start + 1 && cues_.clitics.count(tokens_[k - 1].key()) && tokens_[k - 1].kind == TokenKind::word) return k - 1;
+        const std::size_t opener = incise_opener(cue, clause_start);
+        return opener < cue.first ? opener : k;
+    }
+
+    // Where "comme" opens the incise that holds a cue, past its pronoun ("comme l'a expliqué X",
+    // "comme en témoignent X"); the cue's first token when none does.
+    std::size_t incise_opener(const Cue& cue, std::size_t clause_start) const {
+        std::size_t k = cue.first;
+        if (k > clause_start && cues_.incise_clitics.count(tokens_[k - 1].key())) --k;
+        return k > clause_start && cues_.incise_openers.count(tokens_[k - 1].key()) ? k - 1 : cue.first;
+    }
+
+    // "Comme l'a expliqué le maire, la route restera fermée": the incise opens the clause, its
+    // subject follows the cue, and the report follows the subject.
+    std::size_t opening_incise(const Cue& cue, std::size_t e, std::size_t limit, std::size_t para, Ref& last) {
+        std::size_t after = cue.end;
+        const Ref who = subject_after(cue.end, e, after);
+        if (who.kind == Ref::Kind::none || after + 1 >= limit || !is_punct(tokens_[after], ",")) return 0;
+        const std::size_t end = clause_end(after + 1, limit);
+        emit_clause(after + 1, end, cue, who, para, 0.8);
+        last = who;
+        return end;
     }
 
     bool is_postposed(const Cue& cue, std::size_t clause_start, std::size_t e) const {
@@ -516,15 +615,18 @@ private:
     // "Le procureur, Jean Dupont, a annoncé ...", "Dimanche, M. Pachinyan, a critiqué Moscou":
     // what precedes the comma is the subject (and a time), not a report.
     bool subject_first(const Cue& cue, std::size_t clause_start) const {
-        // "La gérante du café, qui tient aussi le tabac, a constaté ...": a relative clause between
-        // commas describes the subject, a mention that opens the clause.
+        // "La gérante du café, qui tient aussi le tabac, a constaté ...", "Les dirigeants du pays,
+        // entrés en fonction en mai, ont réaffirmé ...": a relative clause or a participle between
+        // commas describes the subject, a mention or a description that opens the clause.
         if (cue.first >= clause_start + 3 && is_punct(tokens_[cue.first - 1], ",")) {
             std::size_t j = cue.first - 1;
             while (j > clause_start && !is_punct(tokens_[j - 1], ",")) --j;
-            if (j >= clause_start + 2 && cues_.relatives.count(tokens_[j].key()) && !has_marks(j, cue.first))
-                if (const std::int32_t m = mention_ending(j - 2);
-                    m >= 0 && in_.mentions[static_cast<std::size_t>(m)].first == clause_start)
-                    return true;
+            const bool describes = j >= clause_start + 2 && !has_marks(j, cue.first) &&
+                                   (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings));
+            // A description counts only when no name follows the cue to be its subject instead:
+            // "La commune attend le rapport, qui ..., a indiqué Marc Tessier".
+            const bool named_after = mention_starting(subject_start(cue.end, tokens_.size())) >= 0;
+            if (describes && opens_with_subject(clause_start, j - 1, !named_after)) return true;
         }
         if (const std::int32_t lead = mention_starting(clause_start); lead >= 0) {
             const std::size_t lead_end = in_.mentions[static_cast<std::size_t>(lead)].end;
@@ -544,9 +646,21 @@ private:
         return true;
     }
 
+    // True when tokens [first, end) are one subject: a mention, or when `description` a short
+    // phrase that starts with a determiner ("Les dirigeants du pays").
+    bool opens_with_subject(std::size_t first, std::size_t end, bool description) const {
+        if (const std::int32_t m = mention_ending(end - 1); m >= 0 && in_.mentions[static_cast<std::size_t>(m)].first == first)
+            return true;
+        if (!description) return false;
+        for (std::size_t k = first; k < end; ++k)
+            if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision) return false;
+        return end - first <= kMaxSubjectWords && words_.determiners.count(tokens_[first].key());
+    }
+
     std::size_t verb(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
                      std::size_t para, Ref& last) {
         if (is_postposed(cue, clause_start, e)) return postposed(cue, clause_start, e, para, last);
+        if (incise_opener(cue, clause_start) == clause_start) return opening_incise(cue, e, limit, para, last);
         return preposed(cue, clause_start, e, limit, para, last);
     }
 
@@ -557,15 +671,23 @@ private:
         std::size_t pending = 0;  // cues kept since the last postposed one
         for (const Cue& cue : cues) {
             if (is_postposed(cue, f, e)) {
-                kept.resize(kept.size() - pending);
+                // An incise ("..., comme l'a rappelé X") or a quotation after a colon is all the
+                // later cue reports: the cues before it keep theirs.
+                const std::size_t lead = before_cue(cue, f);
+                if (introduced_start(lead) == lead && incise_opener(cue, f) == cue.first)
+                    kept.resize(kept.size() - pending);
                 pending = 0;
-            } else {
+            } else if (!opens_with_source(cue, f)) {
                 ++pending;
             }
             kept.push_back(cue);
         }
         return kept;
     }
+
+    // "Pour X, « ... », a-t-il ajouté", "Selon X, ..., a-t-il précisé": a sentence that opens on
+    // its source names the speaker the later cue's pronoun stands for; it stays a cue of its own.
+    bool opens_with_source(const Cue& cue, std::size_t f) const { return cue.kind == CueKind::according && cue.first == f; }
 
     // "« ... », a souligné M. Peskov" / "La Russie salue ..., a insisté M. Peskov."
     std::size_t postposed(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t para, Ref& last) {
@@ -579,16 +701,22 @@ private:
         if (content_end == clause_start) return cue.end;
         const std::int32_t m = mark_at(content_end - 1);
         const QuotedSpan* q = m >= 0 ? &in_.marks.spans[static_cast<std::size_t>(m)] : nullptr;
-        if (q && q->close == content_end - 1 && (q->open <= clause_start)) {
+        // "..., même en hiver : « B », a-t-il ajouté": after a colon, the quotation is the report.
+        const bool introduced = q && q->open > clause_start && is_punct(tokens_[q->open - 1], ":");
+        if (q && q->close == content_end - 1 && (q->open <= clause_start || introduced)) {
             emit_direct(static_cast<std::size_t>(m), cue_span, who, para, confidence);
         } else {
             emit_clause(clause_start, content_end, cue, who, para, confidence - 0.1);
         }
         last = who;
-        // "« ... », a-t-il dit, « ... »": the cue serves the quotation that follows too.
-        if (after + 1 < e && is_punct(tokens_[after], ",") && tokens_[after + 1].kind == TokenKind::quote_open) {
+        // "« ... », a-t-il dit, « ... »", "..., comme en témoignent X : « ... »": the cue serves the
+        // quotation that follows too, unless a cue after that one claims it ("X : « ... », témoigne Y").
+        if (after + 1 < e && (is_punct(tokens_[after], ",") || is_punct(tokens_[after], ":")) &&
+            tokens_[after + 1].kind == TokenKind::quote_open) {
             const std::int32_t next = mark_at(after + 1);
-            if (next >= 0 && in_.marks.spans[static_cast<std::size_t>(next)].open == after + 1) {
+            const std::size_t close = next >= 0 ? in_.marks.spans[static_cast<std::size_t>(next)].close : e;
+            const bool claimed = is_punct(tokens_[after], ":") && close + 1 < e && is_punct(tokens_[close + 1], ",");
+            if (next >= 0 && in_.marks.spans[static_cast<std::size_t>(next)].open == after + 1 && !claimed) {
                 emit_direct(static_cast<std::size_t>(next), cue_span, who, para, confidence);
                 return in_.marks.spans[static_cast<std::size_t>(next)].close + 1;
             }
@@ -620,7 +748,9 @@ private:
                     last = who;
                     return end;
                 }
-                emit_direct(static_cast<std::size_t>(m), cue_span, who, para, 0.9);
+                // "a rejeté toute idée de partition : « ... »": the object is a report of its own.
+                if (colon && object_report(cue, who, start, k - 1)) emit_clause(start, k - 1, cue, who, para, 0.6);
+                emit_around_incise(static_cast<std::size_t>(m), incise(q), cue_span, who, para, 0.9);
                 last = who;
                 return q.close + 1;
             }
@@ -667,31 +797,97 @@ private:
         }
         // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words;
         // "a démenti ces accusations": the object of a verb whose object is what was said.
-        const std::size_t end = clause_end(start, limit);
+        const std::size_t object_start = past_comma_aside(start, limit);
+        const std::size_t end = clause_end(object_start, limit);
         // An object that names someone's words before "selon lesquelles ..." is not itself a report.
-        const bool object = cue.kind == CueKind::verb && cues_.verbs[cue.verb].object && starts_object(start, end) &&
+        const bool object = object_report(cue, who, object_start, end) &&
                             !(end < e && starts_phrase(tokens_, end + (is_punct(tokens_[end], ",") ? 1 : 0), e, cues_.according));
-        if (who.kind != Ref::Kind::none && (has_marks(start, end) || object)) {
-            emit_clause(start, end, cue, who, para, 0.6);
+        if (who.kind != Ref::Kind::none && (has_marks(object_start, end) || object)) {
+            emit_clause(object_start, end, cue, who, para, 0.6);
             last = who;
             return end;
         }
         return 0;
     }
 
-    // The speaker named by a cue set inside the quotation, French style: « Il faut agir vite,
-    // insiste-t-elle. Chaque jour compte. »
-    Ref incise(const QuotedSpan& q, Span& cue_span) {
+    // True when tokens [first, end) are the object of a verb whose object is what was said, and
+    // someone said it.
+    bool object_report(const Cue& cue, const Ref& who, std::size_t first, std::size_t end) const {
+        return who.kind != Ref::Kind::none && cue.kind == CueKind::verb && cues_.verbs[cue.verb].object &&
+               starts_object(first, end);
+    }
+
+    // A cue set inside the quotation, French style: « Il faut agir vite, insiste-t-elle. Chaque
+    // jour compte. » It names the speaker and cuts the quotation in two.
+    struct Incise {
+        Ref who;
+        Span cue;
+        std::size_t before = 0;  // the comma that ends the words before the incise
+        std::size_t resume = 0;  // the first token of the words after it; the closing mark when none
+    };
+
+    Incise incise(const QuotedSpan& q) {
         for (std::size_t k = q.open + 2; k < q.close; ++k) {
             if (!is_punct(tokens_[k - 1], ",")) continue;
             const auto cue = match_cue(in_.text, tokens_, k, q.close, in_.lexicon, in_.calendar);
             if (!cue || (cue->kind != CueKind::inverted && cue->kind != CueKind::verb)) continue;
             if (cue->kind == CueKind::verb && !subject_follows(cue->end, q.close)) continue;
-            cue_span = cover(cue->first, cue->end);
             std::size_t after = cue->end;
-            return cue->kind == CueKind::inverted ? pronoun_ref(cue->pronoun) : subject_after(cue->end, q.close, after);
+            Incise found{{}, cover(cue->first, cue->end), k - 1, q.close};
+            found.who = cue->kind == CueKind::inverted ? pronoun_ref(cue->pronoun) : subject_after(cue->end, q.close, after);
+            found.resume = resume_after(after, q.close);
+            return found;
         }
         return {};
+    }
+
+    // Where the quotation goes on after an incise that ends at k: past the full stop that closes
+    // it ("insiste-t-elle. Chaque jour compte"), else past a comma ("dit-il, chaque jour compte").
+    std::size_t resume_after(std::size_t k, std::size_t close) const {
+        const std::size_t window = std::min(close, k + kInciseTail);
+        for (const bool stop : {true, false})
+            for (std::size_t j = k; j < window; ++j)
+                if (stop ? is_end(tokens_[j]) : is_punct(tokens_[j], ",")) return j + 1;
+        return close;
+    }
+
+    // A quotation cut by an incise is two quotations of the same speaker, with the same cue.
+    void emit_around_incise(std::size_t mark, const Incise& cut, Span cue, const Ref& who, std::size_t para,
+                            double confidence) {
+        const QuotedSpan& q = in_.marks.spans[mark];
+        if (cut.cue.size() == 0 || cut.resume >= q.close || cut.before <= q.open + 1 || used_[mark])
+            return emit_direct(mark, cue, who, para, confidence);
+        used_[mark] = true;
+        out_.push_back({QuoteKind::direct, cover(q.open + 1, cut.before), cue, who, para, confidence});
+        out_.push_back({QuoteKind::direct, cover(cut.resume, q.close), cue, who, para, confidence});
+    }
+
+    // Who speaks before a colon that opens a quotation: "X est catégorique : « … »", and after
+    // "Et d'ajouter : « … »" the speaker before, who goes on.
+    Ref colon_speaker(std::size_t start, std::size_t colon, Span& cue) {
+        std::size_t length = 0;
+        if (starts_phrase(tokens_, start, colon, cues_.narrative_infinitives, &length) && start + length == colon) {
+            cue = cover(start, colon);
+            return {Ref::Kind::previous, 0, {}};
+        }
+        return sentence_subject(start, colon);
+    }
+
+    // "« … ». C'est ce qu'a déclaré X.": a sentence that opens on what was said before it names
+    // the speaker after its cue. `next` is the first token of that sentence.
+    Ref next_sentence_speaker(std::size_t next, Span& cue_span) {
+        const std::size_t s = sentence_of(next);
+        if (s >= in_.index.sentences.size()) return {};
+        const std::size_t end = in_.index.sentences[s].end_token;
+        std::size_t length = 0;
+        if (!starts_phrase(tokens_, next, end, cues_.next_sentence_cues, &length)) return {};
+        const std::size_t k = skip_insertions(next + length, end);
+        const auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
+        if (!cue || cue->kind != CueKind::verb) return {};
+        std::size_t after = cue->end;
+        const Ref who = subject_after(cue->end, end, after);
+        if (who.kind != Ref::Kind::none) cue_span = cover(cue->first, cue->end);
+        return who;
     }
 
     // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
@@ -710,10 +906,12 @@ private:
             while (after < e && (is_end(tokens_[after]) || tokens_[after].kind == TokenKind::punct)) ++after;
             if (!opens || (after < e && q.closed)) continue;
             // After "on pouvait lire :" nobody is named: the quotation has no speaker.
-            Span cue{};
-            Ref who = colon ? sentence_subject(start, q.open) : incise(q, cue);
+            const Incise cut = incise(q);
+            Span cue = cut.cue;
+            Ref who = colon ? colon_speaker(start, q.open - 1, cue) : cut.who;
+            if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue);
             if (!colon && who.kind == Ref::Kind::none) who.kind = Ref::Kind::previous;
-            emit_direct(static_cast<std::size_t>(m), cue, who, para, colon || cue.size() ? 0.8 : 0.6);
+            emit_around_incise(static_cast<std::size_t>(m), cut, cue, who, para, colon || cue.size() ? 0.8 : 0.6);
         }
     }
 };
