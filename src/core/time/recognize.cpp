@@ -17,7 +17,7 @@ public:
     // Every reading holds a number or a word of meaning (anchors()) within its first kReach
     // tokens; a word such as "le" or "en" with none after it starts nothing, and is not tried.
     bool may_start(std::size_t i) const {
-        constexpr std::size_t kReach = 6;
+        constexpr std::size_t kReach = 7;  // "il y a tout à peine 8 mois"
         const Token& t = t_[i];
         if (t.kind == TokenKind::number) return true;
         if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !buckets_.at(t).may_start) return false;
@@ -33,8 +33,8 @@ public:
             &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
             &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
             &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
-            &Recognizer::ago_or_ahead, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
-            &Recognizer::day_part,   &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
+            &Recognizer::ago_or_ahead, &Recognizer::hours_lasting, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
+            &Recognizer::day_part,   &Recognizer::edge_of_unit, &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
         bool found = false;
         for (const Reader read : kReaders) {
             // Each reading starts afresh: one that fails may have filled a field.
@@ -165,16 +165,14 @@ private:
         return n;
     }
 
-    // "dernier" / "prochain" after a name: -1, +1, or 0 with no token used.
+    // "dernier" / "prochain" after a name: -1, +1 (+2 for "mardi en huit", the Tuesday after the
+    // next), or 0 with no token used.
     std::size_t direction(std::size_t i, int& shift) const {
         if (std::size_t len = cue(i, Cue::last)) {
             shift = -1;
             return len;
         }
-        if (std::size_t len = cue(i, Cue::next)) {
-            shift = 1;
-            return len;
-        }
+        if (std::size_t len = cue(i, Cue::next, &shift)) return len;
         shift = 0;
         return 0;
     }
@@ -217,7 +215,10 @@ private:
                          (m.meaning == Meaning::anchored_offset && m.unit == "D");
         if (day) {
             if (m.part.empty()) m.end += part_after(m.end, m);  // "le 14 septembre en fin d'après-midi"
-            const std::size_t k = m.end + (is(m.end, TokenKind::punct) && raw(m.end) == "," ? 1 : 0);
+            const bool comma = is(m.end, TokenKind::punct) && raw(m.end) == ",";
+            // "lundi matin, dès 11 heures": the clock after the comma is a time of its own.
+            if (comma && !m.part.empty()) return;
+            const std::size_t k = m.end + (comma ? 1 : 0);
             const std::size_t word = cue(k, Cue::clock_word);
             Match c;
             if ((word && clock(k + word, c, false)) || (!word && clock(k, c, true))) {
@@ -316,10 +317,18 @@ private:
             m.day = day;
             return done(m, Meaning::full_date, i + 1);
         }
-        if (separator != '/' || day > days_in_month(2000, month)) return false;
+        // "[2/4]" numbers the parts of a series.
+        if (separator != '/' || day > days_in_month(2000, month) || bracketed(i)) return false;
         m.month = month;
         m.day = day;
         return done(m, Meaning::day_month, i + 1);
+    }
+
+    bool bracketed(std::size_t i) const {
+        auto mark = [&](std::size_t j, std::string_view open_or_close) {
+            return j >= first_ && j < end_ && t_[j].kind == TokenKind::punct && open_or_close.find(raw(j)) != std::string_view::npos;
+        };
+        return i > first_ && mark(i - 1, "[(") && mark(i + 1, "])");
     }
 
     // "2023-03-01", "2015-3-3", "2023-03": a date written year first. The tokenizer may cut it at
@@ -420,7 +429,14 @@ private:
         return done(m, Meaning::narrative_day, i + 1);
     }
 
+    // "la veille", "le lendemain soir", "ce matin-là": a day counted from the date talked about.
     bool anchored_day(std::size_t i, Match& m) const {
+        int part = 0;
+        if (const std::size_t len = cue(i, Cue::anchored_part, &part)) {
+            m.part = lex_.part_codes[static_cast<std::size_t>(part)];
+            m.unit = "D";
+            return done(m, Meaning::anchored_offset, i + len);
+        }
         const std::size_t len = cue(i, Cue::anchored_day, &m.amount);
         if (!len) return false;
         m.unit = "D";
@@ -556,9 +572,12 @@ private:
         return len >= 2 && m.part != "NI" && done(m, Meaning::day_part, i + len);
     }
 
+    // "maintenant" after "en" is the verb "maintenir": "tout en maintenant ses troupes". "Désormais"
+    // inside a clause qualifies a word ("la formule désormais consacrée"); opening one, it dates it.
     bool present(std::size_t i, Match& m) const {
-        const std::size_t len = cue(i, Cue::present_ref);
-        return len && done(m, Meaning::present, i + len);
+        const std::size_t opening = i == first_ ? cue(i, Cue::opening_present_ref) : 0;
+        const std::size_t len = opening ? opening : cue(i, Cue::present_ref);
+        return len && ends_at(i, Cue::gerund_marker) == i && done(m, Meaning::present, i + len);
     }
 
     // "la semaine dernière", "cette année", "l'an prochain", "ce mois-ci".
@@ -590,8 +609,13 @@ private:
                                 cue(i + 2, Cue::clock_word) == 1 && is(i + 3, TokenKind::number) &&
                                 cue(i + 4, Cue::hour_word) > 0;
         const bool cued = opens_span || follows_date || ends_at(i, Cue::clock_word) < i;
+        // "Durée : 1h38", "en 2h05": how long it lasts, not when.
+        if (!cued && ends_at(i, Cue::lasting_word) < i) return false;
+        // "depuis 8 heures": a clock time when written in digits below a day; "depuis 48 heures",
+        // "depuis trois heures" are durations, as the press writes small counts in words.
+        const bool since = ends_at(i, Cue::since) < i;
         int hour = 0, minute = 0;
-        if (cued || ends_at(i, Cue::since) < i) {
+        if (cued || since) {
             if (const std::size_t len = cue(i, Cue::clock_name, &hour)) {
                 m.amount = hour * 60;
                 return done(m, Meaning::clock, i + len);
@@ -614,7 +638,8 @@ private:
             const bool after_date = follows_date || (i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1)));
             const std::size_t h = cue(k, Cue::hour_word);
             // "2 h du matin": the part of the day makes it a time of day.
-            const bool told = cued || after_date || cue(k + h, Cue::hour_part);
+            const bool digits_since = since && digits(i, hour) && hour < 24;
+            const bool told = cued || after_date || digits_since || cue(k + h, Cue::hour_part);
             if (!number(i, hour) || s.size() > 2 || !h || !told) return false;
             k += h;
             if (is(k, TokenKind::number) && raw(k).size() == 2 && number(k, minute)) ++k;
@@ -629,6 +654,29 @@ private:
         if (hour > 24 || minute > 59) return false;
         m.amount = (hour == 24 ? 0 : hour) * 60 + minute;
         return done(m, Meaning::clock, k + zone_at(k, m.zone));
+    }
+
+    // "Durée : 1h38", "en 2h05", "pendant 1h30": hours and minutes in one token, after a word of
+    // lasting. The amount is in minutes.
+    bool hours_lasting(std::size_t i, Match& m) const {
+        const std::size_t k = i + cue(i, Cue::lasting_word);
+        if (k == i && ends_at(i, Cue::lasting_word) == i) return false;
+        if (!is(k, TokenKind::number)) return false;
+        const std::string_view s = raw(k);
+        const std::size_t sep = s.find('h');
+        if (sep == std::string_view::npos || sep == 0 || sep > 2) return false;
+        int hours = 0, minutes = 0;
+        for (char c : s.substr(0, sep)) hours = hours * 10 + (c - '0');
+        const std::string_view rest = s.substr(sep + 1);
+        if (!rest.empty() && rest.size() != 2) return false;
+        for (char c : rest) {
+            if (c < '0' || c > '9') return false;
+            minutes = minutes * 10 + (c - '0');
+        }
+        if (minutes > 59) return false;
+        m.amount = hours * 60 + minutes;
+        m.unit = "HM";
+        return done(m, Meaning::duration, k + 1);
     }
 
     // "il y a trois semaines", "dans deux jours", "d'ici un mois".
@@ -666,6 +714,14 @@ private:
         return k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")");
     }
 
+    // "un jour de deuil", "une journée à écoper": a day that is told of, not counted, where
+    // "pendant un jour" and "deux jours de grève" count.
+    bool qualified_day(std::size_t k, int n, std::string_view unit, std::size_t after_unit) const {
+        if (n != 1 || unit != "D" || !is(k, TokenKind::word)) return false;
+        const std::size_t link = cue(after_unit, Cue::of_word) + cue(after_unit, Cue::night_closer);
+        return link && is(after_unit + link, TokenKind::word) && !may_start(after_unit + link);
+    }
+
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
     bool amount_of_units(std::size_t i, Match& m) const {
         const std::size_t prefix = cue(i, Cue::duration_word);
@@ -680,6 +736,11 @@ private:
             }
             const std::size_t after_unit = k + a + 1;
             if (m.unit == "Y" && age(k, after_unit)) return false;
+            if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
+            // "un mois d'août" is August.
+            if (const std::size_t named = after_unit + cue(after_unit, Cue::of_word);
+                n == 1 && m.unit == "M" && (m.month = month_at(named)))
+                return done(m, Meaning::month, named + 1 + direction(named + 1, m.shift));
             m.first = i;
             m.amount = n;
             int shift = 0;
@@ -766,6 +827,32 @@ private:
                                 t_[k].kind == TokenKind::word;
         if (!len && !(prefixed && plain_name)) return false;
         return done(m, Meaning::month, k + 1 + len);
+    }
+
+    // "le début du siècle", "en fin de semaine", "fin d'année dernière", "début d'été": the edge of
+    // the unit or season the DCT is in, or of the one named by "dernier" / "prochain".
+    bool edge_of_unit(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::article);
+        if (k == i) k += cue(i, Cue::season_word);
+        const std::size_t elen = cue(k, Cue::month_edge, &m.edge);
+        const std::size_t of = elen ? cue(k + elen, Cue::of_word) : 0;
+        if (!of) return false;
+        k += elen + of;
+        k += cue(k, Cue::article);
+        if (season_at(k, m.season)) {
+            const std::size_t len = direction(k + 1, m.shift);
+            return done(m, Meaning::season, k + 1 + len);
+        }
+        if (!unit(k, m.unit) || m.unit == "H" || m.unit == "MIN" || m.unit == "D") return false;
+        // "au début du mois de juin", "à la fin de l'année 2019": the unit is named.
+        const std::size_t named = k + 1 + cue(k + 1, Cue::of_word);
+        if (m.unit == "M" && (m.month = month_at(named))) {
+            const std::size_t len = direction(named + 1, m.shift);
+            return done(m, Meaning::month, named + 1 + len);
+        }
+        if (m.unit == "Y" && (m.year = year_at(k + 1))) return done(m, Meaning::year, k + 2);
+        const std::size_t len = direction(k + 1, m.amount);
+        return done(m, Meaning::unit_offset, k + 1 + len);
     }
 
     // "l'automne 2020", "cet été", "au printemps", "l'hiver dernier".

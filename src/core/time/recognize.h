@@ -54,7 +54,8 @@ struct Match {
     int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
     Season season = Season::spring;
-    std::string_view unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE; the lexicon's or a literal
+    std::string_view unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE, or HM (hours and minutes counted in
+                            // minutes); the lexicon's or a literal
 };
 
 // Time expressions in tokens [first, end), left to right, never overlapping. `buckets` are those of

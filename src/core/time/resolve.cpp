@@ -136,6 +136,11 @@ std::string duration(int n, std::string_view unit) {
     if (n >= 0 && unit == "DE") return years(10 * n);
     if (n >= 0 && unit == "CE") return years(100 * n);
     const std::string count = n < 0 ? "X" : std::to_string(n);
+    // "1h38": hours and minutes, the amount counted in minutes.
+    if (unit == "HM") {
+        std::string out = "PT" + std::to_string(n / 60) + "H";
+        return n % 60 ? out.append(std::to_string(n % 60)).append("M") : out;
+    }
     if (unit == "H") return "PT" + count + "H";
     if (unit == "MIN") return "PT" + count + "M";
     return ("P" + count).append(unit);
@@ -189,7 +194,8 @@ std::string_view zone_on(std::string_view zone, const std::string& day) {
 Resolved resolve(const Match& m, const Context& c) {
     Resolved r;
     const Lean lean = lean_of(m.shift, m.lean, m.meaning == Meaning::weekday || m.meaning == Meaning::day_month ||
-                                               m.meaning == Meaning::month || m.meaning == Meaning::season
+                                               m.meaning == Meaning::month || m.meaning == Meaning::season ||
+                                               m.meaning == Meaning::ordinal_period
                                            ? c.tense
                                            : Tense::unknown);
     switch (m.meaning) {
@@ -235,7 +241,9 @@ Resolved resolve(const Match& m, const Context& c) {
                 r.anchor = c.reference->id + "+1D>" + kWeekdays[m.weekday - 1];
                 break;
             }
-            r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, lean)));
+            // "mardi en huit": the Tuesday a week after the next one.
+            const long weeks_on = m.shift > 1 ? 7L * (m.shift - 1) : 0;
+            r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, lean) + weeks_on));
             r.needs_dct = true;
             r.anchor = std::string("DCT") + lean_mark(lean) + kWeekdays[m.weekday - 1];
             break;

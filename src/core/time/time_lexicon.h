@@ -71,6 +71,10 @@ enum class Cue {
     time_relative,       // "date à laquelle": the clause that follows says what happened then
     age_holder,          // "âgé de", "un garçon de": the years counted next are an age, not a duration
     date_name,           // "rue du", "Mouvement du": the date after it names a street or a group
+    anchored_part,       // value: index into part_codes; a part of the date talked about ("ce matin-là")
+    gerund_marker,       // "en": "en maintenant" is a verb, not "maintenant"
+    lasting_word,        // "durée", "pendant": the hours written after it last, they do not tell the time
+    opening_present_ref, // "désormais": PRESENT_REF only when it opens the sentence
 };
 
 // A phrase is matched token by token on folded forms.
