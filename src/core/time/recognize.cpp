@@ -31,7 +31,7 @@ public:
         using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
         static constexpr Reader kReaders[] = {
             &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
-            &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
+            &Recognizer::ordinal_period, &Recognizer::period_code, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
             &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
             &Recognizer::ago_or_ahead, &Recognizer::hours_lasting, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
             &Recognizer::day_part,   &Recognizer::edge_of_unit, &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
@@ -246,9 +246,13 @@ private:
         return true;
     }
 
+    // "chaque lundi", "tous les matins", "deux fois par an".
     bool set(std::size_t i, Match& m) const {
-        const std::size_t len = cue(i, Cue::set_word);
+        int times = 0;
+        const std::size_t count = amount(i, times);
+        const std::size_t len = cue(i + count, Cue::set_word);
         if (!len) return false;
+        if (count) return unit(i + count + len, m.unit) && done(m, Meaning::set_unit, i + count + len + 1);
         if (const int wd = weekday_at(i + len, true)) {
             m.weekday = wd;
             return done(m, Meaning::set_weekday, i + len + 1);
@@ -365,6 +369,12 @@ private:
         return done(m, count == 2 ? Meaning::full_date : Meaning::month_year, k + 1);
     }
 
+    // A month written as a number of one or two digits.
+    bool spelled_month(std::size_t k, int& month) const {
+        return digits(k, month) && raw(k).size() <= 2 && raw(k).find_first_not_of("0123456789") == std::string_view::npos &&
+               month >= 1 && month <= 12;
+    }
+
     // Whether the day of the month at k names a street or a group with its month: "la place du
     // 8 mai 1945", "le Mouvement du 23 mars".
     bool names_place(std::size_t k) const { return ends_at(k, Cue::date_name) < k; }
@@ -387,6 +397,13 @@ private:
         if (day < 1 || day > 31) return false;
         int month = month_at(k + 1);
         std::size_t after = k + 2;
+        // "le 20 2 2014": the month as a number between the day and the year.
+        if (!month && k > i && spelled_month(k + 1, month) && year_at(k + 2)) {
+            m.year = year_at(k + 2);
+            m.month = month;
+            m.day = day;
+            return day <= days_in_month(m.year, month) && done(m, Meaning::full_date, k + 3);
+        }
         if (!month) {
             // "du 3 au 5 mars": a range of days is one expression, dated by its first day, which takes
             // the month (and year) written after the last.
@@ -525,6 +542,18 @@ private:
         return !in_month && done(m, Meaning::ordinal_period, k);
     }
 
+    // "T2 2014", "au S1 2023", "H2 de 2022": a quarter or a half written as the accounts write it,
+    // in capitals, with its year.
+    bool period_code(std::size_t i, Match& m) const {
+        int unit_index = 0;
+        if (cue(i, Cue::period_code, &unit_index) != 1 || !is_upper_case(raw(i))) return false;
+        m.unit = lex_.period_units[static_cast<std::size_t>(unit_index)];
+        m.amount = raw(i).back() - '0';
+        const std::size_t at = i + 1 + cue(i + 1, Cue::of_word);
+        if (!(m.year = year_at(at))) return false;
+        return done(m, Meaning::ordinal_period, at + 1);
+    }
+
     // "la nuit du 16 au 17 octobre", "dans la nuit de vendredi à samedi": the night of the first
     // day, read from the second, which says the month and the year.
     bool night(std::size_t i, Match& m) const {
@@ -569,7 +598,11 @@ private:
     // is no expression, nor "dans la nuit", which tells a story more often than a date.
     bool day_part(std::size_t i, Match& m) const {
         const std::size_t len = part_after(i, m);
-        return len >= 2 && m.part != "NI" && done(m, Meaning::day_part, i + len);
+        if (len < 2 || m.part == "NI") return false;
+        // "dans la matinée de mardi": a part of that weekday.
+        const std::size_t of = cue(i + len, Cue::of_word);
+        if (of && (m.weekday = weekday_at(i + len + of))) return done(m, Meaning::weekday, i + len + of + 1);
+        return done(m, Meaning::day_part, i + len);
     }
 
     // "maintenant" after "en" is the verb "maintenir": "tout en maintenant ses troupes". "Désormais"
@@ -761,6 +794,8 @@ private:
             } else {
                 shift = -shift;
             }
+            // "une heure plus tard": how long after, the time of the day talked about being rarely known.
+            if (rel && n > 0 && (m.unit == "H" || m.unit == "MIN")) return done(m, Meaning::duration, after_unit + rel);
             if (rel && n > 0) {
                 m.shift = shift;
                 m.first = k;

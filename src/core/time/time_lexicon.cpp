@@ -43,7 +43,8 @@ struct Loader {
         constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) | cue_bit(Cue::opening_present_ref) |
                                              cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
                                              cue_bit(Cue::part_of_day) | cue_bit(Cue::vague_ref) |
-                                             cue_bit(Cue::period_unit) | cue_bit(Cue::anchored_part);
+                                             cue_bit(Cue::period_unit) | cue_bit(Cue::anchored_part) |
+                                             cue_bit(Cue::period_code);
         if (kAnchoring & cue_bit(cue)) out.phrases[index.tokens.back().folded()].anchors = true;
         // "tous les matins": parts of the day are also read in the plural.
         if (cue == Cue::part_of_day && index.tokens.size() == 1) out.phrases[index.tokens[0].folded() + "s"].anchors = true;
@@ -121,6 +122,16 @@ struct Loader {
             if (!v.is_string()) return fail("period_units");
             out.period_units.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::period_unit, static_cast<int>(out.period_units.size() - 1))) return false;
+        }
+        // "T2 2014", "S1": a letter and a rank, written as one token.
+        const nlohmann::json* codes = section(data, "period_codes", true);
+        if (!codes) return false;
+        for (const auto& [letter, v] : codes->items()) {
+            if (!v.is_string() || (v != "Q" && v != "H")) return fail("period_codes");
+            out.period_units.push_back(v.get<std::string>());
+            for (int rank = 1; rank <= (v == "Q" ? 4 : 2); ++rank)
+                if (!add_phrase(letter + std::to_string(rank), Cue::period_code, static_cast<int>(out.period_units.size() - 1)))
+                    return false;
         }
         const nlohmann::json* zones = section(data, "time_zones", true);
         if (!zones) return false;

@@ -75,7 +75,9 @@ enum class Cue {
     gerund_marker,       // "en": "en maintenant" is a verb, not "maintenant"
     lasting_word,        // "durée", "pendant": the hours written after it last, they do not tell the time
     opening_present_ref, // "désormais": PRESENT_REF only when it opens the sentence
+    period_code,         // value: index into TimeLexicon::period_units; "T2", "S1": the rank is the digit
 };
+static_assert(static_cast<unsigned>(Cue::period_code) < 64, "cue bits are held in 64 bits");
 
 // A phrase is matched token by token on folded forms.
 struct Phrase {
