@@ -369,6 +369,21 @@ private:
         return done(m, count == 2 ? Meaning::full_date : Meaning::month_year, k + 1);
     }
 
+    // "March 3, 2021": a date quoted from an English source, month first; the comma and the year
+    // make it one, as "mars 3" alone is no French date.
+    bool month_first(std::size_t k, Match& m) const {
+        const int month = month_at(k);
+        int day = 0;
+        if (!month || !spelled_month(k + 1, day) || day > days_in_month(2000, month)) return false;
+        const bool comma = is(k + 2, TokenKind::punct) && raw(k + 2) == ",";
+        const int year = comma ? year_at(k + 3) : 0;
+        if (!year || day > days_in_month(year, month)) return false;
+        m.year = year;
+        m.month = month;
+        m.day = day;
+        return done(m, Meaning::full_date, k + 4);
+    }
+
     // A month written as a number of one or two digits.
     bool spelled_month(std::size_t k, int& month) const {
         return digits(k, month) && raw(k).size() <= 2 && raw(k).find_first_not_of("0123456789") == std::string_view::npos &&
@@ -391,6 +406,7 @@ private:
             ++k;
             if (numeric_date(k, m)) return true;  // "jeudi 10/11/2021"
         }
+        if (month_first(k, m)) return true;
         int day = 0;
         // "le premier mars": the first of a month is written out as often as "1er".
         if (!digits(k, day) && !(cue(k, Cue::ordinal, &day) == 1 && day == 1)) return false;
@@ -465,6 +481,13 @@ private:
         const std::size_t len = cue(i, Cue::day_word, &m.amount);
         if (!len) return false;
         if (cue(i, Cue::present_ref) > len) return false;  // "aujourd'hui encore"
+        // "hier 6 juin", "aujourd'hui, 12 mars": the date written after the word says the day.
+        const std::size_t k = i + len + (is(i + len, TokenKind::punct) && raw(i + len) == "," ? 1 : 0);
+        if (Match dated; dated_day(k, dated) && dated.meaning == Meaning::day_month) {
+            m = dated;
+            m.first = i;
+            return true;
+        }
         return done(m, Meaning::day_offset, i + len + part_after(i + len, m));
     }
 
@@ -607,10 +630,12 @@ private:
 
     // "maintenant" after "en" is the verb "maintenir": "tout en maintenant ses troupes". "Désormais"
     // inside a clause qualifies a word ("la formule désormais consacrée"); opening one, it dates it.
+    // "En ce moment" alone on its line heads a site's list of articles.
     bool present(std::size_t i, Match& m) const {
         const std::size_t opening = i == first_ ? cue(i, Cue::opening_present_ref) : 0;
         const std::size_t len = opening ? opening : cue(i, Cue::present_ref);
-        return len && ends_at(i, Cue::gerund_marker) == i && done(m, Meaning::present, i + len);
+        const bool heading = i == first_ && i + len == end_;
+        return len && !heading && ends_at(i, Cue::gerund_marker) == i && done(m, Meaning::present, i + len);
     }
 
     // "la semaine dernière", "cette année", "l'an prochain", "ce mois-ci".
