@@ -31,7 +31,8 @@ public:
         using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
         static constexpr Reader kReaders[] = {
             &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
-            &Recognizer::ordinal_period, &Recognizer::period_code, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
+            &Recognizer::ordinal_period, &Recognizer::period_code, &Recognizer::night,          &Recognizer::decade,         &Recognizer::century,
+            &Recognizer::week_of_day, &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
             &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
             &Recognizer::ago_or_ahead, &Recognizer::hours_lasting, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
             &Recognizer::day_part,   &Recognizer::edge_of_unit, &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
@@ -287,6 +288,50 @@ private:
         return done(m, Meaning::decade, i + len + 1);
     }
 
+    // "le XXe siècle", "au XIXe siècle", "le 21e siècle": the century, by its rank.
+    // A rank in Roman numerals starts no expression: the word before it does.
+    bool century(std::size_t i, Match& m) const {
+        std::size_t k = i;
+        for (const Cue lead : {Cue::article, Cue::of_word, Cue::season_word})
+            if (k == i) k += cue(i, lead);
+        std::string_view u;
+        if (!unit(k + 1, u) || u != "CE") return false;
+        int rank = 0;
+        if (!(k == i && digits(k, rank)) && !(k > i && roman_rank(raw(k), rank))) return false;
+        if (rank < 1 || rank > 21) return false;
+        m.year = (rank - 1) * 100;
+        return done(m, Meaning::century, k + 2);
+    }
+
+    // "XXe", "XIXème": a rank in capital Roman numerals with its ordinal ending.
+    static bool roman_rank(std::string_view s, int& rank) {
+        const std::size_t end = s.find_first_not_of("IVXL");
+        if (end == 0 || end == std::string_view::npos) return false;
+        const std::string_view ending = s.substr(end);
+        if (ending != "e" && ending != "ème" && ending != "eme") return false;
+        auto value = [](char c) { return c == 'I' ? 1 : c == 'V' ? 5 : c == 'X' ? 10 : 50; };
+        rank = 0;
+        for (std::size_t k = 0; k < end; ++k) {
+            const int v = value(s[k]);
+            rank += k + 1 < end && v < value(s[k + 1]) ? -v : v;
+        }
+        return true;
+    }
+
+    // "la semaine du 12 mars", "le week-end du 14 juillet": the week or weekend that holds the day.
+    bool week_of_day(std::size_t i, Match& m) const {
+        const std::size_t k = i + cue(i, Cue::article);
+        std::string_view u;
+        if (!unit(k, u) || (u != "W" && u != "WE")) return false;
+        Match day;
+        if (!dated_day(k + 1, day) || (day.meaning != Meaning::full_date && day.meaning != Meaning::day_month))
+            return false;
+        m = day;
+        m.first = i;
+        m.around = u;
+        return true;
+    }
+
     // "13/09/2023", "13.09.2023", "13/09".
     bool numeric_date(std::size_t i, Match& m) const {
         if (!is(i, TokenKind::number)) return false;
@@ -421,9 +466,11 @@ private:
             return day <= days_in_month(m.year, month) && done(m, Meaning::full_date, k + 3);
         }
         if (!month) {
-            // "du 3 au 5 mars": a range of days is one expression, dated by its first day, which takes
-            // the month (and year) written after the last.
-            const std::size_t to = k > first_ && cue(k - 1, Cue::of_word) == 1 ? cue(k + 1, Cue::night_closer) : 0;
+            // "du 3 au 5 mars", "les 20 et 21 octobre": a range or a pair of days is one expression,
+            // dated by its first day, which takes the month (and year) written after the last.
+            std::size_t to = 0;
+            if (k > first_ && cue(k - 1, Cue::of_word) == 1) to = cue(k + 1, Cue::night_closer);
+            else if (k > first_ && cue(k - 1, Cue::span_determiner) == 1) to = cue(k + 1, Cue::list_word);
             int last = 0;
             if (!to || !digits(k + 1 + to, last) || last <= day || !(month = month_at(k + 2 + to))) return false;
             after = k + 3 + to;

@@ -19,6 +19,7 @@ enum class Meaning {
     season,          // season, shift
     year,            // year
     decade,          // year = first year of the decade
+    century,         // year = first year of the century ("le XXe siècle" = 1900)
     weekday,         // weekday, shift, part
     day_offset,      // amount = days from the DCT ("hier" = -1); part
     unit_offset,     // unit, amount from the DCT ("la semaine dernière" = W, -1)
@@ -51,6 +52,7 @@ struct Match {
                        // after "à partir de", which the clause's tense overrides
     int minutes = -1;  // a time of day written with the date ("le 3 mars à 14h30"), or -1
     std::string_view zone;  // TIMEX3 offset written after the time ("21h TU" = "Z"), or empty
+    std::string_view around;  // "W" or "WE": the week or weekend that holds the day ("la semaine du 12 mars")
     int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
     Season season = Season::spring;

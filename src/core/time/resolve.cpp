@@ -204,6 +204,7 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::season_year: r.value = format_season(m.year, m.season); break;
         case Meaning::year: r.value = format_year(m.year); break;
         case Meaning::decade: r.value = std::to_string(m.year / 10); break;
+        case Meaning::century: r.value = std::to_string(m.year / 100); break;
         case Meaning::present: r.value = "PRESENT_REF"; break;
         case Meaning::vague_offset: r.value = m.amount < 0 ? "PAST_REF" : "FUTURE_REF"; break;
         case Meaning::day_month: {
@@ -355,7 +356,11 @@ Resolved resolve(const Match& m, const Context& c) {
         long first = 0, end = 0;
         if (value_span(r.value, first, end)) r.value = format_day(from_days(first + m.nudge));
     }
-    if (day && m.minutes >= 0) {
+    if (day && !m.around.empty()) {
+        long first = 0, end = 0;
+        if (value_span(r.value, first, end))
+            r.value = format_week(iso_week(first)) + (m.around == "WE" ? "-WE" : "");
+    } else if (day && m.minutes >= 0) {
         r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
         r.value.append(zone_on(m.zone, r.value.substr(0, 10)));
         r.type = TimexType::time;

@@ -201,7 +201,7 @@ void give_text_years(Founds& found, const TimeLexicon& lex) {
 long stand_in_dct(const Founds& found) {
     int latest = kStandInYear;
     for (const Found& f : found)
-        if (f.m.year > latest && f.m.meaning != Meaning::decade) latest = f.m.year;
+        if (f.m.year > latest && f.m.meaning != Meaning::decade && f.m.meaning != Meaning::century) latest = f.m.year;
     return to_days({latest + 1, 12, 31});
 }
 
