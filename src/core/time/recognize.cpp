@@ -197,15 +197,18 @@ private:
         return 0;
     }
 
-    // Tokens of the time zone at k ("21h TU", "à 8 h 30, heure de Moscou"), its offset in `zone`;
-    // a one-word zone in capitals only: "à 8 h, tu pars".
+    // Tokens of the time zone at k ("21h TU", "à 8 h 30, heure de Moscou", "21 h (heure de Paris)"),
+    // its offset in `zone`; a one-word zone in capitals only: "à 8 h, tu pars".
     std::size_t zone_at(std::size_t k, std::string_view& zone) const {
-        const std::size_t z = k + (is(k, TokenKind::punct) && raw(k) == "," && cue(k + 1, Cue::time_zone) > 1 ? 1 : 0);
+        const bool set_off = is(k, TokenKind::punct) && (raw(k) == "," || raw(k) == "(");
+        const std::size_t z = k + (set_off && cue(k + 1, Cue::time_zone) > 1 ? 1 : 0);
         int index = 0;
         const std::size_t len = cue(z, Cue::time_zone, &index);
         if (!(len > 1 || (len == 1 && is_upper_case(raw(z))))) return 0;
+        const bool bracketed = z > k && raw(k) == "(";
+        if (bracketed && !(is(z + len, TokenKind::punct) && raw(z + len) == ")")) return 0;
         zone = lex_.zone_codes[static_cast<std::size_t>(index)];
-        return z + len - k;
+        return z + len + (bracketed ? 1 : 0) - k;
     }
 
     // A day and its time read as one expression, in either order: "le 16 mars à 17h53",

@@ -109,6 +109,9 @@ struct TenseLexicon {
     std::vector<std::string> conditional_endings;  // as written
     WordSet conditional_exceptions;                // folded: imperfects with the same ending ("tirait")
     WordSet future_auxiliaries;
+    // "appellent à manifester", "promet de signer": a verb of intention reaches its infinitive
+    // through these words. Folded.
+    WordSet intention_links;
     std::vector<std::string> infinitive_endings;
     WordSet skip_words;
     std::size_t window = 14;  // tokens looked at on each side of a time expression
