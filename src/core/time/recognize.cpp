@@ -288,7 +288,16 @@ private:
         if (raw(i + len).size() != 4 && raw(i + len).size() != 2) return false;
         if (n % 10 != 0 || n < kFirstYear || n > kLastYear) return false;
         m.year = n;
+        m.first = edge_before(i, m);
         return done(m, Meaning::decade, i + len + 1);
+    }
+
+    // "à la fin des années 1990", "au début du XXe siècle": the edge written before a decade or a
+    // century, read once the period is found. Returns where the expression starts.
+    std::size_t edge_before(std::size_t at, Match& m) const {
+        if (at <= first_ || cue(at - 1, Cue::month_edge, &m.edge) != 1) return at;
+        const std::size_t edge = at - 1;
+        return edge > first_ && cue(edge - 1, Cue::article) == 1 ? edge - 1 : edge;
     }
 
     // "le XXe siècle", "au XIXe siècle", "le 21e siècle": the century, by its rank.
@@ -303,6 +312,7 @@ private:
         if (!(k == i && digits(k, rank)) && !(k > i && roman_rank(raw(k), rank))) return false;
         if (rank < 1 || rank > 21) return false;
         m.year = (rank - 1) * 100;
+        m.first = edge_before(i, m);
         return done(m, Meaning::century, k + 2);
     }
 
