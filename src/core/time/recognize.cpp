@@ -253,7 +253,8 @@ private:
     // "chaque lundi", "tous les matins", "deux fois par an".
     bool set(std::size_t i, Match& m) const {
         int times = 0;
-        const std::size_t count = amount(i, times);
+        // "deux fois par an": a one-word count before the set word, looked for only when one follows.
+        const std::size_t count = !cue(i, Cue::set_word) && cue(i + 1, Cue::set_word) && number(i, times) ? 1 : 0;
         const std::size_t len = cue(i + count, Cue::set_word);
         if (!len) return false;
         if (count) return unit(i + count + len, m.unit) && done(m, Meaning::set_unit, i + count + len + 1);
@@ -341,7 +342,7 @@ private:
             return false;
         m = day;
         m.first = i;
-        m.around = u;
+        m.unit = u;
         return true;
     }
 
@@ -430,9 +431,9 @@ private:
     // "March 3, 2021": a date quoted from an English source, month first; the comma and the year
     // make it one, as "mars 3" alone is no French date.
     bool month_first(std::size_t k, Match& m) const {
-        const int month = month_at(k);
-        int day = 0;
-        if (!month || !spelled_month(k + 1, day) || day > days_in_month(2000, month)) return false;
+        int day = 0, month = 0;
+        // The number after is looked at first: most tokens tried here are followed by none.
+        if (!small_number(k + 1, day, 31) || !(month = month_at(k)) || day > days_in_month(2000, month)) return false;
         const bool comma = is(k + 2, TokenKind::punct) && raw(k + 2) == ",";
         const int year = comma ? year_at(k + 3) : 0;
         if (!year || day > days_in_month(year, month)) return false;
@@ -442,10 +443,10 @@ private:
         return done(m, Meaning::full_date, k + 4);
     }
 
-    // A month written as a number of one or two digits.
-    bool spelled_month(std::size_t k, int& month) const {
-        return digits(k, month) && raw(k).size() <= 2 && raw(k).find_first_not_of("0123456789") == std::string_view::npos &&
-               month >= 1 && month <= 12;
+    // A day or a month written as a number of one or two digits, from 1 to `most`.
+    bool small_number(std::size_t k, int& n, int most) const {
+        return digits(k, n) && raw(k).size() <= 2 && raw(k).find_first_not_of("0123456789") == std::string_view::npos &&
+               n >= 1 && n <= most;
     }
 
     // Whether the day of the month at k names a street or a group with its month: "la place du
@@ -472,7 +473,7 @@ private:
         int month = month_at(k + 1);
         std::size_t after = k + 2;
         // "le 20 2 2014": the month as a number between the day and the year.
-        if (!month && k > i && spelled_month(k + 1, month) && year_at(k + 2)) {
+        if (!month && k > i && small_number(k + 1, month, 12) && year_at(k + 2)) {
             m.year = year_at(k + 2);
             m.month = month;
             m.day = day;
@@ -778,11 +779,11 @@ private:
     // lasting. The amount is in minutes.
     bool hours_lasting(std::size_t i, Match& m) const {
         const std::size_t k = i + cue(i, Cue::lasting_word);
-        if (k == i && ends_at(i, Cue::lasting_word) == i) return false;
         if (!is(k, TokenKind::number)) return false;
         const std::string_view s = raw(k);
         const std::size_t sep = s.find('h');
         if (sep == std::string_view::npos || sep == 0 || sep > 2) return false;
+        if (k == i && ends_at(i, Cue::lasting_word) == i) return false;
         int hours = 0, minutes = 0;
         for (char c : s.substr(0, sep)) hours = hours * 10 + (c - '0');
         const std::string_view rest = s.substr(sep + 1);

@@ -52,12 +52,13 @@ struct Match {
                        // after "à partir de", which the clause's tense overrides
     int minutes = -1;  // a time of day written with the date ("le 3 mars à 14h30"), or -1
     std::string_view zone;  // TIMEX3 offset written after the time ("21h TU" = "Z"), or empty
-    std::string_view around;  // "W" or "WE": the week or weekend that holds the day ("la semaine du 12 mars")
     int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
     Season season = Season::spring;
-    std::string_view unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE, or HM (hours and minutes counted in
-                            // minutes); the lexicon's or a literal
+    // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE, or HM (hours and minutes counted in minutes); the
+    // lexicon's or a literal. On a day (full_date, day_month), W or WE asks for the week or weekend that
+    // holds it ("la semaine du 12 mars"). Match is kept small: every reading starts from a cleared one.
+    std::string_view unit;
 };
 
 // Time expressions in tokens [first, end), left to right, never overlapping. `buckets` are those of

@@ -356,10 +356,11 @@ Resolved resolve(const Match& m, const Context& c) {
         long first = 0, end = 0;
         if (value_span(r.value, first, end)) r.value = format_day(from_days(first + m.nudge));
     }
-    if (day && !m.around.empty()) {
+    const bool dated = m.meaning == Meaning::full_date || m.meaning == Meaning::day_month;
+    if (day && dated && (m.unit == "W" || m.unit == "WE")) {
         long first = 0, end = 0;
         if (value_span(r.value, first, end))
-            r.value = format_week(iso_week(first)) + (m.around == "WE" ? "-WE" : "");
+            r.value = format_week(iso_week(first)) + (m.unit == "WE" ? "-WE" : "");
     } else if (day && m.minutes >= 0) {
         r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
         r.value.append(zone_on(m.zone, r.value.substr(0, 10)));
