@@ -5,6 +5,7 @@
 #include "resolve.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <optional>
 
@@ -151,6 +152,25 @@ bool is_yearless(const Match& m) {
            m.shift == 0;
 }
 
+// The year of a yearless date written with its weekday ("le lundi 21 octobre"): among the years
+// the text writes out, the one nearest which that day falls on that weekday, the earlier on a tie,
+// as a target year ("d'ici 2029") lies ahead of the news. 0 when the text writes no year.
+int weekday_year(const Founds& found, const Match& m) {
+    int best = 0, best_distance = 0;
+    for (const Found& f : found) {
+        const bool written = f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year ||
+                             f.m.meaning == Meaning::year || f.m.meaning == Meaning::season_year;
+        if (!written) continue;
+        const int year = year_of_weekday(f.m.year, m.month, m.day, m.weekday);
+        const int distance = std::abs(year - f.m.year);
+        if (!best || distance < best_distance || (distance == best_distance && year < best)) {
+            best = year;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
 // One expression of give_text_years: `narrative` is the year the text gives it, 0 for none.
 void give_text_year(Found& f, const std::optional<Date>& label, int narrative, const std::optional<long>& narrative_day) {
     if (f.m.meaning == Meaning::weekday && f.r.needs_dct && narrative_day) {
@@ -175,22 +195,22 @@ void give_text_year(Found& f, const std::optional<Date>& label, int narrative, c
 // the text gives it, as a reader would: that of a "date 2021-05" label opening the text (its own
 // month in that year, another read with the clause's tense from the middle of that month), else
 // that of the last date written with its year before it ("le document signé le 12 mai 1994 … Le
-// 5 mai, …"), else, for a date written with its weekday ("vendredi 3 novembre"), the latest year
-// the text writes out, moved to where that day falls on that weekday. A weekday is the one nearest
+// 5 mai, …"), else, for a date written with its weekday ("vendredi 3 novembre"), the year that
+// weekday_year finds. A weekday is the one nearest
 // the day the narrative is at, by the clause's tense ("le 19 mai … mercredi matin"). Other
 // relative dates still need the real DCT.
 void give_text_years(Founds& found, const TimeLexicon& lex) {
     std::optional<Date> label;
     for (const Found& f : found)
         if (f.m.meaning == Meaning::month_year && is_label(f, lex)) label = Date{f.m.year, f.m.month, 15};
-    const int latest = latest_year(found);
     int narrative = 0;
     std::optional<long> narrative_day;
     for (Found& f : found) {
         if (f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year ||
             f.m.meaning == Meaning::season_year)
             narrative = f.m.year;
-        give_text_year(f, label, f.m.weekday && !narrative ? latest : narrative, narrative_day);
+        const bool weekday_written = f.m.meaning == Meaning::day_month && f.m.weekday;
+        give_text_year(f, label, weekday_written && !narrative ? weekday_year(found, f.m) : narrative, narrative_day);
         long first = 0, end = 0;
         if (!f.r.needs_dct && is_day(f.r.value) && value_span(f.r.value.substr(0, 10), first, end)) narrative_day = first;
     }
