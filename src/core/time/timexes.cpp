@@ -174,7 +174,9 @@ int weekday_year(const Founds& found, const Match& m) {
 // One expression of give_text_years: `narrative` is the year the text gives it, 0 for none.
 void give_text_year(Found& f, const std::optional<Date>& label, int narrative, const std::optional<long>& narrative_day) {
     if (f.m.meaning == Meaning::weekday && f.r.needs_dct && narrative_day) {
-        f.r = resolve(f.m, {*narrative_day, f.tense, std::nullopt});
+        // The narrative's day is no publication date: a past tense may tell of a day after it
+        // ("jeudi 24 avril … vendredi, il a"), so the nearest weekday is taken.
+        f.r = resolve(f.m, {*narrative_day, Tense::unknown, std::nullopt});
     } else if (!is_yearless(f.m) || (!label && !narrative)) {
         return;
     } else if (const bool in_label_month = label && f.m.meaning != Meaning::season && f.m.month == label->month;
@@ -196,9 +198,8 @@ void give_text_year(Found& f, const std::optional<Date>& label, int narrative, c
 // month in that year, another read with the clause's tense from the middle of that month), else
 // that of the last date written with its year before it ("le document signé le 12 mai 1994 … Le
 // 5 mai, …"), else, for a date written with its weekday ("vendredi 3 novembre"), the year that
-// weekday_year finds. A weekday is the one nearest
-// the day the narrative is at, by the clause's tense ("le 19 mai … mercredi matin"). Other
-// relative dates still need the real DCT.
+// weekday_year finds. A weekday is the one nearest the day the narrative is at ("le 19 mai …
+// mercredi matin"). Other relative dates still need the real DCT.
 void give_text_years(Founds& found, const TimeLexicon& lex) {
     std::optional<Date> label;
     for (const Found& f : found)
