@@ -263,6 +263,9 @@ private:
             return done(m, Meaning::set_weekday, i + len + 1);
         }
         if (unit(i + len, m.unit)) return done(m, Meaning::set_unit, i + len + 1);
+        // "tous les deux ans": every so many units.
+        if (const std::size_t a = amount(i + len, m.amount); a && m.amount > 0 && unit(i + len + a, m.unit))
+            return done(m, Meaning::set_unit, i + len + a + 1);
         // "chaque nuit", "tous les matins": a part of the day, every day.
         int part = 0;
         std::size_t k = i + len;

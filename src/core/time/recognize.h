@@ -32,7 +32,7 @@ enum class Meaning {
     clock,           // amount = minutes after midnight, on the day talked about ("à 10 h 30")
     day_part,        // part, on the day talked about ("en fin d'après-midi")
     set_weekday,     // weekday: "tous les lundis"
-    set_unit,        // unit: "chaque année"
+    set_unit,        // unit, amount (0 for one): "chaque année", "tous les deux ans"
     set_part,        // part: "chaque nuit"
     narrative_day,   // day of the month the date talked about is in: "Le 12, les députés votent"
     ordinal_period,  // unit Q, H, W or D; amount = rank (-1 last); in year (0: the DCT's, + shift) and

@@ -342,7 +342,7 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         case Meaning::set_unit:
             r.type = TimexType::set;
-            r.value = duration(1, m.unit);
+            r.value = duration(m.amount > 0 ? m.amount : 1, m.unit);
             break;
         case Meaning::set_part:
             r.type = TimexType::set;
