@@ -158,9 +158,11 @@ TEST_CASE("a statement's summary is what was said, not the reporting clause") {
     const Event* said = event_at(r.analysis, "2024-01-01");
     REQUIRE(said);
     CHECK(said->summary == "Le réseau devrait être rétabli d'ici la fin de la semaine");
-    // Quote marks do not end a clause.
-    REQUIRE(r.analysis.events.size() == 2);
-    CHECK(r.analysis.events.back().summary.find("des négociations") != std::string::npos);
+    // "d'ici la fin de la semaine" dates the restoring; quote marks do not end a clause.
+    REQUIRE(r.analysis.events.size() == 3);
+    CHECK(std::any_of(r.analysis.events.begin(), r.analysis.events.end(), [](const Event& e) {
+        return e.summary.find("des négociations") != std::string::npos;
+    }));
 }
 
 TEST_CASE("an event's summary is a clause with its subject and its verb") {

@@ -46,7 +46,7 @@ struct Run {
 
 Run run(const std::string& text, const std::string& dct) {
     Run r;
-    r.a.dct = dct;
+    if (dct != "-") r.a.dct = dct;  // "-": an article that gives no DCT
     const Layout layout = read_layout(text, test::french().calendar);
     r.a.paragraphs = layout.paragraphs;
     const TextIndex index = index_text(text, r.a.paragraphs, test::french().tokenizer);

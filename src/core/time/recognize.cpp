@@ -17,7 +17,7 @@ public:
     // Every reading holds a number or a word of meaning (anchors()) within its first kReach
     // tokens; a word such as "le" or "en" with none after it starts nothing, and is not tried.
     bool may_start(std::size_t i) const {
-        constexpr std::size_t kReach = 6;
+        constexpr std::size_t kReach = 7;  // "il y a tout à peine 8 mois"
         const Token& t = t_[i];
         if (t.kind == TokenKind::number) return true;
         if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !buckets_.at(t).may_start) return false;
@@ -31,10 +31,11 @@ public:
         using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
         static constexpr Reader kReaders[] = {
             &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
-            &Recognizer::ordinal_period, &Recognizer::night,          &Recognizer::decade,         &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
+            &Recognizer::ordinal_period, &Recognizer::period_code, &Recognizer::night,          &Recognizer::decade,         &Recognizer::century,
+            &Recognizer::week_of_day, &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
             &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
-            &Recognizer::ago_or_ahead, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
-            &Recognizer::day_part,   &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
+            &Recognizer::ago_or_ahead, &Recognizer::hours_lasting, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
+            &Recognizer::day_part,   &Recognizer::edge_of_unit, &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
         bool found = false;
         for (const Reader read : kReaders) {
             // Each reading starts afresh: one that fails may have filled a field.
@@ -165,16 +166,14 @@ private:
         return n;
     }
 
-    // "dernier" / "prochain" after a name: -1, +1, or 0 with no token used.
+    // "dernier" / "prochain" after a name: -1, +1 (+2 for "mardi en huit", the Tuesday after the
+    // next), or 0 with no token used.
     std::size_t direction(std::size_t i, int& shift) const {
         if (std::size_t len = cue(i, Cue::last)) {
             shift = -1;
             return len;
         }
-        if (std::size_t len = cue(i, Cue::next)) {
-            shift = 1;
-            return len;
-        }
+        if (std::size_t len = cue(i, Cue::next, &shift)) return len;
         shift = 0;
         return 0;
     }
@@ -198,15 +197,18 @@ private:
         return 0;
     }
 
-    // Tokens of the time zone at k ("21h TU", "à 8 h 30, heure de Moscou"), its offset in `zone`;
-    // a one-word zone in capitals only: "à 8 h, tu pars".
+    // Tokens of the time zone at k ("21h TU", "à 8 h 30, heure de Moscou", "21 h (heure de Paris)"),
+    // its offset in `zone`; a one-word zone in capitals only: "à 8 h, tu pars".
     std::size_t zone_at(std::size_t k, std::string_view& zone) const {
-        const std::size_t z = k + (is(k, TokenKind::punct) && raw(k) == "," && cue(k + 1, Cue::time_zone) > 1 ? 1 : 0);
+        const bool set_off = is(k, TokenKind::punct) && (raw(k) == "," || raw(k) == "(");
+        const std::size_t z = k + (set_off && cue(k + 1, Cue::time_zone) > 1 ? 1 : 0);
         int index = 0;
         const std::size_t len = cue(z, Cue::time_zone, &index);
         if (!(len > 1 || (len == 1 && is_upper_case(raw(z))))) return 0;
+        const bool bracketed = z > k && raw(k) == "(";
+        if (bracketed && !(is(z + len, TokenKind::punct) && raw(z + len) == ")")) return 0;
         zone = lex_.zone_codes[static_cast<std::size_t>(index)];
-        return z + len - k;
+        return z + len + (bracketed ? 1 : 0) - k;
     }
 
     // A day and its time read as one expression, in either order: "le 16 mars à 17h53",
@@ -217,7 +219,10 @@ private:
                          (m.meaning == Meaning::anchored_offset && m.unit == "D");
         if (day) {
             if (m.part.empty()) m.end += part_after(m.end, m);  // "le 14 septembre en fin d'après-midi"
-            const std::size_t k = m.end + (is(m.end, TokenKind::punct) && raw(m.end) == "," ? 1 : 0);
+            const bool comma = is(m.end, TokenKind::punct) && raw(m.end) == ",";
+            // "lundi matin, dès 11 heures": the clock after the comma is a time of its own.
+            if (comma && !m.part.empty()) return;
+            const std::size_t k = m.end + (comma ? 1 : 0);
             const std::size_t word = cue(k, Cue::clock_word);
             Match c;
             if ((word && clock(k + word, c, false)) || (!word && clock(k, c, true))) {
@@ -245,14 +250,22 @@ private:
         return true;
     }
 
+    // "chaque lundi", "tous les matins", "deux fois par an".
     bool set(std::size_t i, Match& m) const {
-        const std::size_t len = cue(i, Cue::set_word);
+        int times = 0;
+        // "deux fois par an": a one-word count before the set word, looked for only when one follows.
+        const std::size_t count = !cue(i, Cue::set_word) && cue(i + 1, Cue::set_word) && number(i, times) ? 1 : 0;
+        const std::size_t len = cue(i + count, Cue::set_word);
         if (!len) return false;
+        if (count) return unit(i + count + len, m.unit) && done(m, Meaning::set_unit, i + count + len + 1);
         if (const int wd = weekday_at(i + len, true)) {
             m.weekday = wd;
             return done(m, Meaning::set_weekday, i + len + 1);
         }
         if (unit(i + len, m.unit)) return done(m, Meaning::set_unit, i + len + 1);
+        // "tous les deux ans": every so many units.
+        if (const std::size_t a = amount(i + len, m.amount); a && m.amount > 0 && unit(i + len + a, m.unit))
+            return done(m, Meaning::set_unit, i + len + a + 1);
         // "chaque nuit", "tous les matins": a part of the day, every day.
         int part = 0;
         std::size_t k = i + len;
@@ -279,7 +292,61 @@ private:
         if (raw(i + len).size() != 4 && raw(i + len).size() != 2) return false;
         if (n % 10 != 0 || n < kFirstYear || n > kLastYear) return false;
         m.year = n;
+        m.first = edge_before(i, m);
         return done(m, Meaning::decade, i + len + 1);
+    }
+
+    // "à la fin des années 1990", "au début du XXe siècle": the edge written before a decade or a
+    // century, read once the period is found. Returns where the expression starts.
+    std::size_t edge_before(std::size_t at, Match& m) const {
+        if (at <= first_ || cue(at - 1, Cue::month_edge, &m.edge) != 1) return at;
+        const std::size_t edge = at - 1;
+        return edge > first_ && cue(edge - 1, Cue::article) == 1 ? edge - 1 : edge;
+    }
+
+    // "le XXe siècle", "au XIXe siècle", "le 21e siècle": the century, by its rank.
+    // A rank in Roman numerals starts no expression: the word before it does.
+    bool century(std::size_t i, Match& m) const {
+        std::size_t k = i;
+        for (const Cue lead : {Cue::article, Cue::of_word, Cue::season_word})
+            if (k == i) k += cue(i, lead);
+        std::string_view u;
+        if (!unit(k + 1, u) || u != "CE") return false;
+        int rank = 0;
+        if (!(k == i && digits(k, rank)) && !(k > i && roman_rank(raw(k), rank))) return false;
+        if (rank < 1 || rank > 21) return false;
+        m.year = (rank - 1) * 100;
+        m.first = edge_before(i, m);
+        return done(m, Meaning::century, k + 2);
+    }
+
+    // "XXe", "XIXème": a rank in capital Roman numerals with its ordinal ending.
+    static bool roman_rank(std::string_view s, int& rank) {
+        const std::size_t end = s.find_first_not_of("IVXL");
+        if (end == 0 || end == std::string_view::npos) return false;
+        const std::string_view ending = s.substr(end);
+        if (ending != "e" && ending != "ème" && ending != "eme") return false;
+        auto value = [](char c) { return c == 'I' ? 1 : c == 'V' ? 5 : c == 'X' ? 10 : 50; };
+        rank = 0;
+        for (std::size_t k = 0; k < end; ++k) {
+            const int v = value(s[k]);
+            rank += k + 1 < end && v < value(s[k + 1]) ? -v : v;
+        }
+        return true;
+    }
+
+    // "la semaine du 12 mars", "le week-end du 14 juillet": the week or weekend that holds the day.
+    bool week_of_day(std::size_t i, Match& m) const {
+        const std::size_t k = i + cue(i, Cue::article);
+        std::string_view u;
+        if (!unit(k, u) || (u != "W" && u != "WE")) return false;
+        Match day;
+        if (!dated_day(k + 1, day) || (day.meaning != Meaning::full_date && day.meaning != Meaning::day_month))
+            return false;
+        m = day;
+        m.first = i;
+        m.unit = u;
+        return true;
     }
 
     // "13/09/2023", "13.09.2023", "13/09".
@@ -316,10 +383,18 @@ private:
             m.day = day;
             return done(m, Meaning::full_date, i + 1);
         }
-        if (separator != '/' || day > days_in_month(2000, month)) return false;
+        // "[2/4]" numbers the parts of a series.
+        if (separator != '/' || day > days_in_month(2000, month) || bracketed(i)) return false;
         m.month = month;
         m.day = day;
         return done(m, Meaning::day_month, i + 1);
+    }
+
+    bool bracketed(std::size_t i) const {
+        auto mark = [&](std::size_t j, std::string_view open_or_close) {
+            return j >= first_ && j < end_ && t_[j].kind == TokenKind::punct && open_or_close.find(raw(j)) != std::string_view::npos;
+        };
+        return i > first_ && mark(i - 1, "[(") && mark(i + 1, "])");
     }
 
     // "2023-03-01", "2015-3-3", "2023-03": a date written year first. The tokenizer may cut it at
@@ -356,6 +431,27 @@ private:
         return done(m, count == 2 ? Meaning::full_date : Meaning::month_year, k + 1);
     }
 
+    // "March 3, 2021": a date quoted from an English source, month first; the comma and the year
+    // make it one, as "mars 3" alone is no French date.
+    bool month_first(std::size_t k, Match& m) const {
+        int day = 0, month = 0;
+        // The number after is looked at first: most tokens tried here are followed by none.
+        if (!small_number(k + 1, day, 31) || !(month = month_at(k)) || day > days_in_month(2000, month)) return false;
+        const bool comma = is(k + 2, TokenKind::punct) && raw(k + 2) == ",";
+        const int year = comma ? year_at(k + 3) : 0;
+        if (!year || day > days_in_month(year, month)) return false;
+        m.year = year;
+        m.month = month;
+        m.day = day;
+        return done(m, Meaning::full_date, k + 4);
+    }
+
+    // A day or a month written as a number of one or two digits, from 1 to `most`.
+    bool small_number(std::size_t k, int& n, int most) const {
+        return digits(k, n) && raw(k).size() <= 2 && raw(k).find_first_not_of("0123456789") == std::string_view::npos &&
+               n >= 1 && n <= most;
+    }
+
     // Whether the day of the month at k names a street or a group with its month: "la place du
     // 8 mai 1945", "le Mouvement du 23 mars".
     bool names_place(std::size_t k) const { return ends_at(k, Cue::date_name) < k; }
@@ -372,16 +468,26 @@ private:
             ++k;
             if (numeric_date(k, m)) return true;  // "jeudi 10/11/2021"
         }
+        if (month_first(k, m)) return true;
         int day = 0;
         // "le premier mars": the first of a month is written out as often as "1er".
         if (!digits(k, day) && !(cue(k, Cue::ordinal, &day) == 1 && day == 1)) return false;
         if (day < 1 || day > 31) return false;
         int month = month_at(k + 1);
         std::size_t after = k + 2;
+        // "le 20 2 2014": the month as a number between the day and the year.
+        if (!month && k > i && small_number(k + 1, month, 12) && year_at(k + 2)) {
+            m.year = year_at(k + 2);
+            m.month = month;
+            m.day = day;
+            return day <= days_in_month(m.year, month) && done(m, Meaning::full_date, k + 3);
+        }
         if (!month) {
-            // "du 3 au 5 mars": a range of days is one expression, dated by its first day, which takes
-            // the month (and year) written after the last.
-            const std::size_t to = k > first_ && cue(k - 1, Cue::of_word) == 1 ? cue(k + 1, Cue::night_closer) : 0;
+            // "du 3 au 5 mars", "les 20 et 21 octobre": a range or a pair of days is one expression,
+            // dated by its first day, which takes the month (and year) written after the last.
+            std::size_t to = 0;
+            if (k > first_ && cue(k - 1, Cue::of_word) == 1) to = cue(k + 1, Cue::night_closer);
+            else if (k > first_ && cue(k - 1, Cue::span_determiner) == 1) to = cue(k + 1, Cue::list_word);
             int last = 0;
             if (!to || !digits(k + 1 + to, last) || last <= day || !(month = month_at(k + 2 + to))) return false;
             after = k + 3 + to;
@@ -420,7 +526,14 @@ private:
         return done(m, Meaning::narrative_day, i + 1);
     }
 
+    // "la veille", "le lendemain soir", "ce matin-là": a day counted from the date talked about.
     bool anchored_day(std::size_t i, Match& m) const {
+        int part = 0;
+        if (const std::size_t len = cue(i, Cue::anchored_part, &part)) {
+            m.part = lex_.part_codes[static_cast<std::size_t>(part)];
+            m.unit = "D";
+            return done(m, Meaning::anchored_offset, i + len);
+        }
         const std::size_t len = cue(i, Cue::anchored_day, &m.amount);
         if (!len) return false;
         m.unit = "D";
@@ -432,6 +545,13 @@ private:
         const std::size_t len = cue(i, Cue::day_word, &m.amount);
         if (!len) return false;
         if (cue(i, Cue::present_ref) > len) return false;  // "aujourd'hui encore"
+        // "hier 6 juin", "aujourd'hui, 12 mars": the date written after the word says the day.
+        const std::size_t k = i + len + (is(i + len, TokenKind::punct) && raw(i + len) == "," ? 1 : 0);
+        if (Match dated; dated_day(k, dated) && dated.meaning == Meaning::day_month) {
+            m = dated;
+            m.first = i;
+            return true;
+        }
         return done(m, Meaning::day_offset, i + len + part_after(i + len, m));
     }
 
@@ -509,6 +629,18 @@ private:
         return !in_month && done(m, Meaning::ordinal_period, k);
     }
 
+    // "T2 2014", "au S1 2023", "H2 de 2022": a quarter or a half written as the accounts write it,
+    // in capitals, with its year.
+    bool period_code(std::size_t i, Match& m) const {
+        int unit_index = 0;
+        if (cue(i, Cue::period_code, &unit_index) != 1 || !is_upper_case(raw(i))) return false;
+        m.unit = lex_.period_units[static_cast<std::size_t>(unit_index)];
+        m.amount = raw(i).back() - '0';
+        const std::size_t at = i + 1 + cue(i + 1, Cue::of_word);
+        if (!(m.year = year_at(at))) return false;
+        return done(m, Meaning::ordinal_period, at + 1);
+    }
+
     // "la nuit du 16 au 17 octobre", "dans la nuit de vendredi à samedi": the night of the first
     // day, read from the second, which says the month and the year.
     bool night(std::size_t i, Match& m) const {
@@ -553,12 +685,21 @@ private:
     // is no expression, nor "dans la nuit", which tells a story more often than a date.
     bool day_part(std::size_t i, Match& m) const {
         const std::size_t len = part_after(i, m);
-        return len >= 2 && m.part != "NI" && done(m, Meaning::day_part, i + len);
+        if (len < 2 || m.part == "NI") return false;
+        // "dans la matinée de mardi": a part of that weekday.
+        const std::size_t of = cue(i + len, Cue::of_word);
+        if (of && (m.weekday = weekday_at(i + len + of))) return done(m, Meaning::weekday, i + len + of + 1);
+        return done(m, Meaning::day_part, i + len);
     }
 
+    // "maintenant" after "en" is the verb "maintenir": "tout en maintenant ses troupes". "Désormais"
+    // inside a clause qualifies a word ("la formule désormais consacrée"); opening one, it dates it.
+    // "En ce moment" alone on its line heads a site's list of articles.
     bool present(std::size_t i, Match& m) const {
-        const std::size_t len = cue(i, Cue::present_ref);
-        return len && done(m, Meaning::present, i + len);
+        const std::size_t opening = i == first_ ? cue(i, Cue::opening_present_ref) : 0;
+        const std::size_t len = opening ? opening : cue(i, Cue::present_ref);
+        const bool heading = i == first_ && i + len == end_;
+        return len && !heading && ends_at(i, Cue::gerund_marker) == i && done(m, Meaning::present, i + len);
     }
 
     // "la semaine dernière", "cette année", "l'an prochain", "ce mois-ci".
@@ -590,8 +731,13 @@ private:
                                 cue(i + 2, Cue::clock_word) == 1 && is(i + 3, TokenKind::number) &&
                                 cue(i + 4, Cue::hour_word) > 0;
         const bool cued = opens_span || follows_date || ends_at(i, Cue::clock_word) < i;
+        // "Durée : 1h38", "en 2h05": how long it lasts, not when.
+        if (!cued && ends_at(i, Cue::lasting_word) < i) return false;
+        // "depuis 8 heures": a clock time when written in digits below a day; "depuis 48 heures",
+        // "depuis trois heures" are durations, as the press writes small counts in words.
+        const bool since = ends_at(i, Cue::since) < i;
         int hour = 0, minute = 0;
-        if (cued || ends_at(i, Cue::since) < i) {
+        if (cued || since) {
             if (const std::size_t len = cue(i, Cue::clock_name, &hour)) {
                 m.amount = hour * 60;
                 return done(m, Meaning::clock, i + len);
@@ -614,7 +760,8 @@ private:
             const bool after_date = follows_date || (i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1)));
             const std::size_t h = cue(k, Cue::hour_word);
             // "2 h du matin": the part of the day makes it a time of day.
-            const bool told = cued || after_date || cue(k + h, Cue::hour_part);
+            const bool digits_since = since && digits(i, hour) && hour < 24;
+            const bool told = cued || after_date || digits_since || cue(k + h, Cue::hour_part);
             if (!number(i, hour) || s.size() > 2 || !h || !told) return false;
             k += h;
             if (is(k, TokenKind::number) && raw(k).size() == 2 && number(k, minute)) ++k;
@@ -629,6 +776,29 @@ private:
         if (hour > 24 || minute > 59) return false;
         m.amount = (hour == 24 ? 0 : hour) * 60 + minute;
         return done(m, Meaning::clock, k + zone_at(k, m.zone));
+    }
+
+    // "Durée : 1h38", "en 2h05", "pendant 1h30": hours and minutes in one token, after a word of
+    // lasting. The amount is in minutes.
+    bool hours_lasting(std::size_t i, Match& m) const {
+        const std::size_t k = i + cue(i, Cue::lasting_word);
+        if (!is(k, TokenKind::number)) return false;
+        const std::string_view s = raw(k);
+        const std::size_t sep = s.find('h');
+        if (sep == std::string_view::npos || sep == 0 || sep > 2) return false;
+        if (k == i && ends_at(i, Cue::lasting_word) == i) return false;
+        int hours = 0, minutes = 0;
+        for (char c : s.substr(0, sep)) hours = hours * 10 + (c - '0');
+        const std::string_view rest = s.substr(sep + 1);
+        if (!rest.empty() && rest.size() != 2) return false;
+        for (char c : rest) {
+            if (c < '0' || c > '9') return false;
+            minutes = minutes * 10 + (c - '0');
+        }
+        if (minutes > 59) return false;
+        m.amount = hours * 60 + minutes;
+        m.unit = "HM";
+        return done(m, Meaning::duration, k + 1);
     }
 
     // "il y a trois semaines", "dans deux jours", "d'ici un mois".
@@ -666,6 +836,14 @@ private:
         return k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")");
     }
 
+    // "un jour de deuil", "une journée à écoper": a day that is told of, not counted, where
+    // "pendant un jour" and "deux jours de grève" count.
+    bool qualified_day(std::size_t k, int n, std::string_view unit, std::size_t after_unit) const {
+        if (n != 1 || unit != "D" || !is(k, TokenKind::word)) return false;
+        const std::size_t link = cue(after_unit, Cue::of_word) + cue(after_unit, Cue::night_closer);
+        return link && is(after_unit + link, TokenKind::word) && !may_start(after_unit + link);
+    }
+
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
     bool amount_of_units(std::size_t i, Match& m) const {
         const std::size_t prefix = cue(i, Cue::duration_word);
@@ -680,6 +858,11 @@ private:
             }
             const std::size_t after_unit = k + a + 1;
             if (m.unit == "Y" && age(k, after_unit)) return false;
+            if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
+            // "un mois d'août" is August.
+            if (const std::size_t named = after_unit + cue(after_unit, Cue::of_word);
+                n == 1 && m.unit == "M" && (m.month = month_at(named)))
+                return done(m, Meaning::month, named + 1 + direction(named + 1, m.shift));
             m.first = i;
             m.amount = n;
             int shift = 0;
@@ -700,6 +883,8 @@ private:
             } else {
                 shift = -shift;
             }
+            // "une heure plus tard": how long after, the time of the day talked about being rarely known.
+            if (rel && n > 0 && (m.unit == "H" || m.unit == "MIN")) return done(m, Meaning::duration, after_unit + rel);
             if (rel && n > 0) {
                 m.shift = shift;
                 m.first = k;
@@ -766,6 +951,32 @@ private:
                                 t_[k].kind == TokenKind::word;
         if (!len && !(prefixed && plain_name)) return false;
         return done(m, Meaning::month, k + 1 + len);
+    }
+
+    // "le début du siècle", "en fin de semaine", "fin d'année dernière", "début d'été": the edge of
+    // the unit or season the DCT is in, or of the one named by "dernier" / "prochain".
+    bool edge_of_unit(std::size_t i, Match& m) const {
+        std::size_t k = i + cue(i, Cue::article);
+        if (k == i) k += cue(i, Cue::season_word);
+        const std::size_t elen = cue(k, Cue::month_edge, &m.edge);
+        const std::size_t of = elen ? cue(k + elen, Cue::of_word) : 0;
+        if (!of) return false;
+        k += elen + of;
+        k += cue(k, Cue::article);
+        if (season_at(k, m.season)) {
+            const std::size_t len = direction(k + 1, m.shift);
+            return done(m, Meaning::season, k + 1 + len);
+        }
+        if (!unit(k, m.unit) || m.unit == "H" || m.unit == "MIN" || m.unit == "D") return false;
+        // "au début du mois de juin", "à la fin de l'année 2019": the unit is named.
+        const std::size_t named = k + 1 + cue(k + 1, Cue::of_word);
+        if (m.unit == "M" && (m.month = month_at(named))) {
+            const std::size_t len = direction(named + 1, m.shift);
+            return done(m, Meaning::month, named + 1 + len);
+        }
+        if (m.unit == "Y" && (m.year = year_at(k + 1))) return done(m, Meaning::year, k + 2);
+        const std::size_t len = direction(k + 1, m.amount);
+        return done(m, Meaning::unit_offset, k + 1 + len);
     }
 
     // "l'automne 2020", "cet été", "au printemps", "l'hiver dernier".

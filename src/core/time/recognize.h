@@ -19,6 +19,7 @@ enum class Meaning {
     season,          // season, shift
     year,            // year
     decade,          // year = first year of the decade
+    century,         // year = first year of the century ("le XXe siècle" = 1900)
     weekday,         // weekday, shift, part
     day_offset,      // amount = days from the DCT ("hier" = -1); part
     unit_offset,     // unit, amount from the DCT ("la semaine dernière" = W, -1)
@@ -31,7 +32,7 @@ enum class Meaning {
     clock,           // amount = minutes after midnight, on the day talked about ("à 10 h 30")
     day_part,        // part, on the day talked about ("en fin d'après-midi")
     set_weekday,     // weekday: "tous les lundis"
-    set_unit,        // unit: "chaque année"
+    set_unit,        // unit, amount (0 for one): "chaque année", "tous les deux ans"
     set_part,        // part: "chaque nuit"
     narrative_day,   // day of the month the date talked about is in: "Le 12, les députés votent"
     ordinal_period,  // unit Q, H, W or D; amount = rank (-1 last); in year (0: the DCT's, + shift) and
@@ -54,7 +55,10 @@ struct Match {
     int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
     Season season = Season::spring;
-    std::string_view unit;  // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE; the lexicon's or a literal
+    // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE, or HM (hours and minutes counted in minutes); the
+    // lexicon's or a literal. On a day (full_date, day_month), W or WE asks for the week or weekend that
+    // holds it ("la semaine du 12 mars"). Match is kept small: every reading starts from a cleared one.
+    std::string_view unit;
 };
 
 // Time expressions in tokens [first, end), left to right, never overlapping. `buckets` are those of

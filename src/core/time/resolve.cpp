@@ -136,6 +136,11 @@ std::string duration(int n, std::string_view unit) {
     if (n >= 0 && unit == "DE") return years(10 * n);
     if (n >= 0 && unit == "CE") return years(100 * n);
     const std::string count = n < 0 ? "X" : std::to_string(n);
+    // "1h38": hours and minutes, the amount counted in minutes.
+    if (unit == "HM") {
+        std::string out = "PT" + std::to_string(n / 60) + "H";
+        return n % 60 ? out.append(std::to_string(n % 60)).append("M") : out;
+    }
     if (unit == "H") return "PT" + count + "H";
     if (unit == "MIN") return "PT" + count + "M";
     return ("P" + count).append(unit);
@@ -189,7 +194,8 @@ std::string_view zone_on(std::string_view zone, const std::string& day) {
 Resolved resolve(const Match& m, const Context& c) {
     Resolved r;
     const Lean lean = lean_of(m.shift, m.lean, m.meaning == Meaning::weekday || m.meaning == Meaning::day_month ||
-                                               m.meaning == Meaning::month || m.meaning == Meaning::season
+                                               m.meaning == Meaning::month || m.meaning == Meaning::season ||
+                                               m.meaning == Meaning::ordinal_period
                                            ? c.tense
                                            : Tense::unknown);
     switch (m.meaning) {
@@ -198,6 +204,7 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::season_year: r.value = format_season(m.year, m.season); break;
         case Meaning::year: r.value = format_year(m.year); break;
         case Meaning::decade: r.value = std::to_string(m.year / 10); break;
+        case Meaning::century: r.value = std::to_string(m.year / 100); break;
         case Meaning::present: r.value = "PRESENT_REF"; break;
         case Meaning::vague_offset: r.value = m.amount < 0 ? "PAST_REF" : "FUTURE_REF"; break;
         case Meaning::day_month: {
@@ -235,7 +242,9 @@ Resolved resolve(const Match& m, const Context& c) {
                 r.anchor = c.reference->id + "+1D>" + kWeekdays[m.weekday - 1];
                 break;
             }
-            r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, lean)));
+            // "mardi en huit": the Tuesday a week after the next one.
+            const long weeks_on = m.shift > 1 ? 7L * (m.shift - 1) : 0;
+            r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, lean) + weeks_on));
             r.needs_dct = true;
             r.anchor = std::string("DCT") + lean_mark(lean) + kWeekdays[m.weekday - 1];
             break;
@@ -333,7 +342,7 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         case Meaning::set_unit:
             r.type = TimexType::set;
-            r.value = duration(1, m.unit);
+            r.value = duration(m.amount > 0 ? m.amount : 1, m.unit);
             break;
         case Meaning::set_part:
             r.type = TimexType::set;
@@ -347,7 +356,12 @@ Resolved resolve(const Match& m, const Context& c) {
         long first = 0, end = 0;
         if (value_span(r.value, first, end)) r.value = format_day(from_days(first + m.nudge));
     }
-    if (day && m.minutes >= 0) {
+    const bool dated = m.meaning == Meaning::full_date || m.meaning == Meaning::day_month;
+    if (day && dated && (m.unit == "W" || m.unit == "WE")) {
+        long first = 0, end = 0;
+        if (value_span(r.value, first, end))
+            r.value = format_week(iso_week(first)) + (m.unit == "WE" ? "-WE" : "");
+    } else if (day && m.minutes >= 0) {
         r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
         r.value.append(zone_on(m.zone, r.value.substr(0, 10)));
         r.type = TimexType::time;

@@ -44,7 +44,8 @@ struct Reader {
             return conditional ? Tense::future : Tense::unknown;
         }
         if (w.future_auxiliary) {
-            const std::size_t k = next_content(i);
+            std::size_t k = next_content(i);
+            if (k < end && lex.intention_links.count(tokens[k].key())) k = next_content(k);
             if (k < end && ends_with_any(tokens[k].folded(), lex.infinitive_endings, 2)) return Tense::future;
             return Tense::unknown;
         }

@@ -40,10 +40,11 @@ struct Loader {
                                 cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener &&
                                 cue != Cue::night_closer;
         // "la veille" is anchored by "veille", not by "la", which leads to much else.
-        constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) |
+        constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) | cue_bit(Cue::opening_present_ref) |
                                              cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
                                              cue_bit(Cue::part_of_day) | cue_bit(Cue::vague_ref) |
-                                             cue_bit(Cue::period_unit);
+                                             cue_bit(Cue::period_unit) | cue_bit(Cue::anchored_part) |
+                                             cue_bit(Cue::period_code);
         if (kAnchoring & cue_bit(cue)) out.phrases[index.tokens.back().folded()].anchors = true;
         // "tous les matins": parts of the day are also read in the plural.
         if (cue == Cue::part_of_day && index.tokens.size() == 1) out.phrases[index.tokens[0].folded() + "s"].anchors = true;
@@ -122,6 +123,16 @@ struct Loader {
             out.period_units.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::period_unit, static_cast<int>(out.period_units.size() - 1))) return false;
         }
+        // "T2 2014", "S1": a letter and a rank, written as one token.
+        const nlohmann::json* codes = section(data, "period_codes", true);
+        if (!codes) return false;
+        for (const auto& [letter, v] : codes->items()) {
+            if (!v.is_string() || (v != "Q" && v != "H")) return fail("period_codes");
+            out.period_units.push_back(v.get<std::string>());
+            for (int rank = 1; rank <= (v == "Q" ? 4 : 2); ++rank)
+                if (!add_phrase(letter + std::to_string(rank), Cue::period_code, static_cast<int>(out.period_units.size() - 1)))
+                    return false;
+        }
         const nlohmann::json* zones = section(data, "time_zones", true);
         if (!zones) return false;
         for (const auto& [word, v] : zones->items()) {
@@ -136,6 +147,13 @@ struct Loader {
             if (!v.is_array() || v.size() != 2 || !v[0].is_string() || !v[1].is_string()) return fail("summer_time_zones");
             out.zone_codes.push_back(v[0].get<std::string>() + "/" + v[1].get<std::string>());
             if (!add_phrase(word, Cue::time_zone, static_cast<int>(out.zone_codes.size() - 1))) return false;
+        }
+        const nlohmann::json* anchored_parts = section(data, "anchored_parts", true);
+        if (!anchored_parts) return false;
+        for (const auto& [word, v] : anchored_parts->items()) {
+            if (!v.is_string()) return fail("anchored_parts");
+            out.part_codes.push_back(v.get<std::string>());
+            if (!add_phrase(word, Cue::anchored_part, static_cast<int>(out.part_codes.size() - 1))) return false;
         }
         for (const auto& [word, v] : hour_parts->items()) {
             if (!v.is_string()) return fail("hour_parts");
@@ -152,7 +170,7 @@ struct Loader {
         }
         const bool phrases =
             valued("day_words", Cue::day_word) && list("present_refs", Cue::present_ref) &&
-            list("last_words", Cue::last) && list("next_words", Cue::next) &&
+            list("last_words", Cue::last) && valued("next_words", Cue::next) &&
             list("following_words", Cue::following) && list("preceding_words", Cue::preceding) && list("this_words", Cue::this_) &&
             list("article_words", Cue::article) && list("later_words", Cue::later) &&
             list("earlier_words", Cue::earlier) && list("weak_year_words", Cue::weak_year_word) &&
@@ -173,7 +191,9 @@ struct Loader {
             list("night_closers", Cue::night_closer) && valued("approx_numbers", Cue::approx_number) &&
             list("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
             valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word) &&
-            list("age_holders", Cue::age_holder) && list("date_names", Cue::date_name);
+            list("age_holders", Cue::age_holder) && list("date_names", Cue::date_name) &&
+            list("gerund_markers", Cue::gerund_marker) && list("lasting_words", Cue::lasting_word) &&
+            list("opening_present_refs", Cue::opening_present_ref);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];
@@ -204,6 +224,7 @@ struct Loader {
                words(*tense, "conditional_endings", t.conditional_endings, false) &&
                words(*tense, "conditional_exceptions", t.conditional_exceptions, true) &&
                words(*tense, "future_auxiliaries", t.future_auxiliaries, true) &&
+               words(*tense, "intention_links", t.intention_links, true) &&
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true);
         if (!read) return false;

@@ -71,7 +71,13 @@ enum class Cue {
     time_relative,       // "date à laquelle": the clause that follows says what happened then
     age_holder,          // "âgé de", "un garçon de": the years counted next are an age, not a duration
     date_name,           // "rue du", "Mouvement du": the date after it names a street or a group
+    anchored_part,       // value: index into part_codes; a part of the date talked about ("ce matin-là")
+    gerund_marker,       // "en": "en maintenant" is a verb, not "maintenant"
+    lasting_word,        // "durée", "pendant": the hours written after it last, they do not tell the time
+    opening_present_ref, // "désormais": PRESENT_REF only when it opens the sentence
+    period_code,         // value: index into TimeLexicon::period_units; "T2", "S1": the rank is the digit
 };
+static_assert(static_cast<unsigned>(Cue::period_code) < 64, "cue bits are held in 64 bits");
 
 // A phrase is matched token by token on folded forms.
 struct Phrase {
@@ -103,6 +109,9 @@ struct TenseLexicon {
     std::vector<std::string> conditional_endings;  // as written
     WordSet conditional_exceptions;                // folded: imperfects with the same ending ("tirait")
     WordSet future_auxiliaries;
+    // "appellent à manifester", "promet de signer": a verb of intention reaches its infinitive
+    // through these words. Folded.
+    WordSet intention_links;
     std::vector<std::string> infinitive_endings;
     WordSet skip_words;
     std::size_t window = 14;  // tokens looked at on each side of a time expression

@@ -5,6 +5,7 @@
 #include "resolve.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <optional>
 
@@ -144,40 +145,75 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
     return std::nullopt;
 }
 
+bool is_day(const std::string& value) { return value.size() >= 10 && value[4] == '-' && value[7] == '-'; }
+
 bool is_yearless(const Match& m) {
     return (m.meaning == Meaning::day_month || m.meaning == Meaning::month || m.meaning == Meaning::season) &&
            m.shift == 0;
+}
+
+// The year of a yearless date written with its weekday ("le lundi 21 octobre"): among the years
+// the text writes out, the one nearest which that day falls on that weekday, the earlier on a tie,
+// as a target year ("d'ici 2029") lies ahead of the news. 0 when the text writes no year.
+int weekday_year(const Founds& found, const Match& m) {
+    int best = 0, best_distance = 0;
+    for (const Found& f : found) {
+        const bool written = f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year ||
+                             f.m.meaning == Meaning::year || f.m.meaning == Meaning::season_year;
+        if (!written) continue;
+        const int year = year_of_weekday(f.m.year, m.month, m.day, m.weekday);
+        const int distance = std::abs(year - f.m.year);
+        if (!best || distance < best_distance || (distance == best_distance && year < best)) {
+            best = year;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+// One expression of give_text_years: `narrative` is the year the text gives it, 0 for none.
+void give_text_year(Found& f, const std::optional<Date>& label, int narrative, const std::optional<long>& narrative_day) {
+    if (f.m.meaning == Meaning::weekday && f.r.needs_dct && narrative_day) {
+        // The narrative's day is no publication date: a past tense may tell of a day after it
+        // ("jeudi 24 avril … vendredi, il a"), so the nearest weekday is taken.
+        f.r = resolve(f.m, {*narrative_day, Tense::unknown, std::nullopt});
+    } else if (!is_yearless(f.m) || (!label && !narrative)) {
+        return;
+    } else if (const bool in_label_month = label && f.m.meaning != Meaning::season && f.m.month == label->month;
+               label && !in_label_month) {
+        f.r = resolve(f.m, {to_days(*label), f.tense, std::nullopt});
+    } else if (const int known = in_label_month ? label->year : narrative; f.m.meaning == Meaning::day_month) {
+        const int year = f.m.weekday ? year_of_weekday(known, f.m.month, f.m.day, f.m.weekday) : known;
+        if (f.m.day > days_in_month(year, f.m.month)) return;
+        f.r.value = format_day({year, f.m.month, f.m.day});
+    } else {
+        f.r.value = f.m.meaning == Meaning::month ? format_month(known, f.m.month) : format_season(known, f.m.season);
+    }
+    f.r.needs_dct = false;
+    f.r.anchor.clear();
 }
 
 // Without a DCT, a date written without its year ("le 19 mai", "depuis septembre") takes the year
 // the text gives it, as a reader would: that of a "date 2021-05" label opening the text (its own
 // month in that year, another read with the clause's tense from the middle of that month), else
 // that of the last date written with its year before it ("le document signé le 12 mai 1994 … Le
-// 5 mai, …"). Other relative dates still need the real DCT.
+// 5 mai, …"), else, for a date written with its weekday ("vendredi 3 novembre"), the year that
+// weekday_year finds. A weekday is the one nearest the day the narrative is at ("le 19 mai …
+// mercredi matin"). Other relative dates still need the real DCT.
 void give_text_years(Founds& found, const TimeLexicon& lex) {
     std::optional<Date> label;
     for (const Found& f : found)
         if (f.m.meaning == Meaning::month_year && is_label(f, lex)) label = Date{f.m.year, f.m.month, 15};
     int narrative = 0;
+    std::optional<long> narrative_day;
     for (Found& f : found) {
         if (f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year ||
             f.m.meaning == Meaning::season_year)
             narrative = f.m.year;
-        if (!is_yearless(f.m) || (!label && !narrative)) continue;
-        const bool in_label_month = label && f.m.meaning != Meaning::season && f.m.month == label->month;
-        if (label && !in_label_month) {
-            f.r = resolve(f.m, {to_days(*label), f.tense, std::nullopt});
-        } else if (f.m.meaning == Meaning::day_month) {
-            const int known = in_label_month ? label->year : narrative;
-            const int year = f.m.weekday ? year_of_weekday(known, f.m.month, f.m.day, f.m.weekday) : known;
-            if (f.m.day > days_in_month(year, f.m.month)) continue;
-            f.r.value = format_day({year, f.m.month, f.m.day});
-        } else {
-            const int known = in_label_month ? label->year : narrative;
-            f.r.value = f.m.meaning == Meaning::month ? format_month(known, f.m.month) : format_season(known, f.m.season);
-        }
-        f.r.needs_dct = false;
-        f.r.anchor.clear();
+        const bool weekday_written = f.m.meaning == Meaning::day_month && f.m.weekday;
+        give_text_year(f, label, weekday_written && !narrative ? weekday_year(found, f.m) : narrative, narrative_day);
+        long first = 0, end = 0;
+        if (!f.r.needs_dct && is_day(f.r.value) && value_span(f.r.value.substr(0, 10), first, end)) narrative_day = first;
     }
 }
 
@@ -186,11 +222,9 @@ void give_text_years(Founds& found, const TimeLexicon& lex) {
 long stand_in_dct(const Founds& found) {
     int latest = kStandInYear;
     for (const Found& f : found)
-        if (f.m.year > latest && f.m.meaning != Meaning::decade) latest = f.m.year;
+        if (f.m.year > latest && f.m.meaning != Meaning::decade && f.m.meaning != Meaning::century) latest = f.m.year;
     return to_days({latest + 1, 12, 31});
 }
-
-bool is_day(const std::string& value) { return value.size() >= 10 && value[4] == '-' && value[7] == '-'; }
 
 bool has_span(const Resolved& r) {
     long first = 0, end = 0;
@@ -234,6 +268,17 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
         if (has_span(found[k].r) && (coarse || is_day(found[k].r.value))) return as_reference(k);
     }
     if (month) return as_reference(*month);
+    return std::nullopt;
+}
+
+// Without a DCT, "à 9 heures" with no day in its sentence is on the day the narrative is at: the
+// last day before it that the text dates.
+std::optional<Reference> narrative_day_before(const Founds& found, std::size_t at) {
+    const Match& m = found[at].m;
+    if (m.meaning != Meaning::clock && m.meaning != Meaning::day_part) return std::nullopt;
+    for (std::size_t k = at; k-- > 0;)
+        if (!found[k].r.needs_dct && has_span(found[k].r) && is_day(found[k].r.value))
+            return Reference{numbered_id("t", k + 1), found[k].r.value, false};
     return std::nullopt;
 }
 
@@ -310,8 +355,12 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     for (std::size_t i = 0; i < found.size(); ++i)
         if (!is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, listed_after(found, i, res.time)});
     if (!a.dct) give_text_years(found, res.time);
-    for (std::size_t i = 0; i < found.size(); ++i)
-        if (is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, reference_of(found, i, 0)});
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        if (!is_anchored(found[i].m)) continue;
+        std::optional<Reference> reference = reference_of(found, i, 0);
+        if (!reference && !a.dct) reference = narrative_day_before(found, i);
+        found[i].r = resolve(found[i].m, {dct, found[i].tense, reference});
+    }
 
     a.timexes.reserve(found.size());
     layer.notes.reserve(found.size());
