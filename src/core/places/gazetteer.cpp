@@ -124,9 +124,11 @@ public:
 
     void sort_namesakes() {
         for (auto& [key, list] : g_.names)
-            std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-                return g_.entries[a].prior > g_.entries[b].prior;
-            });
+            // Most names have one place, and a stable sort takes a buffer even for one.
+            if (list.size() > 1)
+                std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
+                    return g_.entries[a].prior > g_.entries[b].prior;
+                });
     }
 
 private:

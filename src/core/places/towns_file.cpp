@@ -9,24 +9,34 @@ using json = nlohmann::json;
 
 constexpr const char* kFormat = "depeche/gazetteer-towns@1";
 
-// Depth 1 is the file's object, 2 its "towns" array, 3 a row.
+// Depth 1 is the file's object, 2 its "towns" array, 3 a row:
+// [english, french or "", iso2, lat, lon, population, capital, is_word]. Each value goes straight
+// into the row's field; a row with a value of the wrong type, or too few, is dropped.
 class TownsReader : public nlohmann::json_sax<json> {
 public:
+    explicit TownsReader(std::size_t bytes) { rows.reserve(bytes / 40); }
+
     std::vector<TownRow> rows;
     std::string format;
     bool saw_towns = false;
 
-    bool null() override { return value(json()); }
-    bool boolean(bool v) override { return value(v); }
-    bool number_integer(number_integer_t v) override { return value(v); }
-    bool number_unsigned(number_unsigned_t v) override { return value(v); }
-    bool number_float(number_float_t v, const string_t&) override { return value(v); }
+    bool null() override { return skip(); }
+    bool boolean(bool) override { return skip(); }
+    bool number_integer(number_integer_t v) override { return number(static_cast<double>(v)); }
+    bool number_unsigned(number_unsigned_t v) override { return number(static_cast<double>(v)); }
+    bool number_float(number_float_t v, const string_t&) override { return number(v); }
     bool string(string_t& v) override {
         if (depth_ == 1 && key_ == "format") format = v;
-        return value(std::move(v));
+        if (!in_row()) return true;
+        std::string* fields[] = {&row_.english, &row_.french, &row_.country};
+        if (field_ < 3) *fields[field_] = std::move(v);
+        else bad_ = true;
+        ++field_;
+        return true;
     }
-    bool binary(binary_t&) override { return true; }
+    bool binary(binary_t&) override { return skip(); }
     bool start_object(std::size_t) override {
+        if (in_row()) bad_ = true;
         ++depth_;
         return true;
     }
@@ -39,13 +49,18 @@ public:
         return true;
     }
     bool start_array(std::size_t) override {
+        if (in_row()) bad_ = true;
         ++depth_;
         if (depth_ == 2 && key_ == "towns") in_towns_ = saw_towns = true;
-        if (in_towns_ && depth_ == 3) row_.clear();
+        if (in_row()) {
+            row_ = TownRow{};
+            field_ = 0;
+            bad_ = false;
+        }
         return true;
     }
     bool end_array() override {
-        if (in_towns_ && depth_ == 3) add_row();
+        if (in_row() && !bad_ && field_ >= 8) rows.push_back(std::move(row_));
         if (depth_ == 2) in_towns_ = false;
         --depth_;
         return true;
@@ -53,32 +68,41 @@ public:
     bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
 
 private:
-    bool value(json v) {
-        if (in_towns_ && depth_ == 3) row_.push_back(std::move(v));
+    bool in_row() const { return in_towns_ && depth_ == 3; }
+
+    bool number(double v) {
+        if (!in_row()) return true;
+        switch (field_++) {
+        case 3: row_.lat = v; break;
+        case 4: row_.lon = v; break;
+        case 5: row_.population = v; break;
+        case 6: break;  // capital: the towns file holds none
+        case 7: row_.is_word = v > 0; break;
+        default: bad_ = field_ <= 3; break;
+        }
         return true;
     }
 
-    // [english, french or "", iso2, lat, lon, population, capital, is_word]
-    void add_row() {
-        if (row_.size() < 8) return;
-        for (std::size_t i : {0, 1, 2})
-            if (!row_[i].is_string()) return;
-        for (std::size_t i : {3, 4, 5, 7})
-            if (!row_[i].is_number()) return;
-        rows.push_back({row_[0].get<std::string>(), row_[1].get<std::string>(), row_[2].get<std::string>(),
-                        row_[3].get<double>(), row_[4].get<double>(), row_[5].get<double>(), row_[7].get<double>() > 0});
+    bool skip() {
+        if (in_row()) {
+            bad_ = true;
+            ++field_;
+        }
+        return true;
     }
 
     int depth_ = 0;
     std::string key_;
     bool in_towns_ = false;
-    std::vector<json> row_;
+    TownRow row_;
+    std::size_t field_ = 0;
+    bool bad_ = false;
 };
 
 }  // namespace
 
 std::optional<std::vector<TownRow>> read_towns(std::string_view json_text, std::string& error) {
-    TownsReader reader;
+    TownsReader reader(json_text.size());
     const bool parsed = json::sax_parse(json_text.begin(), json_text.end(), &reader);
     if (!parsed || reader.format != kFormat || !reader.saw_towns) {
         error = std::string("gazetteer-towns.json is not a ") + kFormat + " file: rebuild it (target depeche_gazetteer)";
