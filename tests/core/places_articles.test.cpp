@@ -16,10 +16,10 @@ struct Expected {
 const Expected kArticles[] = {
     {"gaza-treve.fr.txt",
      {"Gaza", "Cairo", "Jerusalem", "Gaza Strip", "Qatar", "Egypt", "Israel", "Khan Yunis", "Rafaḩ", "Tel Aviv",
-      "Washington, D.C.", "Tehran", "Jordan", "Doha", "West Bank", "Jenin", "Nablus", "Palestine", "Lebanon"}},
+      "Washington, D.C.", "Tehran", "Doha", "West Bank", "Jenin", "Nablus", "Lebanon"}},
     {"niger-accords.fr.txt",
      {"Sahel", "Niger", "Niamey", "France", "Paris", "Abuja", "Mali", "Burkina Faso", "Bamako", "Ouagadougou", "Chad",
-      "Ivory Coast", "Algiers", "Algeria"}},
+      "Ivory Coast", "Algiers"}},
     {"pakistan-inondations.fr.txt",
      {"Islamabad", "Pakistan", "Sindh", "Hyderabad", "Karachi", "India", "New Delhi", "China", "Beijing", "Balochistan",
       "Khyber Pakhtunkhwa", "Punjab (Pakistan)"}},

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace depeche {
 namespace {
@@ -24,6 +25,7 @@ struct Match {
     std::string key;
     const std::vector<std::uint32_t>* candidates = nullptr;
     std::uint32_t demonym = UINT32_MAX;  // country entry, when the match is an adjective
+    std::uint32_t entry = UINT32_MAX;    // the place chosen for a name
     std::size_t sentence = SIZE_MAX;     // SIZE_MAX for the dateline
     bool after_preposition = false;
     bool actor = false;
@@ -82,9 +84,16 @@ public:
         std::vector<Place> out;
         std::unordered_map<std::uint32_t, std::size_t> place_of_entry;
         std::sort(matches_.begin(), matches_.end(), [](const Match& a, const Match& b) { return a.span.start < b.span.start; });
+        // A country met only through its adjective or its people ("le président turc", "les
+        // Arméniens") is who acts or speaks, not where anything happens: it is no place of the
+        // article, though its adjectives count as mentions of it where its name is written.
+        std::unordered_set<std::uint32_t> named;
+        for (Match& m : matches_)
+            if (m.candidates != nullptr && m.demonym == UINT32_MAX) named.insert(m.entry = choose(m));
         for (const Match& m : matches_) {
             if (m.candidates == nullptr && m.demonym == UINT32_MAX) continue;
-            const std::uint32_t entry = m.demonym != UINT32_MAX ? m.demonym : choose(m);
+            const std::uint32_t entry = m.demonym != UINT32_MAX ? m.demonym : m.entry;
+            if (!named.count(entry)) continue;
             auto [it, added] = place_of_entry.emplace(entry, out.size());
             if (added) {
                 const GazetteerEntry& e = g_.entries[entry];
