@@ -7,16 +7,10 @@
 (function () {
   const api = window.depeche;
   const root = document.getElementById('depeche');
-  const encoder = new TextEncoder();
   const listeners = { select: [], change: [] };
   let hashApplied = false;
 
-  function withCString(text, use) {
-    const bytes = encoder.encode(String(text ?? '') + '\0');
-    const ptr = Module._malloc(bytes.length);
-    Module.HEAPU8.set(bytes, ptr);
-    try { return use(ptr); } finally { Module._free(ptr); }
-  }
+  const { withCString } = api.shell;
   const str = (ptr) => Module.UTF8ToString(ptr);
   const emit = (type, value) => listeners[type].forEach((f) => f(value));
 

@@ -6,23 +6,10 @@
 
 (function () {
   const root = document.getElementById('depeche');
-  const statusLine = document.getElementById('depeche-status');
-  const encoder = new TextEncoder();
   const MAX_ARTICLES = 1000;
   const EXAMPLES = { karabakh: '/assets/dossiers/karabakh/manifest.json' };
 
-  function say(message, isError) {
-    if (!statusLine) return;
-    statusLine.textContent = message;
-    statusLine.classList.toggle('error', Boolean(isError));
-  }
-
-  function withCString(text, use) {
-    const bytes = encoder.encode(`${text}\0`);
-    const ptr = Module._malloc(bytes.length);
-    Module.HEAPU8.set(bytes, ptr);
-    try { return use(ptr); } finally { Module._free(ptr); }
-  }
+  const { say, withCString } = window.depeche.shell;
 
   const status = () => Module.UTF8ToString(Module._depeche_status());
 

@@ -61,10 +61,7 @@
     return add ? api.addArticles(articles) : api.loadDossier(articles);
   }
 
-  function say(message) {
-    const status = document.getElementById('depeche-status');
-    if (status) { status.textContent = message; status.classList.add('error'); }
-  }
+  const say = (message) => window.depeche.shell.say(message, true);
 
   // The dialog is built on first use, with DOM calls only (a strict CSP forbids inline HTML/styles).
   let dialog = null;

@@ -12,6 +12,7 @@
   const STARTING = 'Chargement de l\'explorateur…';
 
   function say(message, isError) {
+    if (!statusLine) return;
     statusLine.textContent = message;
     statusLine.classList.toggle('error', Boolean(isError));
   }
@@ -152,14 +153,17 @@
 
   // The gazetteer's smaller towns come after the first frame, so that the first load stays small;
   // what is on screen is then analyzed again with them. The offline file holds them inside.
+  // The page hears of a new analysis only when the towns changed the one on screen.
   async function addTowns() {
-    if (Module._depeche_add_bundled_towns()) return;
-    const response = await fetch('gazetteer-towns.json');
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (!withBytes(bytes, (ptr) => Module._depeche_add_towns(ptr, bytes.length))) {
-      throw new Error(Module.UTF8ToString(Module._depeche_status()));
+    let added = Module._depeche_add_bundled_towns();
+    if (!added) {
+      const response = await fetch('gazetteer-towns.json');
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      added = withBytes(bytes, (ptr) => Module._depeche_add_towns(ptr, bytes.length));
+      if (!added) throw new Error(Module.UTF8ToString(Module._depeche_status()));
     }
+    if (added === 2) announceLoaded();
   }
 
   const api = {
@@ -185,9 +189,12 @@
     uiCount,
   };
   window.depeche = api;
+  // For the page's other scripts (open.js, dossier.js, deeplink.js): the status line and strings
+  // into the wasm heap. Not enumerable, since it is no part of the API host pages use.
+  Object.defineProperty(api, 'shell', { value: Object.freeze({ say, withCString, withBytes }) });
   // Resolves to true once the smaller towns are in, false when they could not be had (said on the
   // status line: only the larger places are then found).
-  api.towns = ready.then(() => addTowns().then(() => { announceLoaded(); return true; },
+  api.towns = ready.then(() => addTowns().then(() => true,
     (e) => { say(uiFormat('towns-missing', e.message), true); return false; }), () => false);
 
   async function loadFirstArticle() {

@@ -55,22 +55,23 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_read_date(const char* typed) {
 }
 
 // The gazetteer's smaller towns (gazetteer-towns.json, fetched by the page after its first
-// frame); what is on screen is analyzed again with them. 1 when they are in, 0 with the reason in
-// depeche_status().
+// frame); what is on screen is analyzed again with them. 2 when they are in and the analysis on
+// screen changed, 1 when they are in and it did not, 0 with the reason in depeche_status().
 EMSCRIPTEN_KEEPALIVE int depeche_add_towns(const char* bytes, unsigned length) {
     app::App& a = web::the_app();
+    const unsigned generation = a.document.generation;
     std::string error;
     const bool ok = app::add_towns(a, std::string_view(bytes, length), error);
     if (!ok) a.status = error;
     web::request_frames();
-    return ok ? 1 : 0;
+    return !ok ? 0 : a.document.generation != generation ? 2 : 1;
 }
 
-// The same from a copy inside the module (the offline file, which cannot fetch): 1 when the
-// module holds one and it is in, 0 otherwise.
+// The same from a copy inside the module (the offline file, which cannot fetch); 0 also when the
+// module holds none.
 EMSCRIPTEN_KEEPALIVE int depeche_add_bundled_towns() {
     const auto bytes = web::read_bundled("/generated/gazetteer-towns.json");
-    return bytes && depeche_add_towns(bytes->data(), static_cast<unsigned>(bytes->size())) ? 1 : 0;
+    return bytes ? depeche_add_towns(bytes->data(), static_cast<unsigned>(bytes->size())) : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE const char* depeche_status() { return web::the_app().status.c_str(); }
