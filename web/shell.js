@@ -153,13 +153,18 @@
 
   // The gazetteer's smaller towns come after the first frame, so that the first load stays small;
   // what is on screen is then analyzed again with them. The offline file holds them inside.
-  // The page hears of a new analysis only when the towns changed the one on screen.
+  // Adding them holds the main thread for a tenth of a second or two, so it waits for a moment
+  // when the reader is doing nothing. The page hears of a new analysis only when the towns
+  // changed the one on screen.
+  const idle = () => new Promise((go) => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 2000 }) : setTimeout(go, 0)));
   async function addTowns() {
+    await idle();
     let added = Module._depeche_add_bundled_towns();
     if (!added) {
       const response = await fetch('gazetteer-towns.json');
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
+      await idle();
       added = withBytes(bytes, (ptr) => Module._depeche_add_towns(ptr, bytes.length));
       if (!added) throw new Error(Module.UTF8ToString(Module._depeche_status()));
     }
