@@ -530,3 +530,14 @@ TEST_CASE("a quotation as a subhead is the words of the person the next paragrap
     REQUIRE(byline);
     CHECK(r.speaker(*byline) != "Lucas Perrin");
 }
+
+TEST_CASE("an object pronoun between the subject and its cue") {
+    const Analyzed r("Paule Garnier, présidente de la commune, nous explique : « Nous avons un plan d'évacuation. »\n"
+                     "Le maire Henri Lassalle lui a répondu que la route resterait fermée.");
+    const Quote* plan = r.quote("Nous avons un plan d'évacuation.");
+    REQUIRE(plan);
+    CHECK(r.speaker(*plan) == "Paule Garnier");
+    const Quote* road = r.quote("la route resterait fermée");
+    REQUIRE(road);
+    CHECK(r.speaker(*road) == "Henri Lassalle");
+}

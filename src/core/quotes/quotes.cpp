@@ -298,6 +298,8 @@ private:
     // "M. X, qui a déclaré".
     Ref subject_before(std::size_t cue, std::size_t first) {
         std::size_t k = cue;
+        // "Le maire nous explique", "Lucie lui a répondu": an object pronoun after the subject.
+        if (k > first + 1 && cues_.clitics.count(tokens_[k - 1].key())) --k;
         while (k > first && (is_insertion(tokens_[k - 1], cues_, in_.calendar) || is_punct(tokens_[k - 1], ","))) --k;
         if (k == first) return {};
         std::size_t last = k - 1;
