@@ -541,3 +541,11 @@ TEST_CASE("an object pronoun between the subject and its cue") {
     REQUIRE(road);
     CHECK(r.speaker(*road) == "Henri Lassalle");
 }
+
+TEST_CASE("a relative by marriage named with her name is a person a pronoun may point to") {
+    const Analyzed r("Rose Vidal, 80 ans, a vu sa cave inondée dans la nuit. Sa belle-fille Inès est venue vider l'eau. "
+                     "« Tout était sous la boue », témoigne-t-elle.");
+    const Quote* q = r.quote("Tout était sous la boue");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Inès");
+}
