@@ -499,3 +499,53 @@ TEST_CASE("after a colon too, a cue inside the quotation cuts it in two") {
     CHECK(first != second);
     CHECK(r.speaker(*second) == "Paul Roy");
 }
+
+TEST_CASE("a quotation with no cue after a sentence that introduces someone is theirs") {
+    const Analyzed r("« Nous fermerons en juin », a annoncé le directeur Paul Roy.\n"
+                     "Une décision que regrette Lucie Fabre, caissière depuis vingt ans. « C'est toute ma vie ici. »");
+    const Quote* q = r.quote("C'est toute ma vie ici.");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Lucie Fabre");
+}
+
+TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
+    const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
+                     "ferons appel. »");
+    const Quote* q = r.quote("Nous ferons appel.");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Paul Roy");
+}
+
+TEST_CASE("a quotation as a subhead is the words of the person the next paragraph introduces") {
+    const Analyzed r("La sécheresse frappe les fermes du canton.\n\n"
+                     "« Mes bêtes n'ont plus rien à boire »\n\n"
+                     "Julien Morel doit porter de l'eau à ses vaches chaque matin.\n\n"
+                     "« On ne s'en sortira pas seuls »\n\n"
+                     "Lucas Perrin\n\n"
+                     "Le canton a demandé une aide à l'État.");
+    const Quote* q = r.quote("Mes bêtes n'ont plus rien à boire");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Julien Morel");
+    const Quote* byline = r.quote("On ne s'en sortira pas seuls");
+    REQUIRE(byline);
+    CHECK(r.speaker(*byline) != "Lucas Perrin");
+}
+
+TEST_CASE("an object pronoun between the subject and its cue") {
+    const Analyzed r("Paule Garnier, présidente de la commune, nous explique : « Nous avons un plan d'évacuation. »\n"
+                     "Le maire Henri Lassalle lui a répondu que la route resterait fermée.");
+    const Quote* plan = r.quote("Nous avons un plan d'évacuation.");
+    REQUIRE(plan);
+    CHECK(r.speaker(*plan) == "Paule Garnier");
+    const Quote* road = r.quote("la route resterait fermée");
+    REQUIRE(road);
+    CHECK(r.speaker(*road) == "Henri Lassalle");
+}
+
+TEST_CASE("a relative by marriage named with her name is a person a pronoun may point to") {
+    const Analyzed r("Rose Vidal, 80 ans, a vu sa cave inondée dans la nuit. Sa belle-fille Inès est venue vider l'eau. "
+                     "« Tout était sous la boue », témoigne-t-elle.");
+    const Quote* q = r.quote("Tout était sous la boue");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Inès");
+}

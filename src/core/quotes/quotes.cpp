@@ -28,7 +28,7 @@ public:
     QuoteFinder(const SpeechText& in, EntityTable& table, std::vector<bool>& subjects)
         : in_(in), tokens_(in.index.tokens), cues_(in.lexicon.cues), words_(in.lexicon.mentions), table_(table),
           subjects_(subjects),
-          used_(in.marks.spans.size(), false),
+          used_(in.marks.spans.size(), false), introduces_(introductions(in)),
           opens_cue_(*in.index.words, [&](const Word& w) { return cues_.openers.count(WordKey(w.text, w.hash)) > 0; }) {}
 
     std::vector<QuoteDraft> run() {
@@ -44,6 +44,7 @@ private:
     EntityTable& table_;
     std::vector<bool>& subjects_;
     std::vector<bool> used_;
+    std::vector<bool> introduces_;  // per mention: the first mention of its entity
     // Every token outside quotation marks is asked whether it may open a cue: once per word.
     const WordAnswers<bool> opens_cue_;
 
@@ -67,6 +68,18 @@ private:
     }
     std::vector<QuoteDraft> out_;
     std::size_t sentence_first_ = 0;
+
+    static std::vector<bool> introductions(const SpeechText& in) {
+        std::vector<bool> first(in.mentions.size(), false);
+        std::vector<bool> met;
+        for (std::size_t i = 0; i < in.mentions.size(); ++i) {
+            const std::size_t e = in.entity_of_mention[i];
+            if (e >= met.size()) met.resize(e + 1, false);
+            first[i] = !met[e];
+            met[e] = true;
+        }
+        return first;
+    }
 
     std::int32_t mark_at(std::size_t t) const { return in_.marks.span_of_token[t]; }
     Span cover(std::size_t first, std::size_t end) const { return {tokens_[first].span().start, tokens_[end - 1].span().end}; }
@@ -285,6 +298,8 @@ private:
     // "M. X, qui a déclaré".
     Ref subject_before(std::size_t cue, std::size_t first) {
         std::size_t k = cue;
+        // "Le maire nous explique", "Lucie lui a répondu": an object pronoun after the subject.
+        if (k > first + 1 && cues_.clitics.count(tokens_[k - 1].key())) --k;
         while (k > first && (is_insertion(tokens_[k - 1], cues_, in_.calendar) || is_punct(tokens_[k - 1], ","))) --k;
         if (k == first) return {};
         std::size_t last = k - 1;
@@ -890,6 +905,66 @@ private:
         return who;
     }
 
+    // A person the text names for the first time, a named mention ending among tokens [first, end) after
+    // any quotation there: the last one when `last`, else the first.
+    Ref newcomer(std::size_t first, std::size_t end, bool last) {
+        for (std::size_t n = first; n < end; ++n) {
+            const std::size_t k = last ? end - 1 - (n - first) : n;
+            if (mark_at(k) >= 0) return {};
+            const std::int32_t m = mention_ending(k);
+            // A description with no name ("l'éleveur", "sa mère") points back to someone named before.
+            if (m < 0 || !introduces_[static_cast<std::size_t>(m)] || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0)
+                continue;
+            const EntityDraft& who = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
+            // Types are settled after quotations: until then a person is told by its evidence.
+            const bool person = who.type == EntityType::person || (who.type == EntityType::other && who.person_evidence);
+            if (person && !who.plural) return mention_ref(m);
+        }
+        return {};
+    }
+
+    std::size_t paragraph_first_token(std::size_t sentence) const {
+        const auto& ss = in_.index.sentences;
+        while (sentence > 0 && ss[sentence - 1].paragraph == ss[sentence].paragraph) --sentence;
+        return ss[sentence].first_token;
+    }
+
+    // A quotation with no cue after a sentence that introduces someone and reports nobody is
+    // theirs, not the last speaker's ("Une crainte que partage Lucie, caissière depuis vingt ans.
+    // « … »"). A quotation that makes a paragraph of its own with no stop is a subhead, the words
+    // of the person the next paragraph introduces ("« Nous n'avons plus rien »" then "Jean Martin,
+    // …"), unless that paragraph is only a name, the byline.
+    Ref introduced_speaker(const QuotedSpan& q, std::size_t start, std::size_t e) {
+        const auto& ss = in_.index.sentences;
+        const std::size_t s = sentence_of(q.open);
+        const std::size_t next = sentence_of(e);
+        const bool subhead = start == paragraph_first_token(s) && q.close > q.open + 1 && !is_end(tokens_[q.close - 1]) &&
+                             tokens_[q.close - 1].kind != TokenKind::punct && next < ss.size() &&
+                             ss[next].paragraph != ss[s].paragraph;
+        if (subhead) {
+            const Ref who = newcomer(ss[next].first_token, ss[next].end_token, false);
+            return who.kind != Ref::Kind::none && !is_byline(ss[next]) ? who : Ref{};
+        }
+        if (s == 0 || start != q.open || ss[s - 1].paragraph != ss[s].paragraph || reports(ss[s - 1])) return {};
+        return newcomer(ss[s - 1].first_token, ss[s - 1].end_token, true);
+    }
+
+    bool is_byline(const Sentence& s) const {
+        const std::int32_t m = mention_starting(s.first_token);
+        return m >= 0 && in_.mentions[static_cast<std::size_t>(m)].end + 1 >= s.end_token;
+    }
+
+    // Whether a sentence holds a quotation or the cue of a report already found. Reports come
+    // sentence by sentence: those of an earlier sentence end the backward look.
+    bool reports(const Sentence& s) const {
+        if (has_marks(s.first_token, s.end_token)) return true;
+        for (auto d = out_.rbegin(); d != out_.rend(); ++d) {
+            if (d->cue.size() && d->cue.start >= s.span.start && d->cue.end <= s.span.end) return true;
+            if (d->span.end <= s.span.start && d->cue.end <= s.span.start) return false;
+        }
+        return false;
+    }
+
     // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
     // subject of "X est catégorique : « ... »". Looked at in the sentence where it closes, once the
     // cues there had their chance.
@@ -910,6 +985,7 @@ private:
             Span cue = cut.cue;
             Ref who = colon ? colon_speaker(start, q.open - 1, cue) : cut.who;
             if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue);
+            if (!colon && who.kind == Ref::Kind::none) who = introduced_speaker(q, start, e);
             if (!colon && who.kind == Ref::Kind::none) who.kind = Ref::Kind::previous;
             emit_around_incise(static_cast<std::size_t>(m), cut, cue, who, para, colon || cue.size() ? 0.8 : 0.6);
         }
