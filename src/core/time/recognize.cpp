@@ -258,9 +258,10 @@ private:
         const std::size_t len = cue(i + count, Cue::set_word);
         if (!len) return false;
         if (count) return unit(i + count + len, m.unit) && done(m, Meaning::set_unit, i + count + len + 1);
+        // "tous les samedis matin": every such part of that weekday.
         if (const int wd = weekday_at(i + len, true)) {
             m.weekday = wd;
-            return done(m, Meaning::set_weekday, i + len + 1);
+            return done(m, Meaning::set_weekday, i + len + 1 + part_after(i + len + 1, m));
         }
         if (unit(i + len, m.unit)) return done(m, Meaning::set_unit, i + len + 1);
         // "tous les deux ans": every so many units.
@@ -837,11 +838,18 @@ private:
     }
 
     // "un jour de deuil", "une journée à écoper": a day that is told of, not counted, where
-    // "pendant un jour" and "deux jours de grève" count.
+    // "pendant un jour", "deux jours de grève" and "un jour de plus" count.
     bool qualified_day(std::size_t k, int n, std::string_view unit, std::size_t after_unit) const {
-        if (n != 1 || unit != "D" || !is(k, TokenKind::word)) return false;
+        if (n != 1 || unit != "D" || !is(k, TokenKind::word) || cue(after_unit, Cue::extra)) return false;
         const std::size_t link = cue(after_unit, Cue::of_word) + cue(after_unit, Cue::night_closer);
         return link && is(after_unit + link, TokenKind::word) && !may_start(after_unit + link);
+    }
+
+    // "il reviendra un jour", "un jour ou l'autre": some day left untold, no length, unless the
+    // day is counted on to another ("un jour de plus").
+    bool someday(std::size_t i, std::size_t after_unit) const {
+        const std::size_t len = cue(i, Cue::someday);
+        return len && (i + len > after_unit || !cue(after_unit, Cue::extra));
     }
 
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
@@ -890,6 +898,7 @@ private:
                 m.first = k;
                 return done(m, Meaning::anchored_offset, after_unit + rel);
             }
+            if (k == i && someday(i, after_unit)) return false;
             return done(m, Meaning::duration, after_unit);
         }
         return false;

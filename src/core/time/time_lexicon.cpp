@@ -38,7 +38,7 @@ struct Loader {
                                 cue != Cue::time_relative && cue != Cue::publication_marker &&
                                 cue != Cue::update_marker && cue != Cue::date_label &&
                                 cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener &&
-                                cue != Cue::night_closer;
+                                cue != Cue::night_closer && cue != Cue::extra;
         // "la veille" is anchored by "veille", not by "la", which leads to much else.
         constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) | cue_bit(Cue::opening_present_ref) |
                                              cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
@@ -193,7 +193,8 @@ struct Loader {
             valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word) &&
             list("age_holders", Cue::age_holder) && list("date_names", Cue::date_name) &&
             list("gerund_markers", Cue::gerund_marker) && list("lasting_words", Cue::lasting_word) &&
-            list("opening_present_refs", Cue::opening_present_ref);
+            list("opening_present_refs", Cue::opening_present_ref) && list("someday_phrases", Cue::someday) &&
+            list("extra_words", Cue::extra);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];

@@ -76,8 +76,10 @@ enum class Cue {
     lasting_word,        // "durée", "pendant": the hours written after it last, they do not tell the time
     opening_present_ref, // "désormais": PRESENT_REF only when it opens the sentence
     period_code,         // value: index into TimeLexicon::period_units; "T2", "S1": the rank is the digit
+    someday,             // "un jour": some day left untold, not a length of one day
+    extra,               // "de plus": the units before it are counted on ("un jour de plus")
 };
-static_assert(static_cast<unsigned>(Cue::period_code) < 64, "cue bits are held in 64 bits");
+static_assert(static_cast<unsigned>(Cue::extra) < 64, "cue bits are held in 64 bits");
 
 // A phrase is matched token by token on folded forms.
 struct Phrase {
