@@ -129,6 +129,14 @@ private:
         return len;
     }
 
+    // Length of the word that makes the count after it rough ("environ", "près de"); 0 for one
+    // that bounds it ("plus de", "à peine") or none.
+    std::size_t rough(std::size_t i) const {
+        int roughly = 0;
+        const std::size_t len = cue(i, Cue::approximator, &roughly);
+        return roughly ? len : 0;
+    }
+
     bool unit(std::size_t i, std::string_view& u) const {
         if (!is(i, TokenKind::word)) return false;
         const std::string* found = lex_.units.value(t_[i].key());
@@ -811,7 +819,9 @@ private:
             sign = 1;
         }
         if (!len) return false;
-        len += cue(i + len, Cue::approximator);  // "il y a environ six semaines"
+        m.approx = rough(i + len) > 0;
+        len += cue(i + len, Cue::approximator);  // "il y a environ six semaines", "il y a à peine deux ans"
+        m.approx = m.approx || cue(i + len, Cue::approx_number);
         int n = 0;
         const std::size_t a = amount(i + len, n);
         if (!a || !unit(i + len + a, m.unit)) return false;
@@ -824,10 +834,11 @@ private:
     }
 
     // Whether the years counted from k to `end` are a person's age: "âgée de 54 ans", "un garçon
-    // de 16 ans", "des adolescents de 15 à 17 ans", or set off after a name ("Boris, 81 ans,
-    // raconte", "Lucie (34 ans)").
+    // de 16 ans", "des adolescents de 15 à 17 ans", "âgé de près de 80 ans", or set off after a
+    // name ("Boris, 81 ans, raconte", "Lucie (34 ans)").
     bool age(std::size_t k, std::size_t end) const {
-        if (ends_at(k, Cue::age_holder) < k) return true;
+        const std::size_t count = ends_at(k, Cue::approximator);  // "âgé de près de 80 ans"
+        if (ends_at(k, Cue::age_holder) < k || ends_at(count, Cue::age_holder) < count) return true;
         if (k > first_ + 2 && cue(k - 1, Cue::night_closer) == 1 && is(k - 2, TokenKind::number) &&
             ends_at(k - 2, Cue::age_holder) < k - 2)
             return true;
@@ -859,13 +870,15 @@ private:
         if (prefix && clock(i + prefix, clock_time, false)) return false;  // "de 20 heures à 8 heures"
         for (std::size_t k : {i + prefix, i}) {
             int n = 0;
-            const std::size_t a = amount(k, n);
-            if (!a || !unit(k + a, m.unit)) {
+            const std::size_t lead = rough(k);  // "depuis près de dix ans"
+            const std::size_t a = amount(k + lead, n);
+            if (!a || !unit(k + lead + a, m.unit)) {
                 if (k == i) return false;
                 continue;
             }
-            const std::size_t after_unit = k + a + 1;
-            if (m.unit == "Y" && age(k, after_unit)) return false;
+            m.approx = lead || cue(k + lead, Cue::approx_number);
+            const std::size_t after_unit = k + lead + a + 1;
+            if (m.unit == "Y" && age(k + lead, after_unit)) return false;
             if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
             // "un mois d'août" is August.
             if (const std::size_t named = after_unit + cue(after_unit, Cue::of_word);

@@ -352,6 +352,7 @@ Resolved resolve(const Match& m, const Context& c) {
     }
     static constexpr const char* kMods[] = {"START", "MID", "END"};
     if (m.edge >= 0 && m.edge < 3) r.mod = kMods[m.edge];
+    else if (m.approx) r.mod = "APPROX";
     const bool day = r.type == TimexType::date && r.value.size() == 10;
     if (day && m.nudge) {
         long first = 0, end = 0;

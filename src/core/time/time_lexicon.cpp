@@ -189,7 +189,7 @@ struct Loader {
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
             list("time_relatives", Cue::time_relative) && list("night_openers", Cue::night_opener) &&
             list("night_closers", Cue::night_closer) && valued("approx_numbers", Cue::approx_number) &&
-            list("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
+            valued("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
             valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word) &&
             list("age_holders", Cue::age_holder) && list("date_names", Cue::date_name) &&
             list("gerund_markers", Cue::gerund_marker) && list("lasting_words", Cue::lasting_word) &&

@@ -57,7 +57,7 @@ enum class Cue {
     hour_part,           // the same, only after an hour: "2 h du matin"
     night_opener,        // "la nuit du", "dans la nuit de"
     approx_number,       // value: the round count ("une dizaine de" = 10)
-    approximator,        // "environ", "près de": between "il y a" and its amount
+    approximator,        // value: 1 when it makes the count after it rough ("environ"), 0 when it bounds it ("plus de")
     span_determiner,     // "ces", "les", "sur les": "ces trois dernières années"
     vague_ref,           // value: -1 PAST_REF ("ces derniers temps"), +1 FUTURE_REF ("prochainement")
     ordinal,             // value: rank, -1 for the last ("le deuxième trimestre")
