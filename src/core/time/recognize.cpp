@@ -129,12 +129,14 @@ private:
         return len;
     }
 
-    // Length of the word that makes the count after it rough ("environ", "près de"); 0 for one
-    // that bounds it ("plus de", "à peine") or none.
-    std::size_t rough(std::size_t i) const {
+    // Length of the word that qualifies the count after it ("environ", "plus de", "à peine"), 0 if
+    // none; `rough` says whether it makes the count rough, or the count is a round one ("une
+    // dizaine de") — TIMEX3's mod APPROX.
+    std::size_t qualifier(std::size_t i, bool& rough) const {
         int roughly = 0;
         const std::size_t len = cue(i, Cue::approximator, &roughly);
-        return roughly ? len : 0;
+        rough = roughly || cue(i + len, Cue::approx_number);
+        return len;
     }
 
     bool unit(std::size_t i, std::string_view& u) const {
@@ -819,9 +821,7 @@ private:
             sign = 1;
         }
         if (!len) return false;
-        m.approx = rough(i + len) > 0;
-        len += cue(i + len, Cue::approximator);  // "il y a environ six semaines", "il y a à peine deux ans"
-        m.approx = m.approx || cue(i + len, Cue::approx_number);
+        len += qualifier(i + len, m.approx);  // "il y a environ six semaines", "il y a à peine deux ans"
         int n = 0;
         const std::size_t a = amount(i + len, n);
         if (!a || !unit(i + len + a, m.unit)) return false;
@@ -870,13 +870,12 @@ private:
         if (prefix && clock(i + prefix, clock_time, false)) return false;  // "de 20 heures à 8 heures"
         for (std::size_t k : {i + prefix, i}) {
             int n = 0;
-            const std::size_t lead = rough(k);  // "depuis près de dix ans"
+            const std::size_t lead = qualifier(k, m.approx);  // "depuis près de dix ans", "plus de deux mois"
             const std::size_t a = amount(k + lead, n);
             if (!a || !unit(k + lead + a, m.unit)) {
                 if (k == i) return false;
                 continue;
             }
-            m.approx = lead || cue(k + lead, Cue::approx_number);
             const std::size_t after_unit = k + lead + a + 1;
             if (m.unit == "Y" && age(k + lead, after_unit)) return false;
             if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
