@@ -164,9 +164,12 @@ private:
         return it == cal_.weekdays.end() ? 0 : it->second;
     }
 
-    bool season_at(std::size_t i, Season& s) const {
+    // `plural` also reads "étés", "hivers" ("tous les étés"); "printemps" is both.
+    bool season_at(std::size_t i, Season& s, bool plural = false) const {
         if (!is(i, TokenKind::word)) return false;
-        const auto it = cal_.seasons.find(t_[i].key());
+        auto it = cal_.seasons.find(t_[i].key());
+        if (const std::string_view key = t_[i].folded(); it == cal_.seasons.end() && plural && key.ends_with('s'))
+            it = cal_.seasons.find(key.substr(0, key.size() - 1));
         return it != cal_.seasons.end() && season_from_code(it->second, s);
     }
 
@@ -274,6 +277,7 @@ private:
             return done(m, Meaning::set_weekday, i + len + 1 + part_after(i + len + 1, m));
         }
         if (unit(i + len, m.unit)) return done(m, Meaning::set_unit, i + len + 1);
+        if (season_at(i + len, m.season, true)) return done(m, Meaning::set_season, i + len + 1);  // "chaque été"
         // "tous les deux ans": every so many units.
         if (const std::size_t a = amount(i + len, m.amount); a && m.amount > 0 && unit(i + len + a, m.unit))
             return done(m, Meaning::set_unit, i + len + a + 1);

@@ -34,6 +34,7 @@ enum class Meaning {
     set_weekday,     // weekday: "tous les lundis"
     set_unit,        // unit, amount (0 for one): "chaque année", "tous les deux ans"
     set_part,        // part: "chaque nuit"
+    set_season,      // season: "chaque été", "tous les hivers"
     narrative_day,   // day of the month the date talked about is in: "Le 12, les députés votent"
     ordinal_period,  // unit Q, H, W or D; amount = rank (-1 last); in year (0: the DCT's, + shift) and
                      // month (0: none): "le deuxième trimestre 2023", "la première semaine d'octobre"

@@ -343,7 +343,12 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         case Meaning::set_unit:
             r.type = TimexType::set;
-            r.value = duration(m.amount > 0 ? m.amount : 1, m.unit);
+            // Every weekend is a weekend of any week: TIMEX3 has no unit of weekends to count by.
+            r.value = m.unit == "WE" && m.amount <= 1 ? "XXXX-WXX-WE" : duration(m.amount > 0 ? m.amount : 1, m.unit);
+            break;
+        case Meaning::set_season:
+            r.type = TimexType::set;
+            r.value = std::string("XXXX-").append(season_code(m.season));
             break;
         case Meaning::set_part:
             r.type = TimexType::set;

@@ -203,11 +203,13 @@ struct Loader {
         for (const auto& [word, v] : out.numbers) starts_time(word);
         for (const auto& [word, v] : out.units) starts_time(word);
         for (const auto& [word, v] : calendar.months) starts_time(word);
-        for (const auto& [word, v] : calendar.weekdays) {
+        // Weekdays and seasons are also read in the plural: "tous les lundis", "tous les étés".
+        auto with_plural = [&](const std::string& word) {
             starts_time(word);
             starts_time(word + "s");
-        }
-        for (const auto& [word, v] : calendar.seasons) starts_time(word);
+        };
+        for (const auto& [word, v] : calendar.weekdays) with_plural(word);
+        for (const auto& [word, v] : calendar.seasons) with_plural(word);
         TenseLexicon& t = out.tense;
         const auto window = tense->find("window");
         if (window == tense->end() || !window->is_number_unsigned()) return fail("tense");
