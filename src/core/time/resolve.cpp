@@ -339,7 +339,7 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::set_weekday:
             r.type = TimexType::set;
             r.value = "XXXX-WXX-" + std::to_string(m.weekday);
-            if (!m.part.empty()) r.value.append("T").append(m.part);  // "tous les samedis mati"
+            if (!m.part.empty()) r.value.append("T").append(m.part);  // "tous les samedis matin"
             break;
         case Meaning::set_unit:
             r.type = TimexType::set;
