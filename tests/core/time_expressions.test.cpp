@@ -181,3 +181,17 @@ TEST_CASE("the start, middle and end of a month carry a TIMEX3 mod") {
     CHECK(got == expected);
     CHECK(to_json(r.analysis).dump().find("\"mod\":\"MID\"") != std::string::npos);
 }
+
+TEST_CASE("a rough count carries the TIMEX3 mod APPROX; a bound one does not") {
+    const std::string text = "Il y a environ six semaines, le pont a cédé. La digue tient depuis près de dix ans. "
+                             "Les secours ont mis une dizaine de minutes. Il y a à peine deux ans, tout allait bien.";
+    const Result r = analyze(text, {.dct = "2024-05-15"}, test::french());
+    std::vector<std::tuple<std::string, std::string, std::string>> got;
+    for (const Timex& t : r.analysis.timexes) got.emplace_back(t.text, t.value.value_or("null"), t.mod);
+    const std::vector<std::tuple<std::string, std::string, std::string>> expected = {
+        {"Il y a environ six semaines", "2024-W14", "APPROX"},
+        {"depuis près de dix ans", "P10Y", "APPROX"},
+        {"une dizaine de minutes", "PT10M", "APPROX"},
+        {"Il y a à peine deux ans", "2022", ""}};
+    CHECK(got == expected);
+}

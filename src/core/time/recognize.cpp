@@ -129,6 +129,16 @@ private:
         return len;
     }
 
+    // Length of the word that qualifies the count after it ("environ", "plus de", "à peine"), 0 if
+    // none; `rough` says whether it makes the count rough, or the count is a round one ("une
+    // dizaine de") — TIMEX3's mod APPROX.
+    std::size_t qualifier(std::size_t i, bool& rough) const {
+        int roughly = 0;
+        const std::size_t len = cue(i, Cue::approximator, &roughly);
+        rough = roughly || cue(i + len, Cue::approx_number);
+        return len;
+    }
+
     bool unit(std::size_t i, std::string_view& u) const {
         if (!is(i, TokenKind::word)) return false;
         const std::string* found = lex_.units.value(t_[i].key());
@@ -154,9 +164,12 @@ private:
         return it == cal_.weekdays.end() ? 0 : it->second;
     }
 
-    bool season_at(std::size_t i, Season& s) const {
+    // `plural` also reads "étés", "hivers" ("tous les étés"); "printemps" is both.
+    bool season_at(std::size_t i, Season& s, bool plural = false) const {
         if (!is(i, TokenKind::word)) return false;
-        const auto it = cal_.seasons.find(t_[i].key());
+        auto it = cal_.seasons.find(t_[i].key());
+        if (const std::string_view key = t_[i].folded(); it == cal_.seasons.end() && plural && key.ends_with('s'))
+            it = cal_.seasons.find(key.substr(0, key.size() - 1));
         return it != cal_.seasons.end() && season_from_code(it->second, s);
     }
 
@@ -258,11 +271,13 @@ private:
         const std::size_t len = cue(i + count, Cue::set_word);
         if (!len) return false;
         if (count) return unit(i + count + len, m.unit) && done(m, Meaning::set_unit, i + count + len + 1);
+        // "tous les samedis matin": every such part of that weekday.
         if (const int wd = weekday_at(i + len, true)) {
             m.weekday = wd;
-            return done(m, Meaning::set_weekday, i + len + 1);
+            return done(m, Meaning::set_weekday, i + len + 1 + part_after(i + len + 1, m));
         }
         if (unit(i + len, m.unit)) return done(m, Meaning::set_unit, i + len + 1);
+        if (season_at(i + len, m.season, true)) return done(m, Meaning::set_season, i + len + 1);  // "chaque été"
         // "tous les deux ans": every so many units.
         if (const std::size_t a = amount(i + len, m.amount); a && m.amount > 0 && unit(i + len + a, m.unit))
             return done(m, Meaning::set_unit, i + len + a + 1);
@@ -810,7 +825,7 @@ private:
             sign = 1;
         }
         if (!len) return false;
-        len += cue(i + len, Cue::approximator);  // "il y a environ six semaines"
+        len += qualifier(i + len, m.approx);  // "il y a environ six semaines", "il y a à peine deux ans"
         int n = 0;
         const std::size_t a = amount(i + len, n);
         if (!a || !unit(i + len + a, m.unit)) return false;
@@ -823,10 +838,11 @@ private:
     }
 
     // Whether the years counted from k to `end` are a person's age: "âgée de 54 ans", "un garçon
-    // de 16 ans", "des adolescents de 15 à 17 ans", or set off after a name ("Boris, 81 ans,
-    // raconte", "Lucie (34 ans)").
+    // de 16 ans", "des adolescents de 15 à 17 ans", "âgé de près de 80 ans", or set off after a
+    // name ("Boris, 81 ans, raconte", "Lucie (34 ans)").
     bool age(std::size_t k, std::size_t end) const {
-        if (ends_at(k, Cue::age_holder) < k) return true;
+        const std::size_t count = ends_at(k, Cue::approximator);  // "âgé de près de 80 ans"
+        if (ends_at(k, Cue::age_holder) < k || ends_at(count, Cue::age_holder) < count) return true;
         if (k > first_ + 2 && cue(k - 1, Cue::night_closer) == 1 && is(k - 2, TokenKind::number) &&
             ends_at(k - 2, Cue::age_holder) < k - 2)
             return true;
@@ -837,11 +853,18 @@ private:
     }
 
     // "un jour de deuil", "une journée à écoper": a day that is told of, not counted, where
-    // "pendant un jour" and "deux jours de grève" count.
+    // "pendant un jour", "deux jours de grève" and "un jour de plus" count.
     bool qualified_day(std::size_t k, int n, std::string_view unit, std::size_t after_unit) const {
-        if (n != 1 || unit != "D" || !is(k, TokenKind::word)) return false;
+        if (n != 1 || unit != "D" || !is(k, TokenKind::word) || cue(after_unit, Cue::extra)) return false;
         const std::size_t link = cue(after_unit, Cue::of_word) + cue(after_unit, Cue::night_closer);
         return link && is(after_unit + link, TokenKind::word) && !may_start(after_unit + link);
+    }
+
+    // "il reviendra un jour", "un jour ou l'autre": some day left untold, no length, unless the
+    // day is counted on to another ("un jour de plus").
+    bool someday(std::size_t i, std::size_t after_unit) const {
+        const std::size_t len = cue(i, Cue::someday);
+        return len && (i + len > after_unit || !cue(after_unit, Cue::extra));
     }
 
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
@@ -851,13 +874,14 @@ private:
         if (prefix && clock(i + prefix, clock_time, false)) return false;  // "de 20 heures à 8 heures"
         for (std::size_t k : {i + prefix, i}) {
             int n = 0;
-            const std::size_t a = amount(k, n);
-            if (!a || !unit(k + a, m.unit)) {
+            const std::size_t lead = qualifier(k, m.approx);  // "depuis près de dix ans", "plus de deux mois"
+            const std::size_t a = amount(k + lead, n);
+            if (!a || !unit(k + lead + a, m.unit)) {
                 if (k == i) return false;
                 continue;
             }
-            const std::size_t after_unit = k + a + 1;
-            if (m.unit == "Y" && age(k, after_unit)) return false;
+            const std::size_t after_unit = k + lead + a + 1;
+            if (m.unit == "Y" && age(k + lead, after_unit)) return false;
             if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
             // "un mois d'août" is August.
             if (const std::size_t named = after_unit + cue(after_unit, Cue::of_word);
@@ -890,6 +914,7 @@ private:
                 m.first = k;
                 return done(m, Meaning::anchored_offset, after_unit + rel);
             }
+            if (k == i && someday(i, after_unit)) return false;
             return done(m, Meaning::duration, after_unit);
         }
         return false;

@@ -34,6 +34,7 @@ enum class Meaning {
     set_weekday,     // weekday: "tous les lundis"
     set_unit,        // unit, amount (0 for one): "chaque année", "tous les deux ans"
     set_part,        // part: "chaque nuit"
+    set_season,      // season: "chaque été", "tous les hivers"
     narrative_day,   // day of the month the date talked about is in: "Le 12, les députés votent"
     ordinal_period,  // unit Q, H, W or D; amount = rank (-1 last); in year (0: the DCT's, + shift) and
                      // month (0: none): "le deuxième trimestre 2023", "la première semaine d'octobre"
@@ -54,6 +55,7 @@ struct Match {
     std::string_view zone;  // TIMEX3 offset written after the time ("21h TU" = "Z"), or empty
     int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
+    bool approx = false;  // a rough count: "il y a environ six semaines", "une dizaine de jours"
     Season season = Season::spring;
     // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE, or HM (hours and minutes counted in minutes); the
     // lexicon's or a literal. On a day (full_date, day_month), W or WE asks for the week or weekend that

@@ -339,10 +339,16 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::set_weekday:
             r.type = TimexType::set;
             r.value = "XXXX-WXX-" + std::to_string(m.weekday);
+            if (!m.part.empty()) r.value.append("T").append(m.part);  // "tous les samedis matin"
             break;
         case Meaning::set_unit:
             r.type = TimexType::set;
-            r.value = duration(m.amount > 0 ? m.amount : 1, m.unit);
+            // Every weekend is a weekend of any week: TIMEX3 has no unit of weekends to count by.
+            r.value = m.unit == "WE" && m.amount <= 1 ? "XXXX-WXX-WE" : duration(m.amount > 0 ? m.amount : 1, m.unit);
+            break;
+        case Meaning::set_season:
+            r.type = TimexType::set;
+            r.value = std::string("XXXX-").append(season_code(m.season));
             break;
         case Meaning::set_part:
             r.type = TimexType::set;
@@ -351,6 +357,7 @@ Resolved resolve(const Match& m, const Context& c) {
     }
     static constexpr const char* kMods[] = {"START", "MID", "END"};
     if (m.edge >= 0 && m.edge < 3) r.mod = kMods[m.edge];
+    else if (m.approx) r.mod = "APPROX";
     const bool day = r.type == TimexType::date && r.value.size() == 10;
     if (day && m.nudge) {
         long first = 0, end = 0;

@@ -38,7 +38,7 @@ struct Loader {
                                 cue != Cue::time_relative && cue != Cue::publication_marker &&
                                 cue != Cue::update_marker && cue != Cue::date_label &&
                                 cue != Cue::clock_word && cue != Cue::hour_word && cue != Cue::span_opener &&
-                                cue != Cue::night_closer;
+                                cue != Cue::night_closer && cue != Cue::extra;
         // "la veille" is anchored by "veille", not by "la", which leads to much else.
         constexpr std::uint64_t kAnchoring = cue_bit(Cue::day_word) | cue_bit(Cue::present_ref) | cue_bit(Cue::opening_present_ref) |
                                              cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
@@ -189,11 +189,12 @@ struct Loader {
             list("coordinators", Cue::coordinator) && list("subject_pronouns", Cue::subject_pronoun) &&
             list("time_relatives", Cue::time_relative) && list("night_openers", Cue::night_opener) &&
             list("night_closers", Cue::night_closer) && valued("approx_numbers", Cue::approx_number) &&
-            list("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
+            valued("approximators", Cue::approximator) && list("span_determiners", Cue::span_determiner) &&
             valued("vague_refs", Cue::vague_ref) && valued("ordinals", Cue::ordinal) && list("of_words", Cue::of_word) &&
             list("age_holders", Cue::age_holder) && list("date_names", Cue::date_name) &&
             list("gerund_markers", Cue::gerund_marker) && list("lasting_words", Cue::lasting_word) &&
-            list("opening_present_refs", Cue::opening_present_ref);
+            list("opening_present_refs", Cue::opening_present_ref) && list("someday_phrases", Cue::someday) &&
+            list("extra_words", Cue::extra);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];
@@ -202,11 +203,13 @@ struct Loader {
         for (const auto& [word, v] : out.numbers) starts_time(word);
         for (const auto& [word, v] : out.units) starts_time(word);
         for (const auto& [word, v] : calendar.months) starts_time(word);
-        for (const auto& [word, v] : calendar.weekdays) {
+        // Weekdays and seasons are also read in the plural: "tous les lundis", "tous les étés".
+        auto with_plural = [&](const std::string& word) {
             starts_time(word);
             starts_time(word + "s");
-        }
-        for (const auto& [word, v] : calendar.seasons) starts_time(word);
+        };
+        for (const auto& [word, v] : calendar.weekdays) with_plural(word);
+        for (const auto& [word, v] : calendar.seasons) with_plural(word);
         TenseLexicon& t = out.tense;
         const auto window = tense->find("window");
         if (window == tense->end() || !window->is_number_unsigned()) return fail("tense");

@@ -57,7 +57,7 @@ enum class Cue {
     hour_part,           // the same, only after an hour: "2 h du matin"
     night_opener,        // "la nuit du", "dans la nuit de"
     approx_number,       // value: the round count ("une dizaine de" = 10)
-    approximator,        // "environ", "près de": between "il y a" and its amount
+    approximator,        // value: 1 when it makes the count after it rough ("environ"), 0 when it bounds it ("plus de")
     span_determiner,     // "ces", "les", "sur les": "ces trois dernières années"
     vague_ref,           // value: -1 PAST_REF ("ces derniers temps"), +1 FUTURE_REF ("prochainement")
     ordinal,             // value: rank, -1 for the last ("le deuxième trimestre")
@@ -76,8 +76,10 @@ enum class Cue {
     lasting_word,        // "durée", "pendant": the hours written after it last, they do not tell the time
     opening_present_ref, // "désormais": PRESENT_REF only when it opens the sentence
     period_code,         // value: index into TimeLexicon::period_units; "T2", "S1": the rank is the digit
+    someday,             // "un jour": some day left untold, not a length of one day
+    extra,               // "de plus": the units before it are counted on ("un jour de plus")
 };
-static_assert(static_cast<unsigned>(Cue::period_code) < 64, "cue bits are held in 64 bits");
+static_assert(static_cast<unsigned>(Cue::extra) < 64, "cue bits are held in 64 bits");
 
 // A phrase is matched token by token on folded forms.
 struct Phrase {
