@@ -63,8 +63,10 @@ EMSCRIPTEN_KEEPALIVE int depeche_add_towns(const char* bytes, unsigned length) {
     std::string error;
     const bool ok = app::add_towns(a, std::string_view(bytes, length), error);
     if (!ok) a.status = error;
-    web::request_frames();
-    return !ok ? 0 : a.document.generation != generation ? 2 : 1;
+    const bool changed = a.document.generation != generation;
+    // Nothing to paint when the analysis on screen stayed the same: an idle page stays idle.
+    if (!ok || changed) web::request_frames();
+    return !ok ? 0 : changed ? 2 : 1;
 }
 
 // The same from a copy inside the module (the offline file, which cannot fetch); 0 also when the
