@@ -7,7 +7,9 @@
 
 #include "test_support.h"
 
+#include <cctype>
 #include <sstream>
+#include <string>
 #include <tuple>
 #include <vector>
 
@@ -194,4 +196,19 @@ TEST_CASE("a rough count carries the TIMEX3 mod APPROX; a bound one does not") {
         {"une dizaine de minutes", "PT10M", "APPROX"},
         {"Il y a à peine deux ans", "2022", ""}};
     CHECK(got == expected);
+}
+
+// Found by the fuzzer: a day followed by a number too large for a month ("du premier 2023") was
+// read on with that number as its month, past the end of the month table.
+TEST_CASE("a number after a day that is too large for a month is no month") {
+    for (const char* text : {"Le rapport du premier  2023 est sorti.", "Le bilan du 12 2023 a changé.", "Au 3 45 rue Haute."}) {
+        CAPTURE(text);
+        const Result r = analyze(text, Options{"2024-03-01"}, test::french());
+        REQUIRE(r.ok());
+        for (const Timex& t : r.analysis.timexes) {
+            CHECK(t.text.find("premier") == std::string::npos);
+            if (t.value && t.value->size() >= 7 && (*t.value)[4] == '-' && std::isdigit(static_cast<unsigned char>((*t.value)[5])))
+                CHECK(std::stoi(t.value->substr(5, 2)) <= 12);
+        }
+    }
 }

@@ -8,6 +8,8 @@ bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 int days_in_month(int y, int m) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    // No month has days outside 1..12: a reader's slip must not read past the table.
+    if (m < 1 || m > 12) return 0;
     return m == 2 && is_leap(y) ? 29 : days[m - 1];
 }
 

@@ -462,9 +462,14 @@ private:
     }
 
     // A day or a month written as a number of one or two digits, from 1 to `most`.
+    // `n` is written only when the word is such a number: a caller may go on with its old value.
     bool small_number(std::size_t k, int& n, int most) const {
-        return digits(k, n) && raw(k).size() <= 2 && raw(k).find_first_not_of("0123456789") == std::string_view::npos &&
-               n >= 1 && n <= most;
+        int v = 0;
+        if (!digits(k, v) || raw(k).size() > 2 || raw(k).find_first_not_of("0123456789") != std::string_view::npos ||
+            v < 1 || v > most)
+            return false;
+        n = v;
+        return true;
     }
 
     // Whether the day of the month at k names a street or a group with its month: "la place du
