@@ -50,7 +50,7 @@ bool read_strings(const json& data, const char* field, WordSet& out, std::string
 }
 
 // A name of Latin letters, and of hyphens between letters, is one token of the text: its key is
-// its folded form, with no tokenizer pass (most of the 30,000 towns; names_test pins the two equal).
+// its folded form, with no tokenizer pass (most of the 30,000 towns; places_towns.test.cpp pins the two equal over the whole file).
 bool one_word(std::string_view name) {
     if (name.empty() || name.size() > kMaxTokenBytes) return false;
     std::size_t pos = 0;
