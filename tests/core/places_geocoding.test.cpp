@@ -245,6 +245,16 @@ const Located kLocated[] = {
     {"Le festival d'Orange a été annulé.", "Orange", "FR", 44.14, 4.81, false},
     {"Le maire de Nancy a inauguré le tramway.", "Nancy", "FR", 48.69, 6.18, false},
     {"Des inondations dans la Somme ont coupé les routes.", "Somme", "FR", 49.92, 2.30, false},
+    // "à" names a town, "au", "en" or an article a country or division, when namesakes differ in kind.
+    {"Les inspecteurs se sont réunis à Vienne, où siège l'agence.", "Vienne", "AT", 48.21, 16.37, false},
+    {"La grêle a ravagé les vignes dans la Vienne.", "Vienne", "FR", 46.53, 0.47, false},
+    {"Le froid a gagné le nord de la Vienne et la Charente.", "Vienne", "FR", 46.53, 0.47, false},
+    {"Le premier ministre s'exprimait à Québec, devant l'Assemblée nationale.", "Québec", "CA", 46.81, -71.21, false},
+    {"Des milliers de manifestants se sont rassemblés au Caire.", "Caire", "EG", 30.06, 31.25, false},
+    // A country the press names in passing decides nothing between a capital and a home town of
+    // the same name; a town of the article nearby does.
+    {"Réunis à Vienne, la France, l'Allemagne et le Royaume-Uni ont présenté un texte.", "Vienne", "AT", 48.21, 16.37, false},
+    {"Après Lyon et Givors, le cortège a fait étape à Vienne samedi.", "Vienne", "FR", 45.53, 4.88, false},
 };
 
 struct NotPlace {
@@ -316,6 +326,27 @@ TEST_CASE("places in context are found and located") {
         CHECK(p->country == c.country);
         CHECK((p->kind == PlaceKind::country) == c.is_country);
         CHECK(distance_km(p->lat, p->lon, c.lat, c.lon) <= (c.is_country ? kCountryKm : kCityKm));
+    }
+}
+
+TEST_CASE("the word before a name chooses between a town and a division of that name") {
+    const struct {
+        const char* sentence;
+        const char* mention;
+        PlaceKind kind;
+    } cases[] = {
+        {"Les élections au Québec ont lieu lundi.", "Québec", PlaceKind::region},
+        {"Il a enseigné à Québec avant de partir.", "Québec", PlaceKind::city},
+        {"Les pompiers de la Vienne sont intervenus.", "Vienne", PlaceKind::region},
+        {"Un concert est prévu à Vienne en mai.", "Vienne", PlaceKind::city},
+        {"Le marché de Genève a ouvert, comme chaque année à Genève.", "Genève", PlaceKind::city},
+    };
+    for (const auto& c : cases) {
+        const std::string text = c.sentence;
+        CAPTURE(text);
+        const Place* p = place_named(places_in(text), text, c.mention);
+        REQUIRE(p != nullptr);
+        CHECK(p->kind == c.kind);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "find_places.h"
 
 #include "../fold.h"
+#include "distance.h"
 #include "../word_set.h"
 
 #include <algorithm>
@@ -18,7 +19,17 @@ constexpr double kArticleCountryBonus = 15.0;
 // And when it is the country the article names most: Hyderabad in Sindh in an article about Pakistan
 // that also mentions India.
 constexpr double kMainCountryBonus = 10.0;
+// The press of a home country names it in passing all the time ("la France a salué", "l'E3
+// (France, Allemagne, Royaume-Uni)"), which says
+// nothing of which Vienne is meant: its towns have their home bonus, not the article's. What does
+// tell is a town or region of the article near one namesake (Lyon beside Vienne in Isère).
+constexpr double kNearbyBonus = 25.0;
+constexpr double kNearbyKm = 150.0;
 constexpr std::size_t kMaxNameTokens = 8;
+
+// What the words before a name say of its kind: "à Vienne" is a town, "dans la Vienne" or "au
+// Québec" a country or division. It decides between namesakes of different kinds only.
+enum class KindHint { none, town, division };
 
 struct Match {
     Span span;
@@ -28,6 +39,7 @@ struct Match {
     std::uint32_t entry = UINT32_MAX;    // the place chosen for a name
     std::size_t sentence = SIZE_MAX;     // SIZE_MAX for the dateline
     bool after_preposition = false;
+    KindHint hint = KindHint::none;
     bool actor = false;
     bool site = false;
 };
@@ -191,6 +203,7 @@ private:
         m.candidates = best_candidates_;
         m.sentence = sentence_number;
         m.after_preposition = after_preposition(s, i);
+        m.hint = kind_hint(s, i);
         // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
         const bool headline = is_upper_case(text_.substr(m.span.start, m.span.size()));
         if (g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_) return;
@@ -279,6 +292,29 @@ private:
         return before && (g_.place_prepositions.count(*before) || g_.site_prepositions.count(*before));
     }
 
+    KindHint kind_hint(const Sentence& s, std::size_t i) const {
+        if (i == s.first_token) return KindHint::none;
+        const Token& before = token(i - 1);
+        if (g_.town_prepositions.count(text_.substr(before.span().start, before.span().size()))) return KindHint::town;
+        if (g_.division_prepositions.count(before.folded()) || g_.determiners.count(before.key())) return KindHint::division;
+        return KindHint::none;
+    }
+
+    // A namesake the words before the name rule out, when one of another kind remains. A town
+    // whose name holds its article ("au Caire", "le Havre") is not ruled out by that article.
+    bool ruled_out(const GazetteerEntry& e, KindHint hint) const {
+        if (hint == KindHint::town) return e.kind == PlaceKind::region;
+        if (hint == KindHint::division) return e.kind == PlaceKind::city && !starts_with_article(e.french);
+        return false;
+    }
+
+    bool starts_with_article(std::string_view name) const {
+        const std::size_t space = name.find(' ');
+        const std::size_t elided = std::min(name.find('\''), name.find("\u2019"));  // "L'Haÿ-les-Roses"
+        if (elided < space) return g_.determiners.count(fold(name.substr(0, elided)) + '\'');
+        return space != std::string_view::npos && g_.determiners.count(fold(name.substr(0, space)));
+    }
+
     void resolve_person_names() {
         if (person_keys_.empty()) return;
         std::erase_if(matches_, [&](const Match& m) {
@@ -299,21 +335,36 @@ private:
                 main_country_ = country;
             }
             if (m.sentence != SIZE_MAX) sentence_countries_.insert(std::to_string(m.sentence) + ':' + country);
+            if (m.demonym == UINT32_MAX && g_.entries[m.candidates->front()].kind != PlaceKind::country)
+                anchors_.push_back(m.candidates->front());
         }
+    }
+
+    bool near_anchor(std::uint32_t id) const {
+        const GazetteerEntry& e = g_.entries[id];
+        return std::any_of(anchors_.begin(), anchors_.end(), [&](std::uint32_t a) {
+            return a != id && distance_km(e.lat, e.lon, g_.entries[a].lat, g_.entries[a].lon) <= kNearbyKm;
+        });
     }
 
     std::uint32_t choose(const Match& m) const {
         const auto& c = *m.candidates;
         if (c.size() == 1) return c.front();
+        const bool any_left = std::any_of(c.begin(), c.end(), [&](std::uint32_t id) {
+            return !ruled_out(g_.entries[id], m.hint);
+        });
         std::uint32_t best = c.front();
         double best_score = -1.0;
         for (std::uint32_t id : c) {
             const GazetteerEntry& e = g_.entries[id];
+            if (any_left && ruled_out(e, m.hint)) continue;
             double score = e.prior;
-            if (!e.country.empty() && sentence_countries_.count(std::to_string(m.sentence) + ':' + e.country))
+            const bool abroad = !e.country.empty() && !g_.home_countries.count(fold(e.country));
+            if (abroad && sentence_countries_.count(std::to_string(m.sentence) + ':' + e.country))
                 score += kSentenceCountryBonus;
-            if (!e.country.empty() && article_countries_.count(e.country)) score += kArticleCountryBonus;
-            if (!e.country.empty() && e.country == main_country_) score += kMainCountryBonus;
+            if (abroad && article_countries_.count(e.country)) score += kArticleCountryBonus;
+            if (abroad && e.country == main_country_) score += kMainCountryBonus;
+            if (near_anchor(id)) score += kNearbyBonus;
             if (score > best_score) {
                 best_score = score;
                 best = id;
@@ -335,6 +386,7 @@ private:
     WordMap<std::size_t> article_countries_;  // ISO2 -> unambiguous mentions
     std::string main_country_;
     WordSet sentence_countries_;
+    std::vector<std::uint32_t> anchors_;  // towns and regions named without a namesake
 };
 
 }  // namespace

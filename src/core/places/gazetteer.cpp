@@ -272,12 +272,14 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"place_prepositions", &Gazetteer::place_prepositions}, 
         {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
         {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions},
+        {"division_prepositions", &Gazetteer::division_prepositions},
         {"complement_prepositions", &Gazetteer::complement_prepositions},
         {"language_words", &Gazetteer::language_words},
         {"street_words", &Gazetteer::street_words},     {"street_of_words", &Gazetteer::street_of_words}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
+    if (!read_strings(c, "town_prepositions", out.town_prepositions, error, false)) return false;
     WordSet prefixes;
     if (!read_strings(c, "division_prefixes", prefixes, error)) return false;
     for (const std::string& p : prefixes) out.division_prefixes.push_back(name_key(p, lexicon));

@@ -50,6 +50,8 @@ struct Gazetteer {
     WordSet subject_openers;  // words after which a clause, and its subject, begins
     WordSet auxiliaries;  // as written, not folded: "a" (has) is no "à" (at)
     WordSet site_prepositions;  // "à Moscou", "dans le Donbass": where something happens
+    WordSet town_prepositions;      // as written: "à Vienne" is the town, not the département
+    WordSet division_prepositions;  // "au Québec", "en Vienne": the division, not the town
     WordSet language_words;  // "du russe", "en français": before an adjective that names a language
     WordSet complement_prepositions;  // "du Loiret", "des Etats-Unis": the name completes a noun
     WordSet street_words;     // "pont Lafayette", "place Bellecour": the name is a street's or a building's
