@@ -255,6 +255,19 @@ const Located kLocated[] = {
     // the same name; a town of the article nearby does.
     {"Réunis à Vienne, la France, l'Allemagne et le Royaume-Uni ont présenté un texte.", "Vienne", "AT", 48.21, 16.37, false},
     {"Après Lyon et Givors, le cortège a fait étape à Vienne samedi.", "Vienne", "FR", 45.53, 4.88, false},
+    // Provinces, former regions and "pays" the press still names, not only today's regions.
+    {"Les vignerons de Provence attendent la pluie.", "Provence", "FR", 43.7, 5.9, false},
+    {"Un loup a été aperçu dans le Béarn.", "Béarn", "FR", 43.25, -0.6, false},
+    {"La Lorraine a perdu ses hauts fourneaux.", "Lorraine", "FR", 48.8, 6.2, false},
+    {"Les randonneurs traversent les Cévennes à pied.", "Cévennes", "FR", 44.2, 3.75, false},
+    {"L'ancienne région Midi-Pyrénées a fusionné avec sa voisine.", "Midi-Pyrénées", "FR", 43.9, 1.5, false},
+    {"Les incendies se multiplient en PACA.", "PACA", "FR", 43.7, 6.1, false},
+    // Saint abbreviated, with a hyphen or a space.
+    {"Le club de St Raphaël a gagné son match.", "St Raphaël", "FR", 43.42, 6.77, false},
+    {"Les vacanciers affluent à Ste-Maxime chaque été.", "Ste-Maxime", "FR", 43.31, 6.64, false},
+    // Places joined by a hyphen, or to a club's initials.
+    {"Plus de 11 000 spectateurs attendent l'affiche Nantes-PSG.", "Nantes", "FR", 47.22, -1.55, false},
+    {"Le conflit Arménie-Azerbaïdjan n'est pas réglé.", "Azerbaïdjan", "AZ", 40.3, 47.7, true},
 };
 
 struct NotPlace {
@@ -282,6 +295,11 @@ const NotPlace kNotPlaces[] = {
     {"Dans le Sud-Ouest, les vendanges ont commencé.", "Sud-Ouest"},
     {"Le Centre a voté contre le texte.", "Centre"},
     {"La présidente de la Commission, au nom de l'Union européenne, a signé.", "Union"},
+    {"Le ministre Champagne a répondu aux députés.", "Champagne"},
+    {"La juge Florence a renvoyé l'affaire.", "Florence"},
+    {"Elle prépare le Critérium du Dauphiné.", "Dauphiné"},
+    {"Marie-France a témoigné devant la cour.", "France"},
+    {"La guerre Israël-Hamas a fait des milliers de morts.", "Israël"},
 };
 
 struct Acting {

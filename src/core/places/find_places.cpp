@@ -2,6 +2,7 @@
 
 #include "../fold.h"
 #include "distance.h"
+#include "../utf8.h"
 #include "../word_set.h"
 
 #include <algorithm>
@@ -63,7 +64,10 @@ public:
             if (t.kind != TokenKind::word && t.kind != TokenKind::abbreviation) continue;
             const GazetteerWord* const* answer = words.find(t);
             const GazetteerWord* word = answer ? *answer : nullptr;
-            if (!word) continue;
+            if (!word) {
+                if (t.kind == TokenKind::word && t.capitalized) scan_compound(t, sentence_number);
+                continue;
+            }
             // "la Suisse" is the country by name, "la presse suisse" by its adjective.
             const std::size_t end = word->starts_name ? longest_name(i, s.end_token) : i;
             if (end > i) {
@@ -132,6 +136,44 @@ public:
     }
 
 private:
+    // "l'affiche Nantes-PSG", "le conflit Arménie-Azerbaïdjan": a word that no name holds as a whole,
+    // made of places and initials joined by hyphens. Each place is a mention; a part that is neither
+    // ("Marie-France", "Israël-Hamas") makes the word no list of places.
+    void scan_compound(const Token& t, std::size_t sentence_number) {
+        const std::string_view word = text_.substr(t.span().start, t.span().size());
+        std::vector<Match> places;
+        for (std::size_t start = 0; start <= word.size();) {
+            const std::size_t end = std::min(word.find('-', start), word.size());
+            const std::string_view part = word.substr(start, end - start);
+            const std::vector<std::uint32_t>* candidates = compound_place(part);
+            if (candidates) {
+                Match m;
+                m.span = {t.span().start + start, t.span().start + end};
+                m.key = fold(part);
+                m.candidates = candidates;
+                m.sentence = sentence_number;
+                places.push_back(std::move(m));
+            } else if (part.size() < 2 || !is_upper_case(part)) {
+                return;
+            }
+            start = end + 1;
+        }
+        for (Match& m : places) matches_.push_back(std::move(m));
+    }
+
+    // The namesakes of one part of a hyphenated word, if it is a larger place written with a capital.
+    const std::vector<std::uint32_t>* compound_place(std::string_view part) const {
+        if (part.empty() || is_upper_case(part)) return nullptr;
+        std::size_t after_first = 0;
+        utf8::decode(part, after_first);
+        if (!is_upper_case(part.substr(0, after_first))) return nullptr;
+        const std::string key = fold(part);
+        const std::vector<std::uint32_t>* candidates = g_.names.value(key);
+        if (!candidates || candidates->empty() || g_.blocked.count(key) || g_.entries[candidates->front()].small_town)
+            return nullptr;
+        return candidates;
+    }
+
     // End (exclusive) of the longest name starting at token i; i when none. A name may start with
     // a lower-case word ("bande de Gaza", "mer de Chine méridionale") if a later word is capitalized.
     std::size_t longest_name(std::size_t i, std::size_t limit) {

@@ -142,6 +142,14 @@ private:
     }
 
     void add_key(std::uint32_t entry, std::string key) {
+        for (const std::vector<std::string>& variants : g_.prefix_variants)
+            if (key.size() > variants.front().size() && key.starts_with(variants.front()))
+                for (std::size_t v = 1; v < variants.size(); ++v)
+                    add_one_key(entry, variants[v] + key.substr(variants.front().size()));
+        add_one_key(entry, std::move(key));
+    }
+
+    void add_one_key(std::uint32_t entry, std::string key) {
         if (auto* list = register_key(std::move(key)); list && std::find(list->begin(), list->end(), entry) == list->end())
             list->push_back(entry);
     }
@@ -261,6 +269,27 @@ std::uint32_t find_entry(const Gazetteer& g, const std::string& canonical, const
     return UINT32_MAX;
 }
 
+bool read_prefix_variants(const json& c, std::vector<std::vector<std::string>>& out, std::string& error) {
+    const auto field = c.find("prefix_variants");
+    if (field == c.end()) return true;
+    if (!field->is_array()) {
+        error = "curated gazetteer: \"prefix_variants\" must be an array of arrays of strings";
+        return false;
+    }
+    for (const json& group : *field) {
+        std::vector<std::string> variants;
+        if (group.is_array())
+            for (const json& v : group)
+                if (v.is_string() && !v.get<std::string>().empty()) variants.push_back(v.get<std::string>());
+        if (variants.size() < 2 || variants.size() != group.size()) {
+            error = "curated gazetteer: each of \"prefix_variants\" is a key's start and its other spellings";
+            return false;
+        }
+        out.push_back(std::move(variants));
+    }
+    return true;
+}
+
 bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazetteer& out, std::string& error) {
     if (!c.is_object()) {
         error = "curated gazetteer is not a JSON object";
@@ -280,6 +309,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
     if (!read_strings(c, "town_prepositions", out.town_prepositions, error, false)) return false;
+    if (!read_prefix_variants(c, out.prefix_variants, error)) return false;
     WordSet prefixes;
     if (!read_strings(c, "division_prefixes", prefixes, error)) return false;
     for (const std::string& p : prefixes) out.division_prefixes.push_back(name_key(p, lexicon));

@@ -58,6 +58,8 @@ struct Gazetteer {
     WordSet street_of_words;  // "rue de Moscou": the same with "de" between
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
+    // Other spellings of a key's start: {"saint-", "st-", "st "} finds Saint-Raphaël as "St Raphaël".
+    std::vector<std::vector<std::string>> prefix_variants;
     WordSet lower_case_names;  // keys of curated names written without a capital, found as written
     WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
     std::size_t max_name_tokens = 1;
