@@ -33,11 +33,12 @@ if (existsSync(wasmFile)) {
   const body = readFileSync(wasmFile);
   row('`depeche.wasm` (fonts, language data, gazetteer inside)', `${kb(body.length)}, ${kb(gzipSync(body, { level: 9 }).length)} gzipped (budget 1000 KB)`);
 }
-const townsFile = join(ROOT, 'dist', 'gazetteer-towns.json');
-if (existsSync(townsFile)) {
-  const body = readFileSync(townsFile);
-  row('`gazetteer-towns.json` (smaller towns, fetched after the first frame)',
-    `${kb(body.length)}, ${kb(gzipSync(body, { level: 9 }).length)} gzipped (budget 520 KB)`);
+for (const [name, what] of [['gazetteer-towns.json', 'smaller towns, fetched after the first frame'],
+  ['world-50m.bin', '1:50M outlines, fetched when the map is first zoomed in']]) {
+  const file = join(ROOT, 'dist', name);
+  if (!existsSync(file)) continue;
+  const body = readFileSync(file);
+  row(`\`${name}\` (${what})`, `${kb(body.length)}, ${kb(gzipSync(body, { level: 9 }).length)} gzipped (budget 520 KB)`);
 }
 if (page) {
   const d = page.depeche, t = page.timelinejs;

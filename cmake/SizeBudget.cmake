@@ -1,6 +1,7 @@
 # Size budgets of the hosted page, checked after every wasm build: the build fails when the
 # gzipped wasm, or everything a first visit downloads (page, scripts, wasm with the fonts, map
-# and launch article inside), or the smaller towns fetched after the first frame, grow past
+# and launch article inside), or a file fetched after the first frame (the smaller towns, the
+# 1:50M map), grow past
 # their budget. The figures are printed on every build.
 set(DEPECHE_WASM_BUDGET 1000000 CACHE STRING "Budget of the gzipped wasm module, bytes")
 set(DEPECHE_FIRST_LOAD_BUDGET 1200000 CACHE STRING "Budget of the first load of the page, gzipped, bytes")
@@ -12,4 +13,4 @@ add_custom_target(size_budget ALL
     -DLATER_BUDGET=${DEPECHE_LATER_LOAD_BUDGET} -P ${DEPECHE_SIZE_SCRIPT}
   COMMENT "Checking the size budgets of the page"
   VERBATIM)
-add_dependencies(size_budget depeche_web depeche_site depeche_towns)
+add_dependencies(size_budget depeche_web depeche_site depeche_towns depeche_map_detail)

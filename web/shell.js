@@ -171,6 +171,32 @@
     if (added === 2) announceLoaded();
   }
 
+  // The 1:50M outlines come when the map is first zoomed in past what the 1:110M ones show (the
+  // module asks through Module.onDepecheMapDetail). If they cannot be had, the status line says
+  // so and the map keeps its coarser outlines.
+  let mapDetailAdded;
+  const mapDetail = new Promise((resolve) => { mapDetailAdded = resolve; });
+  async function addMapDetail() {
+    try {
+      // Asked during the first frame when the article's places are close together: the fetch and
+      // the mesh's triangulation wait until it is shown and the reader is idle.
+      await ready;
+      await idle();
+      if (!Module._depeche_add_bundled_map_detail()) {
+        const response = await fetch('world-50m.bin');
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (!withBytes(bytes, (ptr) => Module._depeche_add_map_detail(ptr, bytes.length))) {
+          throw new Error(Module.UTF8ToString(Module._depeche_status()));
+        }
+      }
+      mapDetailAdded(true);
+    } catch (e) {
+      say(uiFormat('map-detail-missing', e.message), true);
+      mapDetailAdded(false);
+    }
+  }
+
   const api = {
     ready,
     load(text, options = {}) {
@@ -199,6 +225,9 @@
   Object.defineProperty(api, 'shell', { value: Object.freeze({ say, withCString, withBytes }) });
   // Resolves to true once the smaller towns are in, false when they could not be had (said on the
   // status line: only the larger places are then found).
+  // Resolves to true once the 1:50M outlines are in (after the map was first zoomed in), false
+  // when they could not be had.
+  api.mapDetail = mapDetail;
   api.towns = ready.then(() => addTowns().then(() => true,
     (e) => { say(uiFormat('towns-missing', e.message), true); return false; }), () => false);
 
@@ -260,6 +289,7 @@
       rejectReady(new Error(message));
     },
     onDepecheLeave: leaveExplorer,
+    onDepecheMapDetail: addMapDetail,
     printErr(text) { console.warn(text); },
   };
   say(STARTING);

@@ -3,11 +3,11 @@
 // answers only when the network does not. Only this origin's GET requests are handled.
 'use strict';
 
-const CACHE = 'depeche-v2';
-// Everything the page loads, the smaller towns included: they are fetched after the first frame,
-// before this worker is installed, so the worker could not have kept them on the way.
+const CACHE = 'depeche-v3';
+// Everything the page loads, the smaller towns and the detailed map included: they are fetched
+// after the first frame, often before this worker is installed, so it could miss them on the way.
 const SHELL = ['./', 'index.html', 'depeche.css', 'shell.js', 'input.js', 'open.js', 'dossier.js', 'deeplink.js',
-  'a11y.js', 'depeche.js', 'depeche.wasm', 'gazetteer-towns.json'];
+  'a11y.js', 'depeche.js', 'depeche.wasm', 'gazetteer-towns.json', 'world-50m.bin'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));

@@ -40,16 +40,15 @@ void highlight_countries(App& app) {
     std::unordered_set<std::string> named;
     for (const Place& p : app.document.result.analysis.places)
         if (!p.country.empty()) named.insert(p.country);
-    app.map_flags = highlight_flags(app.map_mesh, named);
+    for (MapOutlines* outlines : {&app.map_coarse, &app.map_detail}) outlines->flags = highlight_flags(outlines->mesh, named);
 }
 
-void load_map_outlines(App& app, const std::string& path) {
+void load_map_outlines(MapOutlines& outlines, const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return;
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    MapData map;
     std::string error;
-    if (decode_map(bytes, map, error)) app.map_mesh = build_map_mesh(map);
+    read_map_mesh(bytes, outlines.mesh, error);
 }
 
 void adopt(App& app, Result result) {
@@ -121,6 +120,11 @@ void apply_requests(App& app, const Requests& r) {
     if ((r.ui_language || r.toggle_theme) && app.hooks.state_changed) app.hooks.state_changed();
     if (r.open && app.hooks.open_article) app.hooks.open_article();
     if (r.shown) show_articles(app, *r.shown);
+    // Asked once: the page fetches the file, or says on its status line that it could not.
+    if (r.map_detail && !app.map_detail_asked && app.hooks.map_detail_wanted) {
+        app.map_detail_asked = true;
+        app.hooks.map_detail_wanted();
+    }
     export_file(app, r.export_kind);
 }
 
@@ -202,7 +206,7 @@ bool init_app(App& app, const AppConfig& config, std::string& error) {
     app.font_files = config.fonts;
     const auto strings = read_json_file(config.ui_strings, error);
     if (!strings || !load_ui_strings(*strings, app.strings, error)) return false;
-    load_map_outlines(app, config.map_outlines);
+    load_map_outlines(app.map_coarse, config.map_outlines);
     return true;
 }
 
@@ -328,6 +332,18 @@ bool add_towns(App& app, std::string_view towns, std::string& error) {
     if (!extend_gazetteer(towns, app.resources.tokenizer, app.resources.gazetteer, error)) return false;
     reanalyze(app);
     return true;
+}
+
+bool add_map_detail(App& app, std::string_view bytes, std::string& error) {
+    MapMesh mesh;
+    if (!read_map_mesh(bytes, mesh, error)) return false;
+    app.map_detail.mesh = std::move(mesh);
+    highlight_countries(app);
+    return true;
+}
+
+const MapOutlines& map_outlines_for(const App& app, const Camera& camera) {
+    return wants_map_detail(camera) && !app.map_detail.mesh.fill.empty() ? app.map_detail : app.map_coarse;
 }
 
 void export_file(App& app, Export kind) {

@@ -30,6 +30,7 @@ struct PlatformHooks {
     std::function<void()> open_article;  // show the paste / file dialog
     std::function<void()> state_changed; // selection or filters changed, from anywhere
     std::function<void(int direction)> leave_forward_or_back;  // Tab past the last control (+1) or before the first (-1)
+    std::function<void()> map_detail_wanted;  // the map is zoomed in and the 1:50M outlines are not in: once
 };
 
 struct App {
@@ -44,8 +45,9 @@ struct App {
     State state;          // selection and filters, shared by every view
     ViewSettings views;   // per-view UI state: camera, zoom, layout, edit buffers
     PlatformHooks hooks;
-    MapMesh map_mesh;             // country outlines, built once
-    std::vector<float> map_flags; // per outline vertex: 1 for the countries the article names
+    MapOutlines map_coarse;   // 1:110M country outlines, in the first load
+    MapOutlines map_detail;   // 1:50M, empty until the platform adds them
+    bool map_detail_asked = false;
     std::string status;   // the last refusal or error, shown until the next successful load
 };
 
@@ -84,6 +86,13 @@ void reanalyze(App& app);
 // Adds the gazetteer's smaller towns (gazetteer-towns.json), which the page fetches after its
 // first frame, and analyzes what is on screen again with them.
 bool add_towns(App& app, std::string_view towns, std::string& error);
+
+// Adds the 1:50M outlines (world-50m.bin), drawn from then on when the map is zoomed in. A file
+// that is no map leaves the outlines as they were and says why.
+bool add_map_detail(App& app, std::string_view bytes, std::string& error);
+
+// The outlines to draw at a camera's scale: the detailed ones when zoomed in and at hand.
+const MapOutlines& map_outlines_for(const App& app, const Camera& camera);
 
 // Changes selection or filters as a view (or the page's API) asks; tells the platform.
 // `from_inside` is true for clicks in the app, which the page hears of through selection_changed.

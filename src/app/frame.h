@@ -16,6 +16,7 @@ struct Requests {
     bool open = false;
     bool toggle_theme = false;
     std::optional<std::vector<bool>> shown;  // a dossier's articles to show
+    bool map_detail = false;  // the map is zoomed in past what the 1:110M outlines show
 };
 
 struct Frame {

@@ -8,12 +8,21 @@
 namespace depeche::app {
 namespace {
 
-struct Renderer {
-    GLuint program = 0, fill_vao = 0, fill_vbo = 0, flag_vbo = 0, border_vao = 0, border_vbo = 0;
-    GLint u_center = -1, u_scale = -1, u_viewport = -1, u_land = -1, u_highlight = -1, u_border = -1, u_borders = -1;
+// One mesh on the GPU: the 1:110M outlines and, once zoomed in, the 1:50M ones each keep theirs,
+// so going back and forth uploads nothing.
+struct Gpu {
+    const MapMesh* mesh = nullptr;
+    std::size_t vertices = 0;  // of the mesh when uploaded: a mesh replaced in place is uploaded again
+    GLuint fill_vao = 0, fill_vbo = 0, flag_vbo = 0, border_vao = 0, border_vbo = 0;
     GLsizei fill_count = 0, border_count = 0;
-    const MapMesh* uploaded = nullptr;
     unsigned flags_generation = ~0u;
+};
+
+struct Renderer {
+    GLuint program = 0;
+    GLint u_center = -1, u_scale = -1, u_viewport = -1, u_land = -1, u_highlight = -1, u_border = -1, u_borders = -1;
+    Gpu slots[2];
+    std::size_t last = 0;  // the slot drawn last
     bool failed = false;
     // What the next callback draws (one map per frame).
     ImVec2 origin, size;
@@ -78,22 +87,41 @@ void vertex_array(GLuint& vao, GLuint& vbo, const std::vector<float>& points) {
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
 }
 
-void upload_mesh(Renderer& r, const MapMesh& mesh) {
-    vertex_array(r.fill_vao, r.fill_vbo, mesh.fill);
-    glGenBuffers(1, &r.flag_vbo);
-    glBindBuffer(GL_ARRAY_BUFFER, r.flag_vbo);
+void release(Gpu& g) {
+    const GLuint buffers[] = {g.fill_vbo, g.flag_vbo, g.border_vbo};
+    const GLuint arrays[] = {g.fill_vao, g.border_vao};
+    if (g.fill_vbo) glDeleteBuffers(3, buffers);
+    if (g.fill_vao) glDeleteVertexArrays(2, arrays);
+    g = Gpu{};
+}
+
+void upload_mesh(Gpu& g, const MapMesh& mesh) {
+    release(g);
+    vertex_array(g.fill_vao, g.fill_vbo, mesh.fill);
+    glGenBuffers(1, &g.flag_vbo);
+    glBindBuffer(GL_ARRAY_BUFFER, g.flag_vbo);
     const std::vector<float> none(mesh.fill.size() / 2, 0.0f);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(none.size() * sizeof(float)), none.data(), GL_DYNAMIC_DRAW);
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
-    r.fill_count = static_cast<GLsizei>(mesh.fill.size() / 2);
+    g.fill_count = static_cast<GLsizei>(mesh.fill.size() / 2);
     // Borders have no highlight attribute: the shader's u_borders picks their colour.
-    vertex_array(r.border_vao, r.border_vbo, mesh.borders);
+    vertex_array(g.border_vao, g.border_vbo, mesh.borders);
     glVertexAttrib1f(1, 0.0f);
-    r.border_count = static_cast<GLsizei>(mesh.borders.size() / 2);
+    g.border_count = static_cast<GLsizei>(mesh.borders.size() / 2);
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
-    r.uploaded = &mesh;
+    g.mesh = &mesh;
+    g.vertices = mesh.fill.size();
+}
+
+// The slot holding `mesh`, uploading it over the slot not drawn last if none does.
+Gpu& slot_for(Renderer& r, const MapMesh& mesh) {
+    for (std::size_t i = 0; i < 2; ++i)
+        if (r.slots[i].mesh == &mesh && r.slots[i].vertices == mesh.fill.size()) return r.slots[r.last = i];
+    r.last = 1 - r.last;
+    upload_mesh(r.slots[r.last], mesh);
+    return r.slots[r.last];
 }
 
 void set_colour(GLint location, const ImVec4& c) { glUniform4f(location, c.x, c.y, c.z, c.w); }
@@ -113,12 +141,13 @@ void draw(const ImDrawList*, const ImDrawCmd*) {
     set_colour(r.u_land, r.style.land);
     set_colour(r.u_highlight, r.style.highlight);
     set_colour(r.u_border, r.style.border);
+    const Gpu& g = r.slots[r.last];
     glUniform1i(r.u_borders, 0);
-    glBindVertexArray(r.fill_vao);
-    glDrawArrays(GL_TRIANGLES, 0, r.fill_count);
+    glBindVertexArray(g.fill_vao);
+    glDrawArrays(GL_TRIANGLES, 0, g.fill_count);
     glUniform1i(r.u_borders, 1);
-    glBindVertexArray(r.border_vao);
-    glDrawArrays(GL_LINES, 0, r.border_count);
+    glBindVertexArray(g.border_vao);
+    glDrawArrays(GL_LINES, 0, g.border_count);
     glBindVertexArray(0);
 }
 
@@ -132,12 +161,12 @@ void draw_map_outlines(ImDrawList* dl, const MapMesh& mesh, const std::vector<fl
         r.failed = true;
         return;
     }
-    if (r.uploaded != &mesh) upload_mesh(r, mesh);
-    if (r.flags_generation != flags_generation && flags.size() * 2 == mesh.fill.size()) {
-        glBindBuffer(GL_ARRAY_BUFFER, r.flag_vbo);
+    Gpu& g = slot_for(r, mesh);
+    if (g.flags_generation != flags_generation && flags.size() * 2 == mesh.fill.size()) {
+        glBindBuffer(GL_ARRAY_BUFFER, g.flag_vbo);
         glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(flags.size() * sizeof(float)), flags.data(), GL_DYNAMIC_DRAW);
         glBindBuffer(GL_ARRAY_BUFFER, 0);
-        r.flags_generation = flags_generation;
+        g.flags_generation = flags_generation;
     }
     r.origin = origin;
     r.size = size;

@@ -113,7 +113,7 @@ void draw_map_view(const Frame& f) {
     const bool zoom_in = ImGui::SmallButton(ICON_SEARCH_PLUS);
     ImGui::SameLine();
     const bool zoom_out = ImGui::SmallButton(ICON_SEARCH_MINUS);
-    if (f.app.map_mesh.fill.empty()) {
+    if (f.app.map_coarse.mesh.fill.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", f.tr("graticule-note"));
     }
@@ -146,7 +146,9 @@ void draw_map_view(const Frame& f) {
     dl->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y), colours.water);
     const MapStyle style{ImGui::ColorConvertU32ToFloat4(colours.land), ImGui::ColorConvertU32ToFloat4(colours.highlight),
                          ImGui::ColorConvertU32ToFloat4(colours.border)};
-    draw_map_outlines(dl, f.app.map_mesh, f.app.map_flags, f.app.document.generation, o, size, m.camera, style);
+    if (wants_map_detail(m.camera) && f.app.map_detail.mesh.fill.empty()) f.requests.map_detail = true;
+    const MapOutlines& outlines = map_outlines_for(f.app, m.camera);
+    draw_map_outlines(dl, outlines.mesh, outlines.flags, f.app.document.generation, o, size, m.camera, style);
     draw_graticule(dl, m.camera, v, o, colours);
     if (a.places.empty()) dl->AddText(ImVec2(o.x + fs, o.y + fs), colours.muted, f.tr("no-places"));
 

@@ -77,7 +77,8 @@ json view_state(const App& app) {
                   {"selectedName", place ? json(a.places[*place].name) : json(nullptr)},
                   {"bounds", {b.west, b.south, b.east, b.north}},
                   {"visiblePlaces", on_map},
-                  {"moving", m.flight.active()}};
+                  {"moving", m.flight.active()},
+                  {"outlines", &map_outlines_for(app, m.camera) == &app.map_detail ? "1:50M" : "1:110M"}};
     // In CSS pixels, as a page's script or a test taps and scrolls.
     const float ratio = app.fonts.pixel_ratio > 0 ? app.fonts.pixel_ratio : 1.0f;
     auto css = [ratio](const Region& r) {

@@ -76,6 +76,23 @@ EMSCRIPTEN_KEEPALIVE int depeche_add_bundled_towns() {
     return bytes ? depeche_add_towns(bytes->data(), static_cast<unsigned>(bytes->size())) : 0;
 }
 
+// The 1:50M outlines (world-50m.bin), which the page fetches when the map is first zoomed in
+// (Module.onDepecheMapDetail). 1 when they are in, 0 with the reason in depeche_status().
+EMSCRIPTEN_KEEPALIVE int depeche_add_map_detail(const char* bytes, unsigned length) {
+    app::App& a = web::the_app();
+    std::string error;
+    const bool ok = app::add_map_detail(a, std::string_view(bytes, length), error);
+    if (!ok) a.status = error;
+    web::request_frames();
+    return ok ? 1 : 0;
+}
+
+// The same from a copy inside the module (the offline file); 0 also when the module holds none.
+EMSCRIPTEN_KEEPALIVE int depeche_add_bundled_map_detail() {
+    const auto bytes = web::read_bundled("/generated/map/world-50m.bin");
+    return bytes ? depeche_add_map_detail(bytes->data(), static_cast<unsigned>(bytes->size())) : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE const char* depeche_status() { return web::the_app().status.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* depeche_analysis_json() {

@@ -28,6 +28,10 @@ EM_JS(void, leave_explorer, (int direction), {
     if (Module.onDepecheLeave) Module.onDepecheLeave(direction);
 });
 
+EM_JS(void, want_map_detail, (), {
+    if (Module.onDepecheMapDetail) Module.onDepecheMapDetail();
+});
+
 EM_JS(void, ask_open, (), {
     if (Module.onDepecheOpen) Module.onDepecheOpen();
 });
@@ -62,6 +66,7 @@ void install_selection_bridge(app::App& app) {
     app.hooks.selection_changed = [](const std::string& id) { announce_select(id.c_str()); };
     app.hooks.state_changed = [] { announce_state(); };
     app.hooks.open_article = [] { ask_open(); };
+    app.hooks.map_detail_wanted = [] { want_map_detail(); };
     app.hooks.leave_forward_or_back = [](int direction) { leave_explorer(direction); };
     app.hooks.save_file = [](const std::string& name, const std::string& mime, const std::string& data) {
         save_file(name.c_str(), mime.c_str(), data.data(), static_cast<unsigned>(data.size()));

@@ -84,3 +84,25 @@ TEST_CASE("country outlines become triangles, border segments and highlight flag
     REQUIRE(flags.size() == mesh.fill_country.size());
     for (std::size_t i = 0; i < flags.size(); ++i) CHECK(flags[i] == (mesh.fill_country[i] == 1 ? 1.0f : 0.0f));
 }
+
+TEST_CASE("the detailed outlines are wanted from a continent's width on, and the whole world keeps the coarse ones") {
+    const Viewport v{720, 480};
+    const Camera world = fit({}, v, 0);
+    CHECK_FALSE(wants_map_detail(world));
+    // The South Caucasus, a few hundred kilometres across, fills the pane: the 1:110M corners show.
+    const Camera caucasus = fit({{44.5, 40.2}, {49.9, 40.4}, {46.8, 39.8}}, v, 40);
+    CHECK(wants_map_detail(caucasus));
+    const Camera eurasia = fit({{-9.1, 38.7}, {139.7, 35.7}}, v, 40);
+    CHECK_FALSE(wants_map_detail(eurasia));
+}
+
+TEST_CASE("a map file that is no map is refused with its reason and leaves the mesh empty") {
+    MapMesh mesh;
+    std::string error;
+    CHECK_FALSE(read_map_mesh("", mesh, error));
+    CHECK_FALSE(error.empty());
+    error.clear();
+    CHECK_FALSE(read_map_mesh(std::string(64, '\xff'), mesh, error));
+    CHECK_FALSE(error.empty());
+    CHECK(mesh.fill.empty());
+}

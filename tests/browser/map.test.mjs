@@ -58,3 +58,51 @@ export async function smallTownsComeAfterTheFirstFrame({ browser, url }) {
   assert((await without.evaluate(() => window.depeche.analysis())).places.length > 0, 'the larger places are gone too');
   await cut.close();
 }
+
+// The 1:50M outlines are not in the first load: the page fetches them after its first frame, once
+// the map shows less than a continent (the launch article's Caucasus does), and draws them from
+// then on. Zoomed out to the world, the coarser outlines come back, and in again the detailed
+// ones, fetched once. A failed fetch is said on the status line and the map goes on.
+export async function detailedOutlinesComeWhenTheMapZoomsIn({ browser, url }) {
+  const page = await openPage(browser, url);
+  assertEqual(await page.evaluate(() => window.depeche.mapDetail), true, 'depeche.mapDetail');
+  await page.waitForFunction(() => window.depeche.viewState().map.outlines === '1:50M', null, { timeout: 10000 });
+  const fetched = () => page.evaluate(() => {
+    const frame = performance.getEntriesByName('depeche-first-frame')[0].startTime;
+    const asked = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/world-50m.bin'));
+    return asked.map((e) => e.startTime - frame);
+  });
+  const first = await fetched();
+  assertEqual(first.length, 1, 'requests for the 1:50M outlines');
+  assert(first[0] >= 0, `the 1:50M outlines were asked for ${-first[0]} ms before the first frame`);
+  const map = (await page.evaluate(() => window.depeche.viewState().regions)).find((r) => r.name === 'pane:map');
+  assert(map, 'no map pane');
+  const outlines = () => page.evaluate(() => window.depeche.viewState().map.outlines);
+  const wheelUntil = async (deltaY, wanted) => {
+    await page.mouse.move(map.x + map.w / 2, map.y + map.h / 2);
+    for (let i = 0; i < 15 && (await outlines()) !== wanted; ++i) {
+      await page.mouse.wheel(0, deltaY);
+      await page.waitForTimeout(100);
+    }
+    return outlines();
+  };
+  assertEqual(await wheelUntil(400, '1:110M'), '1:110M', 'outlines zoomed out to the world');
+  const [west, , east] = (await page.evaluate(() => window.depeche.viewState().map)).bounds;
+  assert(east - west > 40, `the coarse outlines are back at ${east - west} degrees across only`);
+  assertEqual(await wheelUntil(-400, '1:50M'), '1:50M', 'outlines zoomed in again');
+  assertEqual((await fetched()).length, 1, 'requests for the 1:50M outlines after zooming out and in');
+  assertEqual(page.problems, [], 'console errors or failed requests');
+  await page.context().close();
+
+  const cut = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await cut.route('**/world-50m.bin', (route) => route.abort());
+  const without = await cut.newPage();
+  await without.goto(url);
+  await without.evaluate(() => window.depeche.ready);
+  assertEqual(await without.evaluate(() => window.depeche.mapDetail), false, 'mapDetail without the file');
+  const status = await without.locator('#depeche-status').textContent();
+  assert(/carte détaillée|detailed map/.test(status), `status line: ${status}`);
+  assertEqual(await without.evaluate(() => window.depeche.viewState().map.outlines), '1:110M', 'outlines without the file');
+  assert((await without.evaluate(() => window.depeche.analysis())).places.length > 0, 'the places are gone');
+  await cut.close();
+}

@@ -20,6 +20,8 @@ export async function offlineFileWorksFromDiskWithoutNetwork({ browser }) {
   const analysis = await page.evaluate(() => window.depeche.analysis());
   assert(analysis.title.startsWith('MOSCOU REJETTE'), `title: ${analysis.title}`);
   assert(await page.evaluate(() => window.depeche.towns), 'the offline file has no smaller towns');
+  assert(await page.evaluate(() => window.depeche.mapDetail), 'the offline file has no 1:50M outlines');
+  assertEqual(await page.evaluate(() => window.depeche.viewState().map.outlines), '1:50M', 'outlines of the launch article');
   assert(analysis.events.length > 0, 'the launch article has no chronology in the offline file');
   await page.waitForFunction((t) => document.querySelector('.depeche-alt-title')?.textContent === t, analysis.title);
   const chronology = await page.locator('.depeche-alt-event').count();
@@ -57,6 +59,9 @@ export async function hostedPageWorksOfflineAfterFirstVisit({ browser }) {
     const title = await page.evaluate(() => window.depeche.analysis().title);
     assert(title.startsWith('MOSCOU REJETTE'), `title after reload without server: ${title}`);
     assert(await page.evaluate(() => window.depeche.towns), 'the smaller towns were not kept for the next visit');
+    // Kept even when the first visit's map never asked for them (the worker caches them at once).
+    assert(await page.evaluate(async () => Boolean(await caches.match('world-50m.bin'))),
+      'the 1:50M outlines were not kept for the next visit');
   } finally {
     await context.close();
     server.close();

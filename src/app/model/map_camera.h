@@ -41,6 +41,11 @@ Camera clamp(Camera c, const Viewport& v);
 
 Camera zoom_about(const Camera& c, const Viewport& v, double sx, double sy, double factor);
 
+// From this scale on (a continent or less across a map pane), the 1:110M outlines show their
+// corners and the 1:50M ones are drawn, once the page has fetched them.
+constexpr double kDetailedMapScale = 12.0;
+inline bool wants_map_detail(const Camera& c) { return c.scale >= kDetailedMapScale; }
+
 // An eased flight between two cameras; the scale moves geometrically so zooming feels even.
 struct Flight {
     Camera from, to;

@@ -9,6 +9,13 @@
 
 namespace depeche::app {
 
+bool read_map_mesh(std::string_view bytes, MapMesh& out, std::string& error) {
+    MapData map;
+    if (!decode_map(bytes, map, error)) return false;
+    out = build_map_mesh(map);
+    return true;
+}
+
 MapMesh build_map_mesh(const MapData& map) {
     MapMesh mesh;
     using Point = std::array<float, 2>;

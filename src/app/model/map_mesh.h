@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -19,6 +20,16 @@ struct MapMesh {
 };
 
 MapMesh build_map_mesh(const MapData& map);
+
+// The mesh of a map file (world-110m.bin, world-50m.bin); false with the reason for a file that
+// is no map.
+bool read_map_mesh(std::string_view bytes, MapMesh& out, std::string& error);
+
+// A mesh and the highlight of its vertices for the analysis on screen.
+struct MapOutlines {
+    MapMesh mesh;
+    std::vector<float> flags;
+};
 
 // 1 for each fill vertex of a country in `countries` (ISO alpha-2), 0 elsewhere.
 std::vector<float> highlight_flags(const MapMesh& mesh, const std::unordered_set<std::string>& countries);
