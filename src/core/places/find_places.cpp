@@ -377,14 +377,18 @@ private:
                 main_country_ = country;
             }
             if (m.sentence != SIZE_MAX) sentence_countries_.insert(std::to_string(m.sentence) + ':' + country);
-            if (m.demonym == UINT32_MAX && g_.entries[m.candidates->front()].kind != PlaceKind::country)
+            if (m.demonym == UINT32_MAX && g_.entries[m.candidates->front()].kind != PlaceKind::country &&
+                std::find(anchors_.begin(), anchors_.end(), m.candidates->front()) == anchors_.end())
                 anchors_.push_back(m.candidates->front());
         }
     }
 
+    // Once per namesake: a long text names the same few places thousands of times.
     bool near_anchor(std::uint32_t id) const {
+        const auto [known, added] = near_anchor_.emplace(id, false);
+        if (!added) return known->second;
         const GazetteerEntry& e = g_.entries[id];
-        return std::any_of(anchors_.begin(), anchors_.end(), [&](std::uint32_t a) {
+        return known->second = std::any_of(anchors_.begin(), anchors_.end(), [&](std::uint32_t a) {
             return a != id && distance_km(e.lat, e.lon, g_.entries[a].lat, g_.entries[a].lon) <= kNearbyKm;
         });
     }
@@ -428,7 +432,8 @@ private:
     WordMap<std::size_t> article_countries_;  // ISO2 -> unambiguous mentions
     std::string main_country_;
     WordSet sentence_countries_;
-    std::vector<std::uint32_t> anchors_;  // towns and regions named without a namesake
+    std::vector<std::uint32_t> anchors_;  // towns and regions named without a namesake, once each
+    mutable std::unordered_map<std::uint32_t, bool> near_anchor_;
 };
 
 }  // namespace
