@@ -47,16 +47,23 @@ export async function smallTownsComeAfterTheFirstFrame({ browser, url }) {
   assertEqual(page.problems.length, 0, page.problems.join('\n'));
   await page.context().close();
 
-  const cut = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await cut.route('**/gazetteer-towns.json', (route) => route.abort());
-  const without = await cut.newPage();
-  await without.goto(url);
-  await without.evaluate(() => window.depeche.ready);
-  assertEqual(await without.evaluate(() => window.depeche.towns), false, 'towns without the file');
-  const status = await without.locator('#depeche-status').textContent();
-  assert(/petites villes|smaller towns/.test(status), `status line: ${status}`);
+  const without = await openWithout(browser, url, 'gazetteer-towns.json', 'towns', /petites villes|smaller towns/);
   assert((await without.evaluate(() => window.depeche.analysis())).places.length > 0, 'the larger places are gone too');
-  await cut.close();
+  await without.context().close();
+}
+
+// The page when a file it fetches after its first frame cannot be had: the promise of the API
+// that waits for it (`promise`) settles to false and the status line says so.
+async function openWithout(browser, url, file, promise, said) {
+  const cut = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await cut.route(`**/${file}`, (route) => route.abort());
+  const page = await cut.newPage();
+  await page.goto(url);
+  await page.evaluate(() => window.depeche.ready);
+  assertEqual(await page.evaluate((name) => window.depeche[name], promise), false, `depeche.${promise} without ${file}`);
+  const status = await page.locator('#depeche-status').textContent();
+  assert(said.test(status), `status line: ${status}`);
+  return page;
 }
 
 // The 1:50M outlines are not in the first load: the page fetches them after its first frame, once
@@ -94,15 +101,8 @@ export async function detailedOutlinesComeWhenTheMapZoomsIn({ browser, url }) {
   assertEqual(page.problems, [], 'console errors or failed requests');
   await page.context().close();
 
-  const cut = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await cut.route('**/world-50m.bin', (route) => route.abort());
-  const without = await cut.newPage();
-  await without.goto(url);
-  await without.evaluate(() => window.depeche.ready);
-  assertEqual(await without.evaluate(() => window.depeche.mapDetail), false, 'mapDetail without the file');
-  const status = await without.locator('#depeche-status').textContent();
-  assert(/carte détaillée|detailed map/.test(status), `status line: ${status}`);
+  const without = await openWithout(browser, url, 'world-50m.bin', 'mapDetail', /carte détaillée|detailed map/);
   assertEqual(await without.evaluate(() => window.depeche.viewState().map.outlines), '1:110M', 'outlines without the file');
   assert((await without.evaluate(() => window.depeche.analysis())).places.length > 0, 'the places are gone');
-  await cut.close();
+  await without.context().close();
 }
