@@ -268,6 +268,11 @@ const Located kLocated[] = {
     // Places joined by a hyphen, or to a club's initials.
     {"Plus de 11 000 spectateurs attendent l'affiche Nantes-PSG.", "Nantes", "FR", 47.22, -1.55, false},
     {"Le conflit Arménie-Azerbaïdjan n'est pas réglé.", "Azerbaïdjan", "AZ", 40.3, 47.7, true},
+    // A name the press often mistypes, one letter off, alone or in a hyphenated or longer name.
+    {"Les combats au Nargorny-Karabakh ont repris.", "Nargorny-Karabakh", "AZ", 39.82, 46.75, false},
+    {"Les réfugiés du Nargorny Karabakh arrivent en Arménie.", "Nargorny Karabakh", "AZ", 39.82, 46.75, false},
+    {"La frontière avec l'Azerbaïjan reste fermée.", "Azerbaïjan", "AZ", 40.3, 47.7, true},
+    {"Le Haut-Karabah s'est vidé en une semaine.", "Haut-Karabah", "AZ", 39.82, 46.75, false},
 };
 
 struct NotPlace {
@@ -300,6 +305,8 @@ const NotPlace kNotPlaces[] = {
     {"Elle prépare le Critérium du Dauphiné.", "Dauphiné"},
     {"Marie-France a témoigné devant la cour.", "France"},
     {"La guerre Israël-Hamas a fait des milliers de morts.", "Israël"},
+    {"Loraine Dupont a répondu aux journalistes.", "Loraine"},
+    {"Le nom de Karabekov revient souvent.", "Karabekov"},
 };
 
 struct Acting {

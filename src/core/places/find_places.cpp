@@ -27,6 +27,8 @@ constexpr double kMainCountryBonus = 10.0;
 constexpr double kNearbyBonus = 25.0;
 constexpr double kNearbyKm = 150.0;
 constexpr std::size_t kMaxNameTokens = 8;
+// Shorter words are too often another word one letter away ("Goris", "Doris").
+constexpr std::size_t kMinTypoBytes = 7;
 
 // What the words before a name say of its kind: "à Vienne" is a town, "dans la Vienne" or "au
 // Québec" a country or division. It decides between namesakes of different kinds only.
@@ -64,12 +66,18 @@ public:
             if (t.kind != TokenKind::word && t.kind != TokenKind::abbreviation) continue;
             const GazetteerWord* const* answer = words.find(t);
             const GazetteerWord* word = answer ? *answer : nullptr;
-            if (!word) {
-                if (t.kind == TokenKind::word && t.capitalized) scan_compound(t, sentence_number);
-                continue;
+            std::string corrected;
+            if (!word && t.kind == TokenKind::word && t.capitalized) {
+                corrected = corrected_typo(t.folded());
+                word = corrected.empty() ? nullptr : g_.words.value(corrected);
+                if (!word) {
+                    scan_compound(t, sentence_number);
+                    continue;
+                }
             }
+            if (!word) continue;
             // "la Suisse" is the country by name, "la presse suisse" by its adjective.
-            const std::size_t end = word->starts_name ? longest_name(i, s.end_token) : i;
+            const std::size_t end = word->starts_name ? longest_name(i, s.end_token, corrected) : i;
             if (end > i) {
                 consider(s, sentence_number, i, end);
                 i = end - 1;
@@ -174,9 +182,40 @@ private:
         return candidates;
     }
 
+    // "Nargorny-Karabakh", "Azerbaïjan": the word, or each part of a hyphenated word, one letter
+    // away from a name the press often mistypes (`typo_words`); "" when no part is.
+    std::string corrected_typo(const std::string& folded) const {
+        std::string out;
+        bool changed = false;
+        for (std::size_t start = 0; start <= folded.size();) {
+            const std::size_t end = std::min(folded.find('-', start), folded.size());
+            const std::string_view part = std::string_view(folded).substr(start, end - start);
+            const auto fix = std::find_if(g_.typo_words.begin(), g_.typo_words.end(),
+                                          [&](const std::string& w) { return one_letter_off(part, w); });
+            changed = changed || fix != g_.typo_words.end();
+            out += fix != g_.typo_words.end() ? std::string_view(*fix) : part;
+            if (end < folded.size()) out += '-';
+            start = end + 1;
+        }
+        return changed ? out : std::string();
+    }
+
+    // One letter added, dropped, replaced or two swapped, past the first letter, in a long word.
+    static bool one_letter_off(std::string_view a, std::string_view b) {
+        if (a.size() < kMinTypoBytes || a == b || a.front() != b.front()) return false;
+        if (a.size() > b.size()) std::swap(a, b);
+        if (b.size() - a.size() > 1) return false;
+        std::size_t k = 0;
+        while (k < a.size() && a[k] == b[k]) ++k;
+        if (a.size() < b.size()) return a.substr(k) == b.substr(k + 1);
+        if (a.substr(k + 1) == b.substr(k + 1)) return true;
+        return k + 1 < a.size() && a[k] == b[k + 1] && a[k + 1] == b[k] && a.substr(k + 2) == b.substr(k + 2);
+    }
+
     // End (exclusive) of the longest name starting at token i; i when none. A name may start with
     // a lower-case word ("bande de Gaza", "mer de Chine méridionale") if a later word is capitalized.
-    std::size_t longest_name(std::size_t i, std::size_t limit) {
+    // `corrected`, when not empty, is the key read for token i (a mistyped name, corrected).
+    std::size_t longest_name(std::size_t i, std::size_t limit, const std::string& corrected = {}) {
         std::size_t best = i;
         key_.clear();
         const std::size_t last = std::min({limit, i + g_.max_name_tokens, i + kMaxNameTokens});
@@ -189,7 +228,7 @@ private:
         bool capitalized = false;
         for (std::size_t j = i; j < last; ++j) {
             if (j > i) key_ += ' ';
-            key_ += token(j).folded();
+            key_ += j == i && !corrected.empty() ? corrected : token(j).folded();
             capitalized = capitalized || token(j).capitalized;
             const auto it = g_.names.find(key_);
             if (it != g_.names.end() && (capitalized || g_.lower_case_names.count(key_))) {

@@ -310,6 +310,9 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
     if (!read_strings(c, "town_prepositions", out.town_prepositions, error, false)) return false;
     if (!read_prefix_variants(c, out.prefix_variants, error)) return false;
+    WordSet typo_words;
+    if (!read_strings(c, "typo_words", typo_words, error)) return false;
+    out.typo_words.assign(typo_words.begin(), typo_words.end());
     WordSet prefixes;
     if (!read_strings(c, "division_prefixes", prefixes, error)) return false;
     for (const std::string& p : prefixes) out.division_prefixes.push_back(name_key(p, lexicon));

@@ -60,6 +60,7 @@ struct Gazetteer {
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
     // Other spellings of a key's start: {"saint-", "st-", "st "} finds Saint-Raphaël as "St Raphaël".
     std::vector<std::vector<std::string>> prefix_variants;
+    std::vector<std::string> typo_words;  // folded words of names found also one letter off ("nargorny")
     WordSet lower_case_names;  // keys of curated names written without a capital, found as written
     WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
     std::size_t max_name_tokens = 1;
