@@ -549,3 +549,31 @@ TEST_CASE("a relative by marriage named with her name is a person a pronoun may 
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Inès");
 }
+
+TEST_CASE("a role that opens the clause, then its holder's name between commas, is the subject of the cue") {
+    const Analyzed r("Le directeur de la coopérative Les Vergers, Paul Simoneau, invoque la météo capricieuse pour "
+                     "justifier la hausse des prix.");
+    const Quote* q = r.quote("la météo capricieuse");
+    REQUIRE(q);
+    CHECK(q->text.find("Simoneau") == std::string::npos);
+    CHECK(r.speaker(*q) == "Paul Simoneau");
+}
+
+TEST_CASE("'d'ailleurs' between the verb and its object, or between the auxiliary and the participle") {
+    const Analyzed r("L'avocate Julie Morel réclame d'ailleurs un report de l'audience.\n"
+                     "Le témoin Marc Leroy a d'ailleurs réclamé une nouvelle expertise.");
+    const Quote* delay = r.quote("un report de l'audience");
+    REQUIRE(delay);
+    CHECK(r.speaker(*delay) == "Julie Morel");
+    const Quote* expertise = r.quote("une nouvelle expertise");
+    REQUIRE(expertise);
+    CHECK(r.speaker(*expertise) == "Marc Leroy");
+}
+
+TEST_CASE("'ce dernier' as a subject is the last one named of its gender, subject or not") {
+    const Analyzed r("Le juge Henri Vasseur a entendu le prévenu, Bruno Caillet, puis l'experte Anne Royer. "
+                     "Ce dernier réclame d'ailleurs une contre-expertise.");
+    const Quote* q = r.quote("une contre-expertise");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Bruno Caillet");
+}

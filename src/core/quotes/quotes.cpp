@@ -212,6 +212,13 @@ private:
         return {Ref::Kind::pronoun, 0, p};
     }
 
+    // "Ce dernier réclame …": a pronoun of two words opening at k. Its second word ("dernier") is
+    // a time word too ("lundi dernier"), skipped as an insertion on the way back from the cue.
+    Ref two_word_pronoun(std::size_t k) const {
+        if (k + 1 >= tokens_.size() || tokens_[k].kind != TokenKind::word) return {};
+        return pronoun_ref(tokens_[k].folded() + " " + tokens_[k + 1].folded());
+    }
+
     // A speaker named by words the mention finder did not keep: "un proche du dossier".
     Ref phrase_ref(std::size_t first, std::size_t end) {
         if (end <= first) return {};
@@ -318,6 +325,7 @@ private:
         }
         if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded());
+        if (const Ref two = two_word_pronoun(last); two.kind != Ref::Kind::none) return two;
         if (relative) return relative_antecedent(last, first);
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
         if (cues_.coordinators.count(tokens_[last].key())) return sentence_subject(sentence_first_, last);
@@ -656,9 +664,18 @@ private:
         if (cue.first < clause_start + 2) return false;
         const std::int32_t m = mention_ending(cue.first - 2);
         if (m < 0) return false;
+        if (named_role(clause_start, in_.mentions[static_cast<std::size_t>(m)].first, cue.first)) return true;
         for (std::size_t k = clause_start; k < in_.mentions[static_cast<std::size_t>(m)].first; ++k)
             if (!is_insertion(tokens_[k], cues_, in_.calendar) && !is_punct(tokens_[k], ",")) return false;
         return true;
+    }
+
+    // "Le directeur de la coopérative Les Vergers, Paul Simoneau, invoque …": a role that opens the
+    // clause, then the name of its holder between commas just before the cue. The mention finder
+    // may cut such a role at a firm's name, so the role is read from its first word.
+    bool named_role(std::size_t clause_start, std::size_t name, std::size_t cue) const {
+        return name > clause_start + 2 && is_punct(tokens_[name - 1], ",") && is_punct(tokens_[cue - 1], ",") &&
+               starts_role(clause_start) && opens_with_subject(clause_start, name - 1, true);
     }
 
     // True when tokens [first, end) are one subject: a mention, or when `description` a short
