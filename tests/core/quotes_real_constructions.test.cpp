@@ -577,3 +577,19 @@ TEST_CASE("'ce dernier' as a subject is the last one named of its gender, subjec
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Bruno Caillet");
 }
+
+TEST_CASE("a name, then a bare role that ends on a group's name, before the cue: the name speaks") {
+    const Analyzed r("Hélène Marchal, cheffe de file du groupe d'opposition Valbourg Demain accuse le maire "
+                     "d'improvisation et critique sa gestion des crues.\n"
+                     "Paul Roux, chef de file du groupe Valbourg Avenir, dénonce un budget sans ambition.");
+    const Quote* blame = r.quote("le maire d'improvisation");
+    REQUIRE(blame);
+    CHECK(r.speaker(*blame) == "Hélène Marchal");
+    const Quote* floods = r.quote("sa gestion des crues");
+    REQUIRE(floods);
+    CHECK(r.speaker(*floods) == "Hélène Marchal");
+    const Quote* budget = r.quote("un budget sans ambition");
+    REQUIRE(budget);
+    CHECK(budget->text.find("Roux") == std::string::npos);
+    CHECK(r.speaker(*budget) == "Paul Roux");
+}

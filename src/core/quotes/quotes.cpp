@@ -321,6 +321,7 @@ private:
             const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
             if (is_bare_name(m) && start > first && cues_.place_prepositions.count(tokens_[start - 1].key()))
                 return sentence_subject(first, start);
+            if (const std::int32_t holder = role_holder(m, first); holder >= 0) return mention_ref(holder);
             return mention_ref(m);
         }
         if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
@@ -345,6 +346,29 @@ private:
             }
         }
         return description_ending(last, first);
+    }
+
+    // "Hélène Marchal, cheffe du groupe Valbourg Demain, accuse …": the name that ends before the
+    // cue closes a role in apposition; the one named before the role holds it and speaks. Returns
+    // that mention, or -1.
+    std::int32_t role_holder(std::int32_t m, std::size_t first) const {
+        const Mention& group = in_.mentions[static_cast<std::size_t>(m)];
+        std::size_t j = group.first;
+        while (j > first && group.first - j < kAsideWords && !is_punct(tokens_[j - 1], ",")) --j;
+        // The role is bare and comes before the name ("En RDC, les rescapés de Kishishe accusent",
+        // "Au sujet de la Russie, le Premier ministre a affirmé": the subject after a scene).
+        if (j < first + 2 || j == group.first || !is_punct(tokens_[j - 1], ",") ||
+            words_.determiners.count(tokens_[j].key()) || !role_apposition(j, group.end))
+            return -1;
+        return mention_ending(j - 2);
+    }
+
+    // Tokens [from, end) are a role in apposition, words only: "cheffe de file du groupe X".
+    bool role_apposition(std::size_t from, std::size_t end) const {
+        if (end <= from || end - from > kAsideWords || !starts_role(from)) return false;
+        for (std::size_t k = from; k < end; ++k)
+            if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision) return false;
+        return true;
     }
 
     // The noun phrase a relative pronoun stands for when no name ends before it: "a réuni quelques
@@ -656,10 +680,13 @@ private:
             if (lead_end + 1 >= cue.first) return true;
             // "Le chef de la régie, le capitaine Paul Roy, a rejeté ...": the second mention
             // between commas is the first one again, in apposition.
-            if (is_punct(tokens_[lead_end], ",") && is_punct(tokens_[cue.first - 1], ","))
+            if (is_punct(tokens_[lead_end], ",") && is_punct(tokens_[cue.first - 1], ",")) {
+                // "Paul Marchal, chef de file du groupe X, accuse …": a role in apposition.
+                if (role_apposition(lead_end + 1, cue.first - 1)) return true;
                 if (const std::int32_t again = mention_starting(lead_end + 1);
                     again >= 0 && in_.mentions[static_cast<std::size_t>(again)].end + 1 == cue.first)
                     return true;
+            }
         }
         if (cue.first < clause_start + 2) return false;
         const std::int32_t m = mention_ending(cue.first - 2);
