@@ -593,3 +593,29 @@ TEST_CASE("a name, then a bare role that ends on a group's name, before the cue:
     CHECK(budget->text.find("Roux") == std::string::npos);
     CHECK(r.speaker(*budget) == "Paul Roux");
 }
+
+TEST_CASE("a report that ends on a colon and a quotation: the words before it reported, the quotation quoted") {
+    const Analyzed r("Selon la directrice Anne Royer, les travaux sont indispensables : « Sans eux, l'école devra fermer. »");
+    const Quote* works = r.quote("les travaux sont indispensables");
+    REQUIRE(works);
+    CHECK(works->kind == QuoteKind::indirect);
+    CHECK(works->text.find("école") == std::string::npos);
+    const Quote* school = r.quote("l'école devra fermer");
+    REQUIRE(school);
+    CHECK(school->kind == QuoteKind::direct);
+    CHECK(r.speaker(*school) == "Anne Royer");
+}
+
+TEST_CASE("'selon X,' in mid-sentence after 'Or' or 'qui': the report follows its source") {
+    const Analyzed r("Le maire promet une réouverture rapide. Or, selon la préfecture, les travaux dureront encore deux "
+                     "ans. Les commerçants ont baissé leurs rideaux à cause du chantier, qui selon eux, nuit déjà à "
+                     "leurs ventes.");
+    const Quote* works = r.quote("les travaux dureront encore deux ans");
+    REQUIRE(works);
+    CHECK(works->text.find("Or") == std::string::npos);
+    CHECK(r.speaker(*works) == "préfecture");
+    const Quote* sales = r.quote("nuit déjà à leurs ventes");
+    REQUIRE(sales);
+    CHECK(sales->cue == "selon");
+    CHECK(sales->text.find("rideaux") == std::string::npos);
+}

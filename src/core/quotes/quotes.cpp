@@ -193,10 +193,28 @@ private:
     void emit_one_clause(std::size_t first, std::size_t end, const Cue& cue, const Ref& who, std::size_t paragraph,
                          double confidence) {
         if (end <= first) return;
+        // "Selon X, A : « B »": the words before the colon are reported, the quotation that ends
+        // the clause after it is quoted; two reports of the same speaker.
+        if (const std::int32_t q = closing_quotation(first, end); q >= 0) {
+            const std::size_t colon = in_.marks.spans[static_cast<std::size_t>(q)].open - 1;
+            emit_one_clause(first, colon, cue, who, paragraph, confidence);
+            emit_direct(static_cast<std::size_t>(q), cover(cue.first, cue.end), who, paragraph, confidence);
+            return;
+        }
         const bool mixed = has_marks(first, end);
         mark_used(first, end);
         out_.push_back({mixed ? QuoteKind::mixed : QuoteKind::indirect, cover(first, end), cover(cue.first, cue.end),
                         who, paragraph, confidence});
+    }
+
+    // The quotation after a colon that ends the clause [first, end) and leaves words before the
+    // colon, or -1.
+    std::int32_t closing_quotation(std::size_t first, std::size_t end) const {
+        if (end < first + 4) return -1;
+        const std::int32_t m = mark_at(end - 1);
+        if (m < 0) return -1;
+        const QuotedSpan& q = in_.marks.spans[static_cast<std::size_t>(m)];
+        return q.close == end - 1 && q.open > first + 1 && is_punct(tokens_[q.open - 1], ":") ? m : -1;
     }
 
     void emit_direct(std::size_t mark, Span cue, const Ref& who, std::size_t paragraph, double confidence) {
@@ -467,6 +485,8 @@ private:
             if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = introduced_start(k);
             // ", en considérant que ...", "tout en appelant à ...": a gerund reports on its own.
             else if (cues[c].kind == CueKind::gerund) boundary = gerund_start(k);
+            // "Pour les autorités, A, qui selon elles, B": "selon" after such a word reports B.
+            else if (cues[c].kind == CueKind::according && according_opener(k, 0) < k) boundary = according_opener(k, 0);
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = introduced_start(k);
             // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
@@ -572,7 +592,8 @@ private:
         } else {
             return 0;
         }
-        if (cue.first == clause_start && after < e && is_punct(tokens_[after], ",")) {
+        if ((cue.first == clause_start || according_opener(cue.first, clause_start) < cue.first) && after < e &&
+            is_punct(tokens_[after], ",")) {
             const std::size_t end = clause_end(after + 1, limit);
             // "Pour X, « ... »": the whole report is a quotation. So is it when a later cue reports
             // what follows the quotation: "Pour X, « A », même ... : « B », a-t-il ajouté".
@@ -593,6 +614,15 @@ private:
             return e;
         }
         return 0;
+    }
+
+    // "Or, selon le journal, ...", "..., qui selon elles, font face à ...": a word that opens what
+    // follows it (and a comma) stands before "selon", whose report then follows its source.
+    // Returns where that word is, or `cue` when there is none.
+    std::size_t according_opener(std::size_t cue, std::size_t clause_start) const {
+        std::size_t k = cue;
+        if (k > clause_start && is_punct(tokens_[k - 1], ",")) --k;
+        return k > clause_start && cues_.according_openers.count(tokens_[k - 1].key()) ? k - 1 : cue;
     }
 
     // ", accusant qu'Erevan « préférait ... »"
