@@ -619,3 +619,14 @@ TEST_CASE("'selon X,' in mid-sentence after 'Or' or 'qui': the report follows it
     CHECK(sales->cue == "selon");
     CHECK(sales->text.find("rideaux") == std::string::npos);
 }
+
+TEST_CASE("a proposal to someone to do something, and a warning to someone against something") {
+    const Analyzed r("Lors de la réunion, la maire Claire Morand a proposé aux riverains de participer au choix des "
+                     "arbres. Le préfet Henri Lassalle a mis en garde les promeneurs contre toute baignade dans le lac.");
+    const Quote* trees = r.quote("aux riverains de participer au choix des arbres");
+    REQUIRE(trees);
+    CHECK(r.speaker(*trees) == "Claire Morand");
+    const Quote* lake = r.quote("les promeneurs contre toute baignade");
+    REQUIRE(lake);
+    CHECK(r.speaker(*lake) == "Henri Lassalle");
+}
