@@ -630,3 +630,12 @@ TEST_CASE("a proposal to someone to do something, and a warning to someone again
     REQUIRE(lake);
     CHECK(r.speaker(*lake) == "Henri Lassalle");
 }
+
+TEST_CASE("a name that ends a participle aside between the subject and its cue is not the speaker") {
+    const Analyzed r("Les élus de la vallée, réunis depuis lundi à l'invitation de la préfète Anne Royer, ont réclamé un "
+                     "plan de prévention des crues.");
+    const Quote* q = r.quote("un plan de prévention des crues");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) != "Anne Royer");
+    CHECK(r.speaker(*q).find("élus") != std::string::npos);
+}

@@ -333,6 +333,13 @@ private:
             last = last - 1;
             if (is_punct(tokens_[last], ",") && last > first) --last;
         }
+        // "Les dirigeants, entrés en fonction après la guerre contre le Hezbollah, ont réaffirmé": a
+        // name that ends such an aside is not the subject; what stands before the aside is.
+        if (!relative && cue > first + 3 && is_punct(tokens_[cue - 1], ","))
+            if (const std::size_t aside = describing_aside(cue - 1, first); aside < cue - 1) {
+                if (const std::int32_t m = mention_ending(aside - 2); m >= 0) return mention_ref(m);
+                if (const Ref who = description_ending(aside - 2, first); who.kind != Ref::Kind::none) return who;
+            }
         if (const std::int32_t m = mention_ending(last); m >= 0) {
             // "médecin à l'hôpital de Toulouse témoigne": a place after a preposition is where
             // the subject works or lives, not the subject.
@@ -696,10 +703,8 @@ private:
         // entrés en fonction en mai, ont réaffirmé ...": a relative clause or a participle between
         // commas describes the subject, a mention or a description that opens the clause.
         if (cue.first >= clause_start + 3 && is_punct(tokens_[cue.first - 1], ",")) {
-            std::size_t j = cue.first - 1;
-            while (j > clause_start && !is_punct(tokens_[j - 1], ",")) --j;
-            const bool describes = j >= clause_start + 2 && !has_marks(j, cue.first) &&
-                                   (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings));
+            const std::size_t j = describing_aside(cue.first - 1, clause_start);
+            const bool describes = j < cue.first - 1;
             // A description counts only when no name follows the cue to be its subject instead:
             // "La commune attend le rapport, qui ..., a indiqué Marc Tessier".
             const bool named_after = mention_starting(subject_start(cue.end, tokens_.size())) >= 0;
@@ -733,6 +738,17 @@ private:
     bool named_role(std::size_t clause_start, std::size_t name, std::size_t cue) const {
         return name > clause_start + 2 && is_punct(tokens_[name - 1], ",") && is_punct(tokens_[cue - 1], ",") &&
                starts_role(clause_start) && opens_with_subject(clause_start, name - 1, true);
+    }
+
+    // Where the aside that ends at the comma `comma` starts when it describes a subject before it:
+    // a relative clause or a participle ("La gérante, qui tient le tabac, a constaté", "Les
+    // dirigeants, entrés en fonction en mai, ont réaffirmé"); `comma` when it does not.
+    std::size_t describing_aside(std::size_t comma, std::size_t first) const {
+        std::size_t j = comma;
+        while (j > first && !is_punct(tokens_[j - 1], ",")) --j;
+        const bool describes = j >= first + 2 && j < comma && !has_marks(j, comma) &&
+                               (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings));
+        return describes ? j : comma;
     }
 
     // True when tokens [first, end) are one subject: a mention, or when `description` a short
