@@ -639,3 +639,13 @@ TEST_CASE("a name that ends a participle aside between the subject and its cue i
     CHECK(r.speaker(*q) != "Anne Royer");
     CHECK(r.speaker(*q).find("élus") != std::string::npos);
 }
+
+TEST_CASE("a relative aside with a cue of its own: the cue after it keeps the subject before the aside") {
+    const Analyzed r("La préfecture, qui a annoncé 71 blessés dans ses services, a proposé de fermer les écoles.");
+    const Quote* toll = r.quote("71 blessés");
+    REQUIRE(toll);
+    CHECK(r.speaker(*toll) == "préfecture");
+    const Quote* schools = r.quote("fermer les écoles");
+    REQUIRE(schools);
+    CHECK(r.speaker(*schools) == "préfecture");
+}

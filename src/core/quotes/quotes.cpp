@@ -836,6 +836,12 @@ private:
         const bool shared = last.kind != Ref::Kind::none && cue.first > clause_start &&
                             cues_.coordinators.count(tokens_[cue.first - 1].key());
         Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : shared ? last : subject_before(cue.first, clause_start);
+        // "L'Azerbaïdjan, qui a annoncé 71 morts, a proposé …": the aside held a cue of its own,
+        // whose report ended the clause; the subject stands before the aside.
+        if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && clause_start > sentence_first_ &&
+            cue.first > sentence_first_ + 3 && is_punct(tokens_[cue.first - 1], ",") &&
+            describing_aside(cue.first - 1, sentence_first_) < cue.first - 1)
+            who = subject_before(cue.first, sentence_first_);
         const Span cue_span = cover(cue.first, cue.end);
         const std::size_t start = skip_insertions(cue.end, e);
         const std::size_t window = std::min(limit, start + kComplementWindow);
