@@ -549,3 +549,103 @@ TEST_CASE("a relative by marriage named with her name is a person a pronoun may 
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Inès");
 }
+
+TEST_CASE("a role that opens the clause, then its holder's name between commas, is the subject of the cue") {
+    const Analyzed r("Le directeur de la coopérative Les Vergers, Paul Simoneau, invoque la météo capricieuse pour "
+                     "justifier la hausse des prix.");
+    const Quote* q = r.quote("la météo capricieuse");
+    REQUIRE(q);
+    CHECK(q->text.find("Simoneau") == std::string::npos);
+    CHECK(r.speaker(*q) == "Paul Simoneau");
+}
+
+TEST_CASE("'d'ailleurs' between the verb and its object, or between the auxiliary and the participle") {
+    const Analyzed r("L'avocate Julie Morel réclame d'ailleurs un report de l'audience.\n"
+                     "Le témoin Marc Leroy a d'ailleurs réclamé une nouvelle expertise.");
+    const Quote* delay = r.quote("un report de l'audience");
+    REQUIRE(delay);
+    CHECK(r.speaker(*delay) == "Julie Morel");
+    const Quote* expertise = r.quote("une nouvelle expertise");
+    REQUIRE(expertise);
+    CHECK(r.speaker(*expertise) == "Marc Leroy");
+}
+
+TEST_CASE("'ce dernier' as a subject is the last one named of its gender, subject or not") {
+    const Analyzed r("Le juge Henri Vasseur a entendu le prévenu, Bruno Caillet, puis l'experte Anne Royer. "
+                     "Ce dernier réclame d'ailleurs une contre-expertise.");
+    const Quote* q = r.quote("une contre-expertise");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Bruno Caillet");
+}
+
+TEST_CASE("a name, then a bare role that ends on a group's name, before the cue: the name speaks") {
+    const Analyzed r("Hélène Marchal, cheffe de file du groupe d'opposition Valbourg Demain accuse le maire "
+                     "d'improvisation et critique sa gestion des crues.\n"
+                     "Paul Roux, chef de file du groupe Valbourg Avenir, dénonce un budget sans ambition.");
+    const Quote* blame = r.quote("le maire d'improvisation");
+    REQUIRE(blame);
+    CHECK(r.speaker(*blame) == "Hélène Marchal");
+    const Quote* floods = r.quote("sa gestion des crues");
+    REQUIRE(floods);
+    CHECK(r.speaker(*floods) == "Hélène Marchal");
+    const Quote* budget = r.quote("un budget sans ambition");
+    REQUIRE(budget);
+    CHECK(budget->text.find("Roux") == std::string::npos);
+    CHECK(r.speaker(*budget) == "Paul Roux");
+}
+
+TEST_CASE("a report that ends on a colon and a quotation: the words before it reported, the quotation quoted") {
+    const Analyzed r("Selon la directrice Anne Royer, les travaux sont indispensables : « Sans eux, l'école devra fermer. »");
+    const Quote* works = r.quote("les travaux sont indispensables");
+    REQUIRE(works);
+    CHECK(works->kind == QuoteKind::indirect);
+    CHECK(works->text.find("école") == std::string::npos);
+    const Quote* school = r.quote("l'école devra fermer");
+    REQUIRE(school);
+    CHECK(school->kind == QuoteKind::direct);
+    CHECK(r.speaker(*school) == "Anne Royer");
+}
+
+TEST_CASE("'selon X,' in mid-sentence after 'Or' or 'qui': the report follows its source") {
+    const Analyzed r("Le maire promet une réouverture rapide. Or, selon la préfecture, les travaux dureront encore deux "
+                     "ans. Les commerçants ont baissé leurs rideaux à cause du chantier, qui selon eux, nuit déjà à "
+                     "leurs ventes.");
+    const Quote* works = r.quote("les travaux dureront encore deux ans");
+    REQUIRE(works);
+    CHECK(works->text.find("Or") == std::string::npos);
+    CHECK(r.speaker(*works) == "préfecture");
+    const Quote* sales = r.quote("nuit déjà à leurs ventes");
+    REQUIRE(sales);
+    CHECK(sales->cue == "selon");
+    CHECK(sales->text.find("rideaux") == std::string::npos);
+}
+
+TEST_CASE("a proposal to someone to do something, and a warning to someone against something") {
+    const Analyzed r("Lors de la réunion, la maire Claire Morand a proposé aux riverains de participer au choix des "
+                     "arbres. Le préfet Henri Lassalle a mis en garde les promeneurs contre toute baignade dans le lac.");
+    const Quote* trees = r.quote("aux riverains de participer au choix des arbres");
+    REQUIRE(trees);
+    CHECK(r.speaker(*trees) == "Claire Morand");
+    const Quote* lake = r.quote("les promeneurs contre toute baignade");
+    REQUIRE(lake);
+    CHECK(r.speaker(*lake) == "Henri Lassalle");
+}
+
+TEST_CASE("a name that ends a participle aside between the subject and its cue is not the speaker") {
+    const Analyzed r("Les élus de la vallée, réunis depuis lundi à l'invitation de la préfète Anne Royer, ont réclamé un "
+                     "plan de prévention des crues.");
+    const Quote* q = r.quote("un plan de prévention des crues");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) != "Anne Royer");
+    CHECK(r.speaker(*q).find("élus") != std::string::npos);
+}
+
+TEST_CASE("a relative aside with a cue of its own: the cue after it keeps the subject before the aside") {
+    const Analyzed r("La préfecture, qui a annoncé 71 blessés dans ses services, a proposé de fermer les écoles.");
+    const Quote* toll = r.quote("71 blessés");
+    REQUIRE(toll);
+    CHECK(r.speaker(*toll) == "préfecture");
+    const Quote* schools = r.quote("fermer les écoles");
+    REQUIRE(schools);
+    CHECK(r.speaker(*schools) == "préfecture");
+}

@@ -24,6 +24,8 @@ public:
 
     std::optional<std::size_t> pronoun(const PronounInfo& p, std::size_t before,
                                        const std::vector<std::size_t>& speakers) const {
+        // "Ce dernier réclame …" points to the last one named, whoever the subjects were.
+        if (p.latest) return last_named(p, before, false);
         const auto& entities = table_.entities();
         auto m = std::lower_bound(mentions_.begin(), mentions_.end(), before,
                                   [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
@@ -35,17 +37,24 @@ public:
         for (std::size_t k = speakers.size(), n = 0; k > 0 && n < kSpeakerLookBack; --k, ++n)
             if (compatible(entities[speakers[k - 1]], p)) return speakers[k - 1];
         // Nobody salient fits: the last compatible person named at all ("X a rencontré Y. ..., a-t-il dit").
-        m = std::lower_bound(mentions_.begin(), mentions_.end(), before,
-                             [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
+        return last_named(p, before, true);
+    }
+
+private:
+    // The entity of the last mention before `before` that the pronoun agrees with, a person's
+    // when `person`.
+    std::optional<std::size_t> last_named(const PronounInfo& p, std::size_t before, bool person) const {
+        const auto& entities = table_.entities();
+        auto m = std::lower_bound(mentions_.begin(), mentions_.end(), before,
+                                  [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
         for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
             --m;
             const std::size_t e = entity_of_[static_cast<std::size_t>(m - mentions_.begin())];
-            if (entities[e].person_evidence && compatible(entities[e], p)) return e;
+            if ((!person || entities[e].person_evidence) && compatible(entities[e], p)) return e;
         }
         return std::nullopt;
     }
 
-private:
     const Mentions& mentions_;
     const std::vector<std::size_t>& entity_of_;
     const std::vector<bool>& salient_;

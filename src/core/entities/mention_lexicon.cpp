@@ -89,8 +89,10 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
         if (!info.is_object()) continue;
         const auto g = info.find("gender");
         const auto n = info.find("number");
+        const auto latest = info.find("latest");
         out.pronouns[fold(word)] = {g != info.end() && g->is_string() ? gender_of(g->get<std::string>()) : Gender{0},
-                                    n != info.end() && n->is_string() && n->get<std::string>() == "p"};
+                                    n != info.end() && n->is_string() && n->get<std::string>() == "p",
+                                    latest != info.end() && latest->is_boolean() && latest->get<bool>()};
     }
     for (const auto& [suffix, pronoun] : inverted->items())
         if (pronoun.is_string()) out.inverted.emplace_back(fold(suffix), fold(pronoun.get<std::string>()));

@@ -29,6 +29,7 @@ struct Determiner {
 struct PronounInfo {
     Gender gender = 0;
     bool plural = false;
+    bool latest = false;  // "ce dernier": the last one named, whether a subject or not
 };
 
 // Words that name or describe speakers (assets/lang/<lang>/titles.json and mentions.json).

@@ -193,10 +193,28 @@ private:
     void emit_one_clause(std::size_t first, std::size_t end, const Cue& cue, const Ref& who, std::size_t paragraph,
                          double confidence) {
         if (end <= first) return;
+        // "Selon X, A : « B »": the words before the colon are reported, the quotation that ends
+        // the clause after it is quoted; two reports of the same speaker.
+        if (const std::int32_t q = closing_quotation(first, end); q >= 0) {
+            const std::size_t colon = in_.marks.spans[static_cast<std::size_t>(q)].open - 1;
+            emit_one_clause(first, colon, cue, who, paragraph, confidence);
+            emit_direct(static_cast<std::size_t>(q), cover(cue.first, cue.end), who, paragraph, confidence);
+            return;
+        }
         const bool mixed = has_marks(first, end);
         mark_used(first, end);
         out_.push_back({mixed ? QuoteKind::mixed : QuoteKind::indirect, cover(first, end), cover(cue.first, cue.end),
                         who, paragraph, confidence});
+    }
+
+    // The quotation after a colon that ends the clause [first, end) and leaves words before the
+    // colon, or -1.
+    std::int32_t closing_quotation(std::size_t first, std::size_t end) const {
+        if (end < first + 4) return -1;
+        const std::int32_t m = mark_at(end - 1);
+        if (m < 0) return -1;
+        const QuotedSpan& q = in_.marks.spans[static_cast<std::size_t>(m)];
+        return q.close == end - 1 && q.open > first + 1 && is_punct(tokens_[q.open - 1], ":") ? m : -1;
     }
 
     void emit_direct(std::size_t mark, Span cue, const Ref& who, std::size_t paragraph, double confidence) {
@@ -210,6 +228,13 @@ private:
     Ref pronoun_ref(const std::string& p) const {
         if (p.empty() || !words_.pronouns.count(p)) return {};
         return {Ref::Kind::pronoun, 0, p};
+    }
+
+    // "Ce dernier réclame …": a pronoun of two words opening at k. Its second word ("dernier") is
+    // a time word too ("lundi dernier"), skipped as an insertion on the way back from the cue.
+    Ref two_word_pronoun(std::size_t k) const {
+        if (k + 1 >= tokens_.size() || tokens_[k].kind != TokenKind::word) return {};
+        return pronoun_ref(tokens_[k].folded() + " " + tokens_[k + 1].folded());
     }
 
     // A speaker named by words the mention finder did not keep: "un proche du dossier".
@@ -308,16 +333,25 @@ private:
             last = last - 1;
             if (is_punct(tokens_[last], ",") && last > first) --last;
         }
+        // "Les dirigeants, entrés en fonction après la guerre contre le Hezbollah, ont réaffirmé": a
+        // name that ends such an aside is not the subject; what stands before the aside is.
+        if (!relative && cue > first + 3 && is_punct(tokens_[cue - 1], ","))
+            if (const std::size_t aside = describing_aside(cue - 1, first); aside < cue - 1) {
+                if (const std::int32_t m = mention_ending(aside - 2); m >= 0) return mention_ref(m);
+                if (const Ref who = description_ending(aside - 2, first); who.kind != Ref::Kind::none) return who;
+            }
         if (const std::int32_t m = mention_ending(last); m >= 0) {
             // "médecin à l'hôpital de Toulouse témoigne": a place after a preposition is where
             // the subject works or lives, not the subject.
             const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
             if (is_bare_name(m) && start > first && cues_.place_prepositions.count(tokens_[start - 1].key()))
                 return sentence_subject(first, start);
+            if (const std::int32_t holder = role_holder(m, first); holder >= 0) return mention_ref(holder);
             return mention_ref(m);
         }
         if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
             return pronoun_ref(tokens_[last].folded());
+        if (const Ref two = two_word_pronoun(last); two.kind != Ref::Kind::none) return two;
         if (relative) return relative_antecedent(last, first);
         // "La direction a reconnu ... mais a assuré que": the subject of the first verb.
         if (cues_.coordinators.count(tokens_[last].key())) return sentence_subject(sentence_first_, last);
@@ -337,6 +371,29 @@ private:
             }
         }
         return description_ending(last, first);
+    }
+
+    // "Hélène Marchal, cheffe du groupe Valbourg Demain, accuse …": the name that ends before the
+    // cue closes a role in apposition; the one named before the role holds it and speaks. Returns
+    // that mention, or -1.
+    std::int32_t role_holder(std::int32_t m, std::size_t first) const {
+        const Mention& group = in_.mentions[static_cast<std::size_t>(m)];
+        std::size_t j = group.first;
+        while (j > first && group.first - j < kAsideWords && !is_punct(tokens_[j - 1], ",")) --j;
+        // The role is bare and comes before the name ("En RDC, les rescapés de Kishishe accusent",
+        // "Au sujet de la Russie, le Premier ministre a affirmé": the subject after a scene).
+        if (j < first + 2 || j == group.first || !is_punct(tokens_[j - 1], ",") ||
+            words_.determiners.count(tokens_[j].key()) || !role_apposition(j, group.end))
+            return -1;
+        return mention_ending(j - 2);
+    }
+
+    // Tokens [from, end) are a role in apposition, words only: "cheffe de file du groupe X".
+    bool role_apposition(std::size_t from, std::size_t end) const {
+        if (end <= from || end - from > kAsideWords || !starts_role(from)) return false;
+        for (std::size_t k = from; k < end; ++k)
+            if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision) return false;
+        return true;
     }
 
     // The noun phrase a relative pronoun stands for when no name ends before it: "a réuni quelques
@@ -435,6 +492,8 @@ private:
             if (cues[c].kind == CueKind::inverted || cues[c].kind == CueKind::according_relative) boundary = introduced_start(k);
             // ", en considérant que ...", "tout en appelant à ...": a gerund reports on its own.
             else if (cues[c].kind == CueKind::gerund) boundary = gerund_start(k);
+            // "Pour les autorités, A, qui selon elles, B": "selon" after such a word reports B.
+            else if (cues[c].kind == CueKind::according && according_opener(k, 0) < k) boundary = according_opener(k, 0);
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = introduced_start(k);
             // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
@@ -540,7 +599,8 @@ private:
         } else {
             return 0;
         }
-        if (cue.first == clause_start && after < e && is_punct(tokens_[after], ",")) {
+        if ((cue.first == clause_start || according_opener(cue.first, clause_start) < cue.first) && after < e &&
+            is_punct(tokens_[after], ",")) {
             const std::size_t end = clause_end(after + 1, limit);
             // "Pour X, « ... »": the whole report is a quotation. So is it when a later cue reports
             // what follows the quotation: "Pour X, « A », même ... : « B », a-t-il ajouté".
@@ -561,6 +621,15 @@ private:
             return e;
         }
         return 0;
+    }
+
+    // "Or, selon le journal, ...", "..., qui selon elles, font face à ...": a word that opens what
+    // follows it (and a comma) stands before "selon", whose report then follows its source.
+    // Returns where that word is, or `cue` when there is none.
+    std::size_t according_opener(std::size_t cue, std::size_t clause_start) const {
+        std::size_t k = cue;
+        if (k > clause_start && is_punct(tokens_[k - 1], ",")) --k;
+        return k > clause_start && cues_.according_openers.count(tokens_[k - 1].key()) ? k - 1 : cue;
     }
 
     // ", accusant qu'Erevan « préférait ... »"
@@ -634,10 +703,8 @@ private:
         // entrés en fonction en mai, ont réaffirmé ...": a relative clause or a participle between
         // commas describes the subject, a mention or a description that opens the clause.
         if (cue.first >= clause_start + 3 && is_punct(tokens_[cue.first - 1], ",")) {
-            std::size_t j = cue.first - 1;
-            while (j > clause_start && !is_punct(tokens_[j - 1], ",")) --j;
-            const bool describes = j >= clause_start + 2 && !has_marks(j, cue.first) &&
-                                   (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings));
+            const std::size_t j = describing_aside(cue.first - 1, clause_start);
+            const bool describes = j < cue.first - 1;
             // A description counts only when no name follows the cue to be its subject instead:
             // "La commune attend le rapport, qui ..., a indiqué Marc Tessier".
             const bool named_after = mention_starting(subject_start(cue.end, tokens_.size())) >= 0;
@@ -648,17 +715,40 @@ private:
             if (lead_end + 1 >= cue.first) return true;
             // "Le chef de la régie, le capitaine Paul Roy, a rejeté ...": the second mention
             // between commas is the first one again, in apposition.
-            if (is_punct(tokens_[lead_end], ",") && is_punct(tokens_[cue.first - 1], ","))
+            if (is_punct(tokens_[lead_end], ",") && is_punct(tokens_[cue.first - 1], ",")) {
+                // "Paul Marchal, chef de file du groupe X, accuse …": a role in apposition.
+                if (role_apposition(lead_end + 1, cue.first - 1)) return true;
                 if (const std::int32_t again = mention_starting(lead_end + 1);
                     again >= 0 && in_.mentions[static_cast<std::size_t>(again)].end + 1 == cue.first)
                     return true;
+            }
         }
         if (cue.first < clause_start + 2) return false;
         const std::int32_t m = mention_ending(cue.first - 2);
         if (m < 0) return false;
+        if (named_role(clause_start, in_.mentions[static_cast<std::size_t>(m)].first, cue.first)) return true;
         for (std::size_t k = clause_start; k < in_.mentions[static_cast<std::size_t>(m)].first; ++k)
             if (!is_insertion(tokens_[k], cues_, in_.calendar) && !is_punct(tokens_[k], ",")) return false;
         return true;
+    }
+
+    // "Le directeur de la coopérative Les Vergers, Paul Simoneau, invoque …": a role that opens the
+    // clause, then the name of its holder between commas just before the cue. The mention finder
+    // may cut such a role at a firm's name, so the role is read from its first word.
+    bool named_role(std::size_t clause_start, std::size_t name, std::size_t cue) const {
+        return name > clause_start + 2 && is_punct(tokens_[name - 1], ",") && is_punct(tokens_[cue - 1], ",") &&
+               starts_role(clause_start) && opens_with_subject(clause_start, name - 1, true);
+    }
+
+    // Where the aside that ends at the comma `comma` starts when it describes a subject before it:
+    // a relative clause or a participle ("La gérante, qui tient le tabac, a constaté", "Les
+    // dirigeants, entrés en fonction en mai, ont réaffirmé"); `comma` when it does not.
+    std::size_t describing_aside(std::size_t comma, std::size_t first) const {
+        std::size_t j = comma;
+        while (j > first && !is_punct(tokens_[j - 1], ",")) --j;
+        const bool describes = j >= first + 2 && j < comma && !has_marks(j, comma) &&
+                               (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings));
+        return describes ? j : comma;
     }
 
     // True when tokens [first, end) are one subject: a mention, or when `description` a short
@@ -746,6 +836,12 @@ private:
         const bool shared = last.kind != Ref::Kind::none && cue.first > clause_start &&
                             cues_.coordinators.count(tokens_[cue.first - 1].key());
         Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : shared ? last : subject_before(cue.first, clause_start);
+        // "L'Azerbaïdjan, qui a annoncé 71 morts, a proposé …": the aside held a cue of its own,
+        // whose report ended the clause; the subject stands before the aside.
+        if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && clause_start > sentence_first_ &&
+            cue.first > sentence_first_ + 3 && is_punct(tokens_[cue.first - 1], ",") &&
+            describing_aside(cue.first - 1, sentence_first_) < cue.first - 1)
+            who = subject_before(cue.first, sentence_first_);
         const Span cue_span = cover(cue.first, cue.end);
         const std::size_t start = skip_insertions(cue.end, e);
         const std::size_t window = std::min(limit, start + kComplementWindow);
