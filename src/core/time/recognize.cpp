@@ -7,6 +7,10 @@ namespace {
 
 constexpr int kFirstYear = 1000;
 constexpr int kLastYear = 2100;
+// What parts hours from minutes inside one token: "10h30", "13H36", "10:30"; hours that last are
+// only ever written with the letter ("1h38", "2H05").
+constexpr std::string_view kHourLetters = "hH";
+constexpr std::string_view kHourMarks = "hH:";
 
 class Recognizer {
 public:
@@ -49,6 +53,17 @@ public:
         // "depuis vendredi" reads as one expression, as "depuis 1991" does.
         if (const std::size_t p = ends_at(m.first, Cue::since); p < m.first) m.first = p;
         return true;
+    }
+
+    // "les étés 2014 et 2015": a year listed right after the year of a season in the plural is
+    // that season too.
+    void carry_season(const Match& before, Match& m) const {
+        if (before.meaning != Meaning::season_year || m.meaning != Meaning::year || m.edge >= 0) return;
+        if (!t_[before.end - 2].folded().ends_with('s')) return;
+        const std::size_t len = cue(before.end, Cue::list_word);
+        if (!len || before.end + len != m.first) return;
+        m.meaning = Meaning::season_year;
+        m.season = before.season;
     }
 
 private:
@@ -765,17 +780,17 @@ private:
         }
         if (!is(i, TokenKind::number)) return false;
         const std::string_view s = raw(i);
-        const std::size_t sep = s.find_first_of("h:");
+        const std::size_t sep = s.find_first_of(kHourMarks);
         std::size_t k = i + 1;
         if (sep != std::string_view::npos) {
-            // One token: "10h30", "10:30".
+            // One token: "10h30", "10:30", "13H36" (agencies write the H in capitals).
             if (!cued && s[sep] == ':') return false;
             for (char c : s.substr(0, sep)) hour = hour * 10 + (c - '0');
             for (char c : s.substr(sep + 1)) {
                 if (c < '0' || c > '9') return false;
                 minute = minute * 10 + (c - '0');
             }
-            if (sep == 0 || sep > 2 || (s.size() - sep - 1 != 2 && !(s[sep] == 'h' && s.size() == sep + 1))) return false;
+            if (sep == 0 || sep > 2 || (s.size() - sep - 1 != 2 && !(s[sep] != ':' && s.size() == sep + 1))) return false;
         } else {
             const bool after_date = follows_date || (i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1)));
             const std::size_t h = cue(k, Cue::hour_word);
@@ -804,7 +819,7 @@ private:
         const std::size_t k = i + cue(i, Cue::lasting_word);
         if (!is(k, TokenKind::number)) return false;
         const std::string_view s = raw(k);
-        const std::size_t sep = s.find('h');
+        const std::size_t sep = s.find_first_of(kHourLetters);
         if (sep == std::string_view::npos || sep == 0 || sep > 2) return false;
         if (k == i && ends_at(i, Cue::lasting_word) == i) return false;
         int hours = 0, minutes = 0;
@@ -1013,7 +1028,8 @@ private:
     bool season(std::size_t i, Match& m) const {
         std::size_t k = i + cue(i, Cue::this_);
         if (k == i) k += cue(i, Cue::article);
-        if (!season_at(k, m.season)) return false;
+        // "les étés 2014 et 2015": a season in the plural is read only with its years.
+        if (!season_at(k, m.season) && !(season_at(k, m.season, true) && year_at(k + 1))) return false;
         const bool prefixed = k > i || ends_at(i, Cue::season_word) < i;
         if (const int year = year_at(k + 1)) {
             m.year = year;
@@ -1067,6 +1083,7 @@ void recognize(std::string_view text, const std::vector<Token>& tokens, std::siz
     Match m;
     for (std::size_t i = first; i < end;) {
         if (r.may_start(i) && r.at(i, m)) {
+            if (!out.empty()) r.carry_season(out.back(), m);
             out.push_back(m);
             i = m.end > i ? m.end : i + 1;
         } else {
