@@ -37,7 +37,7 @@ public:
             &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
             &Recognizer::ordinal_period, &Recognizer::period_code, &Recognizer::night,          &Recognizer::decade,         &Recognizer::century,
             &Recognizer::week_of_day, &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
-            &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
+            &Recognizer::day_word,   &Recognizer::holiday,        &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
             &Recognizer::ago_or_ahead, &Recognizer::hours_lasting, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
             &Recognizer::day_part,   &Recognizer::edge_of_unit, &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
         bool found = false;
@@ -218,8 +218,8 @@ private:
     int lean(std::size_t start) const {
         constexpr std::size_t kReach = 3;
         for (std::size_t p = start > first_ + kReach ? start - kReach : first_; p <= start && p < end_; ++p) {
-            if (const std::size_t len = cue(p, Cue::past_leaning); len && p + len >= start) return -1;
-            if (const std::size_t len = cue(p, Cue::future_leaning); len && p + len >= start) return 1;
+            int leaning = 0;
+            if (const std::size_t len = cue(p, Cue::leaning, &leaning); len && p + len >= start) return leaning;
             if (const std::size_t len = cue(p, Cue::opening_leaning); len && p + len >= start) return kOpeningLean;
         }
         return 0;
@@ -590,6 +590,22 @@ private:
         return done(m, Meaning::day_offset, i + len + part_after(i + len, m));
     }
 
+    // "à Noël", "le Nouvel An", "Noël 2023": a holiday of fixed day, dated as that day of the month.
+    // Next to a name in capitals it is part of one: "le Père Noël", "Noël Mamère", "Toussaint
+    // Louverture" (a capital opening the sentence says nothing).
+    bool holiday(std::size_t i, Match& m) const {
+        int date = 0;
+        const std::size_t len = cue(i, Cue::holiday, &date);
+        if (!len) return false;
+        const bool named_before = i > first_ + 1 && is(i - 1, TokenKind::word) && t_[i - 1].capitalized;
+        const bool named_after = is(i + len, TokenKind::word) && t_[i + len].capitalized;
+        if (named_before || named_after) return false;
+        m.month = date / 100;
+        m.day = date % 100;
+        if ((m.year = year_at(i + len))) return done(m, Meaning::full_date, i + len + 1);
+        return done(m, Meaning::day_month, i + len);
+    }
+
     // The part of the day after a day ("hier soir", "vendredi dans la matinée"): its length.
     std::size_t part_after(std::size_t k, Match& m) const {
         int part = 0;
@@ -749,7 +765,10 @@ private:
             return done(m, Meaning::anchored_unit, k + rel);
         }
         k += direction(k, m.amount);
-        if (!demonstrative && m.amount == 0) return false;
+        // "pour le week-end", "pendant le week-end": the weekend news talks about, as "ce week-end";
+        // "l'année", "le mois" alone date nothing.
+        const bool weekend = m.unit == "WE" && ends_at(i, Cue::duration_word) < i;
+        if (!demonstrative && m.amount == 0 && !weekend) return false;
         return done(m, Meaning::unit_offset, k);
     }
 
