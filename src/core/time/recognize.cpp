@@ -725,6 +725,7 @@ private:
         const std::size_t plen = part_after(i + len, m);
         if (plen != 1) return false;
         std::size_t k = i + len + plen;
+        if (of_weekday(k, m)) return true;  // "la soirée de mercredi"
         int shift = 0;
         k += direction(k, shift);
         if (!demonstrative && shift >= 0) return false;
@@ -737,10 +738,15 @@ private:
     bool day_part(std::size_t i, Match& m) const {
         const std::size_t len = part_after(i, m);
         if (len < 2 || m.part == "NI") return false;
-        // "dans la matinée de mardi": a part of that weekday.
-        const std::size_t of = cue(i + len, Cue::of_word);
-        if (of && (m.weekday = weekday_at(i + len + of))) return done(m, Meaning::weekday, i + len + of + 1);
+        if (of_weekday(i + len, m)) return true;  // "dans la matinée de mardi"
         return done(m, Meaning::day_part, i + len);
+    }
+
+    // "de mercredi" after a part of the day ("la soirée de mercredi", "dans la matinée de jeudi"):
+    // the part is that weekday's.
+    bool of_weekday(std::size_t k, Match& m) const {
+        const std::size_t of = cue(k, Cue::of_word);
+        return of && (m.weekday = weekday_at(k + of)) && done(m, Meaning::weekday, k + of + 1);
     }
 
     // "maintenant" after "en" is the verb "maintenir": "tout en maintenant ses troupes". "Désormais"
@@ -963,6 +969,8 @@ private:
     bool weekday(std::size_t i, Match& m) const {
         m.weekday = weekday_at(i);
         if (!m.weekday) return false;
+        // "ce jeudi" is the Thursday of the DCT's week, before it or after, whatever the tense.
+        if (i > first_ && cue(i - 1, Cue::this_) == 1) m.unit = "W";
         std::size_t k = i + 1;
         k += part_after(k, m);
         k += direction(k, m.shift);

@@ -59,7 +59,8 @@ struct Match {
     Season season = Season::spring;
     // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE, or HM (hours and minutes counted in minutes); the
     // lexicon's or a literal. On a day (full_date, day_month), W or WE asks for the week or weekend that
-    // holds it ("la semaine du 12 mars"). Match is kept small: every reading starts from a cleared one.
+    // holds it ("la semaine du 12 mars"); on a weekday, W asks for that day of the DCT's week ("ce
+    // jeudi"). Match is kept small: every reading starts from a cleared one.
     std::string_view unit;
 };
 

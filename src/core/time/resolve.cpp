@@ -234,6 +234,16 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         }
         case Meaning::weekday: {
+            if (m.unit == "W" && m.shift == 0) {
+                // "ce jeudi": that day of the DCT's week, even in a past clause ("jeudi dernier" would
+                // say so), but "la grève débutera ce lundi" written on a Friday is the coming Monday.
+                long day = c.dct - weekday(c.dct) + m.weekday;
+                if (day < c.dct && c.tense == Tense::future) day += 7;
+                r.value = format_day(from_days(day));
+                r.needs_dct = true;
+                r.anchor = std::string("DCT=") + kWeekdays[m.weekday - 1];
+                break;
+            }
             long first = 0, end = 0;
             // "jeudi et vendredi": a weekday listed after a day is the first one after it.
             if (c.reference && value_span(c.reference->value.substr(0, 10), first, end)) {
