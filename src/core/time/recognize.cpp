@@ -1016,6 +1016,15 @@ private:
             m.year = year;
             return done(m, Meaning::month_year, k + 2);
         }
+        // "octobre de cette année", "décembre de l'an dernier": the month of a year counted from the DCT.
+        if (const std::size_t of = cue(k + 1, Cue::of_word)) {
+            Match y;
+            if (unit_offset(k + 1 + of, y) && y.unit == "Y" && y.meaning == Meaning::unit_offset) {
+                m.unit = y.unit;
+                m.amount = y.amount;
+                return done(m, Meaning::month, y.end);
+            }
+        }
         const std::size_t len = direction(k + 1, m.shift);
         // A bare month name is also a planet, a number ("sept") or a name: ask for a cue.
         // "Mi-janvier" opening a sentence: the capital is the edge's, the month after the hyphen is lower case.

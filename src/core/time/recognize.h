@@ -14,7 +14,8 @@ enum class Meaning {
     full_date,       // year, month, day
     day_month,       // month, day, weekday when written ("jeudi 3 mars"); the year comes from the DCT
     month_year,      // year, month
-    month,           // month, shift (-1 "mars dernier", +1 "mars prochain", 0)
+    month,           // month, shift (-1 "mars dernier", +1 "mars prochain", 0); with unit Y, in the year
+                     // amount years from the DCT's ("octobre de cette année", "décembre de l'an dernier")
     season_year,     // year, season
     season,          // season, shift
     year,            // year

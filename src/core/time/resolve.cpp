@@ -217,6 +217,12 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         }
         case Meaning::month: {
+            if (m.unit == "Y") {
+                r.value = format_month(from_days(c.dct).year + m.amount, m.month);
+                r.needs_dct = true;
+                r.anchor = "DCT" + signed_amount(m.amount, "Y") + ":M" + two_digits(m.month);
+                break;
+            }
             const Yearless y{m.month, 0};
             r.value = format_month(pick_year(y, c.dct, lean), m.month);
             r.needs_dct = true;
