@@ -162,6 +162,13 @@ private:
         return true;
     }
 
+    // The unit of a count at i, maybe after an adjective ("huit longues minutes", "trois bonnes
+    // heures"): its length in tokens, 0 if none.
+    std::size_t counted_unit(std::size_t i, std::string_view& u) const {
+        const std::size_t adjective = is(i, TokenKind::word) && lex_.count_adjectives.count(t_[i].key()) ? 1 : 0;
+        return unit(i + adjective, u) ? adjective + 1 : 0;
+    }
+
     int month_at(std::size_t i) const {
         if (i >= end_) return 0;
         std::string_view key = t_[i].folded();
@@ -873,13 +880,14 @@ private:
         len += qualifier(i + len, m.approx);  // "il y a environ six semaines", "il y a à peine deux ans"
         int n = 0;
         const std::size_t a = amount(i + len, n);
-        if (!a || !unit(i + len + a, m.unit)) return false;
+        const std::size_t u = a ? counted_unit(i + len + a, m.unit) : 0;
+        if (!u) return false;
         if (n < 0) {
             m.amount = sign;
-            return done(m, Meaning::vague_offset, i + len + a + 1);
+            return done(m, Meaning::vague_offset, i + len + a + u);
         }
         m.amount = sign * n;
-        return done(m, Meaning::unit_offset, i + len + a + 1);
+        return done(m, Meaning::unit_offset, i + len + a + u);
     }
 
     // Whether the years counted from k to `end` are a person's age: "âgée de 54 ans", "un garçon
@@ -921,11 +929,12 @@ private:
             int n = 0;
             const std::size_t lead = qualifier(k, m.approx);  // "depuis près de dix ans", "plus de deux mois"
             const std::size_t a = amount(k + lead, n);
-            if (!a || !unit(k + lead + a, m.unit)) {
+            const std::size_t u = a ? counted_unit(k + lead + a, m.unit) : 0;
+            if (!u) {
                 if (k == i) return false;
                 continue;
             }
-            const std::size_t after_unit = k + lead + a + 1;
+            const std::size_t after_unit = k + lead + a + u;
             if (m.unit == "Y" && age(k + lead, after_unit)) return false;
             if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
             // "un mois d'août" is August.

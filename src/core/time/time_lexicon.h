@@ -141,6 +141,7 @@ struct TimeLexicon {
     std::vector<std::string> part_codes;                 // "MO", "EV"...
     std::vector<std::string> period_units;               // "Q", "H", "W", "D"
     std::vector<std::string> zone_codes;                 // "Z", "+03:00"
+    WordSet count_adjectives;  // folded: "longues" in "huit longues minutes"
     TenseLexicon tense;
 
     const PhraseBucket* bucket(const Token& t) const;
