@@ -225,3 +225,14 @@ TEST_CASE("a holiday of a fixed day is dated as that day; next to a name in capi
     CHECK(values("Noël Vautrin a quitté la mairie.").empty());
     CHECK(values("La Saint-Sylvestre sera fêtée sur la place.") == std::vector<std::string>{"Saint-Sylvestre=2023-12-31"});
 }
+
+TEST_CASE("years one has are an age; years one is sentenced to, or a lease described, last") {
+    auto texts = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const Timex& t : analyze(text, Options{"2023-09-25"}, test::french()).analysis.timexes) out.push_back(t.text);
+        return out;
+    };
+    CHECK(texts("Noé a 9 ans. Il a été condamné à 12 ans de réclusion.") == std::vector<std::string>{"12 ans"});
+    CHECK(texts("Le local, un bail de 9 ans, expire. Inès, une cuisinière de 41 ans, le reprend.") ==
+          std::vector<std::string>{"de 9 ans"});
+}

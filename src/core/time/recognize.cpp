@@ -892,10 +892,12 @@ private:
 
     // Whether the years counted from k to `end` are a person's age: "âgée de 54 ans", "un garçon
     // de 16 ans", "des adolescents de 15 à 17 ans", "âgé de près de 80 ans", or set off after a
-    // name ("Boris, 81 ans, raconte", "Lucie (34 ans)").
+    // name ("Boris, 81 ans, raconte", "Lucie (34 ans)"), or had ("Elsa a 12 ans", "il avait 20 ans").
     bool age(std::size_t k, std::size_t end) const {
         const std::size_t count = ends_at(k, Cue::approximator);  // "âgé de près de 80 ans"
         if (ends_at(k, Cue::age_holder) < k || ends_at(count, Cue::age_holder) < count) return true;
+        if (count > first_ && lex_.age_verbs.count(raw(count - 1))) return true;
+        if (described(k)) return true;
         if (k > first_ + 2 && cue(k - 1, Cue::night_closer) == 1 && is(k - 2, TokenKind::number) &&
             ends_at(k - 2, Cue::age_holder) < k - 2)
             return true;
@@ -903,6 +905,15 @@ private:
             return j < end_ && t_[j].kind == TokenKind::punct && (raw(j) == a || raw(j) == b);
         };
         return k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")");
+    }
+
+    // "Salim, un serveur de 32 ans": a person named, then described in apposition with the years
+    // counted at k.
+    bool described(std::size_t k) const {
+        int one = 0;
+        return k >= first_ + 5 && cue(k - 1, Cue::of_word) == 1 && is(k - 2, TokenKind::word) && number(k - 3, one) &&
+               one == 1 && is(k - 4, TokenKind::punct) && raw(k - 4) == "," && is(k - 5, TokenKind::word) &&
+               t_[k - 5].capitalized;
     }
 
     // "un jour de deuil", "une journée à écoper": a day that is told of, not counted, where
