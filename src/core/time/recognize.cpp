@@ -262,6 +262,7 @@ private:
             Match c;
             if ((word && clock(k + word, c, false)) || (!word && clock(k, c, true))) {
                 m.minutes = c.amount;
+                m.seconds = c.seconds;
                 m.zone = c.zone;
                 m.end = c.end;
             }
@@ -273,6 +274,7 @@ private:
         if (dated_day(k, d) || day_word(k, d) || weekday(k, d)) {
             d.first = m.first;
             d.minutes = m.amount;
+            d.seconds = m.seconds;
             d.zone = m.zone;
             if (d.zone.empty()) d.end += zone_at(d.end, d.zone);  // "à minuit le 10 novembre, heure de Moscou"
             m = d;
@@ -818,11 +820,22 @@ private:
             // One token: "10h30", "10:30", "13H36" (agencies write the H in capitals).
             if (!cued && s[sep] == ':') return false;
             for (char c : s.substr(0, sep)) hour = hour * 10 + (c - '0');
-            for (char c : s.substr(sep + 1)) {
+            std::string_view rest = s.substr(sep + 1);
+            // "12:03:39": to the second, as the wires stamp their dispatches.
+            if (s[sep] == ':' && rest.size() == 5 && rest[2] == ':') {
+                m.seconds = 0;
+                for (char c : rest.substr(3)) {
+                    if (c < '0' || c > '9') return false;
+                    m.seconds = m.seconds * 10 + (c - '0');
+                }
+                if (m.seconds > 59) return false;
+                rest = rest.substr(0, 2);
+            }
+            for (char c : rest) {
                 if (c < '0' || c > '9') return false;
                 minute = minute * 10 + (c - '0');
             }
-            if (sep == 0 || sep > 2 || (s.size() - sep - 1 != 2 && !(s[sep] != ':' && s.size() == sep + 1))) return false;
+            if (sep == 0 || sep > 2 || (rest.size() != 2 && !(s[sep] != ':' && rest.empty()))) return false;
         } else {
             const bool after_date = follows_date || (i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1)));
             const std::size_t h = cue(k, Cue::hour_word);

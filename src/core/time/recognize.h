@@ -53,6 +53,7 @@ struct Match {
     int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense; kOpeningLean
                        // after "à partir de", which the clause's tense overrides
     int minutes = -1;  // a time of day written with the date ("le 3 mars à 14h30"), or -1
+    int seconds = -1;  // of a clock time written to the second ("12:03:39"), or -1
     std::string_view zone;  // TIMEX3 offset written after the time ("21h TU" = "Z"), or empty
     int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
