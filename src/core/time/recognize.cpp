@@ -422,11 +422,19 @@ private:
             m.day = day;
             return done(m, Meaning::full_date, i + 1);
         }
-        // "[2/4]" numbers the parts of a series.
-        if (separator != '/' || day > days_in_month(2000, month) || bracketed(i)) return false;
+        // "[2/4]" numbers the parts of a series, "un excellent 5/7" scores a player.
+        if (separator != '/' || day > days_in_month(2000, month) || bracketed(i) || scored(i)) return false;
         m.month = month;
         m.day = day;
         return done(m, Meaning::day_month, i + 1);
+    }
+
+    // Whether the fraction at i follows "un", "une", at most one word between: a score, not a day.
+    bool scored(std::size_t i) const {
+        int one = 0;
+        for (std::size_t j = i; j-- > first_ && i - j <= 2;)
+            if (is(j, TokenKind::word) && number(j, one) && one == 1) return true;
+        return false;
     }
 
     bool bracketed(std::size_t i) const {
