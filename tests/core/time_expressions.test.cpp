@@ -223,6 +223,7 @@ TEST_CASE("a holiday of a fixed day is dated as that day; next to a name in capi
     CHECK(values("Il n'y aura pas de grève à Noël.") == std::vector<std::string>{"Noël=2023-12-25"});
     CHECK(values("Le Père Noël est arrivé en traîneau.").empty());
     CHECK(values("Noël Vautrin a quitté la mairie.").empty());
+    CHECK(values("Le maire a félicité M. Toussaint pour son élection.").empty());
     CHECK(values("La Saint-Sylvestre sera fêtée sur la place.") == std::vector<std::string>{"Saint-Sylvestre=2023-12-31"});
 }
 

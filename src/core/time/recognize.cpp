@@ -614,7 +614,7 @@ private:
         int date = 0;
         const std::size_t len = cue(i, Cue::holiday, &date);
         if (!len) return false;
-        const bool named_before = i > first_ + 1 && is(i - 1, TokenKind::word) && t_[i - 1].capitalized;
+        const bool named_before = i > first_ + 1 && t_[i - 1].capitalized;  // "M. Toussaint" too
         const bool named_after = is(i + len, TokenKind::word) && t_[i + len].capitalized;
         if (named_before || named_after) return false;
         m.month = date / 100;
