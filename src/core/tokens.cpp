@@ -200,7 +200,8 @@ private:
                 continue;
             }
             const std::size_t after = c.next(pos);
-            if ((cp == '.' || cp == ',' || cp == '/' || cp == ':' || cp == 'h') && is_digit(c.at(after))) {
+            // "10h30" and, as agencies write it, "13H36" are one clock time.
+            if ((cp == '.' || cp == ',' || cp == '/' || cp == ':' || cp == 'h' || cp == 'H') && is_digit(c.at(after))) {
                 pos = after;
                 continue;
             }

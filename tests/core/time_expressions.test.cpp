@@ -81,7 +81,7 @@ TEST_CASE("time expressions: the case table") {
         const Timex& t = r.a.timexes[at];
         CHECK(t.value.value_or("null") == c.value);
         CHECK(time::to_string(r.layer.notes[at].tense) == c.tense);
-        right += t.value == c.value && time::to_string(r.layer.notes[at].tense) == c.tense;
+        right += t.value.value_or("null") == c.value && time::to_string(r.layer.notes[at].tense) == c.tense;
     }
     MESSAGE(right << " of " << cases.size() << " cases right");
 }
@@ -211,4 +211,29 @@ TEST_CASE("a number after a day that is too large for a month is no month") {
                 CHECK(std::stoi(t.value->substr(5, 2)) <= 12);
         }
     }
+}
+
+TEST_CASE("a holiday of a fixed day is dated as that day; next to a name in capitals it is part of the name") {
+    auto values = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const Timex& t : analyze(text, Options{"2023-12-20"}, test::french()).analysis.timexes)
+            out.push_back(t.text + "=" + t.value.value_or("null"));
+        return out;
+    };
+    CHECK(values("Il n'y aura pas de grève à Noël.") == std::vector<std::string>{"Noël=2023-12-25"});
+    CHECK(values("Le Père Noël est arrivé en traîneau.").empty());
+    CHECK(values("Noël Vautrin a quitté la mairie.").empty());
+    CHECK(values("Le maire a félicité M. Toussaint pour son élection.").empty());
+    CHECK(values("La Saint-Sylvestre sera fêtée sur la place.") == std::vector<std::string>{"Saint-Sylvestre=2023-12-31"});
+}
+
+TEST_CASE("years one has are an age; years one is sentenced to, or a lease described, last") {
+    auto texts = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const Timex& t : analyze(text, Options{"2023-09-25"}, test::french()).analysis.timexes) out.push_back(t.text);
+        return out;
+    };
+    CHECK(texts("Noé a 9 ans. Il a été condamné à 12 ans de réclusion.") == std::vector<std::string>{"12 ans"});
+    CHECK(texts("Le local, un bail de 9 ans, expire. Inès, une cuisinière de 41 ans, le reprend.") ==
+          std::vector<std::string>{"de 9 ans"});
 }

@@ -7,6 +7,10 @@ namespace {
 
 constexpr int kFirstYear = 1000;
 constexpr int kLastYear = 2100;
+// What parts hours from minutes inside one token: "10h30", "13H36", "10:30"; hours that last are
+// only ever written with the letter ("1h38", "2H05").
+constexpr std::string_view kHourLetters = "hH";
+constexpr std::string_view kHourMarks = "hH:";
 
 class Recognizer {
 public:
@@ -33,7 +37,7 @@ public:
             &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
             &Recognizer::ordinal_period, &Recognizer::period_code, &Recognizer::night,          &Recognizer::decade,         &Recognizer::century,
             &Recognizer::week_of_day, &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
-            &Recognizer::day_word,   &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
+            &Recognizer::day_word,   &Recognizer::holiday,        &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
             &Recognizer::ago_or_ahead, &Recognizer::hours_lasting, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
             &Recognizer::day_part,   &Recognizer::edge_of_unit, &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
         bool found = false;
@@ -49,6 +53,17 @@ public:
         // "depuis vendredi" reads as one expression, as "depuis 1991" does.
         if (const std::size_t p = ends_at(m.first, Cue::since); p < m.first) m.first = p;
         return true;
+    }
+
+    // "les étés 2014 et 2015": a year listed right after the year of a season in the plural is
+    // that season too.
+    void carry_season(const Match& before, Match& m) const {
+        if (before.meaning != Meaning::season_year || m.meaning != Meaning::year || m.edge >= 0) return;
+        if (!t_[before.end - 2].folded().ends_with('s')) return;
+        const std::size_t len = cue(before.end, Cue::list_word);
+        if (!len || before.end + len != m.first) return;
+        m.meaning = Meaning::season_year;
+        m.season = before.season;
     }
 
 private:
@@ -147,6 +162,13 @@ private:
         return true;
     }
 
+    // The unit of a count at i, maybe after an adjective ("huit longues minutes", "trois bonnes
+    // heures"): its length in tokens, 0 if none.
+    std::size_t counted_unit(std::size_t i, std::string_view& u) const {
+        const std::size_t adjective = is(i, TokenKind::word) && lex_.count_adjectives.count(t_[i].key()) ? 1 : 0;
+        return unit(i + adjective, u) ? adjective + 1 : 0;
+    }
+
     int month_at(std::size_t i) const {
         if (i >= end_) return 0;
         std::string_view key = t_[i].folded();
@@ -203,8 +225,8 @@ private:
     int lean(std::size_t start) const {
         constexpr std::size_t kReach = 3;
         for (std::size_t p = start > first_ + kReach ? start - kReach : first_; p <= start && p < end_; ++p) {
-            if (const std::size_t len = cue(p, Cue::past_leaning); len && p + len >= start) return -1;
-            if (const std::size_t len = cue(p, Cue::future_leaning); len && p + len >= start) return 1;
+            int leaning = 0;
+            if (const std::size_t len = cue(p, Cue::leaning, &leaning); len && p + len >= start) return leaning;
             if (const std::size_t len = cue(p, Cue::opening_leaning); len && p + len >= start) return kOpeningLean;
         }
         return 0;
@@ -240,6 +262,7 @@ private:
             Match c;
             if ((word && clock(k + word, c, false)) || (!word && clock(k, c, true))) {
                 m.minutes = c.amount;
+                m.seconds = c.seconds;
                 m.zone = c.zone;
                 m.end = c.end;
             }
@@ -251,6 +274,7 @@ private:
         if (dated_day(k, d) || day_word(k, d) || weekday(k, d)) {
             d.first = m.first;
             d.minutes = m.amount;
+            d.seconds = m.seconds;
             d.zone = m.zone;
             if (d.zone.empty()) d.end += zone_at(d.end, d.zone);  // "à minuit le 10 novembre, heure de Moscou"
             m = d;
@@ -398,11 +422,19 @@ private:
             m.day = day;
             return done(m, Meaning::full_date, i + 1);
         }
-        // "[2/4]" numbers the parts of a series.
-        if (separator != '/' || day > days_in_month(2000, month) || bracketed(i)) return false;
+        // "[2/4]" numbers the parts of a series, "un excellent 5/7" scores a player.
+        if (separator != '/' || day > days_in_month(2000, month) || bracketed(i) || scored(i)) return false;
         m.month = month;
         m.day = day;
         return done(m, Meaning::day_month, i + 1);
+    }
+
+    // Whether the fraction at i follows "un", "une", at most one word between: a score, not a day.
+    bool scored(std::size_t i) const {
+        int one = 0;
+        for (std::size_t j = i; j-- > first_ && i - j <= 2;)
+            if (is(j, TokenKind::word) && number(j, one) && one == 1) return true;
+        return false;
     }
 
     bool bracketed(std::size_t i) const {
@@ -575,6 +607,22 @@ private:
         return done(m, Meaning::day_offset, i + len + part_after(i + len, m));
     }
 
+    // "à Noël", "le Nouvel An", "Noël 2023": a holiday of fixed day, dated as that day of the month.
+    // Next to a name in capitals it is part of one: "le Père Noël", "Noël Mamère", "Toussaint
+    // Louverture" (a capital opening the sentence says nothing).
+    bool holiday(std::size_t i, Match& m) const {
+        int date = 0;
+        const std::size_t len = cue(i, Cue::holiday, &date);
+        if (!len) return false;
+        const bool named_before = i > first_ + 1 && t_[i - 1].capitalized;  // "M. Toussaint" too
+        const bool named_after = is(i + len, TokenKind::word) && t_[i + len].capitalized;
+        if (named_before || named_after) return false;
+        m.month = date / 100;
+        m.day = date % 100;
+        if ((m.year = year_at(i + len))) return done(m, Meaning::full_date, i + len + 1);
+        return done(m, Meaning::day_month, i + len);
+    }
+
     // The part of the day after a day ("hier soir", "vendredi dans la matinée"): its length.
     std::size_t part_after(std::size_t k, Match& m) const {
         int part = 0;
@@ -694,6 +742,7 @@ private:
         const std::size_t plen = part_after(i + len, m);
         if (plen != 1) return false;
         std::size_t k = i + len + plen;
+        if (of_weekday(k, m)) return true;  // "la soirée de mercredi"
         int shift = 0;
         k += direction(k, shift);
         if (!demonstrative && shift >= 0) return false;
@@ -706,10 +755,15 @@ private:
     bool day_part(std::size_t i, Match& m) const {
         const std::size_t len = part_after(i, m);
         if (len < 2 || m.part == "NI") return false;
-        // "dans la matinée de mardi": a part of that weekday.
-        const std::size_t of = cue(i + len, Cue::of_word);
-        if (of && (m.weekday = weekday_at(i + len + of))) return done(m, Meaning::weekday, i + len + of + 1);
+        if (of_weekday(i + len, m)) return true;  // "dans la matinée de mardi"
         return done(m, Meaning::day_part, i + len);
+    }
+
+    // "de mercredi" after a part of the day ("la soirée de mercredi", "dans la matinée de jeudi"):
+    // the part is that weekday's.
+    bool of_weekday(std::size_t k, Match& m) const {
+        const std::size_t of = cue(k, Cue::of_word);
+        return of && (m.weekday = weekday_at(k + of)) && done(m, Meaning::weekday, k + of + 1);
     }
 
     // "maintenant" after "en" is the verb "maintenir": "tout en maintenant ses troupes". "Désormais"
@@ -734,7 +788,10 @@ private:
             return done(m, Meaning::anchored_unit, k + rel);
         }
         k += direction(k, m.amount);
-        if (!demonstrative && m.amount == 0) return false;
+        // "pour le week-end", "pendant le week-end": the weekend news talks about, as "ce week-end";
+        // "l'année", "le mois" alone date nothing.
+        const bool weekend = m.unit == "WE" && ends_at(i, Cue::duration_word) < i;
+        if (!demonstrative && m.amount == 0 && !weekend) return false;
         return done(m, Meaning::unit_offset, k);
     }
 
@@ -765,17 +822,28 @@ private:
         }
         if (!is(i, TokenKind::number)) return false;
         const std::string_view s = raw(i);
-        const std::size_t sep = s.find_first_of("h:");
+        const std::size_t sep = s.find_first_of(kHourMarks);
         std::size_t k = i + 1;
         if (sep != std::string_view::npos) {
-            // One token: "10h30", "10:30".
+            // One token: "10h30", "10:30", "13H36" (agencies write the H in capitals).
             if (!cued && s[sep] == ':') return false;
             for (char c : s.substr(0, sep)) hour = hour * 10 + (c - '0');
-            for (char c : s.substr(sep + 1)) {
+            std::string_view rest = s.substr(sep + 1);
+            // "12:03:39": to the second, as the wires stamp their dispatches.
+            if (s[sep] == ':' && rest.size() == 5 && rest[2] == ':') {
+                m.seconds = 0;
+                for (char c : rest.substr(3)) {
+                    if (c < '0' || c > '9') return false;
+                    m.seconds = m.seconds * 10 + (c - '0');
+                }
+                if (m.seconds > 59) return false;
+                rest = rest.substr(0, 2);
+            }
+            for (char c : rest) {
                 if (c < '0' || c > '9') return false;
                 minute = minute * 10 + (c - '0');
             }
-            if (sep == 0 || sep > 2 || (s.size() - sep - 1 != 2 && !(s[sep] == 'h' && s.size() == sep + 1))) return false;
+            if (sep == 0 || sep > 2 || (rest.size() != 2 && !(s[sep] != ':' && rest.empty()))) return false;
         } else {
             const bool after_date = follows_date || (i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1)));
             const std::size_t h = cue(k, Cue::hour_word);
@@ -804,7 +872,7 @@ private:
         const std::size_t k = i + cue(i, Cue::lasting_word);
         if (!is(k, TokenKind::number)) return false;
         const std::string_view s = raw(k);
-        const std::size_t sep = s.find('h');
+        const std::size_t sep = s.find_first_of(kHourLetters);
         if (sep == std::string_view::npos || sep == 0 || sep > 2) return false;
         if (k == i && ends_at(i, Cue::lasting_word) == i) return false;
         int hours = 0, minutes = 0;
@@ -833,21 +901,24 @@ private:
         len += qualifier(i + len, m.approx);  // "il y a environ six semaines", "il y a à peine deux ans"
         int n = 0;
         const std::size_t a = amount(i + len, n);
-        if (!a || !unit(i + len + a, m.unit)) return false;
+        const std::size_t u = a ? counted_unit(i + len + a, m.unit) : 0;
+        if (!u) return false;
         if (n < 0) {
             m.amount = sign;
-            return done(m, Meaning::vague_offset, i + len + a + 1);
+            return done(m, Meaning::vague_offset, i + len + a + u);
         }
         m.amount = sign * n;
-        return done(m, Meaning::unit_offset, i + len + a + 1);
+        return done(m, Meaning::unit_offset, i + len + a + u);
     }
 
     // Whether the years counted from k to `end` are a person's age: "âgée de 54 ans", "un garçon
     // de 16 ans", "des adolescents de 15 à 17 ans", "âgé de près de 80 ans", or set off after a
-    // name ("Boris, 81 ans, raconte", "Lucie (34 ans)").
+    // name ("Boris, 81 ans, raconte", "Lucie (34 ans)"), or had ("Elsa a 12 ans", "il avait 20 ans").
     bool age(std::size_t k, std::size_t end) const {
         const std::size_t count = ends_at(k, Cue::approximator);  // "âgé de près de 80 ans"
         if (ends_at(k, Cue::age_holder) < k || ends_at(count, Cue::age_holder) < count) return true;
+        if (count > first_ && lex_.age_verbs.count(raw(count - 1))) return true;
+        if (described(k)) return true;
         if (k > first_ + 2 && cue(k - 1, Cue::night_closer) == 1 && is(k - 2, TokenKind::number) &&
             ends_at(k - 2, Cue::age_holder) < k - 2)
             return true;
@@ -855,6 +926,15 @@ private:
             return j < end_ && t_[j].kind == TokenKind::punct && (raw(j) == a || raw(j) == b);
         };
         return k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")");
+    }
+
+    // "Salim, un serveur de 32 ans": a person named, then described in apposition with the years
+    // counted at k.
+    bool described(std::size_t k) const {
+        int one = 0;
+        return k >= first_ + 5 && cue(k - 1, Cue::of_word) == 1 && is(k - 2, TokenKind::word) && number(k - 3, one) &&
+               one == 1 && is(k - 4, TokenKind::punct) && raw(k - 4) == "," && is(k - 5, TokenKind::word) &&
+               t_[k - 5].capitalized;
     }
 
     // "un jour de deuil", "une journée à écoper": a day that is told of, not counted, where
@@ -881,11 +961,12 @@ private:
             int n = 0;
             const std::size_t lead = qualifier(k, m.approx);  // "depuis près de dix ans", "plus de deux mois"
             const std::size_t a = amount(k + lead, n);
-            if (!a || !unit(k + lead + a, m.unit)) {
+            const std::size_t u = a ? counted_unit(k + lead + a, m.unit) : 0;
+            if (!u) {
                 if (k == i) return false;
                 continue;
             }
-            const std::size_t after_unit = k + lead + a + 1;
+            const std::size_t after_unit = k + lead + a + u;
             if (m.unit == "Y" && age(k + lead, after_unit)) return false;
             if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
             // "un mois d'août" is August.
@@ -929,6 +1010,8 @@ private:
     bool weekday(std::size_t i, Match& m) const {
         m.weekday = weekday_at(i);
         if (!m.weekday) return false;
+        // "ce jeudi" is the Thursday of the DCT's week, before it or after, whatever the tense.
+        if (i > first_ && cue(i - 1, Cue::this_) == 1) m.unit = "W";
         std::size_t k = i + 1;
         k += part_after(k, m);
         k += direction(k, m.shift);
@@ -974,6 +1057,15 @@ private:
             m.year = year;
             return done(m, Meaning::month_year, k + 2);
         }
+        // "octobre de cette année", "décembre de l'an dernier": the month of a year counted from the DCT.
+        if (const std::size_t of = cue(k + 1, Cue::of_word)) {
+            Match y;
+            if (unit_offset(k + 1 + of, y) && y.unit == "Y" && y.meaning == Meaning::unit_offset) {
+                m.unit = y.unit;
+                m.amount = y.amount;
+                return done(m, Meaning::month, y.end);
+            }
+        }
         const std::size_t len = direction(k + 1, m.shift);
         // A bare month name is also a planet, a number ("sept") or a name: ask for a cue.
         // "Mi-janvier" opening a sentence: the capital is the edge's, the month after the hyphen is lower case.
@@ -1013,7 +1105,8 @@ private:
     bool season(std::size_t i, Match& m) const {
         std::size_t k = i + cue(i, Cue::this_);
         if (k == i) k += cue(i, Cue::article);
-        if (!season_at(k, m.season)) return false;
+        // "les étés 2014 et 2015": a season in the plural is read only with its years.
+        if (!season_at(k, m.season) && !(season_at(k, m.season, true) && year_at(k + 1))) return false;
         const bool prefixed = k > i || ends_at(i, Cue::season_word) < i;
         if (const int year = year_at(k + 1)) {
             m.year = year;
@@ -1067,6 +1160,7 @@ void recognize(std::string_view text, const std::vector<Token>& tokens, std::siz
     Match m;
     for (std::size_t i = first; i < end;) {
         if (r.may_start(i) && r.at(i, m)) {
+            if (!out.empty()) r.carry_season(out.back(), m);
             out.push_back(m);
             i = m.end > i ? m.end : i + 1;
         } else {

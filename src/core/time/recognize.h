@@ -14,7 +14,8 @@ enum class Meaning {
     full_date,       // year, month, day
     day_month,       // month, day, weekday when written ("jeudi 3 mars"); the year comes from the DCT
     month_year,      // year, month
-    month,           // month, shift (-1 "mars dernier", +1 "mars prochain", 0)
+    month,           // month, shift (-1 "mars dernier", +1 "mars prochain", 0); with unit Y, in the year
+                     // amount years from the DCT's ("octobre de cette année", "décembre de l'an dernier")
     season_year,     // year, season
     season,          // season, shift
     year,            // year
@@ -52,6 +53,7 @@ struct Match {
     int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense; kOpeningLean
                        // after "à partir de", which the clause's tense overrides
     int minutes = -1;  // a time of day written with the date ("le 3 mars à 14h30"), or -1
+    int seconds = -1;  // of a clock time written to the second ("12:03:39"), or -1
     std::string_view zone;  // TIMEX3 offset written after the time ("21h TU" = "Z"), or empty
     int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
@@ -59,7 +61,8 @@ struct Match {
     Season season = Season::spring;
     // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE, or HM (hours and minutes counted in minutes); the
     // lexicon's or a literal. On a day (full_date, day_month), W or WE asks for the week or weekend that
-    // holds it ("la semaine du 12 mars"). Match is kept small: every reading starts from a cleared one.
+    // holds it ("la semaine du 12 mars"); on a weekday, W asks for that day of the DCT's week ("ce
+    // jeudi"). Match is kept small: every reading starts from a cleared one.
     std::string_view unit;
 };
 

@@ -9,7 +9,7 @@ namespace {
 const char* const kWeekdays[] = {"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
 
 std::string two_digits(int n) {
-    char b[8];
+    char b[12];  // room for any int: g++ cannot tell n stays below 100
     std::snprintf(b, sizeof b, "%02d", n);
     return b;
 }
@@ -106,6 +106,12 @@ long pick_weekday(int wd, long dct, Lean lean) {
         case Lean::nearest: break;
     }
     return back <= ahead ? dct - back : dct + ahead;
+}
+
+// "14:30", "12:03:39": a time of day, to the second when it was written so.
+std::string clock_of(int minutes, int seconds) {
+    std::string out = two_digits(minutes / 60) + ":" + two_digits(minutes % 60);
+    return seconds < 0 ? out : out + ":" + two_digits(seconds);
 }
 
 std::string shifted(long dct, std::string_view unit, int n) {
@@ -217,6 +223,12 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         }
         case Meaning::month: {
+            if (m.unit == "Y") {
+                r.value = format_month(from_days(c.dct).year + m.amount, m.month);
+                r.needs_dct = true;
+                r.anchor = "DCT" + signed_amount(m.amount, "Y") + ":M" + two_digits(m.month);
+                break;
+            }
             const Yearless y{m.month, 0};
             r.value = format_month(pick_year(y, c.dct, lean), m.month);
             r.needs_dct = true;
@@ -234,6 +246,16 @@ Resolved resolve(const Match& m, const Context& c) {
             break;
         }
         case Meaning::weekday: {
+            if (m.unit == "W" && m.shift == 0) {
+                // "ce jeudi": that day of the DCT's week, even in a past clause ("jeudi dernier" would
+                // say so), but "la grève débutera ce lundi" written on a Friday is the coming Monday.
+                long day = c.dct - weekday(c.dct) + m.weekday;
+                if (day < c.dct && c.tense == Tense::future) day += 7;
+                r.value = format_day(from_days(day));
+                r.needs_dct = true;
+                r.anchor = std::string("DCT=") + kWeekdays[m.weekday - 1];
+                break;
+            }
             long first = 0, end = 0;
             // "jeudi et vendredi": a weekday listed after a day is the first one after it.
             if (c.reference && value_span(c.reference->value.substr(0, 10), first, end)) {
@@ -301,11 +323,10 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::clock: {
             const std::string day = c.reference ? c.reference->value.substr(0, 10) : format_day(from_days(c.dct));
             r.type = TimexType::time;
-            r.value = day + "T" + two_digits(m.amount / 60) + ":" + two_digits(m.amount % 60);
+            r.value = day + "T" + clock_of(m.amount, m.seconds);
             r.value.append(zone_on(m.zone, day));
             r.needs_dct = !c.reference || c.reference->needs_dct;
-            r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":T" + two_digits(m.amount / 60) + ":" +
-                       two_digits(m.amount % 60);
+            r.anchor = (c.reference ? c.reference->id : std::string("DCT")) + ":T" + clock_of(m.amount, m.seconds);
             break;
         }
         case Meaning::ordinal_period: {
@@ -369,7 +390,7 @@ Resolved resolve(const Match& m, const Context& c) {
         if (value_span(r.value, first, end))
             r.value = format_week(iso_week(first)) + (m.unit == "WE" ? "-WE" : "");
     } else if (day && m.minutes >= 0) {
-        r.value.append("T").append(two_digits(m.minutes / 60)).append(":").append(two_digits(m.minutes % 60));
+        r.value.append("T").append(clock_of(m.minutes, m.seconds));
         r.value.append(zone_on(m.zone, r.value.substr(0, 10)));
         r.type = TimexType::time;
         r.anchor.append(r.anchor.empty() ? "" : ":T").append(r.anchor.empty() ? "" : r.value.substr(11));

@@ -44,7 +44,7 @@ struct Loader {
                                              cue_bit(Cue::anchored_day) | cue_bit(Cue::clock_name) |
                                              cue_bit(Cue::part_of_day) | cue_bit(Cue::vague_ref) |
                                              cue_bit(Cue::period_unit) | cue_bit(Cue::anchored_part) |
-                                             cue_bit(Cue::period_code);
+                                             cue_bit(Cue::period_code) | cue_bit(Cue::holiday);
         if (kAnchoring & cue_bit(cue)) out.phrases[index.tokens.back().folded()].anchors = true;
         // "tous les matins": parts of the day are also read in the plural.
         if (cue == Cue::part_of_day && index.tokens.size() == 1) out.phrases[index.tokens[0].folded() + "s"].anchors = true;
@@ -177,8 +177,7 @@ struct Loader {
             list("ago_words", Cue::ago) && list("ahead_words", Cue::ahead) && list("after_words", Cue::after) &&
             list("before_words", Cue::before) && list("subordinators", Cue::subordinator) &&
             valued("anchored_days", Cue::anchored_day) && list("duration_words", Cue::duration_word) &&
-            list("since_words", Cue::since) && list("past_leaning", Cue::past_leaning) &&
-            list("future_leaning", Cue::future_leaning) && list("opening_leaning", Cue::opening_leaning) && list("list_words", Cue::list_word) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
+            list("since_words", Cue::since) && valued("leanings", Cue::leaning) && list("opening_leaning", Cue::opening_leaning) && list("list_words", Cue::list_word) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
             list("year_followers", Cue::year_follower) && list("month_words", Cue::month_word) &&
             list("day_determiners", Cue::day_determiner) && list("set_words", Cue::set_word) &&
             list("clock_words", Cue::clock_word) && list("span_openers", Cue::span_opener) && list("hour_words", Cue::hour_word) &&
@@ -194,7 +193,7 @@ struct Loader {
             list("age_holders", Cue::age_holder) && list("date_names", Cue::date_name) &&
             list("gerund_markers", Cue::gerund_marker) && list("lasting_words", Cue::lasting_word) &&
             list("opening_present_refs", Cue::opening_present_ref) && list("someday_phrases", Cue::someday) &&
-            list("extra_words", Cue::extra);
+            list("extra_words", Cue::extra) && valued("holidays", Cue::holiday);
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];
@@ -210,6 +209,8 @@ struct Loader {
         };
         for (const auto& [word, v] : calendar.weekdays) with_plural(word);
         for (const auto& [word, v] : calendar.seasons) with_plural(word);
+        if (!words(data, "count_adjectives", out.count_adjectives, true) || !words(data, "age_verbs", out.age_verbs, false))
+            return false;
         TenseLexicon& t = out.tense;
         const auto window = tense->find("window");
         if (window == tense->end() || !window->is_number_unsigned()) return fail("tense");

@@ -32,8 +32,7 @@ enum class Cue {
     anchored_day,        // value: offset in days from the date talked about ("la veille" = -1)
     duration_word,       // "pendant", "au cours de"
     since,               // "depuis"
-    past_leaning,        // "depuis lundi" is the last Monday whatever the tense
-    future_leaning,      // "d'ici l'automne" is the next autumn
+    leaning,             // value: -1 "depuis lundi" is the last Monday whatever the tense, +1 "d'ici l'automne" the next autumn
     list_word,
     time_zone,           // value: index into zone_codes ("TU" = "Z", "heure de Moscou" = "+03:00")           // "jeudi et vendredi": joins the days of a list
     opening_leaning,     // "à partir du 15 juin" is the next one, unless the clause is past
@@ -78,8 +77,9 @@ enum class Cue {
     period_code,         // value: index into TimeLexicon::period_units; "T2", "S1": the rank is the digit
     someday,             // "un jour": some day left untold, not a length of one day
     extra,               // "de plus": the units before it are counted on ("un jour de plus")
+    holiday,             // value: month * 100 + day of a holiday of fixed date ("Noël" = 1225)
 };
-static_assert(static_cast<unsigned>(Cue::extra) < 64, "cue bits are held in 64 bits");
+static_assert(static_cast<unsigned>(Cue::holiday) < 64, "cue bits are held in 64 bits");
 
 // A phrase is matched token by token on folded forms.
 struct Phrase {
@@ -141,6 +141,8 @@ struct TimeLexicon {
     std::vector<std::string> part_codes;                 // "MO", "EV"...
     std::vector<std::string> period_units;               // "Q", "H", "W", "D"
     std::vector<std::string> zone_codes;                 // "Z", "+03:00"
+    WordSet count_adjectives;  // folded: "longues" in "huit longues minutes"
+    WordSet age_verbs;         // as written: "a" in "Elsa a 12 ans", not "à"
     TenseLexicon tense;
 
     const PhraseBucket* bucket(const Token& t) const;

@@ -226,6 +226,12 @@ long stand_in_dct(const Founds& found) {
     return to_days({latest + 1, 12, 31});
 }
 
+// "aujourd'hui" without a DCT still says the present, as "actuellement" does: PRESENT_REF, where
+// another day word has no value.
+bool is_today(const Match& m) {
+    return m.meaning == Meaning::day_offset && m.amount == 0 && m.part.empty() && m.minutes < 0;
+}
+
 bool has_span(const Resolved& r) {
     long first = 0, end = 0;
     return r.type != TimexType::duration && r.type != TimexType::set && value_span(r.value, first, end);
@@ -372,6 +378,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         t.text = std::string(text.substr(t.span.start, t.span.size()));
         t.type = f.r.type;
         if (!f.r.needs_dct || layer.real_dct) t.value = f.r.value;
+        else if (is_today(f.m)) t.value = "PRESENT_REF";
         t.anchor = f.r.anchor;
         t.mod = f.r.mod;
         TimeNote note;
