@@ -369,7 +369,8 @@ TEST_CASE("the word before a name chooses between a town and a division of that 
     for (const auto& c : cases) {
         const std::string text = c.sentence;
         CAPTURE(text);
-        const Place* p = place_named(places_in(text), text, c.mention);
+        const auto places = places_in(text);
+        const Place* p = place_named(places, text, c.mention);
         REQUIRE(p != nullptr);
         CHECK(p->kind == c.kind);
     }
