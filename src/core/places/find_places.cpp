@@ -30,6 +30,17 @@ constexpr std::size_t kMaxNameTokens = 8;
 // Shorter words are too often another word one letter away ("Goris", "Doris").
 constexpr std::size_t kMinTypoBytes = 7;
 
+// The parts of a word between its hyphens, empty ones included ("Nantes-PSG": "Nantes", "PSG").
+std::vector<std::string_view> hyphen_parts(std::string_view word) {
+    std::vector<std::string_view> parts;
+    for (std::size_t start = 0; start <= word.size();) {
+        const std::size_t end = std::min(word.find('-', start), word.size());
+        parts.push_back(word.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
 // What the words before a name say of its kind: "à Vienne" is a town, "dans la Vienne" or "au
 // Québec" a country or division. It decides between namesakes of different kinds only.
 enum class KindHint { none, town, division };
@@ -149,14 +160,14 @@ private:
     // ("Marie-France", "Israël-Hamas") makes the word no list of places.
     void scan_compound(const Token& t, std::size_t sentence_number) {
         const std::string_view word = text_.substr(t.span().start, t.span().size());
+        if (word.find('-') == std::string_view::npos) return;
         std::vector<Match> places;
-        for (std::size_t start = 0; start <= word.size();) {
-            const std::size_t end = std::min(word.find('-', start), word.size());
-            const std::string_view part = word.substr(start, end - start);
+        for (const std::string_view part : hyphen_parts(word)) {
             const std::vector<std::uint32_t>* candidates = compound_place(part);
             if (candidates) {
                 Match m;
-                m.span = {t.span().start + start, t.span().start + end};
+                const std::size_t start = t.span().start + static_cast<std::size_t>(part.data() - word.data());
+                m.span = {start, start + part.size()};
                 m.key = fold(part);
                 m.candidates = candidates;
                 m.sentence = sentence_number;
@@ -164,7 +175,6 @@ private:
             } else if (part.size() < 2 || !is_upper_case(part)) {
                 return;
             }
-            start = end + 1;
         }
         for (Match& m : places) matches_.push_back(std::move(m));
     }
@@ -187,15 +197,12 @@ private:
     std::string corrected_typo(const std::string& folded) const {
         std::string out;
         bool changed = false;
-        for (std::size_t start = 0; start <= folded.size();) {
-            const std::size_t end = std::min(folded.find('-', start), folded.size());
-            const std::string_view part = std::string_view(folded).substr(start, end - start);
+        for (const std::string_view part : hyphen_parts(folded)) {
             const auto fix = std::find_if(g_.typo_words.begin(), g_.typo_words.end(),
                                           [&](const std::string& w) { return one_letter_off(part, w); });
             changed = changed || fix != g_.typo_words.end();
+            if (part.data() != folded.data()) out += '-';
             out += fix != g_.typo_words.end() ? std::string_view(*fix) : part;
-            if (end < folded.size()) out += '-';
-            start = end + 1;
         }
         return changed ? out : std::string();
     }
