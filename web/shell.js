@@ -151,23 +151,30 @@
     });
   }
 
-  // The gazetteer's smaller towns come after the first frame, so that the first load stays small;
-  // what is on screen is then analyzed again with them. The offline file holds them inside.
-  // Adding them holds the main thread for a tenth of a second or two, so it waits for a moment
-  // when the reader is doing nothing. The page hears of a new analysis only when the towns
-  // changed the one on screen.
+  // A file the first frame does without (the smaller towns, the 1:50M outlines): taken from the
+  // module when the offline file holds it, fetched otherwise. Adding it holds the main thread for
+  // a tenth of a second or two, so each step waits for a moment when the reader is doing nothing.
+  // Resolves to what the module's add function returned; throws with the reason it could not.
   const idle = () => new Promise((go) => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 2000 }) : setTimeout(go, 0)));
-  async function addTowns() {
+  async function addLater(file, addBundled, add) {
     await idle();
-    let added = Module._depeche_add_bundled_towns();
-    if (!added) {
-      const response = await fetch('gazetteer-towns.json');
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      await idle();
-      added = withBytes(bytes, (ptr) => Module._depeche_add_towns(ptr, bytes.length));
-      if (!added) throw new Error(Module.UTF8ToString(Module._depeche_status()));
-    }
+    const bundled = addBundled();
+    if (bundled) return bundled;
+    const response = await fetch(file);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    await idle();
+    const added = withBytes(bytes, (ptr) => add(ptr, bytes.length));
+    if (!added) throw new Error(Module.UTF8ToString(Module._depeche_status()));
+    return added;
+  }
+
+  // The gazetteer's smaller towns come after the first frame, so that the first load stays small;
+  // what is on screen is then analyzed again with them. The page hears of a new analysis only
+  // when the towns changed the one on screen (the module answers 2).
+  async function addTowns() {
+    const added = await addLater('gazetteer-towns.json', () => Module._depeche_add_bundled_towns(),
+      (ptr, size) => Module._depeche_add_towns(ptr, size));
     if (added === 2) announceLoaded();
   }
 
@@ -179,17 +186,10 @@
   async function addMapDetail() {
     try {
       // Asked during the first frame when the article's places are close together: the fetch and
-      // the mesh's triangulation wait until it is shown and the reader is idle.
+      // the mesh's triangulation wait until it is shown.
       await ready;
-      await idle();
-      if (!Module._depeche_add_bundled_map_detail()) {
-        const response = await fetch('world-50m.bin');
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-        const bytes = new Uint8Array(await response.arrayBuffer());
-        if (!withBytes(bytes, (ptr) => Module._depeche_add_map_detail(ptr, bytes.length))) {
-          throw new Error(Module.UTF8ToString(Module._depeche_status()));
-        }
-      }
+      await addLater('world-50m.bin', () => Module._depeche_add_bundled_map_detail(),
+        (ptr, size) => Module._depeche_add_map_detail(ptr, size));
       mapDetailAdded(true);
     } catch (e) {
       say(uiFormat('map-detail-missing', e.message), true);
@@ -223,11 +223,11 @@
   // For the page's other scripts (open.js, dossier.js, deeplink.js): the status line and strings
   // into the wasm heap. Not enumerable, since it is no part of the API host pages use.
   Object.defineProperty(api, 'shell', { value: Object.freeze({ say, withCString, withBytes }) });
-  // Resolves to true once the smaller towns are in, false when they could not be had (said on the
-  // status line: only the larger places are then found).
   // Resolves to true once the 1:50M outlines are in (after the map was first zoomed in), false
   // when they could not be had.
   api.mapDetail = mapDetail;
+  // Resolves to true once the smaller towns are in, false when they could not be had (said on the
+  // status line: only the larger places are then found).
   api.towns = ready.then(() => addTowns().then(() => true,
     (e) => { say(uiFormat('towns-missing', e.message), true); return false; }), () => false);
 
