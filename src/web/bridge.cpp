@@ -20,6 +20,31 @@ std::optional<std::string> web::read_bundled(const std::string& path) {
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+namespace {
+
+// Hands a file the page fetched after its first frame to one of the app's add functions: 2 when
+// it is in and the analysis on screen changed, 1 when it is in and did not, 0 with the reason in
+// the status. Frames are asked for on an error, a new analysis, or always when the file changes
+// the drawing itself.
+int add_later(std::string_view bytes, bool (*add)(app::App&, std::string_view, std::string&), bool redraws) {
+    app::App& a = web::the_app();
+    const unsigned generation = a.document.generation;
+    std::string error;
+    const bool ok = add(a, bytes, error);
+    if (!ok) a.status = error;
+    const bool changed = a.document.generation != generation;
+    if (!ok || changed || redraws) web::request_frames();
+    return !ok ? 0 : changed ? 2 : 1;
+}
+
+// The same file from a copy inside the module; 0 when the module holds none.
+int add_bundled(const char* path, int (*add)(const char*, unsigned)) {
+    const auto bytes = web::read_bundled(path);
+    return bytes ? add(bytes->data(), static_cast<unsigned>(bytes->size())) : 0;
+}
+
+}  // namespace
+
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE unsigned depeche_max_input_bytes() { return static_cast<unsigned>(kMaxInputBytes); }
@@ -58,39 +83,25 @@ EMSCRIPTEN_KEEPALIVE const char* depeche_read_date(const char* typed) {
 // frame); what is on screen is analyzed again with them. 2 when they are in and the analysis on
 // screen changed, 1 when they are in and it did not, 0 with the reason in depeche_status().
 EMSCRIPTEN_KEEPALIVE int depeche_add_towns(const char* bytes, unsigned length) {
-    app::App& a = web::the_app();
-    const unsigned generation = a.document.generation;
-    std::string error;
-    const bool ok = app::add_towns(a, std::string_view(bytes, length), error);
-    if (!ok) a.status = error;
-    const bool changed = a.document.generation != generation;
     // Nothing to paint when the analysis on screen stayed the same: an idle page stays idle.
-    if (!ok || changed) web::request_frames();
-    return !ok ? 0 : changed ? 2 : 1;
+    return add_later(std::string_view(bytes, length), app::add_towns, false);
 }
 
 // The same from a copy inside the module (the offline file, which cannot fetch); 0 also when the
 // module holds none.
 EMSCRIPTEN_KEEPALIVE int depeche_add_bundled_towns() {
-    const auto bytes = web::read_bundled("/generated/gazetteer-towns.json");
-    return bytes ? depeche_add_towns(bytes->data(), static_cast<unsigned>(bytes->size())) : 0;
+    return add_bundled("/generated/gazetteer-towns.json", depeche_add_towns);
 }
 
 // The 1:50M outlines (world-50m.bin), which the page fetches when the map is first zoomed in
-// (Module.onDepecheMapDetail). 1 when they are in, 0 with the reason in depeche_status().
+// (Module.onDepecheMapDetail). Non-zero when they are in, 0 with the reason in depeche_status().
 EMSCRIPTEN_KEEPALIVE int depeche_add_map_detail(const char* bytes, unsigned length) {
-    app::App& a = web::the_app();
-    std::string error;
-    const bool ok = app::add_map_detail(a, std::string_view(bytes, length), error);
-    if (!ok) a.status = error;
-    web::request_frames();
-    return ok ? 1 : 0;
+    return add_later(std::string_view(bytes, length), app::add_map_detail, true);
 }
 
 // The same from a copy inside the module (the offline file); 0 also when the module holds none.
 EMSCRIPTEN_KEEPALIVE int depeche_add_bundled_map_detail() {
-    const auto bytes = web::read_bundled("/generated/map/world-50m.bin");
-    return bytes ? depeche_add_map_detail(bytes->data(), static_cast<unsigned>(bytes->size())) : 0;
+    return add_bundled("/generated/map/world-50m.bin", depeche_add_map_detail);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* depeche_status() { return web::the_app().status.c_str(); }
