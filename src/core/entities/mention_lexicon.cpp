@@ -109,6 +109,7 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
            read_word_set(mentions, "of", "mentions.json", out.of_words, error) &&
            read_word_set(mentions, "role_stops", "mentions.json", out.role_stops, error) &&
            read_word_set(mentions, "not_names", "mentions.json", out.not_names, error) &&
+           read_word_set(mentions, "channels", "mentions.json", out.channels, error) &&
            read_word_set(mentions, "contractions", "mentions.json", out.contractions, error) &&
            read_word_set(mentions, "age_units", "mentions.json", out.age_units, error) &&
            read_word_set(mentions, "role_modifiers", "mentions.json", out.role_modifiers, error) &&

@@ -39,7 +39,7 @@ struct MentionLexicon {
     WordMap<Determiner> determiners;
     WordMap<PronounInfo> pronouns;          // "il", "lui", "elles"
     std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
-    WordSet name_particles, of_words, role_stops, not_names;
+    WordSet name_particles, of_words, role_stops, not_names, channels;
     WordSet contractions;  // "du", "au": open a role, are not part of it
     WordSet age_units;     // "ans": "Lucie, 34 ans," is a person
     WordSet role_modifiers;  // "autre", "ancien": may stand between the article and the role head

@@ -90,14 +90,18 @@ private:
     std::size_t name_end(std::size_t i, std::size_t limit, bool after_title = false) const {
         if (i >= limit || !is_name_word(tokens_[i]) || (!after_title && lex_.not_names.count(tokens_[i].key())))
             return i;
+        // "a déclaré sur Facebook Nikol Pachinian": the channel is a name of its own.
+        if (lex_.channels.count(tokens_[i].key())) return i + 1;
         const bool acronym = is_acronym(tokens_[i]);
         std::size_t end = i + 1;
-        while (end < limit && !line_break_before(end)) {
+        while (end < limit && !line_break_before(end) && !lex_.channels.count(tokens_[end].key())) {
             if (is_name_word(tokens_[end]) && !word(end).honorific &&
                 (!acronym || is_acronym(tokens_[end]))) {
                 ++end;
             } else if (!tokens_[end].capitalized && lex_.name_particles.count(tokens_[end].key()) && end + 1 < limit &&
-                       is_name_word(tokens_[end + 1]) && tokens_[end + 1].kind == TokenKind::word) {
+                       is_name_word(tokens_[end + 1]) && tokens_[end + 1].kind == TokenKind::word &&
+                       !role_at(end + 1)) {
+                // "Facebook le Premier ministre" is a name and a role, not one name.
                 end += 2;
             } else {
                 break;
