@@ -649,3 +649,55 @@ TEST_CASE("a relative aside with a cue of its own: the cue after it keeps the su
     REQUIRE(schools);
     CHECK(r.speaker(*schools) == "préfecture");
 }
+
+TEST_CASE("a verb that leads to a reporting verb's infinitive: the report is the infinitive's") {
+    const Analyzed r("La directrice, Hélène Brunet, a tenu à préciser que les cours reprendraient lundi.\n"
+                     "Les parents d'élèves continuent de réclamer davantage de surveillants.\n"
+                     "Le maire Gilles Roussel n'a pas manqué de souligner que la commune avait tout financé.\n"
+                     "La préfecture vient d'annoncer que la route restera fermée.");
+    const Quote* lessons = r.quote("les cours reprendraient lundi");
+    REQUIRE(lessons);
+    CHECK(lessons->cue == "a tenu à préciser");
+    CHECK(r.speaker(*lessons) == "Hélène Brunet");
+    const Quote* staff = r.quote("davantage de surveillants");
+    REQUIRE(staff);
+    CHECK(staff->cue == "continuent de réclamer");
+    const Quote* funding = r.quote("la commune avait tout financé");
+    REQUIRE(funding);
+    CHECK(r.speaker(*funding) == "Gilles Roussel");
+    const Quote* road = r.quote("la route restera fermée");
+    REQUIRE(road);
+    CHECK(road->cue == "vient d'annoncer");
+}
+
+TEST_CASE("'vouloir dire' means, it does not report") {
+    const Analyzed r("Une baisse des ventes ne veut pas dire que la boutique fermera.");
+    CHECK_FALSE(r.quote("la boutique fermera"));
+}
+
+TEST_CASE("the network a speaker posts on is no part of the speaker's name") {
+    const Analyzed r("« Nous ne céderons rien », a écrit sur Facebook Damien Lefort.\n"
+                     "« Le calendrier sera tenu », a assuré sur X le Premier ministre.");
+    const Quote* yield = r.quote("Nous ne céderons rien");
+    REQUIRE(yield);
+    CHECK(r.speaker(*yield) == "Damien Lefort");
+    const Quote* calendar = r.quote("Le calendrier sera tenu");
+    REQUIRE(calendar);
+    CHECK(r.speaker(*calendar).find("Premier ministre") != std::string::npos);
+}
+
+TEST_CASE("shouted, chanted, thanked and paid tribute to are reports too") {
+    const Analyzed r("« Pas un euro de moins ! », scandent les grévistes.\n"
+                     "« Arrêtez ! », a hurlé une passante.\n"
+                     "Le président du club, Yves Carrel, a remercié les bénévoles et a rendu hommage aux joueurs blessés.");
+    const Quote* chant = r.quote("Pas un euro de moins");
+    REQUIRE(chant);
+    CHECK(chant->cue == "scandent");
+    REQUIRE(r.quote("Arrêtez"));
+    const Quote* thanks = r.quote("les bénévoles");
+    REQUIRE(thanks);
+    CHECK(r.speaker(*thanks) == "Yves Carrel");
+    const Quote* tribute = r.quote("aux joueurs blessés");
+    REQUIRE(tribute);
+    CHECK(r.speaker(*tribute) == "Yves Carrel");
+}

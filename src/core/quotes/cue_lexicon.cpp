@@ -36,6 +36,8 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, C
     if (entry.contains("object_then") && !read_word_set(entry, "object_then", kFile, v.object_then, error)) return false;
     out.verbs.push_back(v);
     add_form(out, tokenizer, participle->get<std::string>(), VerbForm::participle, verb);
+    if (const auto i = entry.find("infinitive"); i != entry.end() && i->is_string())
+        add_form(out, tokenizer, i->get<std::string>(), VerbForm::infinitive, verb);
     if (const auto g = entry.find("gerund"); g != entry.end() && g->is_string())
         add_form(out, tokenizer, g->get<std::string>(), VerbForm::gerund, verb);
     for (const auto& [key, form] : {std::pair{"finite", VerbForm::finite}, std::pair{"inverted", VerbForm::inverted}}) {
@@ -88,7 +90,9 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
         !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||
         !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
-        !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error))
+        !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error) ||
+        !read_phrase_list(data, "leads_after_auxiliary", kFile, tokenizer, out.leads_after_auxiliary, error) ||
+        !read_phrase_list(data, "leads", kFile, tokenizer, out.leads, error))
         return false;
     for (const auto& [key, list] : {std::pair{"infinitive_endings", &out.infinitive_endings},
                                     std::pair{"participle_endings", &out.participle_endings}}) {
@@ -106,7 +110,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
     for (const auto& [word, forms] : out.forms) out.openers.insert(word);
     for (const auto* set : {&out.auxiliaries, &out.inverted_auxiliaries, &out.reflexive_pronouns})
         out.openers.insert(set->begin(), set->end());
-    for (const auto* phrases : {&out.according, &out.according_to_person})
+    out.openers.insert(out.negations.begin(), out.negations.end());
+    for (const auto* phrases : {&out.according, &out.according_to_person, &out.leads})
         for (const auto& p : *phrases) out.openers.insert(p.front());
     return true;
 }

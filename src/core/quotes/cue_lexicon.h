@@ -9,7 +9,7 @@
 
 namespace depeche {
 
-enum class VerbForm { participle, finite, inverted, gerund };
+enum class VerbForm { participle, finite, inverted, gerund, infinitive };
 
 // One written form of a reporting verb, as folded tokens ("mis", "en", "garde").
 struct VerbFormEntry {
@@ -46,6 +46,9 @@ struct CueLexicon {
     std::vector<std::vector<std::string>> quantities;  // "plus de", "au moins": an object with no determiner
     std::vector<std::vector<std::string>> narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
     std::vector<std::vector<std::string>> next_sentence_cues;  // "C'est ce qu'a déclaré X": the quotation before
+    // Verbs that lead to a reporting verb's infinitive: "a tenu à préciser", "continuent de réclamer".
+    std::vector<std::vector<std::string>> leads_after_auxiliary;  // "tenu à", "pas manqué de"
+    std::vector<std::vector<std::string>> leads;                  // "tient à", "vient d'", "est venue"
     WordSet openers;  // every word a cue can start with: one lookup rejects the rest
 };
 

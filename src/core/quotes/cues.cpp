@@ -48,6 +48,30 @@ std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std
     return i;
 }
 
+// "a tenu à préciser", "continuent de réclamer", "n'a pas manqué de souligner", "est venue dire
+// aux villageois", "vient d'annoncer": a verb that leads to the infinitive of a reporting verb.
+// The cue runs from the lead (or its negation) to the infinitive, whose verb it is; returns its
+// end, or i when none starts at i.
+std::size_t lead_cue_end(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+                         const CueLexicon& cues, const Calendar& calendar, std::size_t& verb) {
+    const std::size_t k = cues.negations.count(tokens[i].key()) ? i + 1 : i;
+    if (k >= limit) return i;
+    std::size_t length = 0, lead = k;
+    if (cues.auxiliaries.count(tokens[k].key())) {
+        const std::size_t p = skip_insertions(tokens, k + 1, limit, cues, calendar);
+        if (starts_phrase(tokens, p, limit, cues.leads_after_auxiliary, &length)) lead = p + length;
+    }
+    if (lead == k && starts_phrase(tokens, k, limit, cues.leads, &length)) lead = k + length;
+    if (lead == k) return i;
+    std::size_t v = skip_insertions(tokens, lead, limit, cues, calendar);
+    // "a tenu à leur rappeler", "a tenu à se féliciter".
+    if (v < limit && cues.gerund_clitics.count(tokens[v].key())) ++v;
+    const bool reflexive = v < limit && cues.reflexive_pronouns.count(tokens[v].key());
+    if (reflexive) ++v;
+    const std::size_t end = match_form(text, tokens, v, limit, cues, VerbForm::infinitive, reflexive, verb);
+    return end > v ? end : i;
+}
+
 bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const MentionLexicon& mentions) {
     return i > 0 && mentions.determiners.count(tokens[i - 1].key());
 }
@@ -99,6 +123,11 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         cue.end = i + length;
         cue.kind = CueKind::according;
         cue.needs_person = true;
+        return cue;
+    }
+    if (const std::size_t end = lead_cue_end(text, tokens, i, limit, cues, calendar, cue.verb); end > i) {
+        cue.end = end;
+        cue.kind = CueKind::verb;
         return cue;
     }
     // Auxiliary + participle: "a déclaré", "a-t-il averti", "s'est lamenté", "s'est-elle félicitée".
