@@ -701,3 +701,22 @@ TEST_CASE("shouted, chanted, thanked and paid tribute to are reports too") {
     REQUIRE(tribute);
     CHECK(r.speaker(*tribute) == "Yves Carrel");
 }
+
+TEST_CASE("a party in parentheses between the subject and its cue") {
+    const Analyzed r("Lors du conseil, Martine Vasseur (Écologistes et citoyens) a regretté que le parc reste fermé.");
+    const Quote* q = r.quote("le parc reste fermé");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Martine Vasseur");
+}
+
+TEST_CASE("an aside that only sets the subject off does not make the subject a report") {
+    const Analyzed r("Le conseil a voté le budget. Claude Verdier, lui, a dénoncé une hausse injustifiée des tarifs.\n"
+                     "Anna Moreau, à son tour, a exprimé la volonté du club de rester en ville.");
+    CHECK_FALSE(r.quote("Claude Verdier, lui"));
+    const Quote* rates = r.quote("une hausse injustifiée des tarifs");
+    REQUIRE(rates);
+    CHECK(r.speaker(*rates) == "Claude Verdier");
+    const Quote* club = r.quote("la volonté du club");
+    REQUIRE(club);
+    CHECK(r.speaker(*club) == "Anna Moreau");
+}

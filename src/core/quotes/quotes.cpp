@@ -328,6 +328,14 @@ private:
         while (k > first && (is_insertion(tokens_[k - 1], cues_, in_.calendar) || is_punct(tokens_[k - 1], ","))) --k;
         if (k == first) return {};
         std::size_t last = k - 1;
+        // "Béatrice Gailliout (Progressistes et républicains) a déploré": the parenthesis after a
+        // subject gives its party, its age or its town.
+        if (is_punct(tokens_[last], ")"))
+            for (std::size_t j = last; j > first + 1 && j + kAsideWords > last; --j)
+                if (is_punct(tokens_[j - 1], "(")) {
+                    last = j - 2;
+                    break;
+                }
         const bool relative = tokens_[last].folded() == "qui" && last > first;
         if (relative) {
             last = last - 1;
@@ -716,6 +724,9 @@ private:
             // "Le chef de la régie, le capitaine Paul Roy, a rejeté ...": the second mention
             // between commas is the first one again, in apposition.
             if (is_punct(tokens_[lead_end], ",") && is_punct(tokens_[cue.first - 1], ",")) {
+                // "Le maire, lui, a dénoncé …", "Dockerty, à son tour, a exprimé …": an aside that
+                // only sets the subject off.
+                if (only_asides(lead_end + 1, cue.first - 1)) return true;
                 // "Paul Marchal, chef de file du groupe X, accuse …": a role in apposition.
                 if (role_apposition(lead_end + 1, cue.first - 1)) return true;
                 if (const std::int32_t again = mention_starting(lead_end + 1);
@@ -730,6 +741,14 @@ private:
         for (std::size_t k = clause_start; k < in_.mentions[static_cast<std::size_t>(m)].first; ++k)
             if (!is_insertion(tokens_[k], cues_, in_.calendar) && !is_punct(tokens_[k], ",")) return false;
         return true;
+    }
+
+    // True when tokens [from, end) are insertions around at most one pronoun: "lui", "à son tour",
+    // "pour sa part", "elle aussi".
+    bool only_asides(std::size_t from, std::size_t end) const {
+        std::size_t k = skip_insertions(from, end);
+        if (k < end && words_.pronouns.count(tokens_[k].key())) k = skip_insertions(k + 1, end);
+        return from < end && k == end;
     }
 
     // "Le directeur de la coopérative Les Vergers, Paul Simoneau, invoque …": a role that opens the
