@@ -11,6 +11,10 @@ namespace {
 constexpr std::size_t kMaxTitleBytes = 300;
 constexpr std::size_t kMaxDatelineBytes = 90;
 constexpr std::size_t kMaxDatelineWords = 4;
+// A text is read as hard-wrapped when at least this many line breaks, and one in this many, fall
+// inside a sentence.
+constexpr std::size_t kMinWrappedBreaks = 3;
+constexpr std::size_t kWrappedShare = 4;
 
 bool is_space_at(std::string_view s, std::size_t pos, std::size_t& len) {
     const auto c = static_cast<unsigned char>(s[pos]);
@@ -130,7 +134,9 @@ Parts split_parts(std::string_view text, Span span) {
     return parts;
 }
 
-std::optional<Dateline> read_dateline(std::string_view text, Span span, const Calendar& calendar) {
+// `dated`, when given, says whether a part gave a date.
+std::optional<Dateline> read_dateline(std::string_view text, Span span, const Calendar& calendar,
+                                      bool* dated = nullptr) {
     if (span.size() > kMaxDatelineBytes) return std::nullopt;
     const Parts parts = split_parts(text, span);
     if (parts.spans.size() < 2) return std::nullopt;
@@ -139,7 +145,10 @@ std::optional<Dateline> read_dateline(std::string_view text, Span span, const Ca
     std::size_t names = 0;
     for (const Span& part : parts.spans) {
         const std::string_view word = slice(text, part);
-        if (is_date_part(word, calendar)) continue;
+        if (is_date_part(word, calendar)) {
+            if (dated) *dated = true;
+            continue;
+        }
         if (!is_name_part(word)) return std::nullopt;
         if (names == 0) d.place = std::string(word);
         d.source = std::string(word);
@@ -150,7 +159,8 @@ std::optional<Dateline> read_dateline(std::string_view text, Span span, const Ca
 }
 
 // "PARIS (AFP) - Le ministre…", "EREVAN, 4 AOÛT, ARMENPRESS. Le premier…": an upper-case place
-// opening the first paragraph, cut off by a dash or a full stop.
+// opening the first paragraph, cut off by a dash or a full stop; or a place in any case with a
+// date ("Bruxelles, 28 sept 2020 (AFP) - L'escalade…").
 std::optional<Dateline> read_leading_dateline(std::string_view text, Span paragraph, const Calendar& calendar) {
     static constexpr std::array<std::string_view, 5> separators = {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                                                    ". ", " : "};
@@ -159,8 +169,9 @@ std::optional<Dateline> read_leading_dateline(std::string_view text, Span paragr
         const std::size_t at = para.find(sep);
         if (at == std::string_view::npos || at > kMaxDatelineBytes) continue;
         const Span head{paragraph.start, paragraph.start + at};
-        auto d = read_dateline(text, head, calendar);
-        if (d && is_upper_case(d->place)) {
+        bool dated = false;
+        auto d = read_dateline(text, head, calendar, &dated);
+        if (d && (is_upper_case(d->place) || dated)) {
             d->span = trim(text, {paragraph.start, paragraph.start + at + sep.size()});
             return d;
         }
@@ -168,16 +179,48 @@ std::optional<Dateline> read_leading_dateline(std::string_view text, Span paragr
     return std::nullopt;
 }
 
+// A line break inside a sentence: the line does not end like one and the next goes on in lower
+// case ("a déclaré lundi" / "le porte-parole …").
+bool breaks_a_sentence(std::string_view line, std::string_view next) {
+    const char last = line.back();
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ')' || last == '"' ||
+        line.ends_with("\xC2\xBB") || line.ends_with("\xE2\x80\x9D") || line.ends_with("\xE2\x80\xA6"))
+        return false;
+    std::size_t pos = 0;
+    char32_t first = utf8::decode(next, pos);
+    // « d'autres forces » …
+    if ((first == U'\u00AB' || first == U'"' || first == U'\u201C') && pos < next.size()) {
+        while (pos < next.size() && (next[pos] == ' ' || next.substr(pos, 2) == "\xC2\xA0"))
+            pos += next[pos] == ' ' ? 1 : 2;
+        first = utf8::decode(next, pos);
+    }
+    return (first >= U'a' && first <= U'z') || (first >= 0xDF && first <= 0xFF && first != 0xF7) || first == 0x153;
+}
+
+// A text wrapped at a fixed width, as some sites and mail copies are: sentences run over many
+// lines. Only a text where that is common is read so; a page's odd line of chrome in lower case
+// ("image", "newsletter") stays a line of its own.
+bool is_hard_wrapped(std::string_view text, const std::vector<Span>& lines) {
+    std::size_t breaks = 0;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+        breaks += breaks_a_sentence(slice(text, lines[i]), slice(text, lines[i + 1]));
+    return breaks >= kMinWrappedBreaks && breaks * kWrappedShare >= lines.size() - 1;
+}
+
 }  // namespace
 
 Layout read_layout(std::string_view text, const Calendar& calendar) {
     Layout layout;
     const std::vector<Span> lines = non_empty_lines(text);
+    const bool wrapped = is_hard_wrapped(text, lines);
+    auto continues = [&](std::size_t i) {
+        return wrapped && i + 1 < lines.size() && breaks_a_sentence(slice(text, lines[i]), slice(text, lines[i + 1]));
+    };
     std::size_t next = 0;
     if (lines.size() >= 2) {
         const std::string_view first = slice(text, lines[0]);
         const bool short_enough = lines[0].size() <= kMaxTitleBytes;
-        if (short_enough && (is_upper_case(first) || !ends_like_a_sentence(first))) {
+        if (short_enough && !continues(0) && (is_upper_case(first) || !ends_like_a_sentence(first))) {
             layout.title = lines[0];
             next = 1;
         }
@@ -188,7 +231,13 @@ Layout read_layout(std::string_view text, const Calendar& calendar) {
             ++next;
         }
     }
-    for (std::size_t i = next; i < lines.size(); ++i) layout.paragraphs.push_back(lines[i]);
+    for (std::size_t i = next; i < lines.size(); ++i) {
+        if (i > next && continues(i - 1)) {
+            layout.paragraphs.back().end = lines[i].end;
+        } else {
+            layout.paragraphs.push_back(lines[i]);
+        }
+    }
     if (!layout.dateline && !layout.paragraphs.empty()) {
         if (auto d = read_leading_dateline(text, layout.paragraphs.front(), calendar)) {
             layout.paragraphs.front() = trim(text, {d->span.end, layout.paragraphs.front().end});

@@ -59,3 +59,32 @@ TEST_CASE("CRLF line ends and no-break spaces do not leak into spans") {
     CHECK(slice(text, l.paragraphs[0]) == "Premier paragraphe.");
     CHECK(slice(text, l.paragraphs[1]) == "Second.");
 }
+
+TEST_CASE("a text wrapped at a fixed width: its sentences run over the line breaks") {
+    const std::string text = "Lyon, 3 mars 2021 (AFP) - La circulation des tramways sera\n\n"
+                             "interrompue samedi, a annoncé mardi\n\n"
+                             "le syndicat des transports de l'agglomération.\n\n"
+                             "Les travaux, qui portent sur les voies du centre, doivent durer\n\n"
+                             "trois jours. Des bus les remplaceront sur\n\n"
+                             "tout le parcours.\n";
+    const Layout l = read_layout(text, test::french().calendar);
+    CHECK_FALSE(l.title);
+    REQUIRE(l.dateline);
+    CHECK(l.dateline->place == "Lyon");
+    CHECK(l.dateline->source == "AFP");
+    REQUIRE(l.paragraphs.size() == 2);
+    CHECK(slice(text, l.paragraphs[0]).starts_with("La circulation"));
+    CHECK(slice(text, l.paragraphs[0]).ends_with("agglomération."));
+    CHECK(slice(text, l.paragraphs[1]).ends_with("parcours."));
+}
+
+TEST_CASE("a page's odd lower-case line is not read as a wrapped sentence") {
+    const std::string text = "Le marché couvert rouvre ses portes\n"
+                             "Publié le 3 mars 2021 à 10h00\n"
+                             "image\n"
+                             "Les commerçants ont retrouvé leurs étals ce matin.\n";
+    const Layout l = read_layout(text, test::french().calendar);
+    REQUIRE(l.title);
+    REQUIRE(l.paragraphs.size() == 3);
+    CHECK(slice(text, l.paragraphs[1]) == "image");
+}
