@@ -720,3 +720,37 @@ TEST_CASE("an aside that only sets the subject off does not make the subject a r
     REQUIRE(club);
     CHECK(r.speaker(*club) == "Anna Moreau");
 }
+
+TEST_CASE("'selon X' with no comma: before its report, or after it with the source's role") {
+    const Analyzed r("Selon Paul Garnier les bénévoles ont distribué mille repas.\n"
+                     "Le camion roulait trop vite selon Irène Vidal, la directrice de l'école.\n"
+                     "Le chantier a pris du retard selon les règles de l'appel d'offres.");
+    const Quote* meals = r.quote("les bénévoles ont distribué mille repas");
+    REQUIRE(meals);
+    CHECK(r.speaker(*meals) == "Paul Garnier");
+    const Quote* lorry = r.quote("Le camion roulait trop vite");
+    REQUIRE(lorry);
+    CHECK(r.speaker(*lorry) == "Irène Vidal");
+    CHECK_FALSE(r.quote("Le chantier a pris du retard"));
+}
+
+TEST_CASE("a source followed by a relative clause with a cue of its own keeps both reports") {
+    const Analyzed r("Une décision « irresponsable », selon Odile Marchand qui a réclamé « un moratoire immédiat ».");
+    const Quote* decision = r.quote("Une décision");
+    REQUIRE(decision);
+    CHECK(r.speaker(*decision) == "Odile Marchand");
+    const Quote* moratorium = r.quote("un moratoire immédiat");
+    REQUIRE(moratorium);
+    CHECK(r.speaker(*moratorium) == "Odile Marchand");
+}
+
+TEST_CASE("'si l'on en croit X' and 'comme l'explique X' name the source of a report") {
+    const Analyzed r("La boutique n'est pas un cas isolé, si l'on en croit Sandrine Perrot.\n"
+                     "Comme l'explique le commandant Hugo Lenoir, la digue a cédé dans la nuit.");
+    const Quote* shop = r.quote("La boutique n'est pas un cas isolé");
+    REQUIRE(shop);
+    CHECK(r.speaker(*shop) == "Sandrine Perrot");
+    const Quote* dyke = r.quote("la digue a cédé dans la nuit");
+    REQUIRE(dyke);
+    CHECK(r.speaker(*dyke) == "Hugo Lenoir");
+}

@@ -607,28 +607,57 @@ private:
         } else {
             return 0;
         }
+        // "Selon A. Martin les habitants …": a named source may be followed by its report with no
+        // comma, when a clause plainly starts there.
+        const bool named = who.kind == Ref::Kind::entity && mention_ending(after - 1) >= 0;
+        const bool comma = after < e && is_punct(tokens_[after], ",");
+        const std::size_t report = comma ? after + 1 : after;
         if ((cue.first == clause_start || according_opener(cue.first, clause_start) < cue.first) && after < e &&
-            is_punct(tokens_[after], ",")) {
-            const std::size_t end = clause_end(after + 1, limit);
+            (comma || (named && !cue.needs_person && opens_clause(after)))) {
+            const std::size_t end = clause_end(report, limit);
             // "Pour X, « ... »": the whole report is a quotation. So is it when a later cue reports
             // what follows the quotation: "Pour X, « A », même ... : « B », a-t-il ajouté".
-            const std::int32_t m = after + 1 < e ? mark_at(after + 1) : -1;
+            const std::int32_t m = report < e ? mark_at(report) : -1;
             const QuotedSpan* q = m >= 0 ? &in_.marks.spans[static_cast<std::size_t>(m)] : nullptr;
-            if (q && q->open == after + 1 && (q->close + 1 >= end || limit < e)) {
+            if (q && q->open == report && (q->close + 1 >= end || limit < e)) {
                 emit_direct(static_cast<std::size_t>(m), cover(cue.first, cue.end), who, para, 0.8);
                 last = who;
                 return q->close + 1;
             }
-            emit_clause(after + 1, end, cue, who, para, 0.8);
+            emit_clause(report, end, cue, who, para, 0.8);
             last = who;
             return end;
         }
-        if (cue.first > clause_start + 2 && is_punct(tokens_[cue.first - 1], ",") && clause_end(after, e) == after) {
-            emit_clause(clause_start, cue.first - 1, cue, who, para, 0.75);
+        // "…, selon X.", and with no comma before a named source: "… au moment des faits selon
+        // Jean Martin, le maire", "…, selon Anne Roy qui a dénoncé …": what follows the source
+        // only describes it, or is a clause of its own.
+        const bool after_comma = is_punct(tokens_[cue.first - 1], ",");
+        if (cue.first > clause_start + 2 && (after_comma || named) && source_ends_clause(after, e)) {
+            emit_clause(clause_start, after_comma ? cue.first - 1 : cue.first, cue, who, para, 0.75);
             last = who;
-            return e;
+            // The source stays in view for a relative clause's cue after it.
+            return cue.end;
         }
         return 0;
+    }
+
+    // A clause plainly starts at k: an article, a pronoun, a capitalized word or a quotation.
+    bool opens_clause(std::size_t k) const {
+        const Token& t = tokens_[k];
+        return words_.determiners.count(t.key()) || (t.kind == TokenKind::word && words_.pronouns.count(t.key())) ||
+               (t.capitalized && t.kind == TokenKind::word) || t.kind == TokenKind::quote_open;
+    }
+
+    // Nothing follows a source at `after` but its role in apposition ("selon Jean Martin, le maire
+    // de la commune") or a relative clause about it ("selon Anne Roy qui a dénoncé …").
+    bool source_ends_clause(std::size_t after, std::size_t e) const {
+        if (clause_end(after, e) == after) return true;
+        const std::size_t k = after + 1 < e && is_punct(tokens_[after], ",") ? after + 1 : after;
+        if (cues_.relatives.count(tokens_[k].key())) return true;
+        if (k == after || !starts_role(k)) return false;
+        std::size_t j = k;
+        while (j < e && !is_punct(tokens_[j], ",") && !is_end(tokens_[j])) ++j;
+        return clause_end(j, e) == j;
     }
 
     // "Or, selon le journal, ...", "..., qui selon elles, font face à ...": a word that opens what
