@@ -754,3 +754,43 @@ TEST_CASE("'si l'on en croit X' and 'comme l'explique X' name the source of a re
     REQUIRE(dyke);
     CHECK(r.speaker(*dyke) == "Hugo Lenoir");
 }
+
+TEST_CASE("a subject, then a quotation that opens on its reporting verb") {
+    const Analyzed r("Au téléphone, la ministre Agathe Rivière « a condamné une attaque lâche et préméditée ».\n"
+                     "Le théâtre « n'a rien prévu ».");
+    const Quote* attack = r.quote("a condamné une attaque");
+    REQUIRE(attack);
+    CHECK(attack->kind == QuoteKind::direct);
+    CHECK(r.speaker(*attack) == "Agathe Rivière");
+    CHECK_FALSE(r.quote("n'a rien prévu"));
+}
+
+TEST_CASE("an interview: each answer to a question is the interviewee's quotation") {
+    const Analyzed r("La navigatrice Inès Carrel rentre d'un tour du monde en solitaire. Inès Carrel a répondu à nos "
+                     "questions.\n"
+                     "Qu'avez-vous ressenti en franchissant la ligne ?\n"
+                     "Un immense soulagement. Je n'avais pas dormi depuis deux jours.\n"
+                     "La tempête du Pacifique a-t-elle été le pire moment ?\n"
+                     "Oui, de loin. J'ai cru perdre le mât.\n"
+                     "Quels sont vos projets ?\n"
+                     "Je pense que je vais d'abord me reposer.\n");
+    const Quote* relief = r.quote("Un immense soulagement");
+    REQUIRE(relief);
+    CHECK(relief->kind == QuoteKind::direct);
+    CHECK(r.speaker(*relief) == "Inès Carrel");
+    const Quote* storm = r.quote("J'ai cru perdre le mât");
+    REQUIRE(storm);
+    CHECK(r.speaker(*storm) == "Inès Carrel");
+    const Quote* rest = r.quote("Je pense que je vais d'abord me reposer");
+    REQUIRE(rest);
+    CHECK(rest->kind == QuoteKind::direct);
+    CHECK_FALSE(r.quote("Qu'avez-vous ressenti"));
+}
+
+TEST_CASE("questions a report asks itself are no interview") {
+    const Analyzed r("Pourquoi la ligne ferme-t-elle ?\n"
+                     "Les travaux doivent durer trois mois, a indiqué la directrice, Laure Simon.\n"
+                     "Et ensuite ?\n"
+                     "Le trafic reprendra en juin.\n");
+    CHECK_FALSE(r.quote("Le trafic reprendra en juin"));
+}

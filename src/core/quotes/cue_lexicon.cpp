@@ -81,7 +81,9 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"incise_openers", &out.incise_openers},
         {"incise_clitics", &out.incise_clitics},
         {"contracted_articles", &out.contracted_articles},
-        {"according_openers", &out.according_openers}};
+        {"according_openers", &out.according_openers},
+        {"addressed", &out.addressed},
+        {"first_person", &out.first_person}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||

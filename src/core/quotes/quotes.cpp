@@ -17,6 +17,7 @@ constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," betw
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
+constexpr std::size_t kMinInterviewAnswers = 2;
 
 using Ref = SpeakerRef;
 
@@ -33,6 +34,7 @@ public:
 
     std::vector<QuoteDraft> run() {
         for (const Sentence& s : in_.index.sentences) sentence(s);
+        interview();
         return std::move(out_);
     }
 
@@ -1112,6 +1114,92 @@ private:
     // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
     // subject of "X est catégorique : « ... »". Looked at in the sentence where it closes, once the
     // cues there had their chance.
+    // An interview: paragraphs that ask a question, each followed by one that answers it, in the
+    // interviewee's words. At least kMinInterviewAnswers such pairs make an interview, and every
+    // answer in which nothing was found yet is a quotation of the person the introduction names
+    // most.
+    void interview() {
+        struct Paragraph {
+            std::size_t first_sentence = 0, end_sentence = 0;
+        };
+        const auto& ss = in_.index.sentences;
+        std::vector<Paragraph> paras;
+        for (std::size_t i = 0; i < ss.size(); ++i) {
+            if (paras.empty() || ss[paras.back().first_sentence].paragraph != ss[i].paragraph) paras.push_back({i, i});
+            paras.back().end_sentence = i + 1;
+        }
+        auto tokens_of = [&](const Paragraph& p) {
+            return std::pair{ss[p.first_sentence].first_token, ss[p.end_sentence - 1].end_token};
+        };
+        // A question to the interviewee ("Comment vivez-vous …?") and an answer in the first person.
+        auto asks = [&](const Paragraph& p) {
+            const auto [first, end] = tokens_of(p);
+            return end > first && tokens_[end - 1].folded() == "?";
+        };
+        // Once the article is an interview, any question ("L'amour est-il le fil conducteur ?")
+        // is followed by an answer.
+        std::vector<std::size_t> answers;
+        std::size_t sure = 0;
+        for (std::size_t i = 0; i + 1 < paras.size(); ++i) {
+            if (!asks(paras[i]) || asks(paras[i + 1])) continue;
+            const auto [q_first, q_end] = tokens_of(paras[i]);
+            const auto [a_first, a_end] = tokens_of(paras[i + 1]);
+            sure += has_word(q_first, q_end, cues_.addressed) && has_word(a_first, a_end, cues_.first_person);
+            answers.push_back(i + 1);
+        }
+        if (sure < kMinInterviewAnswers) return;
+        const Ref who = interviewee(tokens_of(paras[answers.front() - 1]).first);
+        for (const std::size_t a : answers) {
+            const auto [first, end] = tokens_of(paras[a]);
+            const Span span = cover(first, end);
+            // What the answer reports ("je pense que …") is the interviewee's words already.
+            std::erase_if(out_, [&](const QuoteDraft& q) { return q.span.start >= span.start && q.span.end <= span.end; });
+            out_.push_back({QuoteKind::direct, span, Span{}, who, ss[paras[a].first_sentence].paragraph, 0.5});
+        }
+        std::sort(out_.begin(), out_.end(), [](const QuoteDraft& x, const QuoteDraft& y) { return x.span.start < y.span.start; });
+    }
+
+    // True when a word of tokens [first, end) is in `words`, alone or after a hyphen ("vivez-vous").
+    bool has_word(std::size_t first, std::size_t end, const WordSet& words) const {
+        for (std::size_t k = first; k < end; ++k) {
+            const std::string& w = tokens_[k].folded();
+            const std::size_t hyphen = w.rfind('-');
+            if (words.count(tokens_[k].key()) || (hyphen != std::string::npos && words.count(std::string_view(w).substr(hyphen + 1))))
+                return true;
+        }
+        return false;
+    }
+
+    // The person named most before the first question.
+    Ref interviewee(std::size_t before) const {
+        std::vector<std::size_t> count;
+        for (std::size_t i = 0; i < in_.mentions.size() && in_.mentions[i].first < before; ++i) {
+            const std::size_t e = in_.entity_of_mention[i];
+            const EntityDraft& d = table_.entities()[e];
+            if (d.type != EntityType::person && !d.person_evidence) continue;
+            if (e >= count.size()) count.resize(e + 1, 0);
+            ++count[e];
+        }
+        const auto best = std::max_element(count.begin(), count.end());
+        return best == count.end() || *best == 0 ? Ref{} : entity_ref(static_cast<std::size_t>(best - count.begin()));
+    }
+
+    // "Lors d'un entretien, Emmanuel Macron « a condamné le choix … »", "le gouvernement « regrette
+    // que … »": a subject that opens its clause, then a quotation that opens on a reporting verb.
+    // The speaker's own words carry the verb; the quotation is theirs. Returns true when emitted.
+    bool quoted_predicate(std::size_t mark, std::size_t start, std::size_t para) {
+        const QuotedSpan& q = in_.marks.spans[mark];
+        if (q.open <= start || q.open + 1 >= q.close) return false;
+        const std::int32_t subject = mention_ending(q.open - 1);
+        if (subject < 0 || is_bare_name(subject)) return false;
+        const std::size_t first = in_.mentions[static_cast<std::size_t>(subject)].first;
+        if (first != start && !is_punct(tokens_[first - 1], ",")) return false;
+        const auto cue = match_cue(in_.text, tokens_, q.open + 1, q.close, in_.lexicon, in_.calendar);
+        if (!cue || cue->kind != CueKind::verb) return false;
+        emit_direct(mark, cover(cue->first, cue->end), mention_ref(subject), para, 0.7);
+        return true;
+    }
+
     void standalone(std::size_t f, std::size_t e, std::size_t para) {
         for (std::size_t k = f; k < e; ++k) {
             const std::int32_t m = mark_at(k);
@@ -1119,6 +1207,7 @@ private:
             const QuotedSpan& q = in_.marks.spans[static_cast<std::size_t>(m)];
             if (q.close != k || used_[static_cast<std::size_t>(m)]) continue;
             const std::size_t start = in_.index.sentences[sentence_of(q.open)].first_token;
+            if (quoted_predicate(static_cast<std::size_t>(m), start, para)) continue;
             const bool colon = q.open > start && is_punct(tokens_[q.open - 1], ":");
             const bool opens = q.open == start || colon || (q.open == start + 1 && tokens_[start].kind == TokenKind::punct);
             std::size_t after = q.close + 1;
