@@ -23,17 +23,27 @@ std::vector<std::size_t> listed_entities(const std::vector<EntityDraft>& entitie
     return listed;
 }
 
-// The first mention of each sentence that may speak, past bare names such as "À Annonay, ...": the
-// sentence's subject, more often than not.
+// A mention after a preposition ("Devant la mairie, …", "chez Paul") is where, or to whom.
+bool after_preposition(const TextIndex& index, const Mention& m, const CueLexicon& cues) {
+    if (m.first == 0) return false;
+    const Token& t = index.tokens[m.first - 1];
+    return cues.place_prepositions.count(t.key()) || cues.addressee_markers.count(t.key());
+}
+
+// The first mention of each sentence that may speak, past bare names such as "À Annonay, ..." and
+// what a preposition governs: the sentence's subject, more often than not.
 std::vector<bool> sentence_subjects(const TextIndex& index, const Mentions& mentions,
-                                    const std::vector<std::size_t>& entity_of_mention, const EntityTable& table) {
+                                    const std::vector<std::size_t>& entity_of_mention, const EntityTable& table,
+                                    const CueLexicon& cues) {
     std::vector<bool> subject(mentions.size(), false);
     std::size_t s = 0;
     std::size_t last_sentence = index.sentences.size();
     for (std::size_t m = 0; m < mentions.size(); ++m) {
         while (s < index.sentences.size() && index.sentences[s].end_token <= mentions[m].first) ++s;
         const EntityDraft& e = table.entities()[entity_of_mention[m]];
-        if (s == last_sentence || (e.type == EntityType::other && !e.person_evidence)) continue;
+        if (s == last_sentence || (e.type == EntityType::other && !e.person_evidence) ||
+            after_preposition(index, mentions[m], cues))
+            continue;
         subject[m] = true;
         last_sentence = s;
     }
@@ -68,7 +78,7 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     for (const Mention& m : mentions) entity_of_mention.push_back(table.add(m));
 
     const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar};
-    std::vector<bool> subjects = sentence_subjects(index, mentions, entity_of_mention, table);
+    std::vector<bool> subjects = sentence_subjects(index, mentions, entity_of_mention, table, lexicon.cues);
     std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
     auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
     return {std::move(table), std::move(drafts), std::move(speakers)};

@@ -794,3 +794,19 @@ TEST_CASE("questions a report asks itself are no interview") {
                      "Le trafic reprendra en juin.\n");
     CHECK_FALSE(r.quote("Le trafic reprendra en juin"));
 }
+
+TEST_CASE("a lone given name is a person of that gender, for the pronoun of a later cue") {
+    const Analyzed r("Dans la rue du Port, la boue a tout envahi. Plus loin, Gérard vide sa cave avec ses voisins. "
+                     "« On n'a jamais vu ça », dit-il.\n"
+                     "Devant la mairie, Sylviane attend depuis le matin. « Personne ne nous a prévenus », "
+                     "regrette-t-elle.");
+    const Quote* never = r.quote("On n'a jamais vu ça");
+    REQUIRE(never);
+    CHECK(r.speaker(*never) == "Gérard");
+    const Quote* warned = r.quote("Personne ne nous a prévenus");
+    REQUIRE(warned);
+    CHECK(r.speaker(*warned) == "Sylviane");
+    const Entity* sylviane = r.entity("Sylviane");
+    REQUIRE(sylviane);
+    CHECK(sylviane->type == EntityType::person);
+}

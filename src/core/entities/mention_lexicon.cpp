@@ -78,6 +78,15 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
         !load_object(mentions, "pronouns", "mentions.json", error, pronouns) ||
         !load_object(mentions, "inverted", "mentions.json", error, inverted))
         return false;
+    const auto first_names = mentions.find("first_names");
+    if (first_names == mentions.end() || !first_names->is_object()) {
+        error = "mentions.json: \"first_names\" must map f, m and either to lists of names";
+        return false;
+    }
+    for (const auto& [code, names] : first_names->items())
+        if (names.is_array())
+            for (const auto& name : names)
+                if (name.is_string()) out.first_names[fold(name.get<std::string>())] = gender_of(code);
     for (const auto& [word, code] : honorifics->items())
         out.honorifics[fold(word)] = code.is_string() ? gender_of(code.get<std::string>()) : 0;
     for (const auto& [word, code] : determiners->items()) {

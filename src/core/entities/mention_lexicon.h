@@ -38,6 +38,7 @@ struct MentionLexicon {
     WordMap<std::vector<RoleHead>> roles;   // by first folded word
     WordMap<Determiner> determiners;
     WordMap<PronounInfo> pronouns;          // "il", "lui", "elles"
+    WordMap<Gender> first_names;            // folded: "jocelyne" -> 'f'; 0 for names both carry
     std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
     WordSet name_particles, of_words, role_stops, not_names, channels;
     WordSet contractions;  // "du", "au": open a role, are not part of it

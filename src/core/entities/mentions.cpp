@@ -26,6 +26,7 @@ struct MentionWord {
     const Gender* honorific = nullptr;
     const Determiner* determiner = nullptr;
     const std::vector<RoleHead>* roles = nullptr;  // the heads starting with the word
+    const Gender* first_name = nullptr;
 };
 
 class Finder {
@@ -34,7 +35,8 @@ public:
         : text_(text), tokens_(index.tokens), lex_(lexicon.mentions), cues_(lexicon.cues),
           words_(*index.words, [&](const Word& w) {
               const WordKey key(w.text, w.hash);
-              return MentionWord{lex_.honorifics.value(key), lex_.determiners.value(key), lex_.roles.value(key)};
+              return MentionWord{lex_.honorifics.value(key), lex_.determiners.value(key), lex_.roles.value(key),
+                                 lex_.first_names.value(key)};
           }) {}
 
     Mentions run() {
@@ -252,6 +254,11 @@ private:
         m.end = end;
         set_name(m, i, end);
         m.span = cover(tokens_, i, end);
+        // "Jocelyne", "Salim Benali": a given name makes a person, and says their gender.
+        if (const Gender* g = word(i).first_name) {
+            m.type = EntityType::person;
+            m.gender = *g;
+        }
         return true;
     }
 
