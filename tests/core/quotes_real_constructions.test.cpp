@@ -810,3 +810,17 @@ TEST_CASE("a lone given name is a person of that gender, for the pronoun of a la
     REQUIRE(sylviane);
     CHECK(sylviane->type == EntityType::person);
 }
+
+TEST_CASE("a first name cut to its initial is the person named in full, before or after") {
+    const Analyzed r("Selon R. Delmas, la digue tiendra. Le maire Romain Delmas a ajouté que les travaux finiraient en mai.\n"
+                     "Lucie Andrieu a pris la parole. « Nous resterons », a dit L.Andrieu.");
+    const Quote* dyke = r.quote("la digue tiendra");
+    const Quote* works = r.quote("les travaux finiraient en mai");
+    REQUIRE(dyke);
+    REQUIRE(works);
+    CHECK(r.speaker(*dyke) == "Romain Delmas");
+    CHECK(r.speaker(*works) == "Romain Delmas");
+    const Quote* stay = r.quote("Nous resterons");
+    REQUIRE(stay);
+    CHECK(r.speaker(*stay) == "Lucie Andrieu");
+}

@@ -1,6 +1,7 @@
 #include "entity_table.h"
 
 #include "core/fold.h"
+#include "core/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -19,6 +20,26 @@ std::string drop_article(std::string_view s) {
     for (std::string_view a : {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des "})
         if (s.size() > a.size() && fold(s.substr(0, a.size())) == fold(a)) return std::string(s.substr(a.size()));
     return std::string(s);
+}
+
+// "a. harutyunyan", "h.hadjiyev", "arayik harutyunyan" -> "a harutyunyan": a person's first initial
+// and surname, so that the press's "A. Harutyunyan" is the "Arayik Harutyunyan" named before, or
+// after. "" for a name of one word.
+std::string initial_key(const std::string& folded) {
+    const std::size_t dot = folded.find('.');
+    if (dot != std::string::npos && dot > 0 && dot + 1 < folded.size()) {
+        std::size_t pos = 0;
+        utf8::decode(folded, pos);
+        if (pos != dot) return {};
+        std::string rest = folded.substr(dot + 1);
+        while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
+        return rest.empty() ? std::string() : folded.substr(0, dot) + " " + last_word(rest);
+    }
+    const std::size_t space = folded.find(' ');
+    if (space == std::string::npos) return {};
+    std::size_t pos = 0;
+    utf8::decode(folded, pos);
+    return folded.substr(0, pos) + " " + last_word(folded);
 }
 
 }  // namespace
@@ -48,6 +69,8 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
         const auto sur = by_surname_.find(last_word(name));
         // "M. Peskov" after "Dmitri Peskov", or "Dmitri Peskov" after "M. Peskov".
         if (sur != by_surname_.end() && (m.name_words == 1 || entities_[sur->second].name_words == 1)) return sur->second;
+        if (const std::string initial = initial_key(name); !initial.empty())
+            if (const auto it = by_initial_.find(initial); it != by_initial_.end()) return it->second;
     } else if (!role.empty() && !m.plural) {
         if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
         if (m.definite)
@@ -84,7 +107,11 @@ std::size_t EntityTable::add(const Mention& m) {
     if (m.name.size()) {
         const std::string name(slice(m.name));
         const bool acronym = !e.acronym.empty() && fold(name) == e.acronym;
-        if (!acronym && (m.name_words > e.name_words || e.name_words == 0)) {
+        // The fullest name: more words, or as many without an initial ("Hikmet Hadjiyev", not "H. Hadjiyev").
+        const bool fuller = m.name_words > e.name_words || e.name_words == 0 ||
+                            (m.name_words == e.name_words && e.name.find('.') != std::string::npos &&
+                             name.find('.') == std::string::npos);
+        if (!acronym && fuller) {
             e.name = name;
             e.name_words = m.name_words;
         }
@@ -94,6 +121,7 @@ std::size_t EntityTable::add(const Mention& m) {
         const std::string folded = fold(name);
         by_name_[folded] = id;
         by_surname_[last_word(folded)] = id;
+        if (const std::string initial = initial_key(folded); !initial.empty()) by_initial_[initial] = id;
         if (m.name_words >= 2) e.person_evidence = true;
     }
     if (m.role.size()) {

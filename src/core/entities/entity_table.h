@@ -48,6 +48,7 @@ private:
     std::vector<EntityDraft> entities_;
     WordMap<std::size_t> by_name_;     // folded full name or alias
     WordMap<std::size_t> by_surname_;  // folded last word of a name
+    WordMap<std::size_t> by_initial_;  // "a harutyunyan": a first name's initial and the surname
     WordMap<std::size_t> by_role_;     // folded role text
     WordMap<std::size_t> by_head_;     // folded role head, last holder
     WordMap<std::size_t> by_family_;   // role family, last entity described by it
