@@ -824,3 +824,17 @@ TEST_CASE("a first name cut to its initial is the person named in full, before o
     REQUIRE(stay);
     CHECK(r.speaker(*stay) == "Lucie Andrieu");
 }
+
+TEST_CASE("the narrative infinitive: 'Et X d'ajouter que …' and 'Et de conclure que …'") {
+    const Analyzed r("« Le chantier avance », a assuré Hervé Calmet. Et d'ajouter que la piscine rouvrira en mars.\n"
+                     "La séance a duré trois heures. Et la présidente du club, Nadia Ferrand, de conclure que le budget "
+                     "était tenu.\n"
+                     "Le vote est prévu jeudi et de nombreux élus doivent y assister.");
+    const Quote* pool = r.quote("la piscine rouvrira en mars");
+    REQUIRE(pool);
+    CHECK(r.speaker(*pool) == "Hervé Calmet");
+    const Quote* budget = r.quote("le budget était tenu");
+    REQUIRE(budget);
+    CHECK(r.speaker(*budget) == "Nadia Ferrand");
+    CHECK_FALSE(r.quote("doivent y assister"));
+}

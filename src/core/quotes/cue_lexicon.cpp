@@ -83,7 +83,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"contracted_articles", &out.contracted_articles},
         {"according_openers", &out.according_openers},
         {"addressed", &out.addressed},
-        {"first_person", &out.first_person}};
+        {"first_person", &out.first_person},
+        {"narrative_openers", &out.narrative_openers}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
@@ -113,6 +114,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
     for (const auto* set : {&out.auxiliaries, &out.inverted_auxiliaries, &out.reflexive_pronouns})
         out.openers.insert(set->begin(), set->end());
     out.openers.insert(out.negations.begin(), out.negations.end());
+    out.openers.insert(out.narrative_openers.begin(), out.narrative_openers.end());
     for (const auto* phrases : {&out.according, &out.according_to_person, &out.leads})
         for (const auto& p : *phrases) out.openers.insert(p.front());
     return true;

@@ -6,6 +6,7 @@ namespace depeche {
 namespace {
 
 constexpr std::size_t kMaxInsertions = 3;
+constexpr std::size_t kMaxNarrativeSubject = 10;  // "Et la présidente du club, Nadia Ferrand, de conclure"
 
 // The participle forms agree in gender and number after être: "s'est lamentée", "se sont dits".
 std::string_view participle_stem(std::string_view w, std::size_t strip) {
@@ -124,6 +125,19 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         cue.kind = CueKind::according;
         cue.needs_person = true;
         return cue;
+    }
+    // "Et d'ajouter que …", "Et le ministre de conclure : « … »": the narrative infinitive.
+    if (cues.narrative_openers.count(t.key())) {
+        for (std::size_t p = i + 1; p + 1 < limit && p <= i + 1 + kMaxNarrativeSubject; ++p) {
+            if (!cues.infinitive_markers.count(tokens[p].key())) continue;
+            const std::size_t end = match_form(text, tokens, p + 1, limit, cues, VerbForm::infinitive, false, cue.verb);
+            if (end > p + 1) {
+                cue.end = end;
+                cue.kind = CueKind::verb;
+                cue.narrative = true;
+                return cue;
+            }
+        }
     }
     if (const std::size_t end = lead_cue_end(text, tokens, i, limit, cues, calendar, cue.verb); end > i) {
         cue.end = end;

@@ -22,6 +22,7 @@ struct Cue {
     std::size_t verb = 0;            // index into CueLexicon::verbs for verb forms
     std::string pronoun;             // "il", "elle" for an inverted form
     bool needs_person = false;       // "Pour X, ...": a cue only when X names someone
+    bool narrative = false;          // "Et X d'ajouter …": opens its sentence; X, or the last speaker
 };
 
 // The cue that starts at token i, if any, looking no further than `limit`.

@@ -521,7 +521,7 @@ private:
         for (std::size_t k = f; k < e; ++k) {
             if (mark_at(k) >= 0 || !*opens_cue_.find(tokens_[k])) continue;
             if (auto c = match_cue(in_.text, tokens_, k, e, in_.lexicon, in_.calendar)) {
-                if (c->needs_person && k != f) continue;
+                if ((c->needs_person || c->narrative) && k != f) continue;
                 cues.push_back(*c);
                 k = c->end - 1;
             }
@@ -815,7 +815,8 @@ private:
     std::size_t verb(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
                      std::size_t para, Ref& last) {
         if (is_postposed(cue, clause_start, e)) return postposed(cue, clause_start, e, para, last);
-        if (incise_opener(cue, clause_start) == clause_start) return opening_incise(cue, e, limit, para, last);
+        if (!cue.narrative && incise_opener(cue, clause_start) == clause_start)
+            return opening_incise(cue, e, limit, para, last);
         return preposed(cue, clause_start, e, limit, para, last);
     }
 
@@ -886,6 +887,7 @@ private:
         const bool shared = last.kind != Ref::Kind::none && cue.first > clause_start &&
                             cues_.coordinators.count(tokens_[cue.first - 1].key());
         Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : shared ? last : subject_before(cue.first, clause_start);
+        if (cue.narrative) who = narrative_subject(cue);
         // "L'Azerbaïdjan, qui a annoncé 71 morts, a proposé …": the aside held a cue of its own,
         // whose report ended the clause; the subject stands before the aside.
         if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && clause_start > sentence_first_ &&
@@ -969,6 +971,12 @@ private:
             return end;
         }
         return 0;
+    }
+
+    // "Et le ministre d'ajouter …" names who goes on; "Et d'ajouter …" is the last speaker.
+    Ref narrative_subject(const Cue& cue) {
+        const std::int32_t m = mention_starting(cue.first + 1);
+        return m >= 0 && !is_bare_name(m) ? mention_ref(m) : Ref{Ref::Kind::previous, 0, {}};
     }
 
     // True when tokens [first, end) are the object of a verb whose object is what was said, and
