@@ -838,3 +838,22 @@ TEST_CASE("the narrative infinitive: 'Et X d'ajouter que …' and 'Et de conclur
     CHECK(r.speaker(*budget) == "Nadia Ferrand");
     CHECK_FALSE(r.quote("doivent y assister"));
 }
+
+TEST_CASE("asides between the auxiliary and its participle, and between the cue and 'que'") {
+    const Analyzed r("Le conseil a voté. Sophie Reynaud a, elle aussi, dénoncé une hausse des loyers.\n"
+                     "Le préfet, Marc Olivier, a déclaré mardi soir, à l'issue d'une réunion de crise, que la route "
+                     "resterait fermée.");
+    const Quote* rents = r.quote("une hausse des loyers");
+    REQUIRE(rents);
+    CHECK(r.speaker(*rents) == "Sophie Reynaud");
+    CHECK_FALSE(r.quote("Sophie Reynaud a"));
+    const Quote* road = r.quote("la route resterait fermée");
+    REQUIRE(road);
+    CHECK(r.speaker(*road) == "Marc Olivier");
+    CHECK_FALSE(r.quote("à l'issue d'une réunion"));
+}
+
+TEST_CASE("'j'ai dit que' in a witness's own account is no report of someone else") {
+    const Analyzed r("Paul Girard raconte :\nQuand je suis arrivé, j'ai dit que je resterais jusqu'au bout.");
+    for (const Quote& q : r.a().quotes) CHECK(q.text != "je resterais jusqu'au bout");
+}

@@ -157,7 +157,14 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     const bool inverted_aux =
         reflexive ? cues.inverted_reflexive_auxiliaries.count(a_key) > 0 : cues.inverted_auxiliaries.count(a_key) > 0;
     if (plain_aux || inverted_aux) {
-        const std::size_t p = skip_insertions(tokens, aux + 1, limit, cues, calendar);
+        std::size_t p = skip_insertions(tokens, aux + 1, limit, cues, calendar);
+        // "a, lui aussi, souligné", "a, une nouvelle fois, dénoncé": an aside between commas.
+        if (p == aux + 1 && p < limit && tokens[p].folded() == ",") {
+            std::size_t q = p + 1;
+            if (q < limit && lexicon.mentions.pronouns.count(tokens[q].key())) ++q;
+            q = skip_insertions(tokens, q, limit, cues, calendar);
+            if (q > p + 1 && q < limit && tokens[q].folded() == ",") p = q + 1;
+        }
         const std::size_t end = match_form(text, tokens, p, limit, cues, VerbForm::participle, reflexive, cue.verb);
         if (end > p) {
             cue.end = end;

@@ -18,6 +18,7 @@ constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," betw
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
 constexpr std::size_t kMinInterviewAnswers = 2;
+constexpr std::size_t kFirstPersonReach = 3;  // "je lui ai dit": from the cue back to its subject
 
 using Ref = SpeakerRef;
 
@@ -774,6 +775,16 @@ private:
         return true;
     }
 
+    // The comma that closes an aside opened by the comma at k, within kAsideWords and without
+    // quotation marks; k when there is none.
+    std::size_t aside_close(std::size_t k, std::size_t limit) const {
+        for (std::size_t j = k + 1; j < limit && j <= k + kAsideWords; ++j) {
+            if (mark_at(j) >= 0 || is_end(tokens_[j])) return k;
+            if (is_punct(tokens_[j], ",")) return j;
+        }
+        return k;
+    }
+
     // True when tokens [from, end) are insertions around at most one pronoun: "lui", "à son tour",
     // "pour sa part", "elle aussi".
     bool only_asides(std::size_t from, std::size_t end) const {
@@ -895,10 +906,24 @@ private:
             describing_aside(cue.first - 1, sentence_first_) < cue.first - 1)
             who = subject_before(cue.first, sentence_first_);
         const Span cue_span = cover(cue.first, cue.end);
+        // "Je lui ai dit que …" inside someone's words reports the speaker quoted, not a new one.
+        if (who.kind == Ref::Kind::none)
+            for (std::size_t k = cue.first; k > clause_start && k + kFirstPersonReach > cue.first; --k)
+                if (cues_.first_person.count(tokens_[k - 1].key())) return 0;
         const std::size_t start = skip_insertions(cue.end, e);
-        const std::size_t window = std::min(limit, start + kComplementWindow);
+        std::size_t window = std::min(limit, start + kComplementWindow);
         for (std::size_t k = start; k < window; ++k) {
             const Token& t = tokens_[k];
+            // "a déclaré lundi, au sortir d'une réunion de crise, que …": an aside before "que".
+            if (is_punct(t, ",")) {
+                const std::size_t close = aside_close(k, limit);
+                if (close > k && close + 1 < limit &&
+                    (cues_.complementizers.count(tokens_[close + 1].key()) || is_punct(tokens_[close + 1], ":"))) {
+                    k = close;
+                    window = std::min(limit, std::max(window, close + 2));
+                    continue;
+                }
+            }
             if (t.kind == TokenKind::quote_open) {
                 const std::int32_t m = mark_at(k);
                 const bool colon = k > start && is_punct(tokens_[k - 1], ":");
