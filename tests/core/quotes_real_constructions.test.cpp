@@ -857,3 +857,19 @@ TEST_CASE("'j'ai dit que' in a witness's own account is no report of someone els
     const Analyzed r("Paul Girard raconte :\nQuand je suis arrivé, j'ai dit que je resterais jusqu'au bout.");
     for (const Quote& q : r.a().quotes) CHECK(q.text != "je resterais jusqu'au bout");
 }
+
+TEST_CASE("'C'est ce qu'a déclaré X' after a sentence with no quotation marks reports that sentence") {
+    const Analyzed r("Aucun obstacle ne s'oppose plus à la fusion des deux communes. C'est ce qu'a déclaré le maire, "
+                     "Joël Paquet, lundi soir.");
+    const Quote* q = r.quote("Aucun obstacle ne s'oppose plus à la fusion");
+    REQUIRE(q);
+    CHECK(q->kind == QuoteKind::indirect);
+    CHECK(r.speaker(*q) == "Joël Paquet");
+}
+
+TEST_CASE("a relative clause with no commas between a named subject and its cue") {
+    const Analyzed r("Gisèle Amrani qui tient la boulangerie depuis vingt ans raconte comment la rue s'est vidée.");
+    const Quote* q = r.quote("comment la rue s'est vidée");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Gisèle Amrani");
+}

@@ -351,6 +351,16 @@ private:
                 if (const std::int32_t m = mention_ending(aside - 2); m >= 0) return mention_ref(m);
                 if (const Ref who = description_ending(aside - 2, first); who.kind != Ref::Kind::none) return who;
             }
+        // "Léonus Sautron qui possède aussi une épicerie raconte": a relative clause with no
+        // commas between the subject and its cue.
+        if (!relative)
+            for (std::size_t j = last; j > first + 1 && j + kAsideWords > last; --j) {
+                if (tokens_[j].kind == TokenKind::punct || mark_at(j) >= 0) break;
+                if (!cues_.relatives.count(tokens_[j].key())) continue;
+                const std::int32_t m = mention_ending(j - 1);
+                if (m >= 0 && !is_bare_name(m)) return mention_ref(m);
+                break;
+            }
         if (const std::int32_t m = mention_ending(last); m >= 0) {
             // "médecin à l'hôpital de Toulouse témoigne": a place after a preposition is where
             // the subject works or lives, not the subject.
@@ -518,6 +528,7 @@ private:
     void sentence(const Sentence& s) {
         const std::size_t f = s.first_token, e = s.end_token;
         sentence_first_ = f;
+        report_before(s);
         std::vector<Cue> cues;
         for (std::size_t k = f; k < e; ++k) {
             if (mark_at(k) >= 0 || !*opens_cue_.find(tokens_[k])) continue;
@@ -1065,6 +1076,26 @@ private:
             return {Ref::Kind::previous, 0, {}};
         }
         return sentence_subject(start, colon);
+    }
+
+    // "Il n'y a plus d'obstacle à la paix. C'est ce qu'a déclaré X.": the sentence before, in the
+    // same paragraph and with nothing found in it yet, is what X said.
+    void report_before(const Sentence& s) {
+        const std::size_t index = sentence_of(s.first_token);
+        if (index == 0) return;
+        const Sentence& before = in_.index.sentences[index - 1];
+        if (before.paragraph != s.paragraph || has_marks(before.first_token, before.end_token)) return;
+        Span cue;
+        const Ref who = next_sentence_speaker(s.first_token, cue);
+        if (who.kind == Ref::Kind::none) return;
+        const std::size_t end = clause_end(before.first_token, before.end_token);
+        if (end <= before.first_token) return;
+        const Span span = cover(before.first_token, end);
+        auto inside = [&](const QuoteDraft& q) { return q.span.start < span.end && span.start < q.span.end; };
+        // A report found in it with nobody to say it ("Aucun obstacle ne s'oppose à …") was a reading
+        // of its words, not what someone said.
+        std::erase_if(out_, [&](const QuoteDraft& q) { return inside(q) && q.speaker.kind == Ref::Kind::none; });
+        if (std::none_of(out_.begin(), out_.end(), inside)) out_.push_back({QuoteKind::indirect, span, cue, who, s.paragraph, 0.7});
     }
 
     // "« … ». C'est ce qu'a déclaré X.": a sentence that opens on what was said before it names
