@@ -873,3 +873,11 @@ TEST_CASE("a relative clause with no commas between a named subject and its cue"
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Gisèle Amrani");
 }
+
+TEST_CASE("the shopkeeper, the resident, our interlocutor: the person just named, even with a role") {
+    const Analyzed r("Martine Cazals, présidente de l'union des commerçants, a vu les ventes baisser. « La rue se "
+                     "vide », note la commerçante.");
+    const Quote* q = r.quote("La rue se vide");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Martine Cazals");
+}
