@@ -881,3 +881,19 @@ TEST_CASE("the shopkeeper, the resident, our interlocutor: the person just named
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Martine Cazals");
 }
+
+TEST_CASE("a demonstrative role points back, a role met alone is the person later named with it, and 'Lorsque' is no name") {
+    const Analyzed r("La présidente de la fédération salue la décision.\n"
+                     "La présidente de la fédération Irène Castagne a salué, mercredi, un accord « historique ».\n"
+                     "Lorsque Bruno Vidalenc, éleveur à Saint-Flour, ouvre sa grange, le foin manque. « Le stock est "
+                     "vide », déplore cet éleveur de 41 ans.");
+    const Quote* deal = r.quote("historique");
+    REQUIRE(deal);
+    CHECK(r.speaker(*deal) == "Irène Castagne");
+    const Quote* title = r.quote("la décision");
+    REQUIRE(title);
+    CHECK(r.speaker(*title) == "Irène Castagne");
+    const Quote* stock = r.quote("Le stock est vide");
+    REQUIRE(stock);
+    CHECK(r.speaker(*stock) == "Bruno Vidalenc");
+}

@@ -71,6 +71,11 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
         if (sur != by_surname_.end() && (m.name_words == 1 || entities_[sur->second].name_words == 1)) return sur->second;
         if (const std::string initial = initial_key(name); !initial.empty())
             if (const auto it = by_initial_.find(initial); it != by_initial_.end()) return it->second;
+        // "Le président syrien salue …" in a title, then "Le président syrien Ahmed Al-Charaa a salué":
+        // the role met alone names the person it is now given to.
+        if (!role.empty())
+            if (const auto it = by_role_.find(role); it != by_role_.end() && entities_[it->second].name_words == 0)
+                return it->second;
     } else if (!role.empty() && !m.plural) {
         if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
         if (m.definite)

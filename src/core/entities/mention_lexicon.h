@@ -23,7 +23,7 @@ struct RoleHead {
 struct Determiner {
     Gender gender = 0;
     bool plural = false;
-    bool definite = false;  // le, la, l', les: the description points back to someone already named
+    bool definite = false;  // le, la, cet: the description points back to someone already named
 };
 
 struct PronounInfo {
