@@ -65,7 +65,8 @@ struct Speech {
     std::vector<std::optional<std::size_t>> speakers;  // entity of each draft's speaker
 };
 
-Speech read_speech(std::string_view text, const TextIndex& index, const Resources& resources) {
+// `titled`: the first paragraph is the article's title.
+Speech read_speech(std::string_view text, const TextIndex& index, const Resources& resources, bool titled) {
     const SpeechLexicon& lexicon = resources.speech;
     const QuoteMarks marks = pair_quote_marks(text, index);
     // Names inside quotation marks are the speaker's words, not the article's: "le président"
@@ -77,7 +78,7 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     entity_of_mention.reserve(mentions.size());
     for (const Mention& m : mentions) entity_of_mention.push_back(table.add(m));
 
-    const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar};
+    const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar, titled};
     std::vector<bool> subjects = sentence_subjects(index, mentions, entity_of_mention, table, lexicon.cues);
     std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
     auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
@@ -99,10 +100,10 @@ bool in_capitals(std::string_view title) {
 // unless it is written in capitals.
 Speech read_speech_with_title(std::string_view text, const TextIndex& index, const Resources& resources,
                               const Analysis& analysis) {
-    if (analysis.title_span.size() == 0 || in_capitals(analysis.title)) return read_speech(text, index, resources);
+    if (analysis.title_span.size() == 0 || in_capitals(analysis.title)) return read_speech(text, index, resources, false);
     std::vector<Span> parts{analysis.title_span};
     parts.insert(parts.end(), analysis.paragraphs.begin(), analysis.paragraphs.end());
-    return read_speech(text, index_text(text, parts, resources.tokenizer), resources);
+    return read_speech(text, index_text(text, parts, resources.tokenizer), resources, true);
 }
 
 }  // namespace

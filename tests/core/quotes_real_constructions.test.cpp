@@ -897,3 +897,13 @@ TEST_CASE("a demonstrative role points back, a role met alone is the person late
     REQUIRE(stock);
     CHECK(r.speaker(*stock) == "Bruno Vidalenc");
 }
+
+TEST_CASE("a title that ends on a name in parentheses is that person's words, not an agency's") {
+    const Analyzed r("La digue ne tiendra pas un hiver de plus (Delorme)\n"
+                     "Le maire de Valbourg, Antoine Delorme, a alerté la préfecture lundi.");
+    const Quote* dyke = r.quote("La digue ne tiendra pas un hiver de plus");
+    REQUIRE(dyke);
+    CHECK(r.speaker(*dyke) == "Antoine Delorme");
+    const Analyzed agency("Les marchés reculent en Asie (Reuters)\nLes bourses asiatiques ont reculé lundi.");
+    CHECK_FALSE(agency.quote("Les marchés reculent"));
+}

@@ -84,7 +84,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"according_openers", &out.according_openers},
         {"addressed", &out.addressed},
         {"first_person", &out.first_person},
-        {"narrative_openers", &out.narrative_openers}};
+        {"narrative_openers", &out.narrative_openers},
+        {"agencies", &out.agencies}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||

@@ -1,5 +1,7 @@
 #include "quotes.h"
 
+#include "core/fold.h"
+
 #include <algorithm>
 
 namespace depeche {
@@ -558,6 +560,28 @@ private:
             clause_start = std::max(clause_start, consumed);
         }
         standalone(f, e, s.paragraph);
+        if (in_.titled && s.paragraph == 0) attributed_headline(f, e);
+    }
+
+    // "L'armée a occupé dix kilomètres carrés de plus (Pachinian)": a title that ends on a name in
+    // parentheses is that name's words, the agencies' way of saying who said it.
+    void attributed_headline(std::size_t f, std::size_t e) {
+        std::size_t end = e;
+        while (end > f && is_end(tokens_[end - 1])) --end;
+        if (end < f + 4 || !is_punct(tokens_[end - 1], ")")) return;
+        const std::int32_t m = mention_ending(end - 2);
+        if (m < 0) return;
+        // "(AFP)", "(Reuters)" credit the story, not the words.
+        const Mention& name = in_.mentions[static_cast<std::size_t>(m)];
+        if (is_upper_case(in_.text.substr(name.span.start, name.span.size())) || cues_.agencies.count(tokens_[name.first].key()))
+            return;
+        const std::size_t open = name.first - 1;
+        if (open <= f + 1 || !is_punct(tokens_[open], "(")) return;
+        const Span span = cover(f, open);
+        if (std::any_of(out_.begin(), out_.end(), [&](const QuoteDraft& q) { return q.span.start < span.end && span.start < q.span.end; }))
+            return;
+        const QuoteKind kind = has_marks(f, open) ? QuoteKind::mixed : QuoteKind::indirect;
+        out_.push_back({kind, span, Span{}, mention_ref(m), 0, 0.6});
     }
 
     // "les allégations de M. X selon lesquelles ..."

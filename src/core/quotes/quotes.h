@@ -33,6 +33,7 @@ struct SpeechText {
     const std::vector<std::size_t>& entity_of_mention;
     const SpeechLexicon& lexicon;
     const Calendar& calendar;
+    bool titled = false;  // the first paragraph is the article's title
 };
 
 // Finds direct, mixed and indirect quotations sentence by sentence, each with its cue and the
