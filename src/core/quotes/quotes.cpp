@@ -563,6 +563,11 @@ private:
         if (in_.titled && s.paragraph == 0) attributed_headline(f, e);
     }
 
+    static bool overlaps(const QuoteDraft& q, Span span) { return q.span.start < span.end && span.start < q.span.end; }
+    bool found_in(Span span) const {
+        return std::any_of(out_.begin(), out_.end(), [&](const QuoteDraft& q) { return overlaps(q, span); });
+    }
+
     // "L'armée a occupé dix kilomètres carrés de plus (Pachinian)": a title that ends on a name in
     // parentheses is that name's words, the agencies' way of saying who said it.
     void attributed_headline(std::size_t f, std::size_t e) {
@@ -578,8 +583,7 @@ private:
         const std::size_t open = name.first - 1;
         if (open <= f + 1 || !is_punct(tokens_[open], "(")) return;
         const Span span = cover(f, open);
-        if (std::any_of(out_.begin(), out_.end(), [&](const QuoteDraft& q) { return q.span.start < span.end && span.start < q.span.end; }))
-            return;
+        if (found_in(span)) return;
         const QuoteKind kind = has_marks(f, open) ? QuoteKind::mixed : QuoteKind::indirect;
         out_.push_back({kind, span, Span{}, mention_ref(m), 0, 0.6});
     }
@@ -1115,11 +1119,10 @@ private:
         const std::size_t end = clause_end(before.first_token, before.end_token);
         if (end <= before.first_token) return;
         const Span span = cover(before.first_token, end);
-        auto inside = [&](const QuoteDraft& q) { return q.span.start < span.end && span.start < q.span.end; };
         // A report found in it with nobody to say it ("Aucun obstacle ne s'oppose à …") was a reading
         // of its words, not what someone said.
-        std::erase_if(out_, [&](const QuoteDraft& q) { return inside(q) && q.speaker.kind == Ref::Kind::none; });
-        if (std::none_of(out_.begin(), out_.end(), inside)) out_.push_back({QuoteKind::indirect, span, cue, who, s.paragraph, 0.7});
+        std::erase_if(out_, [&](const QuoteDraft& q) { return overlaps(q, span) && q.speaker.kind == Ref::Kind::none; });
+        if (!found_in(span)) out_.push_back({QuoteKind::indirect, span, cue, who, s.paragraph, 0.7});
     }
 
     // "« … ». C'est ce qu'a déclaré X.": a sentence that opens on what was said before it names
