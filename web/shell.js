@@ -152,29 +152,31 @@
   }
 
   // A file the first frame does without (the smaller towns, the 1:50M outlines): taken from the
-  // module when the offline file holds it, fetched otherwise. Adding it holds the main thread for
-  // a tenth of a second or two, so each step waits for a moment when the reader is doing nothing.
-  // Resolves to what the module's add function returned; throws with the reason it could not.
+  // module when the offline file holds it, fetched otherwise, once the reader is doing nothing.
+  // `beforeAdding` runs between the fetch and the add. Resolves to what the module's add function
+  // returned; throws with the reason it could not.
   const idle = () => new Promise((go) => (window.requestIdleCallback ? requestIdleCallback(go, { timeout: 2000 }) : setTimeout(go, 0)));
-  async function addLater(file, addBundled, add) {
+  async function addLater(file, addBundled, add, beforeAdding) {
     await idle();
     const bundled = addBundled();
     if (bundled) return bundled;
     const response = await fetch(file);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
-    await idle();
+    await beforeAdding();
     const added = withBytes(bytes, (ptr) => add(ptr, bytes.length));
     if (!added) throw new Error(Module.UTF8ToString(Module._depeche_status()));
     return added;
   }
 
   // The gazetteer's smaller towns come after the first frame, so that the first load stays small;
-  // what is on screen is then analyzed again with them. The page hears of a new analysis only
-  // when the towns changed the one on screen (the module answers 2).
+  // what is on screen is then analyzed again with them. Keying them holds the main thread for a
+  // tenth of a second or two, so that waits for the reader to be idle again after the fetch. The
+  // page hears of a new analysis only when the towns changed the one on screen (the module
+  // answers 2).
   async function addTowns() {
     const added = await addLater('gazetteer-towns.json', () => Module._depeche_add_bundled_towns(),
-      (ptr, size) => Module._depeche_add_towns(ptr, size));
+      (ptr, size) => Module._depeche_add_towns(ptr, size), idle);
     if (added === 2) announceLoaded();
   }
 
@@ -188,8 +190,9 @@
       // Asked during the first frame when the article's places are close together: the fetch and
       // the mesh's triangulation wait until it is shown.
       await ready;
+      // Added as soon as fetched: the reader zoomed in and is waiting for it.
       await addLater('world-50m.bin', () => Module._depeche_add_bundled_map_detail(),
-        (ptr, size) => Module._depeche_add_map_detail(ptr, size));
+        (ptr, size) => Module._depeche_add_map_detail(ptr, size), async () => {});
       mapDetailAdded(true);
     } catch (e) {
       say(uiFormat('map-detail-missing', e.message), true);

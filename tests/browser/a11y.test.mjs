@@ -57,6 +57,10 @@ export async function textVersionFollowsTheSelection({ browser, url }) {
 export async function keysReachTheExplorerOnlyWhenItHasFocus({ browser, url }) {
   const page = await openPage(browser, url);
   await page.locator('.depeche-textlink').focus();
+  // The page is idle once what it loads after the first frame is in (the smaller towns, and the
+  // 1:50M outlines the launch article's map asks for): each of those paints a frame of its own.
+  await page.evaluate(() => Promise.race([Promise.all([window.depeche.towns, window.depeche.mapDetail]),
+    new Promise((go) => setTimeout(go, 5000))]));
   await page.waitForTimeout(400);
   const idle = await page.evaluate(() => window.depeche.framesBuilt());
   await page.keyboard.press('KeyA');
