@@ -197,14 +197,19 @@ bool breaks_a_sentence(std::string_view line, std::string_view next) {
     return (first >= U'a' && first <= U'z') || (first >= 0xDF && first <= 0xFF && first != 0xF7) || first == 0x153;
 }
 
-// A text wrapped at a fixed width, as some sites and mail copies are: sentences run over many
-// lines. Only a text where that is common is read so; a page's odd line of chrome in lower case
-// ("image", "newsletter") stays a line of its own.
-bool is_hard_wrapped(std::string_view text, const std::vector<Span>& lines) {
+// Per line, whether its sentence goes on in the next line. A text wrapped at a fixed width, as
+// some sites and mail copies are, runs its sentences over many lines; only a text where that is
+// common is read so, and a page's odd line of chrome in lower case ("image", "newsletter") stays
+// a line of its own (all false).
+std::vector<bool> wrapped_lines(std::string_view text, const std::vector<Span>& lines) {
+    std::vector<bool> goes_on(lines.size(), false);
     std::size_t breaks = 0;
-    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
-        breaks += breaks_a_sentence(slice(text, lines[i]), slice(text, lines[i + 1]));
-    return breaks >= kMinWrappedBreaks && breaks * kWrappedShare >= lines.size() - 1;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        goes_on[i] = breaks_a_sentence(slice(text, lines[i]), slice(text, lines[i + 1]));
+        breaks += goes_on[i];
+    }
+    if (breaks < kMinWrappedBreaks || breaks * kWrappedShare < lines.size() - 1) goes_on.assign(lines.size(), false);
+    return goes_on;
 }
 
 }  // namespace
@@ -212,15 +217,12 @@ bool is_hard_wrapped(std::string_view text, const std::vector<Span>& lines) {
 Layout read_layout(std::string_view text, const Calendar& calendar) {
     Layout layout;
     const std::vector<Span> lines = non_empty_lines(text);
-    const bool wrapped = is_hard_wrapped(text, lines);
-    auto continues = [&](std::size_t i) {
-        return wrapped && i + 1 < lines.size() && breaks_a_sentence(slice(text, lines[i]), slice(text, lines[i + 1]));
-    };
+    const std::vector<bool> continues = wrapped_lines(text, lines);
     std::size_t next = 0;
     if (lines.size() >= 2) {
         const std::string_view first = slice(text, lines[0]);
         const bool short_enough = lines[0].size() <= kMaxTitleBytes;
-        if (short_enough && !continues(0) && (is_upper_case(first) || !ends_like_a_sentence(first))) {
+        if (short_enough && !continues[0] && (is_upper_case(first) || !ends_like_a_sentence(first))) {
             layout.title = lines[0];
             next = 1;
         }
@@ -232,7 +234,7 @@ Layout read_layout(std::string_view text, const Calendar& calendar) {
         }
     }
     for (std::size_t i = next; i < lines.size(); ++i) {
-        if (i > next && continues(i - 1)) {
+        if (i > next && continues[i - 1]) {
             layout.paragraphs.back().end = lines[i].end;
         } else {
             layout.paragraphs.push_back(lines[i]);
