@@ -1109,13 +1109,13 @@ private:
     // "Il n'y a plus d'obstacle à la paix. C'est ce qu'a déclaré X.": the sentence before, in the
     // same paragraph and with nothing found in it yet, is what X said.
     void report_before(const Sentence& s) {
-        const std::size_t index = sentence_of(s.first_token);
+        const std::size_t index = static_cast<std::size_t>(&s - in_.index.sentences.data());
         if (index == 0) return;
         const Sentence& before = in_.index.sentences[index - 1];
-        if (before.paragraph != s.paragraph || has_marks(before.first_token, before.end_token)) return;
+        // The cue first: it is rare, and a sentence's marks are read again only when it is there.
         Span cue;
-        const Ref who = next_sentence_speaker(s.first_token, cue);
-        if (who.kind == Ref::Kind::none) return;
+        const Ref who = before.paragraph == s.paragraph ? next_sentence_speaker(s.first_token, cue) : Ref{};
+        if (who.kind == Ref::Kind::none || has_marks(before.first_token, before.end_token)) return;
         const std::size_t end = clause_end(before.first_token, before.end_token);
         if (end <= before.first_token) return;
         const Span span = cover(before.first_token, end);
@@ -1202,13 +1202,10 @@ private:
         return false;
     }
 
-    // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
-    // subject of "X est catégorique : « ... »". Looked at in the sentence where it closes, once the
-    // cues there had their chance.
     // An interview: paragraphs that ask a question, each followed by one that answers it, in the
-    // interviewee's words. At least kMinInterviewAnswers such pairs make an interview, and every
-    // answer in which nothing was found yet is a quotation of the person the introduction names
-    // most.
+    // interviewee's words. At least kMinInterviewAnswers questions to "vous" answered in the first
+    // person make an interview; then every answer is a quotation of the person the introduction
+    // names most, and what was found inside it gives way.
     void interview() {
         struct Paragraph {
             std::size_t first_sentence = 0, end_sentence = 0;
@@ -1222,7 +1219,6 @@ private:
         auto tokens_of = [&](const Paragraph& p) {
             return std::pair{ss[p.first_sentence].first_token, ss[p.end_sentence - 1].end_token};
         };
-        // A question to the interviewee ("Comment vivez-vous …?") and an answer in the first person.
         auto asks = [&](const Paragraph& p) {
             const auto [first, end] = tokens_of(p);
             return end > first && tokens_[end - 1].folded() == "?";
@@ -1291,6 +1287,9 @@ private:
         return true;
     }
 
+    // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
+    // subject of "X est catégorique : « ... »". Looked at in the sentence where it closes, once the
+    // cues there had their chance.
     void standalone(std::size_t f, std::size_t e, std::size_t para) {
         for (std::size_t k = f; k < e; ++k) {
             const std::int32_t m = mark_at(k);
