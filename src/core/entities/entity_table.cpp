@@ -26,20 +26,17 @@ std::string drop_article(std::string_view s) {
 // and surname, so that the press's "A. Harutyunyan" is the "Arayik Harutyunyan" named before, or
 // after. "" for a name of one word.
 std::string initial_key(const std::string& folded) {
+    if (folded.empty()) return {};
+    std::size_t initial = 0;  // bytes of the first letter
+    utf8::decode(folded, initial);
     const std::size_t dot = folded.find('.');
     if (dot != std::string::npos && dot > 0 && dot + 1 < folded.size()) {
-        std::size_t pos = 0;
-        utf8::decode(folded, pos);
-        if (pos != dot) return {};
-        std::string rest = folded.substr(dot + 1);
-        while (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
-        return rest.empty() ? std::string() : folded.substr(0, dot) + " " + last_word(rest);
+        if (dot != initial) return {};
+        const std::size_t surname = folded.find_first_not_of(' ', dot + 1);
+        return surname == std::string::npos ? std::string() : folded.substr(0, initial) + " " + last_word(folded.substr(surname));
     }
-    const std::size_t space = folded.find(' ');
-    if (space == std::string::npos) return {};
-    std::size_t pos = 0;
-    utf8::decode(folded, pos);
-    return folded.substr(0, pos) + " " + last_word(folded);
+    if (folded.find(' ') == std::string::npos) return {};
+    return folded.substr(0, initial) + " " + last_word(folded);
 }
 
 }  // namespace
