@@ -673,8 +673,9 @@ private:
         // "…, selon X.", and with no comma before a named source: "… au moment des faits selon
         // Jean Martin, le maire", "…, selon Anne Roy qui a dénoncé …": what follows the source
         // only describes it, or is a clause of its own.
+        if (cue.first <= clause_start + 2) return 0;
         const bool after_comma = is_punct(tokens_[cue.first - 1], ",");
-        if (cue.first > clause_start + 2 && (after_comma || named) && source_ends_clause(after, e)) {
+        if ((after_comma || named) && source_ends_clause(after, e)) {
             emit_clause(clause_start, after_comma ? cue.first - 1 : cue.first, cue, who, para, 0.75);
             last = who;
             // The source stays in view for a relative clause's cue after it.
