@@ -3,6 +3,7 @@
 #include "attribution/attribution.h"
 #include "entities/entity_table.h"
 #include "entities/mentions.h"
+#include "quotes/cues.h"
 #include "quotes/quote_marks.h"
 #include "quotes/quotes.h"
 
@@ -28,6 +29,30 @@ bool after_preposition(const TextIndex& index, const Mention& m, const CueLexico
     if (m.first == 0) return false;
     const Token& t = index.tokens[m.first - 1];
     return cues.place_prepositions.count(t.key()) || cues.addressee_markers.count(t.key());
+}
+
+constexpr std::size_t kInciseCueTokens = 5;  // "a-t-elle expliqué", "a également souligné"
+
+// "« Les travaux ont tout changé, note la commerçante. Les clients ne viennent plus. »": the
+// speaker an incise names is the article's, though the quotation marks hold it.
+bool names_incise_speaker(std::string_view text, const TextIndex& index, const Mention& m, const SpeechLexicon& lexicon,
+                          const Calendar& calendar) {
+    const auto& tokens = index.tokens;
+    for (std::size_t back = 1; back <= kInciseCueTokens && back < m.first; ++back) {
+        const std::size_t k = m.first - back;
+        const Token& before = tokens[k - 1];
+        if (before.kind != TokenKind::punct || before.folded() != ",") continue;
+        const auto cue = match_cue(text, tokens, k, m.end, lexicon, calendar);
+        if (!cue || cue->kind != CueKind::verb || cue->end > m.first) continue;
+        std::size_t j = cue->end;
+        while (j < m.first) {
+            const std::size_t next = insertion_end(tokens, j, m.first, lexicon.cues, calendar);
+            if (next == j) break;
+            j = next;
+        }
+        return j == m.first;
+    }
+    return false;
 }
 
 // The first mention of each sentence that may speak, past bare names such as "À Annonay, ..." and
@@ -72,7 +97,9 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     // Names inside quotation marks are the speaker's words, not the article's: "le président"
     // in a quotation must not become the president of the narrative.
     Mentions mentions = find_mentions(text, index, lexicon);
-    std::erase_if(mentions, [&](const Mention& m) { return marks.span_of_token[m.first] >= 0; });
+    std::erase_if(mentions, [&](const Mention& m) {
+        return marks.span_of_token[m.first] >= 0 && !names_incise_speaker(text, index, m, lexicon, resources.calendar);
+    });
     EntityTable table(text, lexicon.mentions);
     std::vector<std::size_t> entity_of_mention;
     entity_of_mention.reserve(mentions.size());

@@ -70,9 +70,16 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
             if (const auto it = by_initial_.find(initial); it != by_initial_.end()) return it->second;
         // "Le président syrien salue …" in a title, then "Le président syrien Ahmed Al-Charaa a salué":
         // the role met alone names the person it is now given to.
-        if (!role.empty())
+        if (!role.empty()) {
             if (const auto it = by_role_.find(role); it != by_role_.end() && entities_[it->second].name_words == 0)
                 return it->second;
+            // "leur directeur confirmait …", then "le directeur du site, Sébastien Depierre": the
+            // role first met bare is made precise, and the person is the same.
+            if (const auto it = by_head_.find(m.role_head); it != by_head_.end() && entities_[it->second].name_words == 0)
+                for (const std::string& earlier : entities_[it->second].roles)
+                    if (const std::string bare = fold(earlier); role.size() > bare.size() && role.compare(0, bare.size(), bare) == 0 && role[bare.size()] == ' ')
+                        return it->second;
+        }
     } else if (!role.empty() && !m.plural) {
         if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
         if (m.definite)
