@@ -907,3 +907,33 @@ TEST_CASE("a title that ends on a name in parentheses is that person's words, no
     const Analyzed agency("Les marchés reculent en Asie (Reuters)\nLes bourses asiatiques ont reculé lundi.");
     CHECK_FALSE(agency.quote("Les marchés reculent"));
 }
+
+TEST_CASE("the speaker an incise names inside the quotation marks is the person named before") {
+    const Analyzed r("Ces fermetures ne sont pas un cas isolé, si l'on en croit Odile Marchand. La gérante de la "
+                     "librairie du port parle d'un hiver difficile. « Les travaux ont vidé la rue, note la commerçante. "
+                     "Les clients ne viennent plus. »");
+    const Quote* street = r.quote("Les travaux ont vidé la rue");
+    REQUIRE(street);
+    CHECK(r.speaker(*street) == "Odile Marchand");
+    const Quote* clients = r.quote("Les clients ne viennent plus.");
+    REQUIRE(clients);
+    CHECK(r.speaker(*clients) == "Odile Marchand");
+}
+
+TEST_CASE("a bare role made precise with a name later, and synonyms of one office") {
+    const Analyzed site("Les ouvriers ont bloqué l'entrée, tandis que leur directeur confirmait les licenciements. "
+                        "« Nous tiendrons parole », a promis le directeur du site, Gilles Aubert.");
+    const Quote* layoffs = site.quote("les licenciements");
+    REQUIRE(layoffs);
+    CHECK(site.speaker(*layoffs) == "Gilles Aubert");
+    const Analyzed office("Le premier ministre lituanien Tomas Varnas a jugé que la frontière devait rester ouverte. "
+                          "« Nous ne céderons rien », a ajouté le chef du gouvernement lituanien.");
+    const Quote* nothing = office.quote("Nous ne céderons rien");
+    REQUIRE(nothing);
+    CHECK(office.speaker(*nothing) == "Tomas Varnas");
+    const Analyzed cinema("Derrière le guichet, sa directrice Anne Keller compte les billets. « La salle est pleine », "
+                          "sourit la patronne.");
+    const Quote* full = cinema.quote("La salle est pleine");
+    REQUIRE(full);
+    CHECK(cinema.speaker(*full) == "Anne Keller");
+}
