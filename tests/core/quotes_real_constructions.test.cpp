@@ -937,3 +937,18 @@ TEST_CASE("a bare role made precise with a name later, and synonyms of one offic
     REQUIRE(full);
     CHECK(cinema.speaker(*full) == "Anne Keller");
 }
+
+TEST_CASE("a title that opens on a speaker's name and a colon or a dash gives that speaker's words") {
+    const Analyzed colon("Varnas : pas de paix sans nouvelle Constitution\n"
+                         "Devant les députés, Tomas Varnas a confirmé qu'il conditionnait la paix à une réforme.");
+    const Quote* peace = colon.quote("pas de paix sans nouvelle Constitution");
+    REQUIRE(peace);
+    CHECK(colon.speaker(*peace) == "Tomas Varnas");
+    const Analyzed dash("Varnas - pas de paix sans nouvelle Constitution\n"
+                        "Tomas Varnas a confirmé qu'il conditionnait la paix à une réforme.");
+    CHECK(dash.quote("pas de paix sans nouvelle Constitution"));
+    // Someone the article is about but who says nothing in it: the title is no quotation.
+    const Analyzed about("Léa Morvan : sa nouvelle vie à Lisbonne\n"
+                         "Léa Morvan s'est installée à Lisbonne. Son agent a dit qu'elle était heureuse.");
+    CHECK_FALSE(about.quote("sa nouvelle vie à Lisbonne"));
+}

@@ -222,7 +222,8 @@ private:
         const bool contracted = lex_.contractions.count(tokens_[i].key()) > 0;
         if (!contracted) m.role_with_article = cover(tokens_, i, role_end);
         // "le porte-parole du Kremlin, Dmitri Peskov": a name after a comma, two words at least.
-        if (!m.name.size() && end + 2 < tokens_.size() && is_comma(tokens_[end])) {
+        // Not after a plural ("Devant les députés, Tomas Varnas a …"): one person is no group.
+        if (!m.name.size() && !m.plural && end + 2 < tokens_.size() && is_comma(tokens_[end])) {
             const std::size_t name_last = name_end(end + 1, limit(end));
             if (name_last >= end + 3) {
                 set_name(m, end + 1, name_last);

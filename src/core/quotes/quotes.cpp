@@ -20,6 +20,7 @@ constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," betw
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
 constexpr std::size_t kMinInterviewAnswers = 2;
+constexpr std::size_t kMinHeadlineWords = 3;  // "Aliyev : pas de paix": words after the colon of a speaker's title
 constexpr std::size_t kFirstPersonReach = 3;  // "je lui ai dit": from the cue back to its subject
 
 using Ref = SpeakerRef;
@@ -38,6 +39,7 @@ public:
     std::vector<QuoteDraft> run() {
         for (const Sentence& s : in_.index.sentences) sentence(s);
         interview();
+        speaker_headline();
         return std::move(out_);
     }
 
@@ -585,6 +587,33 @@ private:
         const Span span = cover(f, open);
         if (found_in(span)) return;
         const QuoteKind kind = has_marks(f, open) ? QuoteKind::mixed : QuoteKind::indirect;
+        out_.push_back({kind, span, Span{}, mention_ref(m), 0, 0.6});
+    }
+
+    // "Aliyev : pas de paix sans nouvelle Constitution": a title that opens on the name of someone
+    // who speaks in the article, then a colon or a dash, gives that person's words. Looked at once
+    // the body was read, since a title about someone ("Mbappé : sa nouvelle vie") has the same shape
+    // and only their speaking elsewhere tells the two apart.
+    void speaker_headline() {
+        if (!in_.titled || in_.index.sentences.empty() || in_.index.sentences[0].paragraph != 0) return;
+        const std::size_t f = in_.index.sentences[0].first_token;
+        std::size_t e = in_.index.sentences[0].end_token;
+        while (e > f && is_end(tokens_[e - 1])) --e;
+        const std::int32_t m = mention_starting(f);
+        if (m < 0) return;
+        const std::size_t after = in_.mentions[static_cast<std::size_t>(m)].end;
+        if (after + kMinHeadlineWords >= e || !(is_punct(tokens_[after], ":") || is_punct(tokens_[after], "-") ||
+                                                 is_punct(tokens_[after], "\xE2\x80\x93")))
+            return;
+        const std::size_t entity = in_.entity_of_mention[static_cast<std::size_t>(m)];
+        const EntityDraft& who = table_.entities()[entity];
+        if (!who.name_words || !who.person_evidence || who.plural) return;
+        const bool speaks = std::any_of(out_.begin(), out_.end(), [&](const QuoteDraft& q) {
+            return q.speaker.kind == Ref::Kind::entity && q.speaker.entity == entity;
+        });
+        const Span span = cover(after + 1, e);
+        if (!speaks || found_in(span)) return;
+        const QuoteKind kind = has_marks(after + 1, e) ? QuoteKind::mixed : QuoteKind::indirect;
         out_.push_back({kind, span, Span{}, mention_ref(m), 0, 0.6});
     }
 
