@@ -172,3 +172,35 @@ TEST_CASE("every place of a dateline is found, a common-word town included") {
     const auto common = names_of("UN INCENDIE\nTOURS (AFP) - Un entrepôt a brûlé dans la nuit.\n");
     CHECK(contains(common, "Tours"));
 }
+
+TEST_CASE("Georgian and Caucasian places in the French press's transliterations, marks left out") {
+    const Expected cases[] = {
+        {"Des navires russes ont accosté à Poti dans la nuit.", "Poti", "P’ot’i", 42.1, 41.7},
+        {"Les réfugiés ont gagné Senaki puis Zougdidi.", "Senaki", "Senak’i", 42.3, 42.1},
+        {"Les réfugiés ont gagné Senaki puis Zougdidi.", "Zougdidi", "Zugdidi", 42.5, 41.9},
+        {"Des combats ont été signalés près d'Otchamtchire.", "Otchamtchire", "Och’amch’ire", 42.7, 41.5},
+        {"La flotte a quitté Novorossiïsk mardi.", "Novorossiïsk", "Novorossiysk", 44.7, 37.8},
+        {"L'accord d'Alma-Ata a fondé la CEI en 1991.", "Alma-Ata", "Almaty", 43.3, 76.9},
+        {"Les blindés sont entrés à Tshkinvali à l'aube.", "Tshkinvali", "Ts’khinvali", 42.2, 44.0},
+        {"Le coureur est né à Saint-Dié en 1980.", "Saint-Dié", "Saint-Dié-des-Vosges", 48.3, 6.9},
+    };
+    for (const Expected& c : cases) check_found(c);
+    // An elision is no transliteration mark: the town keeps its "d'".
+    check_found({"Elle enseigne à Villeneuve-d'Ascq depuis dix ans.", "Villeneuve-d'Ascq", "Villeneuve-d'Ascq", 50.6, 3.1});
+}
+
+TEST_CASE("a name in brackets after a place is what holds it, never a sea or a town") {
+    check_found({"Les élus de Beaumont-Hague (Manche) ont voté la fusion.", "Manche", "Manche", 49.1, -1.4});
+    check_found({"La traversée de la Manche reste dangereuse.", "Manche", "English Channel", 50.2, -1.5});
+}
+
+TEST_CASE("a town named by an article and a common noun is no place at the head of a longer name") {
+    check_no_place("Le congrès s'est ouvert au Palais des Congrès de Paris.", "Palais");
+    check_no_place("L'étape mène vers La Planche des Belles Filles.", "Planche");
+    check_no_place("La commune veut fusionner avec le Val d'Hérens.", "Val");
+    // "réunion de Bruxelles" is no "Région de Bruxelles" less its prefix: Brussels is the city.
+    const std::string text = "Les ministres ont confirmé leur venue à la réunion de Bruxelles.";
+    const Place* brussels = place_at(places_in(text), text, "Bruxelles");
+    REQUIRE(brussels != nullptr);
+    CHECK(brussels->kind == PlaceKind::city);
+}

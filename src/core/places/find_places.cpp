@@ -42,8 +42,9 @@ std::vector<std::string_view> hyphen_parts(std::string_view word) {
 }
 
 // What the words before a name say of its kind: "à Vienne" is a town, "dans la Vienne" or "au
-// Québec" a country or division. It decides between namesakes of different kinds only.
-enum class KindHint { none, town, division };
+// Québec" a country or division, and "La Hague (Manche)" in brackets after a name what holds that
+// place, never a town or a sea. It decides between namesakes of different kinds only.
+enum class KindHint { none, town, division, holder };
 
 struct Match {
     Span span;
@@ -285,6 +286,7 @@ private:
             if (namesake) person_keys_.insert(best_key_);
             return;
         }
+        if (single && starts_with_article(best.french) && heads_longer_name(s, end)) return;
         Match m;
         m.span = {token(i).span().start, token(end - 1).span().end};
         m.key = best_key_;
@@ -370,6 +372,13 @@ private:
         return before && g_.site_prepositions.count(*before);
     }
 
+    // "au Palais des Congrès", "vers La Planche des Belles Filles", "le Val d'Hérens": a town named
+    // by an article and a common noun (Le Palais, La Planche, Le Val) is only the head of a longer
+    // name when a complement with a capital follows it.
+    bool heads_longer_name(const Sentence& s, std::size_t end) const {
+        return end + 1 < s.end_token && g_.complement_prepositions.count(token(end).folded()) && token(end + 1).capitalized;
+    }
+
     bool complements(const Sentence& s, std::size_t i) const {
         const std::string* before = word_before(s, i);
         return before && g_.complement_prepositions.count(*before);
@@ -385,6 +394,8 @@ private:
         const Token& before = token(i - 1);
         if (g_.town_prepositions.count(text_.substr(before.span().start, before.span().size()))) return KindHint::town;
         if (g_.division_prepositions.count(before.folded()) || g_.determiners.count(before.key())) return KindHint::division;
+        if (i >= s.first_token + 2 && text_.substr(before.span().start, before.span().size()) == "(" && token(i - 2).capitalized)
+            return KindHint::holder;
         return KindHint::none;
     }
 
@@ -393,6 +404,7 @@ private:
     bool ruled_out(const GazetteerEntry& e, KindHint hint) const {
         if (hint == KindHint::town) return e.kind == PlaceKind::region;
         if (hint == KindHint::division) return e.kind == PlaceKind::city && !starts_with_article(e.french);
+        if (hint == KindHint::holder) return e.kind == PlaceKind::city || e.kind == PlaceKind::other;
         return false;
     }
 

@@ -65,6 +65,27 @@ bool one_word(std::string_view name) {
     return true;
 }
 
+// "P’ot’i", "Och’amch’ire", "Tqvarch'eli": the marks of a transliteration that the French press
+// leaves out ("Poti", "Ochamchire"). The name without them, or "" when it has none; an elision
+// ("Villeneuve-d'Ascq", "L'Haÿ-les-Roses") is no such mark.
+std::string without_transliteration_marks(std::string_view name, const TokenizerLexicon& lexicon) {
+    std::string out;
+    bool marked = false;
+    std::size_t word_start = 0;
+    for (std::size_t pos = 0; pos < name.size();) {
+        const std::size_t at = pos;
+        const char32_t cp = utf8::decode(name, pos);
+        const bool apostrophe = cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+        if (apostrophe && at > word_start && !lexicon.elisions.count(fold(name.substr(word_start, at - word_start)))) {
+            marked = true;
+        } else {
+            out.append(name.substr(at, pos - at));
+        }
+        if (apostrophe || cp == ' ' || cp == '-') word_start = pos;
+    }
+    return marked ? out : std::string();
+}
+
 // name_key, with the vocabulary and token buffer the caller keeps from one name to the next.
 std::string joined_key(std::string_view name, const TokenizerLexicon& lexicon, Vocabulary& words,
                        std::vector<Token>& tokens) {
@@ -96,6 +117,8 @@ public:
         towns_ = false;
     }
 
+    std::string without_marks(std::string_view name) const { return without_transliteration_marks(name, lexicon_); }
+
     // The key a name is looked up by: "Le Blanc" is found as "blanc".
     std::string lookup_key(std::string_view text) { return without_determiner(key_of(text)); }
 
@@ -104,8 +127,13 @@ public:
     void division_name(std::uint32_t entry, std::string_view text) {
         const std::string key = key_of(text);
         add_key(entry, key);
-        for (const std::string& prefix : g_.division_prefixes)
-            if (strip_prefix(key, prefix).size() < key.size()) add_key(entry, strip_prefix(key, prefix));
+        for (const std::string& prefix : g_.division_prefixes) {
+            const std::string name = strip_prefix(key, prefix);
+            // "Région de Bruxelles" less the bare "région" is no name: "la réunion de Bruxelles".
+            const std::string first = name.starts_with("d'") ? "d'" : name.substr(0, name.find(' '));
+            if (name.size() < key.size() && !g_.complement_prepositions.count(first))
+                add_key(entry, name);
+        }
     }
 
     // A name that is never a place as a whole ("Groupe de Minsk", "Europe 1"): it is matched like
@@ -215,6 +243,7 @@ void add_city(const json& row, Builder& b, Gazetteer& out) {
     b.name(id, e.canonical);
     // Most towns have no French name of their own: the same name twice would only be tokenized twice.
     if (e.french != e.canonical) b.name(id, e.french);
+    if (const std::string plain = b.without_marks(e.canonical); !plain.empty()) b.name(id, plain);
 }
 
 bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& error) {
@@ -387,7 +416,8 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
 // a name from a larger place ("Paris" in Texas, "Pekin" in Illinois), only from another town.
 std::vector<std::string> free_keys(const TownRow& town, Builder& b, const Gazetteer& g, std::uint32_t first_town) {
     std::vector<std::string> keys;
-    for (const std::string* name : {&town.english, &town.french}) {
+    const std::string plain = b.without_marks(town.english);
+    for (const std::string* name : {&town.english, &town.french, &plain}) {
         if (name->empty()) continue;
         std::string key = b.lookup_key(*name);
         const std::vector<std::uint32_t>* held = g.names.value(key);
