@@ -952,6 +952,17 @@ private:
         return len && (i + len > after_unit || !cue(after_unit, Cue::extra));
     }
 
+    // "un an et demi" is eighteen months, "deux heures et demie" 150 minutes: the count moves to the
+    // smaller unit that holds the half whole. Months and weeks have none, and keep their count.
+    static bool add_half(int& n, std::string_view& unit) {
+        if (n < 0) return false;
+        if (unit == "Y") unit = "M", n = 12 * n + 6;
+        else if (unit == "D") unit = "H", n = 24 * n + 12;
+        else if (unit == "H") unit = "HM", n = 60 * n + 30;
+        else return false;
+        return true;
+    }
+
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
     bool amount_of_units(std::size_t i, Match& m) const {
         const std::size_t prefix = cue(i, Cue::duration_word);
@@ -966,8 +977,11 @@ private:
                 if (k == i) return false;
                 continue;
             }
-            const std::size_t after_unit = k + lead + a + u;
+            std::size_t after_unit = k + lead + a + u;
             if (m.unit == "Y" && age(k + lead, after_unit)) return false;
+            if (const std::size_t et = cue(after_unit, Cue::coordinator);
+                et && is(after_unit + et, TokenKind::word) && lex_.halves.count(t_[after_unit + et].key()) && add_half(n, m.unit))
+                after_unit += et + 1;
             if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
             // "un mois d'août" is August.
             if (const std::size_t named = after_unit + cue(after_unit, Cue::of_word);

@@ -142,6 +142,7 @@ struct TimeLexicon {
     std::vector<std::string> period_units;               // "Q", "H", "W", "D"
     std::vector<std::string> zone_codes;                 // "Z", "+03:00"
     WordSet count_adjectives;  // folded: "longues" in "huit longues minutes"
+    WordSet halves;            // folded: "demi" in "un an et demi", after a coordinator
     WordSet age_verbs;         // as written: "a" in "Elsa a 12 ans", not "à"
     TenseLexicon tense;
 
