@@ -952,3 +952,16 @@ TEST_CASE("a title that opens on a speaker's name and a colon or a dash gives th
                          "Léa Morvan s'est installée à Lisbonne. Son agent a dit qu'elle était heureuse.");
     CHECK_FALSE(about.quote("sa nouvelle vie à Lisbonne"));
 }
+
+TEST_CASE("'selon' a source with a portfolio, then a phrase that only describes the source") {
+    const Analyzed r("La mairie n'avait validé le dossier qu'à la fin du mois, selon l'adjoint aux Sports Marc Delorme, "
+                     "présent hier à la réunion.");
+    const Quote* q = r.quote("La mairie n'avait validé le dossier qu'à la fin du mois");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Marc Delorme");
+    // An addressee in lower case is no portfolio: the role stops before it.
+    const Analyzed press("« Nous tiendrons », a déclaré le porte-parole aux journalistes.");
+    const Quote* hold = press.quote("Nous tiendrons");
+    REQUIRE(hold);
+    CHECK(press.speaker(*hold) == "porte-parole");
+}

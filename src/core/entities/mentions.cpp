@@ -167,7 +167,10 @@ private:
         while (k < stop) {
             const Token& t = tokens_[k];
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
-            if (lex_.of_words.count(t.key())) {
+            // "l'adjoint aux Sports", "le ministre délégué au Budget": a portfolio after "au" or "aux"
+            // is capitalized, an addressee ("aux journalistes") is not.
+            const bool portfolio = lex_.contractions.count(t.key()) && k + 1 < stop && tokens_[k + 1].capitalized;
+            if (lex_.of_words.count(t.key()) || portfolio) {
                 std::size_t obj = k + 1;
                 if (obj < stop && word(obj).determiner) ++obj;
                 // "de 43 ans": an age or a count is a complement too.

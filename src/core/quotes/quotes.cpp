@@ -726,10 +726,24 @@ private:
         if (clause_end(after, e) == after) return true;
         const std::size_t k = after + 1 < e && is_punct(tokens_[after], ",") ? after + 1 : after;
         if (cues_.relatives.count(tokens_[k].key())) return true;
+        if (k > after && describes_source(k, e)) return true;
         if (k == after || !starts_role(k)) return false;
         std::size_t j = k;
         while (j < e && !is_punct(tokens_[j], ",") && !is_end(tokens_[j])) ++j;
         return clause_end(j, e) == j;
+    }
+
+    // "…, selon Maurice Brugger, présent hier à Paris.": what ends the sentence after the source
+    // opens on no article, pronoun or name and holds no cue nor quotation: it describes the source.
+    bool describes_source(std::size_t k, std::size_t e) const {
+        const Token& first = tokens_[k];
+        if (first.kind != TokenKind::word || first.capitalized || words_.determiners.count(first.key()) ||
+            words_.pronouns.count(first.key()))
+            return false;
+        for (std::size_t j = k; j < e && !is_end(tokens_[j]); ++j)
+            if (j >= k + kAsideWords || mark_at(j) >= 0 || match_cue(in_.text, tokens_, j, e, in_.lexicon, in_.calendar))
+                return false;
+        return true;
     }
 
     // "Or, selon le journal, ...", "..., qui selon elles, font face à ...": a word that opens what
