@@ -965,3 +965,18 @@ TEST_CASE("'selon' a source with a portfolio, then a phrase that only describes 
     REQUIRE(hold);
     CHECK(press.speaker(*hold) == "porte-parole");
 }
+
+TEST_CASE("the infinitive of purpose: 'a pris la parole pour dénoncer …' is the subject's report") {
+    const Analyzed r("Lors du rassemblement, Hélène Castel, porte-parole du collectif, a pris la parole pour dénoncer "
+                     "la fermeture de la maternité.");
+    const Quote* q = r.quote("la fermeture de la maternité");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Hélène Castel");
+    CHECK(q->cue == "pour dénoncer");
+    // Not a verb of protest or demand, not a subject that opens the sentence, not the name a
+    // preposition governs.
+    CHECK_FALSE(Analyzed("L'actrice Léa Morvan était à Nantes pour défendre son premier film.").quote("son premier film"));
+    CHECK_FALSE(Analyzed("Pour rappeler le contexte, le chômage a encore augmenté.").quote("le contexte"));
+    const Analyzed place("L'hôpital public a manifesté jeudi dans toute la France pour exiger des moyens.");
+    if (const Quote* means = place.quote("des moyens")) CHECK(place.speaker(*means) != "France");
+}

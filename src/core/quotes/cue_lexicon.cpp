@@ -33,6 +33,7 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, C
     v.object = flag(entry, "object");
     v.attribute = flag(entry, "attribute");
     v.then_infinitive = flag(entry, "then_infinitive");
+    v.purpose = flag(entry, "purpose");
     if (entry.contains("object_then") && !read_word_set(entry, "object_then", kFile, v.object_then, error)) return false;
     out.verbs.push_back(v);
     add_form(out, tokenizer, participle->get<std::string>(), VerbForm::participle, verb);
@@ -96,7 +97,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
         !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error) ||
         !read_phrase_list(data, "leads_after_auxiliary", kFile, tokenizer, out.leads_after_auxiliary, error) ||
-        !read_phrase_list(data, "leads", kFile, tokenizer, out.leads, error))
+        !read_phrase_list(data, "leads", kFile, tokenizer, out.leads, error) ||
+        !read_phrase_list(data, "purpose_leads", kFile, tokenizer, out.purpose_leads, error))
         return false;
     for (const auto& [key, list] : {std::pair{"infinitive_endings", &out.infinitive_endings},
                                     std::pair{"participle_endings", &out.participle_endings}}) {
@@ -116,7 +118,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         out.openers.insert(set->begin(), set->end());
     out.openers.insert(out.negations.begin(), out.negations.end());
     out.openers.insert(out.narrative_openers.begin(), out.narrative_openers.end());
-    for (const auto* phrases : {&out.according, &out.according_to_person, &out.leads})
+    for (const auto* phrases : {&out.according, &out.according_to_person, &out.leads, &out.purpose_leads})
         for (const auto& p : *phrases) out.openers.insert(p.front());
     return true;
 }

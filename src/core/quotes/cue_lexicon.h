@@ -27,6 +27,7 @@ struct ReportingVerb {
     // Only an infinitive after object_then reports speech: "menace Bakou de sanctions" is speech,
     // no more than "menace la route de ravitaillement"; "menace de se retirer" is.
     bool then_infinitive = false;
+    bool purpose = false;  // "se sont rassemblés pour dénoncer …": a report after "pour" too
 };
 
 // The reporting cues of one language (assets/lang/<lang>/cues.json), indexed by first word.
@@ -49,6 +50,7 @@ struct CueLexicon {
     // Verbs that lead to a reporting verb's infinitive: "a tenu à préciser", "continuent de réclamer".
     std::vector<std::vector<std::string>> leads_after_auxiliary;  // "tenu à", "pas manqué de"
     std::vector<std::vector<std::string>> leads;                  // "tient à", "vient d'", "est venue"
+    std::vector<std::vector<std::string>> purpose_leads;          // "pour", "afin de": what the subject went on to say
     WordSet openers;  // every word a cue can start with: one lookup rejects the rest
 };
 

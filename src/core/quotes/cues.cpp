@@ -50,14 +50,17 @@ std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std
 }
 
 // "a tenu à préciser", "continuent de réclamer", "n'a pas manqué de souligner", "est venue dire
-// aux villageois", "vient d'annoncer": a verb that leads to the infinitive of a reporting verb.
+// aux villageois", "vient d'annoncer": a verb that leads to the infinitive of a reporting verb,
+// and "pour dénoncer", "afin de réclamer", the infinitive of purpose (`purpose` then set).
 // The cue runs from the lead (or its negation) to the infinitive, whose verb it is; returns its
 // end, or i when none starts at i.
 std::size_t lead_cue_end(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
-                         const CueLexicon& cues, const Calendar& calendar, std::size_t& verb) {
+                         const CueLexicon& cues, const Calendar& calendar, std::size_t& verb, bool& purpose) {
     const std::size_t k = cues.negations.count(tokens[i].key()) ? i + 1 : i;
     if (k >= limit) return i;
     std::size_t length = 0, lead = k;
+    const bool for_purpose = k == i && starts_phrase(tokens, k, limit, cues.purpose_leads, &length);
+    if (for_purpose) lead = k + length;
     if (cues.auxiliaries.count(tokens[k].key())) {
         const std::size_t p = skip_insertions(tokens, k + 1, limit, cues, calendar);
         if (starts_phrase(tokens, p, limit, cues.leads_after_auxiliary, &length)) lead = p + length;
@@ -70,7 +73,9 @@ std::size_t lead_cue_end(std::string_view text, const std::vector<Token>& tokens
     const bool reflexive = v < limit && cues.reflexive_pronouns.count(tokens[v].key());
     if (reflexive) ++v;
     const std::size_t end = match_form(text, tokens, v, limit, cues, VerbForm::infinitive, reflexive, verb);
-    return end > v ? end : i;
+    if (end <= v || (for_purpose && !cues.verbs[verb].purpose)) return i;
+    purpose = for_purpose;
+    return end;
 }
 
 bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const MentionLexicon& mentions) {
@@ -120,6 +125,12 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         if (cue.kind == CueKind::according_relative) ++cue.end;
         return cue;
     }
+    // Before "Pour X, …": "pour dénoncer …" is the infinitive of purpose.
+    if (const std::size_t end = lead_cue_end(text, tokens, i, limit, cues, calendar, cue.verb, cue.purpose); end > i) {
+        cue.end = end;
+        cue.kind = CueKind::verb;
+        return cue;
+    }
     if (starts_phrase(tokens, i, limit, cues.according_to_person, &length)) {
         cue.end = i + length;
         cue.kind = CueKind::according;
@@ -138,11 +149,6 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
                 return cue;
             }
         }
-    }
-    if (const std::size_t end = lead_cue_end(text, tokens, i, limit, cues, calendar, cue.verb); end > i) {
-        cue.end = end;
-        cue.kind = CueKind::verb;
-        return cue;
     }
     // Auxiliary + participle: "a déclaré", "a-t-il averti", "s'est lamenté", "s'est-elle félicitée".
     bool reflexive = false;

@@ -23,6 +23,7 @@ struct Cue {
     std::string pronoun;             // "il", "elle" for an inverted form
     bool needs_person = false;       // "Pour X, ...": a cue only when X names someone
     bool narrative = false;          // "Et X d'ajouter …": opens its sentence; X, or the last speaker
+    bool purpose = false;            // "se sont rassemblés pour dénoncer …": the sentence's subject speaks
 };
 
 // The cue that starts at token i, if any, looking no further than `limit`.

@@ -456,6 +456,20 @@ private:
         return {};
     }
 
+    // The subject of the sentence a "pour dénoncer" ends: a pronoun or a mention that opens it, or
+    // that follows the comma of an opening phrase ("Lors du rassemblement, Laurent Renaud a …").
+    // A name further in is governed by a preposition: "… ont manifesté dans toute la France pour …".
+    Ref purpose_subject(std::size_t cue) {
+        const std::size_t first = sentence_first_;
+        if (tokens_[first].kind == TokenKind::word && words_.pronouns.count(tokens_[first].key()))
+            return pronoun_ref(tokens_[first].folded());
+        for (std::size_t k = first; k < cue; ++k)
+            if (const std::int32_t m = mention_starting(k);
+                m >= 0 && subjects_[static_cast<std::size_t>(m)] && (k == first || is_punct(tokens_[k - 1], ",")))
+                return mention_ref(m);
+        return {};
+    }
+
     bool is_infinitive(std::size_t k, std::size_t limit) const {
         // "ne pas dire", "n'avoir", "ne jamais en avoir": the infinitive is among the next words.
         if (k < limit && cues_.negations.count(tokens_[k].key())) {
@@ -982,6 +996,13 @@ private:
                             cues_.coordinators.count(tokens_[cue.first - 1].key());
         Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : shared ? last : subject_before(cue.first, clause_start);
         if (cue.narrative) who = narrative_subject(cue);
+        // "Des manifestants se sont rassemblés devant la mairie pour dénoncer …": the verb before
+        // "pour" is no cue, and its subject opens the sentence.
+        if (cue.purpose) {
+            // "Pour compléter le tableau, …" opens its sentence and has no subject to speak.
+            if (cue.first == sentence_first_) return 0;
+            who = shared ? last : purpose_subject(cue.first);
+        }
         // "L'Azerbaïdjan, qui a annoncé 71 morts, a proposé …": the aside held a cue of its own,
         // whose report ended the clause; the subject stands before the aside.
         if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && clause_start > sentence_first_ &&
