@@ -980,3 +980,22 @@ TEST_CASE("the infinitive of purpose: 'a pris la parole pour dénoncer …' is t
     const Analyzed place("L'hôpital public a manifesté jeudi dans toute la France pour exiger des moyens.");
     if (const Quote* means = place.quote("des moyens")) CHECK(place.speaker(*means) != "France");
 }
+
+TEST_CASE("a question, then 'Name: answer': the answer is that person's words") {
+    const Analyzed r("Le préfet Marc Aubry a reçu les maires vendredi.\n"
+                     "Quel est le problème avec les vingt communes du district?\n"
+                     "Marc Aubry: Les compétences sont parties à l'échelon régional depuis longtemps.");
+    const Quote* q = r.quote("Les compétences sont parties à l'échelon régional depuis longtemps.");
+    REQUIRE(q);
+    CHECK(q->kind == QuoteKind::direct);
+    CHECK(r.speaker(*q) == "Marc Aubry");
+}
+
+TEST_CASE("'Pour X, …' after the colon of a heading") {
+    const Analyzed r("La fusion divise.\nFusion des communes: Pour le préfet, « le statu quo n'est pas tenable »\n"
+                     "Les habitants voteront en juin.");
+    const Quote* q = r.quote("le statu quo n'est pas tenable");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "préfet");
+    CHECK_FALSE(Analyzed("Il a donné trois raisons: pour la santé, pour le climat et pour le budget.").quote("le climat"));
+}

@@ -551,7 +551,9 @@ private:
         for (std::size_t k = f; k < e; ++k) {
             if (mark_at(k) >= 0 || !*opens_cue_.find(tokens_[k])) continue;
             if (auto c = match_cue(in_.text, tokens_, k, e, in_.lexicon, in_.calendar)) {
-                if ((c->needs_person || c->narrative) && k != f) continue;
+                // "Pour le préfet, …" opens its sentence, or what follows a colon ("Fusion: Pour X, …").
+                if ((c->needs_person || c->narrative) && k != f && !(c->needs_person && is_punct(tokens_[k - 1], ":")))
+                    continue;
                 cues.push_back(*c);
                 k = c->end - 1;
             }
@@ -697,7 +699,10 @@ private:
         const bool named = who.kind == Ref::Kind::entity && mention_ending(after - 1) >= 0;
         const bool comma = after < e && is_punct(tokens_[after], ",");
         const std::size_t report = comma ? after + 1 : after;
-        if ((cue.first == clause_start || according_opener(cue.first, clause_start) < cue.first) && after < e &&
+        // "Commune unique: Pour le préfet, « … »": after a colon, the source opens a clause too.
+        const bool opens = cue.first == clause_start || is_punct(tokens_[cue.first - 1], ":") ||
+                           according_opener(cue.first, clause_start) < cue.first;
+        if (opens && after < e &&
             (comma || (named && !cue.needs_person && opens_clause(after)))) {
             const std::size_t end = clause_end(report, limit);
             // "Pour X, « ... »": the whole report is a quotation. So is it when a later cue reports
@@ -1299,16 +1304,31 @@ private:
             sure += has_word(q_first, q_end, cues_.addressed) && has_word(a_first, a_end, cues_.first_person);
             answers.push_back(i + 1);
         }
-        if (sure < kMinInterviewAnswers) return;
-        const Ref who = interviewee(tokens_of(paras[answers.front() - 1]).first);
-        for (const std::size_t a : answers) {
-            const auto [first, end] = tokens_of(paras[a]);
+        // What an answer reports ("je pense que …") is the interviewee's words already.
+        auto answer = [&](std::size_t a, std::size_t first, std::size_t end, const Ref& who) {
             const Span span = cover(first, end);
-            // What the answer reports ("je pense que …") is the interviewee's words already.
             std::erase_if(out_, [&](const QuoteDraft& q) { return q.span.start >= span.start && q.span.end <= span.end; });
             out_.push_back({QuoteKind::direct, span, Span{}, who, ss[paras[a].first_sentence].paragraph, 0.5});
+        };
+        // "Vincent Bosson: Le problème principal …" after a question: the answer names who gives it.
+        std::erase_if(answers, [&](std::size_t a) {
+            const auto [first, end] = tokens_of(paras[a]);
+            const std::int32_t m = mention_starting(first);
+            if (m < 0) return false;
+            const std::size_t colon = in_.mentions[static_cast<std::size_t>(m)].end;
+            const EntityDraft& e = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
+            if (colon + 1 >= end || !is_punct(tokens_[colon], ":") || !e.name_words || !e.person_evidence) return false;
+            answer(a, colon + 1, end, mention_ref(m));
+            return true;
+        });
+        if (sure >= kMinInterviewAnswers && !answers.empty()) {
+            const Ref who = interviewee(tokens_of(paras[answers.front() - 1]).first);
+            for (const std::size_t a : answers) {
+                const auto [first, end] = tokens_of(paras[a]);
+                answer(a, first, end, who);
+            }
         }
-        std::sort(out_.begin(), out_.end(), [](const QuoteDraft& x, const QuoteDraft& y) { return x.span.start < y.span.start; });
+        std::stable_sort(out_.begin(), out_.end(), [](const QuoteDraft& x, const QuoteDraft& y) { return x.span.start < y.span.start; });
     }
 
     // True when a word of tokens [first, end) is in `words`, alone or after a hyphen ("vivez-vous").
