@@ -999,3 +999,10 @@ TEST_CASE("'Pour X, …' after the colon of a heading") {
     CHECK(r.speaker(*q) == "préfet");
     CHECK_FALSE(Analyzed("Il a donné trois raisons: pour la santé, pour le climat et pour le budget.").quote("le climat"));
 }
+
+TEST_CASE("a speaker described by a phrase starts after a conjunction or a subordinator") {
+    // Before the fix the speaker was "Certains parlent de crise durable quand d'autres": a verb
+    // and a subordinator inside a speaker's name.
+    const Analyzed r("Certains parlent de crise durable quand d'autres évoquent une simple pause.");
+    for (const Quote& q : r.a().quotes) CHECK(r.speaker(q).find("parlent") == std::string::npos);
+}

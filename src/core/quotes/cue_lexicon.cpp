@@ -86,7 +86,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"addressed", &out.addressed},
         {"first_person", &out.first_person},
         {"narrative_openers", &out.narrative_openers},
-        {"agencies", &out.agencies}};
+        {"agencies", &out.agencies},
+        {"subordinators", &out.subordinators}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||

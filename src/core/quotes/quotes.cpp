@@ -437,11 +437,20 @@ private:
     // syndicats déplorent".
     Ref description_ending(std::size_t last, std::size_t first) {
         std::size_t start = last;
-        while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":")) --start;
+        while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":") &&
+               !opens_subject(tokens_[start - 1]))
+            --start;
         if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
             !has_marks(start, last + 1))
             return phrase_ref(start, last + 1);
         return {};
+    }
+
+    // "… quand d'autres évoquent", "… mais certains estiment": a word after which a new subject starts.
+    bool opens_subject(const Token& t) const {
+        const WordKey key = t.key();
+        return cues_.coordinators.count(key) || cues_.complementizers.count(key) || cues_.relatives.count(key) ||
+               cues_.subordinators.count(key);
     }
 
     // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`.
