@@ -1,6 +1,6 @@
 #pragma once
 #include "calendar.h"
-#include "dossier/name_lexicon.h"
+#include "entities/name_lexicon.h"
 #include "places/gazetteer.h"
 #include "speech_lexicon.h"
 #include "time/time_lexicon.h"

@@ -100,7 +100,7 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     std::erase_if(mentions, [&](const Mention& m) {
         return marks.span_of_token[m.first] >= 0 && !names_incise_speaker(text, index, m, lexicon, resources.calendar);
     });
-    EntityTable table(text, lexicon.mentions);
+    EntityTable table(text, lexicon.mentions, resources.names);
     std::vector<std::size_t> entity_of_mention;
     entity_of_mention.reserve(mentions.size());
     for (const Mention& m : mentions) entity_of_mention.push_back(table.add(m));

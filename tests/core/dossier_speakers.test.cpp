@@ -1,4 +1,4 @@
-#include "core/dossier/name_lexicon.h"
+#include "core/entities/name_lexicon.h"
 #include "core/fold.h"
 
 #include "dossier_support.h"

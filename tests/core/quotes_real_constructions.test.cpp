@@ -1006,3 +1006,11 @@ TEST_CASE("a speaker described by a phrase starts after a conjunction or a subor
     const Analyzed r("Certains parlent de crise durable quand d'autres évoquent une simple pause.");
     for (const Quote& q : r.a().quotes) CHECK(r.speaker(q).find("parlent") == std::string::npos);
 }
+
+TEST_CASE("one surname in two transliterations in one article is one person") {
+    const Analyzed r("Le ministre Artur Hovhannissian a signé l'accord lundi. Hovhannisyan a déclaré que la route "
+                     "rouvrirait en mai.");
+    const Quote* q = r.quote("la route rouvrirait en mai");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Artur Hovhannissian");
+}

@@ -1,5 +1,5 @@
 #pragma once
-#include "name_lexicon.h"
+#include "core/entities/name_lexicon.h"
 
 #include "core/analysis.h"
 #include "core/entities/mention_lexicon.h"

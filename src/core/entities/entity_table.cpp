@@ -22,10 +22,10 @@ std::string drop_article(std::string_view s) {
     return std::string(s);
 }
 
-// "a. harutyunyan", "h.hadjiyev", "arayik harutyunyan" -> "a harutyunyan": a person's first initial
-// and surname, so that the press's "A. Harutyunyan" is the "Arayik Harutyunyan" named before, or
-// after. "" for a name of one word.
-std::string initial_key(const std::string& folded) {
+// "a. harutyunyan", "h.hadjiyev", "arayik haroutiounian" -> "a harutiunian": a person's first
+// initial and surname's spelling key, so that the press's "A. Harutyunyan" is the "Arayik
+// Haroutiounian" named before, or after. "" for a name of one word.
+std::string initial_key(const std::string& folded, const NameLexicon& names) {
     if (folded.empty()) return {};
     std::size_t initial = 0;  // bytes of the first letter
     utf8::decode(folded, initial);
@@ -33,13 +33,18 @@ std::string initial_key(const std::string& folded) {
     if (dot != std::string::npos && dot > 0 && dot + 1 < folded.size()) {
         if (dot != initial) return {};
         const std::size_t surname = folded.find_first_not_of(' ', dot + 1);
-        return surname == std::string::npos ? std::string() : folded.substr(0, initial) + " " + last_word(folded.substr(surname));
+        return surname == std::string::npos ? std::string()
+                                            : folded.substr(0, initial) + " " + spelling_key(last_word(folded.substr(surname)), names);
     }
     if (folded.find(' ') == std::string::npos) return {};
-    return folded.substr(0, initial) + " " + last_word(folded);
+    return folded.substr(0, initial) + " " + spelling_key(last_word(folded), names);
 }
 
 }  // namespace
+
+std::string EntityTable::surname_key(const std::string& folded_name) const {
+    return spelling_key(last_word(folded_name), names_);
+}
 
 void EntityTable::add_alias(EntityDraft& e, std::string_view alias) {
     if (alias.empty() || !e.alias_keys.insert(fold(alias)).second) return;
@@ -63,10 +68,10 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
     const std::string role = m.role.size() ? fold(slice(m.role)) : std::string();
     if (!name.empty()) {
         if (const auto it = by_name_.find(name); it != by_name_.end()) return it->second;
-        const auto sur = by_surname_.find(last_word(name));
+        const auto sur = by_surname_.find(surname_key(name));
         // "M. Peskov" after "Dmitri Peskov", or "Dmitri Peskov" after "M. Peskov".
         if (sur != by_surname_.end() && (m.name_words == 1 || entities_[sur->second].name_words == 1)) return sur->second;
-        if (const std::string initial = initial_key(name); !initial.empty())
+        if (const std::string initial = initial_key(name, names_); !initial.empty())
             if (const auto it = by_initial_.find(initial); it != by_initial_.end()) return it->second;
         // "Le président syrien salue …" in a title, then "Le président syrien Ahmed Al-Charaa a salué":
         // the role met alone names the person it is now given to.
@@ -129,8 +134,8 @@ std::size_t EntityTable::add(const Mention& m) {
         if (m.honorific) add_alias(e, slice(m.span.start < m.name.start ? Span{m.span.start, m.name.end} : m.name));
         const std::string folded = fold(name);
         by_name_[folded] = id;
-        by_surname_[last_word(folded)] = id;
-        if (const std::string initial = initial_key(folded); !initial.empty()) by_initial_[initial] = id;
+        by_surname_[surname_key(folded)] = id;
+        if (const std::string initial = initial_key(folded, names_); !initial.empty()) by_initial_[initial] = id;
         if (m.name_words >= 2) e.person_evidence = true;
     }
     if (m.role.size()) {

@@ -1,5 +1,6 @@
 #pragma once
 #include "mentions.h"
+#include "name_lexicon.h"
 #include "../word_set.h"
 
 #include <optional>
@@ -31,7 +32,8 @@ struct EntityDraft {
 // ("l'entraîneur" then "le technicien"), and "la jeune femme" with the woman just named.
 class EntityTable {
 public:
-    EntityTable(std::string_view text, const MentionLexicon& lexicon) : text_(text), lexicon_(lexicon) {}
+    EntityTable(std::string_view text, const MentionLexicon& lexicon, const NameLexicon& names)
+        : text_(text), lexicon_(lexicon), names_(names) {}
 
     std::size_t add(const Mention& m);
     // A speaker named by words that are not a known mention ("un habitant", "Moscou"): joins the
@@ -45,16 +47,18 @@ public:
 private:
     std::string_view text_;
     const MentionLexicon& lexicon_;
+    const NameLexicon& names_;
     std::vector<EntityDraft> entities_;
     WordMap<std::size_t> by_name_;     // folded full name or alias
-    WordMap<std::size_t> by_surname_;  // folded last word of a name
-    WordMap<std::size_t> by_initial_;  // "a harutyunyan": a first name's initial and the surname
+    WordMap<std::size_t> by_surname_;  // spelling key of a name's last word: "Pachinian" is "Pashinyan"
+    WordMap<std::size_t> by_initial_;  // "a haroutiounian": a first name's initial and the surname's key
     WordMap<std::size_t> by_role_;     // folded role text
     WordMap<std::size_t> by_head_;     // folded role head, last holder
     WordMap<std::size_t> by_family_;   // role family, last entity described by it
     std::vector<std::size_t> recent_;                          // entities of the last mentions, oldest first
 
     std::string_view slice(Span s) const { return text_.substr(s.start, s.size()); }
+    std::string surname_key(const std::string& folded_name) const;
     std::string_view with_article(Span name) const;
     std::size_t find_or_create(const Mention& m);
     // The person last named among the recent mentions, of a compatible gender, for whom `also` holds.
