@@ -1014,3 +1014,18 @@ TEST_CASE("one surname in two transliterations in one article is one person") {
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Artur Hovhannissian");
 }
+
+TEST_CASE("a role with a country after 'en', a second role after 'et', and a long role before its name") {
+    const Analyzed envoy("« Nous avons compris », a déclaré l'ambassadeur de l'Union européenne en Moldavie Pavel Lanski.");
+    const Quote* understood = envoy.quote("Nous avons compris");
+    REQUIRE(understood);
+    CHECK(envoy.speaker(*understood) == "Pavel Lanski");
+    const Analyzed jury("« Chaque film porte une culture », a déclaré le cinéaste hongrois et président du jury, Lajos Varga.");
+    const Quote* film = jury.quote("Chaque film porte une culture");
+    REQUIRE(film);
+    CHECK(jury.speaker(*film) == "Lajos Varga");
+    const Analyzed council("Les troupes se sont retirées, a annoncé le secrétaire du Conseil de sécurité moldave Ion Ciobanu.");
+    const Quote* troops = council.quote("Les troupes se sont retirées");
+    REQUIRE(troops);
+    CHECK(council.speaker(*troops) == "Ion Ciobanu");
+}

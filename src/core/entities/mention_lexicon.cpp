@@ -122,6 +122,8 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
            read_word_set(mentions, "not_names", "mentions.json", out.not_names, error) &&
            read_word_set(mentions, "channels", "mentions.json", out.channels, error) &&
            read_word_set(mentions, "contractions", "mentions.json", out.contractions, error) &&
+           read_word_set(mentions, "capital_complements", "mentions.json", out.capital_complements, error) &&
+           read_word_set(mentions, "role_joiners", "mentions.json", out.role_joiners, error) &&
            read_word_set(mentions, "age_units", "mentions.json", out.age_units, error) &&
            read_word_set(mentions, "role_modifiers", "mentions.json", out.role_modifiers, error) &&
            read_phrase_list(mentions, "not_roles", "mentions.json", tokenizer, out.not_roles, error);

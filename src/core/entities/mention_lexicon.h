@@ -42,6 +42,8 @@ struct MentionLexicon {
     std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
     WordSet name_particles, of_words, role_stops, not_names, channels;
     WordSet contractions;  // "du", "au": open a role, are not part of it
+    WordSet capital_complements;  // "aux", "en": part of a role before a capital ("aux Sports", "en Géorgie")
+    WordSet role_joiners;         // "et": joins two roles of one person
     WordSet age_units;     // "ans": "Lucie, 34 ans," is a person
     WordSet role_modifiers;  // "autre", "ancien": may stand between the article and the role head
     std::vector<std::vector<std::string>> not_roles;  // "au milieu de": set phrases around a role noun

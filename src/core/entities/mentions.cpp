@@ -167,9 +167,9 @@ private:
         while (k < stop) {
             const Token& t = tokens_[k];
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
-            // "l'adjoint aux Sports", "le ministre délégué au Budget": a portfolio after "au" or "aux"
-            // is capitalized, an addressee ("aux journalistes") is not.
-            const bool portfolio = lex_.contractions.count(t.key()) && k + 1 < stop && tokens_[k + 1].capitalized;
+            // "l'adjoint aux Sports", "l'ambassadeur de l'UE en Géorgie": a portfolio or a country after
+            // "au", "aux" or "en" is capitalized, an addressee ("aux journalistes") is not.
+            const bool portfolio = lex_.capital_complements.count(t.key()) && k + 1 < stop && tokens_[k + 1].capitalized;
             if (lex_.of_words.count(t.key()) || portfolio) {
                 std::size_t obj = k + 1;
                 if (obj < stop && word(obj).determiner) ++obj;
@@ -185,7 +185,9 @@ private:
                 continue;
             }
             if (t.capitalized) {
-                const std::size_t end = name_end(k, stop);
+                // A name that starts within the role's reach may end past it: "le secrétaire du
+                // Conseil de sécurité géorgien Alexandre Lomaïa".
+                const std::size_t end = name_end(k, limit(k));
                 // "le sénateur LR du Loiret", "l'économiste CGI, Pascal Roy": an acronym alone names
                 // the party or the firm the role belongs to, and the person's name may follow.
                 if (end == k + 1 && is_acronym(t)) {
@@ -197,6 +199,12 @@ private:
                     return end;
                 }
                 break;
+            }
+            // "le cinéaste hongrois et président du jury, Béla Tarr": a second role joined by "et".
+            if (lex_.role_joiners.count(t.key()) && k + 1 < stop && role_at(k + 1)) {
+                k = k + 1 + role_at(k + 1)->words.size();
+                bare = 0;
+                continue;
             }
             if (lex_.role_stops.count(t.key()) || is_cue_word(t) || bare == kMaxBareModifiers ||
                 looks_like_verb(t.folded(), m.plural))
