@@ -69,6 +69,10 @@ bool one_word(std::string_view name) {
 // leaves out ("Poti", "Ochamchire"). The name without them, or "" when it has none; an elision
 // ("Villeneuve-d'Ascq", "L'Haÿ-les-Roses") is no such mark.
 std::string without_transliteration_marks(std::string_view name, const TokenizerLexicon& lexicon) {
+    // Most names have no apostrophe at all: they are not decoded.
+    if (name.find('\'') == std::string_view::npos && name.find("\xE2\x80\x99") == std::string_view::npos &&
+        name.find("\xCA\xBC") == std::string_view::npos)
+        return {};
     std::string out;
     bool marked = false;
     std::size_t word_start = 0;
