@@ -204,3 +204,16 @@ TEST_CASE("a town named by an article and a common noun is no place at the head 
     REQUIRE(brussels != nullptr);
     CHECK(brussels->kind == PlaceKind::city);
 }
+
+TEST_CASE("a dateline names a town, and the story goes on about that town") {
+    const Result result =
+        analyze("LE SOMMET ANNULÉ\nGRENADE, 5 octobre (AFP) - La réunion que l'Union voulait tenir à Grenade n'aura pas "
+                "lieu.\n",
+                Options{}, test::french());
+    REQUIRE(result.ok());
+    const auto& places = result.analysis.places;
+    REQUIRE(places.size() == 1);
+    CHECK(places[0].country == "ES");
+    CHECK(places[0].kind == PlaceKind::city);
+    CHECK(places[0].mentions.size() == 2);
+}

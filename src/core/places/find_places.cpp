@@ -43,8 +43,9 @@ std::vector<std::string_view> hyphen_parts(std::string_view word) {
 
 // What the words before a name say of its kind: "à Vienne" is a town, "dans la Vienne" or "au
 // Québec" a country or division, and "La Hague (Manche)" in brackets after a name what holds that
-// place, never a town or a sea. It decides between namesakes of different kinds only.
-enum class KindHint { none, town, division, holder };
+// place, never a town or a sea; a dateline names the town a story was filed from ("GRENADE, 5
+// octobre" is Granada, not Grenada). It decides between namesakes of different kinds only.
+enum class KindHint { none, town, division, holder, dispatch };
 
 struct Match {
     Span span;
@@ -124,8 +125,17 @@ public:
         // Arméniens") is who acts or speaks, not where anything happens: it is no place of the
         // article, though its adjectives count as mentions of it where its name is written.
         std::unordered_set<std::uint32_t> named;
-        for (Match& m : matches_)
-            if (m.candidates != nullptr && m.demonym == UINT32_MAX) named.insert(m.entry = choose(m));
+        // The town a dateline names is the one the story goes on about: "GRENADE, 5 octobre", then
+        // "la réunion de Grenade" is Granada still.
+        std::unordered_map<std::string, std::uint32_t> filed_from;
+        for (Match& m : matches_) {
+            if (m.candidates == nullptr || m.demonym != UINT32_MAX) continue;
+            const auto filed = filed_from.find(m.key);
+            const bool same = filed != filed_from.end() && !ruled_out(g_.entries[filed->second], m.hint) &&
+                              std::find(m.candidates->begin(), m.candidates->end(), filed->second) != m.candidates->end();
+            named.insert(m.entry = same ? filed->second : choose(m));
+            if (m.sentence == SIZE_MAX) filed_from.emplace(m.key, m.entry);
+        }
         for (const Match& m : matches_) {
             if (m.candidates == nullptr && m.demonym == UINT32_MAX) continue;
             const std::uint32_t entry = m.demonym != UINT32_MAX ? m.demonym : m.entry;
@@ -294,6 +304,7 @@ private:
         m.sentence = sentence_number;
         m.after_preposition = after_preposition(s, i);
         m.hint = kind_hint(s, i);
+        if (in_dateline_ && m.hint == KindHint::none) m.hint = KindHint::dispatch;
         // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
         const bool headline = is_upper_case(text_.substr(m.span.start, m.span.size()));
         if (g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_) return;
@@ -405,6 +416,7 @@ private:
         if (hint == KindHint::town) return e.kind == PlaceKind::region;
         if (hint == KindHint::division) return e.kind == PlaceKind::city && !starts_with_article(e.french);
         if (hint == KindHint::holder) return e.kind == PlaceKind::city || e.kind == PlaceKind::other;
+        if (hint == KindHint::dispatch) return e.kind != PlaceKind::city;
         return false;
     }
 
