@@ -15,6 +15,8 @@ constexpr std::size_t kMaxDatelineWords = 4;
 // inside a sentence.
 constexpr std::size_t kMinWrappedBreaks = 3;
 constexpr std::size_t kWrappedShare = 4;
+// A wrapped line runs near the width; a shorter one before a number is a heading ("Liste des rues").
+constexpr std::size_t kMinCutLineBytes = 24;
 
 bool is_space_at(std::string_view s, std::size_t pos, std::size_t& len) {
     const auto c = static_cast<unsigned char>(s[pos]);
@@ -208,7 +210,19 @@ std::vector<bool> wrapped_lines(std::string_view text, const std::vector<Span>& 
         goes_on[i] = breaks_a_sentence(slice(text, lines[i]), slice(text, lines[i + 1]));
         breaks += goes_on[i];
     }
-    if (breaks < kMinWrappedBreaks || breaks * kWrappedShare < lines.size() - 1) goes_on.assign(lines.size(), false);
+    if (breaks < kMinWrappedBreaks || breaks * kWrappedShare < lines.size() - 1) {
+        goes_on.assign(lines.size(), false);
+        return goes_on;
+    }
+    // Once the text is known to be wrapped, a line cut before a number goes on too ("Selon le
+    // gouvernement, 1" / "400 personnes ont été tuées"); alone, such lines say nothing of wrapping.
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const std::string_view line = slice(text, lines[i]), next = slice(text, lines[i + 1]);
+        const char last = line.back();
+        const bool open_end = (last >= 'a' && last <= 'z') || (last >= '0' && last <= '9') || last == ',';
+        if (!goes_on[i] && open_end && line.size() >= kMinCutLineBytes && next.front() >= '0' && next.front() <= '9')
+            goes_on[i] = true;
+    }
     return goes_on;
 }
 

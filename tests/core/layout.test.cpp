@@ -78,6 +78,21 @@ TEST_CASE("a text wrapped at a fixed width: its sentences run over the line brea
     CHECK(slice(text, l.paragraphs[1]).ends_with("parcours."));
 }
 
+TEST_CASE("in a wrapped text, a line cut before a number goes on") {
+    const std::string text = "Lyon, 3 mars 2021 (AFP) - Selon la préfecture, les pompiers ont\n"
+                             "évacué des immeubles du quai 1\n"
+                             "200 personnes dans la nuit, et la circulation\n"
+                             "restera coupée jusqu'à samedi sur\n"
+                             "tout le quai.\n"
+                             "Liste des rues\n"
+                             "12 rue Neuve\n";
+    const Layout l = read_layout(text, test::french().calendar);
+    REQUIRE(l.paragraphs.size() == 3);
+    CHECK(slice(text, l.paragraphs[0]).ends_with("tout le quai."));
+    // A short line is a heading, not a line cut before its number.
+    CHECK(slice(text, l.paragraphs[2]) == "12 rue Neuve");
+}
+
 TEST_CASE("a page's odd lower-case line is not read as a wrapped sentence") {
     const std::string text = "Le marché couvert rouvre ses portes\n"
                              "Publié le 3 mars 2021 à 10h00\n"
