@@ -140,6 +140,9 @@ Parts split_parts(std::string_view text, Span span) {
 std::optional<Dateline> read_dateline(std::string_view text, Span span, const Calendar& calendar,
                                       bool* dated = nullptr) {
     if (span.size() > kMaxDatelineBytes) return std::nullopt;
+    // "GRENADE, 5 octobre (EUROPA PRESS) –" on its own line: the dash that leads to the text.
+    for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94"})
+        if (slice(text, span).ends_with(dash)) span = trim(text, {span.start, span.end - dash.size()});
     const Parts parts = split_parts(text, span);
     if (parts.spans.size() < 2) return std::nullopt;
     Dateline d;
@@ -233,7 +236,12 @@ Layout read_layout(std::string_view text, const Calendar& calendar) {
     const std::vector<Span> lines = non_empty_lines(text);
     const std::vector<bool> continues = wrapped_lines(text, lines);
     std::size_t next = 0;
-    if (lines.size() >= 2) {
+    // "GRENADE, 5 octobre (EUROPA PRESS) –" on a line of its own opens the text as a dateline, not
+    // as a title, though it ends on no full stop.
+    bool dated = false;
+    const auto first_dateline = lines.size() >= 2 ? read_dateline(text, lines[0], calendar, &dated) : std::nullopt;
+    const bool opens_on_dateline = first_dateline && (dated || is_upper_case(first_dateline->place));
+    if (lines.size() >= 2 && !opens_on_dateline) {
         const std::string_view first = slice(text, lines[0]);
         const bool short_enough = lines[0].size() <= kMaxTitleBytes;
         if (short_enough && !continues[0] && (is_upper_case(first) || !ends_like_a_sentence(first))) {

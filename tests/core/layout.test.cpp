@@ -78,6 +78,21 @@ TEST_CASE("a text wrapped at a fixed width: its sentences run over the line brea
     CHECK(slice(text, l.paragraphs[1]).ends_with("parcours."));
 }
 
+TEST_CASE("a dateline on a line of its own, ending on its dash, is no title") {
+    const std::string text = "GRENADE, 5 octobre (EUROPA PRESS) \xE2\x80\x93\n"
+                             "Les deux dirigeants se rencontreront à Bruxelles.\n";
+    const Layout l = read_layout(text, test::french().calendar);
+    CHECK_FALSE(l.title);
+    REQUIRE(l.dateline);
+    CHECK(l.dateline->place == "GRENADE");
+    REQUIRE(l.paragraphs.size() == 1);
+    // A title that names people and ends on no full stop stays a title.
+    const std::string title = "Macron et Scholz à Berlin\nLes deux dirigeants se sont vus lundi.\n";
+    const Layout t = read_layout(title, test::french().calendar);
+    CHECK(t.title);
+    CHECK_FALSE(t.dateline);
+}
+
 TEST_CASE("in a wrapped text, a line cut before a number goes on") {
     const std::string text = "Lyon, 3 mars 2021 (AFP) - Selon la préfecture, les pompiers ont\n"
                              "évacué des immeubles du quai 1\n"
