@@ -1029,3 +1029,12 @@ TEST_CASE("a role with a country after 'en', a second role after 'et', and a lon
     REQUIRE(troops);
     CHECK(council.speaker(*troops) == "Ion Ciobanu");
 }
+
+TEST_CASE("past an opening phrase, a name and its role between commas is the subject of the cue") {
+    const Analyzed r("Entourée des élus du canton, Claire Vidal, maire de Valbourg, a rappelé l'importance de la "
+                     "fête. « Ce moment compte pour nous tous. »");
+    const Quote* moment = r.quote("Ce moment compte pour nous tous.");
+    REQUIRE(moment);
+    CHECK(r.speaker(*moment) == "Claire Vidal");
+    for (const Quote& q : r.a().quotes) CHECK(q.text.find("Entourée") == std::string::npos);
+}

@@ -880,7 +880,14 @@ private:
         if (cue.first < clause_start + 2) return false;
         const std::int32_t m = mention_ending(cue.first - 2);
         if (m < 0) return false;
-        if (named_role(clause_start, in_.mentions[static_cast<std::size_t>(m)].first, cue.first)) return true;
+        const Mention& subject = in_.mentions[static_cast<std::size_t>(m)];
+        if (named_role(clause_start, subject.first, cue.first)) return true;
+        // "Accompagnée des élus, Manuela Roy, maire de la commune, a présenté ses vœux": past an
+        // opening phrase, a person named with a role between commas, and no name after the cue.
+        if (subject.role.size() && subject.name.size() && subject.first > clause_start &&
+            is_punct(tokens_[subject.first - 1], ",") && is_punct(tokens_[cue.first - 1], ",") &&
+            mention_starting(subject_start(cue.end, tokens_.size())) < 0)
+            return true;
         for (std::size_t k = clause_start; k < in_.mentions[static_cast<std::size_t>(m)].first; ++k)
             if (!is_insertion(tokens_[k], cues_, in_.calendar) && !is_punct(tokens_[k], ",")) return false;
         return true;
