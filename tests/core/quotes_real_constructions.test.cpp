@@ -1038,3 +1038,16 @@ TEST_CASE("past an opening phrase, a name and its role between commas is the sub
     CHECK(r.speaker(*moment) == "Claire Vidal");
     for (const Quote& q : r.a().quotes) CHECK(q.text.find("Entourée") == std::string::npos);
 }
+
+TEST_CASE("a reason or a purpose after the reported clause is part of the report") {
+    const Analyzed r("Le délégué Marc Fayol mentionne que le syndicat a posé les affiches parce que la direction avait "
+                     "refusé de le recevoir.");
+    const Quote* q = r.quote("le syndicat a posé les affiches");
+    REQUIRE(q);
+    CHECK(q->text.find("la direction avait refusé de le recevoir") != std::string::npos);
+    // A contrast by the narrator still ends the report.
+    const Analyzed contrast("Le maire Paul Roy a assuré que la route rouvrirait lundi, alors que les travaux n'ont pas commencé.");
+    const Quote* road = contrast.quote("la route rouvrirait lundi");
+    REQUIRE(road);
+    CHECK(road->text.find("travaux") == std::string::npos);
+}
