@@ -1051,3 +1051,19 @@ TEST_CASE("a reason or a purpose after the reported clause is part of the report
     REQUIRE(road);
     CHECK(road->text.find("travaux") == std::string::npos);
 }
+
+TEST_CASE("a list of quotations after a colon: every one is a quotation") {
+    const Analyzed chant("Les grévistes scandaient : « Des salaires », « Du respect » et « Des embauches ». Le cortège est parti.");
+    for (const char* words : {"Des salaires", "Du respect", "Des embauches"}) {
+        CAPTURE(words);
+        const Quote* q = chant.quote(words);
+        REQUIRE(q);
+        CHECK(chant.speaker(*q) == "grévistes");
+    }
+    const Analyzed signs("Épinglées sur leurs blouses, leurs demandes : « Plus de lits », « Moins d'attente »… La grève a duré "
+                         "deux heures.");
+    const Quote* beds = signs.quote("Plus de lits");
+    REQUIRE(beds);
+    CHECK(signs.speaker(*beds) != "Épinglées");
+    CHECK(signs.quote("Moins d'attente"));
+}

@@ -1065,6 +1065,12 @@ private:
                 if (colon && object_report(cue, who, start, k - 1)) emit_clause(start, k - 1, cue, who, para, 0.6);
                 emit_around_incise(static_cast<std::size_t>(m), incise(q), cue_span, who, para, 0.9);
                 last = who;
+                // "scandaient : « Démission », « Justice »": every quotation of a list after the colon.
+                if (colon)
+                    if (const std::vector<std::size_t> listed = quotation_list(static_cast<std::size_t>(m), limit); !listed.empty()) {
+                        for (std::size_t i = 1; i < listed.size(); ++i) emit_direct(listed[i], cue_span, who, para, 0.8);
+                        return in_.marks.spans[listed.back()].close + 1;
+                    }
                 return q.close + 1;
             }
             if (is_punct(t, ":") || cues_.complementizers.count(t.key())) {
@@ -1391,6 +1397,25 @@ private:
     // A quotation that is a sentence of its own: « ... ». Its speaker is the one before it, or the
     // subject of "X est catégorique : « ... »". Looked at in the sentence where it closes, once the
     // cues there had their chance.
+    // The quotations from mark `first` on, each closed and joined to the next by a comma or "et",
+    // when the last ends the sentence; none when they do not.
+    std::vector<std::size_t> quotation_list(std::size_t first, std::size_t e) const {
+        std::vector<std::size_t> list{first};
+        for (;;) {
+            const QuotedSpan& q = in_.marks.spans[list.back()];
+            std::size_t k = q.close + 1;
+            if (k < e && (is_punct(tokens_[k], ",") || cues_.coordinators.count(tokens_[k].key()))) ++k;
+            const std::int32_t next = k < e ? mark_at(k) : -1;
+            if (next >= 0 && in_.marks.spans[static_cast<std::size_t>(next)].open == k &&
+                in_.marks.spans[static_cast<std::size_t>(next)].closed && !used_[static_cast<std::size_t>(next)]) {
+                list.push_back(static_cast<std::size_t>(next));
+                continue;
+            }
+            while (k < e && (is_end(tokens_[k]) || tokens_[k].kind == TokenKind::punct)) ++k;
+            return list.size() >= 2 && k >= e ? list : std::vector<std::size_t>{};
+        }
+    }
+
     void standalone(std::size_t f, std::size_t e, std::size_t para) {
         for (std::size_t k = f; k < e; ++k) {
             const std::int32_t m = mark_at(k);
@@ -1403,6 +1428,22 @@ private:
             const bool opens = q.open == start || colon || (q.open == start + 1 && tokens_[start].kind == TokenKind::punct);
             std::size_t after = q.close + 1;
             while (after < e && (is_end(tokens_[after]) || tokens_[after].kind == TokenKind::punct)) ++after;
+            // "leurs revendications : « A », « B », « C »…": a list of quotations after a colon.
+            if (colon && q.closed && after < e) {
+                const std::vector<std::size_t> listed = quotation_list(static_cast<std::size_t>(m), e);
+                if (listed.empty()) continue;
+                Span cue{};
+                Ref who = colon_speaker(start, q.open - 1, cue);
+                // A bare capitalized word that opens the sentence ("Agrafées à leurs vêtements")
+                // names nobody who could chant or write the list.
+                if (who.kind == Ref::Kind::entity) {
+                    const EntityDraft& named = table_.entities()[who.entity];
+                    if (named.type == EntityType::other && !named.person_evidence) who = {};
+                }
+                for (const std::size_t item : listed) emit_direct(item, cue, who, para, 0.6);
+                k = in_.marks.spans[listed.back()].close;
+                continue;
+            }
             if (!opens || (after < e && q.closed)) continue;
             // After "on pouvait lire :" nobody is named: the quotation has no speaker.
             const Incise cut = incise(q);
