@@ -955,7 +955,8 @@ private:
     // "un an et demi" is eighteen months, "deux heures et demie" 150 minutes: the count moves to the
     // smaller unit that holds the half whole. Months and weeks have none, and keep their count.
     static bool add_half(int& n, std::string_view& unit) {
-        if (n < 0) return false;
+        // A count past a million years is no length anyone adds half a unit to, and would overflow.
+        if (n < 0 || n > 1'000'000) return false;
         if (unit == "Y") unit = "M", n = 12 * n + 6;
         else if (unit == "D") unit = "H", n = 24 * n + 12;
         else if (unit == "H") unit = "HM", n = 60 * n + 30;
