@@ -200,7 +200,8 @@ TEST_CASE("a town named by an article and a common noun is no place at the head 
     check_no_place("La commune veut fusionner avec le Val d'Hérens.", "Val");
     // "réunion de Bruxelles" is no "Région de Bruxelles" less its prefix: Brussels is the city.
     const std::string text = "Les ministres ont confirmé leur venue à la réunion de Bruxelles.";
-    const Place* brussels = place_at(places_in(text), text, "Bruxelles");
+    const auto places = places_in(text);
+    const Place* brussels = place_at(places, text, "Bruxelles");
     REQUIRE(brussels != nullptr);
     CHECK(brussels->kind == PlaceKind::city);
 }
