@@ -1067,3 +1067,16 @@ TEST_CASE("a list of quotations after a colon: every one is a quotation") {
     CHECK(signs.speaker(*beds) != "Épinglées");
     CHECK(signs.quote("Moins d'attente"));
 }
+
+TEST_CASE("'comme il l'a rappelé': an incise whose subject stands before its object pronoun") {
+    const Analyzed after("La ministre Anne Caradec était à Rennes. La réforme sera votée en juin, comme elle l'a rappelé lundi.");
+    const Quote* reform = after.quote("La réforme sera votée en juin");
+    REQUIRE(reform);
+    CHECK(after.speaker(*reform) == "Anne Caradec");
+    const Analyzed opening("Comme le maire Jean Roux l'a annoncé, la route restera fermée tout l'hiver.");
+    const Quote* road = opening.quote("la route restera fermée tout l'hiver");
+    REQUIRE(road);
+    CHECK(opening.speaker(*road) == "Jean Roux");
+    // "comme il l'a fait" reports nothing: "faire" is no cue.
+    CHECK(Analyzed("Il a réparé le toit, comme il l'a fait chaque année.").a().quotes.empty());
+}

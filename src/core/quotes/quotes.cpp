@@ -823,6 +823,41 @@ private:
         return k > clause_start && cues_.incise_openers.count(tokens_[k - 1].key()) ? k - 1 : cue.first;
     }
 
+    // "…, comme il l'a rappelé lundi.", "Comme le maire Jean Roux l'a dit, la route restera
+    // fermée": an incise whose subject stands between "comme" and the object pronoun. It reports
+    // the clause before it, or the one after it when it opens the sentence. Returns where the
+    // report ends, or 0 when the cue is no such incise.
+    std::size_t subject_incise(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
+                               std::size_t para, Ref& last) {
+        if (cue.kind != CueKind::verb || cue.first < clause_start + 3 ||
+            !cues_.incise_clitics.count(tokens_[cue.first - 1].key()))
+            return 0;
+        const std::size_t subject_end = cue.first - 1;
+        std::size_t subject = subject_end - 1;
+        Ref who{};
+        if (tokens_[subject].kind == TokenKind::word && words_.pronouns.count(tokens_[subject].key())) {
+            who = pronoun_ref(tokens_[subject].folded());
+        } else if (const std::int32_t m = mention_ending(subject); m >= 0) {
+            subject = in_.mentions[static_cast<std::size_t>(m)].first;
+            who = mention_ref(m);
+        }
+        if (who.kind == Ref::Kind::none || subject <= clause_start || !cues_.incise_openers.count(tokens_[subject - 1].key()))
+            return 0;
+        const std::size_t opener = subject - 1;
+        if (opener == clause_start) {
+            const std::size_t comma = skip_insertions(cue.end, e);
+            if (comma + 1 >= limit || !is_punct(tokens_[comma], ",")) return 0;
+            const std::size_t end = clause_end(comma + 1, limit);
+            emit_clause(comma + 1, end, cue, who, para, 0.8);
+            last = who;
+            return end;
+        }
+        if (opener < clause_start + 2 || !is_punct(tokens_[opener - 1], ",")) return 0;
+        emit_clause(clause_start, opener - 1, cue, who, para, 0.8);
+        last = who;
+        return cue.end;
+    }
+
     // "Comme l'a expliqué le maire, la route restera fermée": the incise opens the clause, its
     // subject follows the cue, and the report follows the subject.
     std::size_t opening_incise(const Cue& cue, std::size_t e, std::size_t limit, std::size_t para, Ref& last) {
@@ -943,6 +978,7 @@ private:
 
     std::size_t verb(const Cue& cue, std::size_t clause_start, std::size_t e, std::size_t limit,
                      std::size_t para, Ref& last) {
+        if (const std::size_t end = subject_incise(cue, clause_start, e, limit, para, last)) return end;
         if (is_postposed(cue, clause_start, e)) return postposed(cue, clause_start, e, para, last);
         if (!cue.narrative && incise_opener(cue, clause_start) == clause_start)
             return opening_incise(cue, e, limit, para, last);
