@@ -44,13 +44,7 @@ bool names_incise_speaker(std::string_view text, const TextIndex& index, const M
         if (before.kind != TokenKind::punct || before.folded() != ",") continue;
         const auto cue = match_cue(text, tokens, k, m.end, lexicon, calendar);
         if (!cue || cue->kind != CueKind::verb || cue->end > m.first) continue;
-        std::size_t j = cue->end;
-        while (j < m.first) {
-            const std::size_t next = insertion_end(tokens, j, m.first, lexicon.cues, calendar);
-            if (next == j) break;
-            j = next;
-        }
-        return j == m.first;
+        return skip_insertions(tokens, cue->end, m.first, lexicon.cues, calendar) == m.first;
     }
     return false;
 }

@@ -39,6 +39,8 @@ std::size_t match_form(std::string_view text, const std::vector<Token>& tokens, 
     return i;
 }
 
+}  // namespace
+
 std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
                             const Calendar& calendar) {
     for (std::size_t n = 0; n < kMaxInsertions; ++n) {
@@ -48,6 +50,8 @@ std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std
     }
     return i;
 }
+
+namespace {
 
 // "a tenu à préciser", "continuent de réclamer", "n'a pas manqué de souligner", "est venue dire
 // aux villageois", "vient d'annoncer": a verb that leads to the infinitive of a reporting verb,

@@ -39,6 +39,10 @@ bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calend
 std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
                           const Calendar& calendar);
 
+// Past the insertions that follow one another from token i, a few at most.
+std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
+                            const Calendar& calendar);
+
 // True when tokens at i spell one of the phrases.
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                    const std::vector<std::vector<std::string>>& phrases, std::size_t* length = nullptr);
