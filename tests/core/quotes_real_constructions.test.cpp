@@ -508,6 +508,45 @@ TEST_CASE("a quotation with no cue after a sentence that introduces someone is t
     CHECK(r.speaker(*q) == "Lucie Fabre");
 }
 
+TEST_CASE("a sentence about the place may stand between a newcomer and their first quotation") {
+    const Analyzed r("Ce matin-là, Odile Marchand a quitté le marché plus tôt. La halle était presque vide. « Je n'achète "
+                     "plus que le pain. »\n"
+                     "Le maire Henri Lassalle a rencontré les commerçants. Le boulanger était absent. « Rien ne change. »");
+    const Quote* bread = r.quote("Je n'achète plus que le pain.");
+    REQUIRE(bread);
+    CHECK(r.speaker(*bread) == "Odile Marchand");
+    // The sentence between names someone else: the quotation is not the newcomer's.
+    const Quote* same = r.quote("Rien ne change.");
+    REQUIRE(same);
+    CHECK(r.speaker(*same) != "Henri Lassalle");
+}
+
+TEST_CASE("a portrait's quotation with no cue stays the portrayed person's across a paragraph about things") {
+    const std::string portrait =
+        "Odile Marchand tient la mercerie depuis trente ans. « Les clients reviennent le samedi. »\n"
+        "La boutique est coincée entre une banque et le parking du centre commercial, que la mairie veut agrandir.\n"
+        "Le loyer a doublé en deux ans. « Je ne sais pas si je tiendrai jusqu'à l'été. »";
+    const Analyzed r(portrait);
+    const Quote* summer = r.quote("Je ne sais pas si je tiendrai");
+    REQUIRE(summer);
+    CHECK(r.speaker(*summer) == "Odile Marchand");
+    // Someone else named in the paragraph between could have said it: nobody is chosen for them.
+    const Analyzed other("Odile Marchand tient la mercerie depuis trente ans. « Les clients reviennent le samedi. »\n"
+                         "Son voisin Bruno Lafont a fermé sa boucherie en mars.\n"
+                         "Le loyer a doublé en deux ans. « Je ne sais pas si je tiendrai jusqu'à l'été. »");
+    const Quote* q = other.quote("Je ne sais pas si je tiendrai");
+    REQUIRE(q);
+    CHECK(other.speaker(*q) != "Odile Marchand");
+    // A subhead that far opens another part of the article.
+    const Analyzed subhead("Odile Marchand tient la mercerie depuis trente ans. « Les clients reviennent le samedi. »\n\n"
+                           "La boutique est coincée entre une banque et le parking.\n\n"
+                           "« Une rue qui se vide »\n\n"
+                           "Le loyer a doublé en deux ans.");
+    const Quote* head = subhead.quote("Une rue qui se vide");
+    REQUIRE(head);
+    CHECK(subhead.speaker(*head) != "Odile Marchand");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

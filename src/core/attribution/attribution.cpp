@@ -7,6 +7,7 @@ namespace {
 
 constexpr std::size_t kSpeakerLookBack = 12;  // earlier speakers a pronoun may point to
 constexpr std::size_t kMentionLookBack = 40;  // earlier mentions a pronoun may point to
+constexpr std::size_t kQuietParagraphs = 3;   // how far a speaker goes on while nobody else is named
 
 bool compatible(const EntityDraft& e, const PronounInfo& p) {
     if (e.gender && p.gender && e.gender != p.gender) return false;
@@ -55,6 +56,22 @@ private:
         return std::nullopt;
     }
 
+public:
+    // Whether someone other than `speaker` is named in [from, to) who could have said a
+    // quotation with no cue: a person or a group of people. An institution or a place named in
+    // passing ("le Département a mandaté un cabinet") leaves the speaker speaking.
+    bool names_another(std::size_t speaker, std::size_t from, std::size_t to) const {
+        const auto& entities = table_.entities();
+        auto m = std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                                  [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
+        for (; m != mentions_.end() && m->span.start < to; ++m) {
+            const std::size_t e = entity_of_[static_cast<std::size_t>(m - mentions_.begin())];
+            if (e != speaker && may_be_people(entities[e])) return true;
+        }
+        return false;
+    }
+
+private:
     const Mentions& mentions_;
     const std::vector<std::size_t>& entity_of_;
     const std::vector<bool>& salient_;
@@ -76,14 +93,20 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
     Resolver resolver(mentions, entity_of_mention, subjects, table);
     std::vector<std::size_t> speakers;  // resolved speakers, oldest first
     std::optional<std::size_t> previous;
-    std::size_t previous_paragraph = 0;
+    std::size_t previous_paragraph = 0, previous_end = 0;
     for (const std::size_t d : order) {
         const QuoteDraft& q = drafts[d];
         std::optional<std::size_t> who;
         switch (q.speaker.kind) {
             case SpeakerRef::Kind::entity: who = q.speaker.entity; break;
             case SpeakerRef::Kind::previous:
-                if (previous && q.paragraph <= previous_paragraph + 1) who = previous;
+                // Further on, a portrait's quotations stay the portrayed person's while the
+                // paragraphs between name nobody else who could speak; a subhead that far opens
+                // another part of the article.
+                if (previous && (q.paragraph <= previous_paragraph + 1 ||
+                                 (!q.subhead && q.paragraph <= previous_paragraph + kQuietParagraphs &&
+                                  !resolver.names_another(*previous, previous_end, q.span.start))))
+                    who = previous;
                 break;
             case SpeakerRef::Kind::pronoun: {
                 const auto p = lexicon.pronouns.find(q.speaker.pronoun);
@@ -103,6 +126,7 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
         }
         previous = who;
         previous_paragraph = q.paragraph;
+        previous_end = q.span.end;
     }
     return out;
 }

@@ -26,6 +26,12 @@ struct EntityDraft {
     std::vector<Span> mentions;
 };
 
+// A person or a group of people, or what the text gave person evidence: someone who could speak
+// with no cue naming them, as an institution or a place named in passing could not.
+inline bool may_be_people(const EntityDraft& e) {
+    return e.type == EntityType::person || e.type == EntityType::group || e.person_evidence;
+}
+
 // Clusters mentions into entities as they come, in text order: a full name and its surname
 // ("Dmitri Peskov", "M. Peskov"), a name and its roles (apposition), a definite role that
 // recurs ("le porte-parole ...") with the last entity that held that role or one of its family

@@ -19,6 +19,7 @@ constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," betw
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
+constexpr std::size_t kIntroductionLookBack = 2;  // sentences between a newcomer and their quotation
 constexpr std::size_t kMinInterviewAnswers = 2;
 constexpr std::size_t kMinHeadlineWords = 3;  // "Aliyev : pas de paix": words after the colon of a speaker's title
 constexpr std::size_t kFirstPersonReach = 3;  // "je lui ai dit": from the cue back to its subject
@@ -1303,15 +1304,39 @@ private:
         const auto& ss = in_.index.sentences;
         const std::size_t s = sentence_of(q.open);
         const std::size_t next = sentence_of(e);
-        const bool subhead = start == paragraph_first_token(s) && q.close > q.open + 1 && !is_end(tokens_[q.close - 1]) &&
-                             tokens_[q.close - 1].kind != TokenKind::punct && next < ss.size() &&
-                             ss[next].paragraph != ss[s].paragraph;
-        if (subhead) {
+        if (is_subhead(q, start, e)) {
             const Ref who = newcomer(ss[next].first_token, ss[next].end_token, false);
             return who.kind != Ref::Kind::none && !is_byline(ss[next]) ? who : Ref{};
         }
-        if (s == 0 || start != q.open || ss[s - 1].paragraph != ss[s].paragraph || reports(ss[s - 1])) return {};
-        return newcomer(ss[s - 1].first_token, ss[s - 1].end_token, true);
+        if (start != q.open) return {};
+        // A sentence about the place or the moment may come between ("Le Carrefour était sur sa
+        // route."), one that names someone else may not.
+        for (std::size_t back = 1; back <= kIntroductionLookBack && back <= s; ++back) {
+            const Sentence& before = ss[s - back];
+            if (before.paragraph != ss[s].paragraph || reports(before)) return {};
+            if (const Ref who = newcomer(before.first_token, before.end_token, true); who.kind != Ref::Kind::none)
+                return who;
+            if (names_person(before.first_token, before.end_token)) return {};
+        }
+        return {};
+    }
+
+    // A quotation that makes a paragraph of its own with no stop, sentence e going on in the next.
+    bool is_subhead(const QuotedSpan& q, std::size_t start, std::size_t e) const {
+        const auto& ss = in_.index.sentences;
+        const std::size_t s = sentence_of(q.open);
+        const std::size_t next = sentence_of(e);
+        return start == paragraph_first_token(s) && q.close > q.open + 1 && !is_end(tokens_[q.close - 1]) &&
+               tokens_[q.close - 1].kind != TokenKind::punct && next < ss.size() && ss[next].paragraph != ss[s].paragraph;
+    }
+
+    bool names_person(std::size_t first, std::size_t end) const {
+        for (std::size_t k = first; k < end; ++k) {
+            const std::int32_t m = mention_ending(k);
+            if (m < 0) continue;
+            if (may_be_people(table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]])) return true;
+        }
+        return false;
     }
 
     bool is_byline(const Sentence& s) const {
@@ -1488,7 +1513,10 @@ private:
             if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue);
             if (!colon && who.kind == Ref::Kind::none) who = introduced_speaker(q, start, e);
             if (!colon && who.kind == Ref::Kind::none) who.kind = Ref::Kind::previous;
+            const std::size_t first_draft = out_.size();
             emit_around_incise(static_cast<std::size_t>(m), cut, cue, who, para, colon || cue.size() ? 0.8 : 0.6);
+            if (who.kind == Ref::Kind::previous && is_subhead(q, start, e))
+                for (std::size_t d = first_draft; d < out_.size(); ++d) out_[d].subhead = true;
         }
     }
 };

@@ -22,6 +22,7 @@ struct QuoteDraft {
     SpeakerRef speaker;
     std::size_t paragraph = 0;
     double confidence = 0.0;
+    bool subhead = false;  // a quotation that makes a paragraph of its own, with no stop
 };
 
 // Everything the quotation finder looks at, computed once per article.
