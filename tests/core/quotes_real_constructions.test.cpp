@@ -547,6 +547,24 @@ TEST_CASE("a portrait's quotation with no cue stays the portrayed person's acros
     CHECK(subhead.speaker(*head) != "Odile Marchand");
 }
 
+TEST_CASE("a person named in full, then by the first name alone, is one person") {
+    const Analyzed r("Martine Roux a ouvert son café en 1998. « Je connais tous les habitués. »\n"
+                     "Depuis, Martine a vu passer trois maires. « Aucun ne nous a aidés », dit Martine.");
+    const Quote* q = r.quote("Aucun ne nous a aidés");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Martine Roux");
+    CHECK(r.entity("Martine") == nullptr);
+}
+
+TEST_CASE("a first name after an article names a place, not a person") {
+    const Analyzed r("Le marché de La Madeleine ouvre à six heures. « Tout a augmenté. »");
+    const Entity* place = r.entity("Madeleine");
+    CHECK((place == nullptr || place->type != EntityType::person));
+    const Quote* q = r.quote("Tout a augmenté");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) != "Madeleine");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

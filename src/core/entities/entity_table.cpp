@@ -73,6 +73,9 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
         if (sur != by_surname_.end() && (m.name_words == 1 || entities_[sur->second].name_words == 1)) return sur->second;
         if (const std::string initial = initial_key(name, names_); !initial.empty())
             if (const auto it = by_initial_.find(initial); it != by_initial_.end()) return it->second;
+        // A portrait calls the woman it introduced as "Véronique Martin" by her first name.
+        if (m.name_words == 1)
+            if (const std::size_t* who = by_first_name_.value(name)) return *who;
         // "Le président syrien salue …" in a title, then "Le président syrien Ahmed Al-Charaa a salué":
         // the role met alone names the person it is now given to.
         if (!role.empty()) {
@@ -136,7 +139,11 @@ std::size_t EntityTable::add(const Mention& m) {
         by_name_[folded] = id;
         by_surname_[surname_key(folded)] = id;
         if (const std::string initial = initial_key(folded, names_); !initial.empty()) by_initial_[initial] = id;
-        if (m.name_words >= 2) e.person_evidence = true;
+        if (m.name_words >= 2) {
+            e.person_evidence = true;
+            const std::string first = folded.substr(0, folded.find(' '));
+            if (lexicon_.first_names.value(first)) by_first_name_[first] = id;
+        }
     }
     if (m.role.size()) {
         const std::string role(slice(m.role));

@@ -266,8 +266,10 @@ private:
         m.end = end;
         set_name(m, i, end);
         m.span = cover(tokens_, i, end);
-        // "Jocelyne", "Salim Benali": a given name makes a person, and says their gender.
-        if (const Gender* g = word(i).first_name) {
+        // "Jocelyne", "Salim Benali": a given name makes a person, and says their gender. After
+        // an article it names a place or a feast: "La Madeleine", "la Sainte-Catherine".
+        const bool after_article = i > 0 && word(i - 1).determiner && word(i - 1).determiner->definite;
+        if (const Gender* g = word(i).first_name; g && !after_article) {
             m.type = EntityType::person;
             m.gender = *g;
         }
