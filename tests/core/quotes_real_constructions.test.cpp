@@ -565,6 +565,30 @@ TEST_CASE("a first name after an article names a place, not a person") {
     CHECK(r.speaker(*q) != "Madeleine");
 }
 
+TEST_CASE("an aside of circumstance between the subject and its cue names no speaker") {
+    const Analyzed r("La présidente du club, lors de l'assemblée générale de Rodez, a annoncé que la saison serait "
+                     "écourtée.\n"
+                     "Bruno Perrin qui, au-delà du résultat, déclare que le public a porté "
+                     "l'équipe.");
+    const Quote* season = r.quote("la saison serait écourtée");
+    REQUIRE(season);
+    CHECK(r.speaker(*season) == "présidente du club");
+    const Quote* crowd = r.quote("le public a porté l'équipe");
+    REQUIRE(crowd);
+    CHECK(r.speaker(*crowd) == "Bruno Perrin");
+}
+
+TEST_CASE("a present participle or a number word opening a sentence is no name") {
+    const Analyzed r("Témoin de l'accident, Karim Haddad a couru vers la voiture. Surmontant sa peur, le jeune homme a "
+                     "prévenu les secours : « Elle respirait encore. »\n"
+                     "Trois jours après les faits, plusieurs habitants, réclamant un ralentisseur, ont écrit au maire.");
+    CHECK(r.entity("Surmontant") == nullptr);
+    CHECK(r.entity("Trois") == nullptr);
+    const Quote* q = r.quote("Elle respirait encore.");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) != "Surmontant");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

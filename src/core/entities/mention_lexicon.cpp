@@ -110,7 +110,8 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
     std::sort(out.inverted.begin(), out.inverted.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     for (const auto& [key, list] : {std::pair{"verb_endings", &out.verb_endings},
-                                    std::pair{"plural_verb_endings", &out.plural_verb_endings}}) {
+                                    std::pair{"plural_verb_endings", &out.plural_verb_endings},
+                                    std::pair{"participle_endings", &out.participle_endings}}) {
         WordSet endings;
         if (!read_word_set(mentions, key, "mentions.json", endings, error)) return false;
         list->assign(endings.begin(), endings.end());

@@ -49,7 +49,7 @@ struct MentionLexicon {
     std::vector<std::vector<std::string>> not_roles;  // "au milieu de": set phrases around a role noun
     WordMap<std::string> family_of;  // folded role head -> its family
     std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
-    std::vector<std::string> verb_endings, plural_verb_endings;  // folded word endings
+    std::vector<std::string> verb_endings, plural_verb_endings, participle_endings;  // folded word endings
 };
 
 bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& mentions,

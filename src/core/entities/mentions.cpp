@@ -112,6 +112,21 @@ private:
         return end;
     }
 
+    // "Surmontant son angoisse, le serveur …", "Rappelant que …": a present participle opening a
+    // sentence, capitalized only for that, before what it governs.
+    bool opens_participle_phrase(std::size_t i) const {
+        if (i + 1 >= tokens_.size() || tokens_[i].kind != TokenKind::word || tokens_[i + 1].capitalized) return false;
+        if (i > 0 && !line_break_before(i) && tokens_[i - 1].kind != TokenKind::sentence_end) return false;
+        const WordKey next = tokens_[i + 1].key();
+        if (!lex_.determiners.count(next) && !cues_.complementizers.count(next) && !cues_.infinitive_markers.count(next) &&
+            !cues_.place_prepositions.count(next))
+            return false;
+        const std::string& w = tokens_[i].folded();
+        for (const std::string& e : lex_.participle_endings)
+            if (w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+        return false;
+    }
+
     // A name never runs from one line to the next: "© Cnews" over "Michel Barnier, ..." is two.
     bool line_break_before(std::size_t k) const {
         const std::size_t from = tokens_[k - 1].span().end, to = tokens_[k].span().start;
@@ -260,6 +275,7 @@ private:
     }
 
     bool read_name(std::size_t i, Mention& m) {
+        if (opens_participle_phrase(i)) return false;
         const std::size_t end = name_end(i, limit(i));
         if (end == i) return false;
         m.first = i;

@@ -70,6 +70,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"complementizers", &out.complementizers},
         {"addressee_markers", &out.addressee_markers},
         {"place_prepositions", &out.place_prepositions},
+        {"circumstance_openers", &out.circumstance_openers},
         {"relatives", &out.relatives},
         {"interrogatives", &out.interrogatives},
         {"infinitive_markers", &out.infinitive_markers},

@@ -353,8 +353,14 @@ private:
         // name that ends such an aside is not the subject; what stands before the aside is.
         if (!relative && cue > first + 3 && is_punct(tokens_[cue - 1], ","))
             if (const std::size_t aside = describing_aside(cue - 1, first); aside < cue - 1) {
-                if (const std::int32_t m = mention_ending(aside - 2); m >= 0) return mention_ref(m);
-                if (const Ref who = description_ending(aside - 2, first); who.kind != Ref::Kind::none) return who;
+                // "Jasmine Trinca qui, au-delà des émotions, déclare": the relative stands for the subject.
+                std::size_t before = aside - 2;
+                if (cues_.relatives.count(tokens_[before].key()) && before > first) {
+                    --before;
+                    if (is_punct(tokens_[before], ",") && before > first) --before;
+                }
+                if (const std::int32_t m = mention_ending(before); m >= 0) return mention_ref(m);
+                if (const Ref who = description_ending(before, first); who.kind != Ref::Kind::none) return who;
             }
         // "Léonus Sautron qui possède aussi une épicerie raconte": a relative clause with no
         // commas between the subject and its cue.
@@ -955,14 +961,17 @@ private:
                starts_role(clause_start) && opens_with_subject(clause_start, name - 1, true);
     }
 
-    // Where the aside that ends at the comma `comma` starts when it describes a subject before it:
-    // a relative clause or a participle ("La gérante, qui tient le tabac, a constaté", "Les
-    // dirigeants, entrés en fonction en mai, ont réaffirmé"); `comma` when it does not.
+    // Where the aside that ends at the comma `comma` starts when it describes a subject before it
+    // or the circumstance of what it says: a relative clause, a participle or a preposition ("La
+    // gérante, qui tient le tabac, a constaté", "Les dirigeants, entrés en fonction en mai, ont
+    // réaffirmé", "Le président, dans son discours du Nouvel An, a souligné"); `comma` when it
+    // does not.
     std::size_t describing_aside(std::size_t comma, std::size_t first) const {
         std::size_t j = comma;
         while (j > first && !is_punct(tokens_[j - 1], ",")) --j;
         const bool describes = j >= first + 2 && j < comma && !has_marks(j, comma) &&
-                               (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings));
+                               (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings) ||
+                                cues_.circumstance_openers.count(tokens_[j].key()));
         return describes ? j : comma;
     }
 
