@@ -589,6 +589,24 @@ TEST_CASE("a present participle or a number word opening a sentence is no name")
     CHECK(r.speaker(*q) != "Surmontant");
 }
 
+TEST_CASE("verbs of manner in an incise: jubiler, pester, s'esclaffer, s'émouvoir") {
+    const Analyzed r("« Ce qui compte, c'est la victoire, jubile l'entraîneur Marc Olier. Nous l'avons méritée. »\n"
+                     "« Encore une panne ! », peste une voyageuse. « C'est la troisième fois », s'esclaffe Paul Roy.\n"
+                     "« Je n'oublierai jamais ce village », s'émeut Lucie Fabre.");
+    const Quote* win = r.quote("Nous l'avons méritée.");
+    REQUIRE(win);
+    CHECK(r.speaker(*win) == "Marc Olier");
+    const Quote* again = r.quote("Encore une panne");
+    REQUIRE(again);
+    CHECK(r.speaker(*again) == "voyageuse");
+    const Quote* third = r.quote("C'est la troisième fois");
+    REQUIRE(third);
+    CHECK(r.speaker(*third) == "Paul Roy");
+    const Quote* village = r.quote("Je n'oublierai jamais ce village");
+    REQUIRE(village);
+    CHECK(r.speaker(*village) == "Lucie Fabre");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");
