@@ -607,6 +607,23 @@ TEST_CASE("verbs of manner in an incise: jubiler, pester, s'esclaffer, s'émouvo
     CHECK(r.speaker(*village) == "Lucie Fabre");
 }
 
+TEST_CASE("a report that a comma and a named subject follow ends before that subject") {
+    const Analyzed r("Alors que le maire, Paul Roy, a évoqué la fermeture de la piscine, le syndicat a affirmé que "
+                     "les maîtres-nageurs seraient reclassés.\n"
+                     "Selon lui, la commune refuse toute négociation avec les agents.");
+    const Quote* pool = r.quote("la fermeture de la piscine");
+    REQUIRE(pool);
+    CHECK(pool->text.find("syndicat") == std::string::npos);
+    CHECK(r.speaker(*pool) == "Paul Roy");
+    const Quote* staff = r.quote("les maîtres-nageurs seraient reclassés");
+    REQUIRE(staff);
+    CHECK(r.speaker(*staff) == "syndicat");
+    // After "Selon lui," the whole clause is his report, its own verb included.
+    const Quote* talks = r.quote("la commune refuse toute négociation");
+    REQUIRE(talks);
+    CHECK(talks->text.find("la commune refuse") == 0);
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

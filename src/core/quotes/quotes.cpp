@@ -507,12 +507,14 @@ private:
         return false;
     }
 
-    // The first token of a pronoun or a mention that stands between a comma and token k, or k.
+    // The first token of a pronoun or a mention that stands between a comma and token k, or k;
+    // "…, le Kremlin a indiqué": the article of a name is part of it.
     std::size_t subject_after_comma(std::size_t k) const {
         if (k < 2) return k;
         std::size_t s = k;
         if (tokens_[k - 1].kind == TokenKind::word && words_.pronouns.count(tokens_[k - 1].key())) s = k - 1;
         else if (const std::int32_t m = mention_ending(k - 1); m >= 0) s = in_.mentions[static_cast<std::size_t>(m)].first;
+        if (s < k && s > 1 && words_.determiners.count(tokens_[s - 1].key())) --s;
         return s < k && s > 0 && is_punct(tokens_[s - 1], ",") ? s : k;
     }
 
@@ -552,8 +554,10 @@ private:
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = introduced_start(k);
             // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
-            // comma starts the next report.
-            else if (const std::size_t s = subject_after_comma(k); s < k) boundary = s;
+            // comma starts the next report. After "Selon lui," the clause is what he said, its verb
+            // included ("Selon lui, l'Ukraine rejette …").
+            else if (const std::size_t s = subject_after_comma(k); s < k && (c == 0 || cues[c - 1].kind != CueKind::according))
+                boundary = s;
             limits[c] = boundary;
         }
         return limits;
@@ -903,7 +907,11 @@ private:
             const bool named_after = mention_starting(subject_start(cue.end, tokens_.size())) >= 0;
             if (describes && opens_with_subject(clause_start, j - 1, !named_after)) return true;
         }
-        if (const std::int32_t lead = mention_starting(clause_start); lead >= 0) {
+        // "Alors que le maire, Paul Roy, a évoqué …": the subordinate clause has a subject too.
+        std::size_t opening = clause_start, length = 0;
+        if (starts_phrase(tokens_, clause_start, cue.first, cues_.clause_breaks, &length)) opening += length;
+        else if (cues_.subordinators.count(tokens_[clause_start].key())) ++opening;
+        if (const std::int32_t lead = mention_starting(opening); lead >= 0) {
             const std::size_t lead_end = in_.mentions[static_cast<std::size_t>(lead)].end;
             if (lead_end + 1 >= cue.first) return true;
             // "Le chef de la régie, le capitaine Paul Roy, a rejeté ...": the second mention
