@@ -362,6 +362,9 @@ TEST_CASE("the word before a name chooses between a town and a division of that 
     } cases[] = {
         {"Les élections au Québec ont lieu lundi.", "Québec", PlaceKind::region},
         {"Il a enseigné à Québec avant de partir.", "Québec", PlaceKind::city},
+        // "du" and "des" hold the article a division takes, as "au" and "aux" do.
+        {"Selon le Code du travail du Québec, la grève est légale.", "Québec", PlaceKind::region},
+        {"Les vignerons du Luxembourg et de la Vienne se sont réunis.", "Luxembourg", PlaceKind::country},
         {"Les pompiers de la Vienne sont intervenus.", "Vienne", PlaceKind::region},
         {"Un concert est prévu à Vienne en mai.", "Vienne", PlaceKind::city},
         {"Le marché de Genève a ouvert, comme chaque année à Genève.", "Genève", PlaceKind::city},
