@@ -130,16 +130,19 @@ private:
     }
 
     // A straight quote opens after a space or an opening bracket and before a letter, closes in
-    // the mirror position; when the context says neither, it alternates within the paragraph.
+    // the mirror position or before punctuation; when the context says neither, it alternates
+    // within the paragraph.
     TokenKind straight_quote(const Cursor& c, std::size_t pos, std::size_t after, std::size_t floor, bool& inside) {
         const char32_t prev = c.before(pos, floor);
         const char32_t next = c.at(after);
         const bool opens = prev == 0 || is_space(prev) || prev == '(' || prev == '[' || is_apostrophe(prev) || prev == ':';
         const bool closes = next == 0 || is_space(next) || next == ',' || next == '.' || next == ';' || next == ')' ||
                             next == ':' || next == '!' || next == '?';
+        // Punctuation right after the mark only ever follows a closing one: `mètres ", dit-il`.
+        const bool punctuation_after = next == ',' || next == '.' || next == ';' || next == ')' || next == '!' || next == '?';
         bool open = !inside;
         if (opens && !closes) open = true;
-        if (closes && !opens) open = false;
+        if ((closes && !opens) || punctuation_after) open = false;
         inside = open;
         return open ? TokenKind::quote_open : TokenKind::quote_close;
     }

@@ -624,6 +624,15 @@ TEST_CASE("a report that a comma and a named subject follow ends before that sub
     CHECK(talks->text.find("la commune refuse") == 0);
 }
 
+TEST_CASE("a straight quotation mark before a comma closes, even one whose opening mark is missing") {
+    const Analyzed r("\"Un grand boum\". J'ai vu la voiture partir \", raconte Marc Olier. \"Je suis intervenu tout de "
+                     "suite\", ajoute-t-il.");
+    const Quote* q = r.quote("Je suis intervenu tout de suite");
+    REQUIRE(q);
+    CHECK(q->text == "Je suis intervenu tout de suite");
+    CHECK(r.speaker(*q) == "Marc Olier");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");
