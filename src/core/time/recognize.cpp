@@ -535,11 +535,20 @@ private:
             return day <= days_in_month(m.year, month) && done(m, Meaning::full_date, k + 3);
         }
         if (!month) {
-            // "du 3 au 5 mars", "les 20 et 21 octobre": a range or a pair of days is one expression,
-            // dated by its first day, which takes the month (and year) written after the last.
+            // "du 3 au 5 mars", "les 20 et 21 octobre", "entre le 3 et le 5 mars", "5-25 juillet",
+            // "de jeudi 7 à vendredi 8 août": a range or a pair of days is one expression, dated by
+            // its first day, which takes the month (and year) written after the last.
+            const std::size_t lead = m.weekday ? k - 1 : k;  // the first day, with its weekday
             std::size_t to = 0;
-            if (k > first_ && cue(k - 1, Cue::of_word) == 1) to = cue(k + 1, Cue::night_closer);
-            else if (k > first_ && cue(k - 1, Cue::span_determiner) == 1) to = cue(k + 1, Cue::list_word);
+            if (is(k + 1, TokenKind::punct) && (raw(k + 1) == "-" || raw(k + 1) == "\xE2\x80\x93")) to = 1;
+            else if (lead > first_ && cue(lead - 1, Cue::of_word) == 1) to = cue(k + 1, Cue::night_closer);
+            else if ((lead > first_ && cue(lead - 1, Cue::span_determiner) == 1) ||
+                     (lead > first_ + 1 && cue(lead - 2, Cue::span_determiner) == 2))
+                to = cue(k + 1, Cue::list_word);
+            if (to && !is(k + 1, TokenKind::punct)) {
+                to += cue(k + 1 + to, Cue::article) == 1 ? 1 : 0;  // "et le 5"
+                if (weekday_at(k + 1 + to)) ++to;                  // "à vendredi 8"
+            }
             int last = 0;
             if (!to || !digits(k + 1 + to, last) || last <= day || !(month = month_at(k + 2 + to))) return false;
             after = k + 3 + to;
