@@ -633,6 +633,18 @@ TEST_CASE("a straight quotation mark before a comma closes, even one whose openi
     CHECK(r.speaker(*q) == "Marc Olier");
 }
 
+TEST_CASE("a colon's speaker is no bare name that a preposition governs") {
+    const Analyzed r("Au centre du bourg de Vernoux, on retrouve la maison de Jocelyne : « Tout est à refaire. »\n"
+                     "Les militaires auteurs du coup d'État au Niger ont annoncé mettre « fin » aux fonctions des "
+                     "ambassadeurs.");
+    const Quote* q = r.quote("Tout est à refaire.");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Jocelyne");
+    const Quote* end = r.quote("aux fonctions des ambassadeurs");
+    REQUIRE(end);
+    CHECK(r.speaker(*end).find("militaires") != std::string::npos);
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

@@ -376,8 +376,11 @@ private:
             // "médecin à l'hôpital de Toulouse témoigne": a place after a preposition is where
             // the subject works or lives, not the subject.
             const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
-            if (is_bare_name(m) && start > first && cues_.place_prepositions.count(tokens_[start - 1].key()))
-                return sentence_subject(first, start);
+            if (is_bare_name(m) && start > first && cues_.place_prepositions.count(tokens_[start - 1].key())) {
+                if (const Ref who = sentence_subject(first, start); who.kind != Ref::Kind::none) return who;
+                // "Les militaires auteurs d'un coup d'État au Niger ont annoncé": a description.
+                return start >= first + 2 ? description_ending(start - 2, first) : Ref{};
+            }
             if (const std::int32_t holder = role_holder(m, first); holder >= 0) return mention_ref(holder);
             return mention_ref(m);
         }
@@ -460,12 +463,19 @@ private:
                cues_.subordinators.count(key);
     }
 
-    // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`.
+    // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`,
+    // past a bare name a preposition governs ("En plein bourg de Bellot, on retrouve Jocelyne :").
     Ref sentence_subject(std::size_t first, std::size_t limit) {
         limit = std::min(limit, first + kMaxClauseTokens);
         for (std::size_t k = first; k < limit; ++k) {
             if (mark_at(k) >= 0) return {};
-            if (const std::int32_t m = mention_starting(k); m >= 0) return mention_ref(m);
+            if (const std::int32_t m = mention_starting(k); m >= 0) {
+                const bool governed = k > first && (cues_.place_prepositions.count(tokens_[k - 1].key()) ||
+                                                    words_.of_words.count(tokens_[k - 1].key()));
+                if (!governed || !is_bare_name(m)) return mention_ref(m);
+                k = in_.mentions[static_cast<std::size_t>(m)].end - 1;
+                continue;
+            }
             if (tokens_[k].kind == TokenKind::word && words_.pronouns.count(tokens_[k].key()))
                 return pronoun_ref(tokens_[k].folded());
         }
