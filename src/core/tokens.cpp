@@ -125,8 +125,18 @@ private:
         t.kind = kind;
         t.word = &intern(text_.substr(s.start, s.size()));
         std::size_t p = s.start;
-        t.capitalized = is_upper(utf8::decode(text_, p));
+        t.capitalized = is_upper(utf8::decode(text_, p)) || (kind == TokenKind::word && particle_name(s));
         out.push_back(t);
+    }
+
+    // "al-Charaa", "el-Assad": a lower-case particle and a hyphen before a capital.
+    bool particle_name(Span s) const {
+        const std::string_view raw = text_.substr(s.start, s.size());
+        const std::size_t hyphen = raw.find('-');
+        if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > kMaxParticleBytes || hyphen + 1 >= raw.size())
+            return false;
+        std::size_t p = s.start + hyphen + 1;
+        return is_upper(utf8::decode(text_, p)) && lexicon_.name_particles.count(raw.substr(0, hyphen)) > 0;
     }
 
     // A straight quote opens after a space or an opening bracket and before a letter, closes in
@@ -248,13 +258,14 @@ void split_sentences(const std::vector<Token>& tokens, std::size_t first, std::s
 }  // namespace
 
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error) {
-    for (const char* key : {"abbreviations", "elisions"}) {
+    for (const char* key : {"abbreviations", "elisions", "name_particles"}) {
         const auto it = data.find(key);
         if (it == data.end() || !it->is_array()) {
             error = std::string("abbreviations.json: \"") + key + "\" must be a list of words";
             return false;
         }
-        auto& target = std::string(key) == "abbreviations" ? out.abbreviations : out.elisions;
+        const std::string_view name(key);
+        auto& target = name == "abbreviations" ? out.abbreviations : name == "elisions" ? out.elisions : out.name_particles;
         for (const auto& w : *it) {
             if (!w.is_string()) {
                 error = std::string("abbreviations.json: \"") + key + "\" holds a non-string";

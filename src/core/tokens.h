@@ -96,6 +96,7 @@ private:
 // No word of any language is this long: a longer run of letters or digits is cut into tokens of
 // at most this size, so that a hostile input costs what ordinary text does.
 constexpr std::size_t kMaxTokenBytes = 4096;
+constexpr std::size_t kMaxParticleBytes = 3;  // "ash" in "ash-Shaibani"
 
 struct Sentence {
     Span span;
@@ -108,6 +109,7 @@ struct Sentence {
 struct TokenizerLexicon {
     WordSet abbreviations;  // folded, without the full stop
     WordSet elisions;       // folded, without the apostrophe
+    WordSet name_particles; // "al" in "al-Charaa": a name that starts in lower case
 };
 
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error);

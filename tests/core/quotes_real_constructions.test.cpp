@@ -645,6 +645,14 @@ TEST_CASE("a colon's speaker is no bare name that a preposition governs") {
     CHECK(r.speaker(*end).find("militaires") != std::string::npos);
 }
 
+TEST_CASE("a name written with a lower-case particle speaks") {
+    const Analyzed r("Le ministre Karim al-Masri est arrivé lundi. S'adressant aux investisseurs, al-Masri a lancé une "
+                     "invitation : « Nos ports vous sont ouverts. »");
+    const Quote* q = r.quote("Nos ports vous sont ouverts.");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Karim al-Masri");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

@@ -41,6 +41,20 @@ TEST_CASE("elisions split off, inner apostrophes and hyphens stay") {
     CHECK(i.index.tokens[11].folded() == "l'");
 }
 
+TEST_CASE("a name that opens on a lower-case particle counts as capitalized") {
+    const Indexed i = index_of("Bachar el-Assad et Ahmed al-Charaa se sont vus, al-qaida non, ex-Premier non.");
+    auto capitalized = [&](const std::string& word) {
+        for (const Token& t : i.index.tokens)
+            if (i.text.substr(t.span().start, t.span().size()) == word) return t.capitalized;
+        FAIL("no token " << word);
+        return false;
+    };
+    CHECK(capitalized("el-Assad"));
+    CHECK(capitalized("al-Charaa"));
+    CHECK_FALSE(capitalized("al-qaida"));
+    CHECK_FALSE(capitalized("ex-Premier"));
+}
+
 TEST_CASE("titles and initials keep their full stop and do not end the sentence") {
     const auto i = index_of("M. Peskov et Mme Durand ont vu J. Biden. Le Dr Martin aussi, etc. Puis la fin.");
     CHECK(i.index.tokens[0].kind == TokenKind::abbreviation);
