@@ -653,6 +653,17 @@ TEST_CASE("a name written with a lower-case particle speaks") {
     CHECK(r.speaker(*q) == "Karim al-Masri");
 }
 
+TEST_CASE("a demonstrative time between a postposed cue and its subject: 'ce dimanche', 'ce matin'") {
+    const Analyzed r("La piscine restera fermée tout l'été, a annoncé ce dimanche la maire de Quimper, Anne Keraudren.\n"
+                     "Les travaux commenceront en septembre, a précisé ce matin son adjoint, Paul Le Goff.");
+    const Quote* pool = r.quote("La piscine restera fermée");
+    REQUIRE(pool);
+    CHECK(r.speaker(*pool) == "Anne Keraudren");
+    const Quote* works = r.quote("Les travaux commenceront en septembre");
+    REQUIRE(works);
+    CHECK(r.speaker(*works) == "Paul Le Goff");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

@@ -71,6 +71,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"addressee_markers", &out.addressee_markers},
         {"place_prepositions", &out.place_prepositions},
         {"circumstance_openers", &out.circumstance_openers},
+        {"insertion_determiners", &out.insertion_determiners},
         {"relatives", &out.relatives},
         {"interrogatives", &out.interrogatives},
         {"infinitive_markers", &out.infinitive_markers},

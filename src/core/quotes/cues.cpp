@@ -97,6 +97,9 @@ std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::
     if (i >= limit) return i;
     std::size_t length = 0;
     if (starts_phrase(tokens, i, limit, cues.insertion_phrases, &length)) return i + length;
+    // "a déclaré ce dimanche le porte-parole", "a expliqué ce matin".
+    if (i + 1 < limit && cues.insertion_determiners.count(tokens[i].key()) && is_insertion(tokens[i + 1], cues, calendar))
+        return i + 2;
     return is_insertion(tokens[i], cues, calendar) ? i + 1 : i;
 }
 
