@@ -27,9 +27,10 @@ import { InputError, parseArgs, readBytes, readJson, runTool } from './build-inp
 import { boundingBox, decodeArcs, geometryPolygons } from './topojson-arcs.mjs';
 
 // Cities kept: every capital, every city of at least this many people, and the smaller towns of
-// the countries whose press writes in French, which their articles name far more often.
+// the countries whose press writes in French, which their articles name far more often; France's
+// overseas departments and territories have ISO codes of their own.
 const MIN_POPULATION = 100000;
-const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC']);
+const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'NC', 'PF', 'WF', 'BL', 'MF']);
 const MIN_POPULATION_FRENCH_SPEAKING = 10000;
 // Armenia, Azerbaijan and Georgia down to villages: the Karabakh conflict is the project's first
 // subject, and its reports name border villages and small towns of the three countries.

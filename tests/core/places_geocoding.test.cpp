@@ -255,6 +255,9 @@ const Located kLocated[] = {
     // the same name; a town of the article nearby does.
     {"Réunis à Vienne, la France, l'Allemagne et le Royaume-Uni ont présenté un texte.", "Vienne", "AT", 48.21, 16.37, false},
     {"Après Lyon et Givors, le cortège a fait étape à Vienne samedi.", "Vienne", "FR", 45.53, 4.88, false},
+    // France's overseas towns are home towns too, over a parish of the same name abroad.
+    {"Elle fait ses courses dans un magasin de Saint-Paul.", "Saint-Paul", "RE", -21.01, 55.27, false},
+    {"Les pêcheurs du Lamentin ont bloqué le port.", "Lamentin", "MQ", 14.61, -61.0, false},
     // Provinces, former regions and "pays" the press still names, not only today's regions.
     {"Les vignerons de Provence attendent la pluie.", "Provence", "FR", 43.7, 5.9, false},
     {"Un loup a été aperçu dans le Béarn.", "Béarn", "FR", 43.25, -0.6, false},
