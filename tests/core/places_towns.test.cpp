@@ -4,6 +4,7 @@
 // Sentences are written for these tests; the people in them are invented.
 #include "core/places/distance.h"
 #include "core/places/find_places.h"
+#include "core/places/towns_file.h"
 
 #include "test_support.h"
 
@@ -139,4 +140,40 @@ TEST_CASE("a town's key read without the tokenizer is the key the tokenizer give
             ++checked;
         }
     CHECK(checked > 20000);
+}
+
+TEST_CASE("a French commune no package places stands at its département's centre, marked approximate") {
+    const std::string text = "Le maire de Sentous a inauguré la salle des fêtes avec les habitants.";
+    const auto places = places_in(text);
+    const Place* sentous = named(places, "Sentous");
+    REQUIRE(sentous != nullptr);
+    CHECK(sentous->approximate);
+    CHECK(sentous->country == "FR");
+    // The village lies in the Hautes-Pyrénées, within the scoring's 100 km of that centre.
+    CHECK(distance_km(sentous->lat, sentous->lon, 43.23, 0.33) < 100.0);
+    // Like a small town, a commune needs the text to say it is a place.
+    CHECK(named(places_in("Sentous accueille le festival."), "Sentous") == nullptr);
+    // A town the gazetteer locates is never approximate.
+    for (const Place& p : places_in("Les habitants de Desvres ont manifesté.")) CHECK_FALSE(p.approximate);
+}
+
+TEST_CASE("a commune at its département's centre stands only in an article about its country") {
+    const std::string swiss = "Les pompiers de Sion et de Sierre ont aidé ceux de Martigny, dans le Valais.";
+    for (const Place& p : places_in(swiss)) CHECK_FALSE(p.approximate);
+    const std::string french = "Les pompiers de Tarbes et de Lourdes ont aidé ceux de Sentous.";
+    CHECK(named(places_in(french), "Sentous") != nullptr);
+}
+
+TEST_CASE("the towns file reads its communes as approximate rows at their group's centre") {
+    std::string error;
+    const auto rows = read_towns(R"({"format": "depeche/gazetteer-towns@1", "towns": [["Desvres", "", "FR", 50.67, 1.83, 5000, 0, 0]],
+                                     "communes": [[43.23, 0.33, "Sentous", "Ozon"], ["stray"], [45.0]]})",
+                                 error);
+    REQUIRE(rows.has_value());
+    REQUIRE(rows->size() == 3);
+    CHECK_FALSE((*rows)[0].approximate);
+    CHECK((*rows)[1].english == "Sentous");
+    CHECK((*rows)[1].approximate);
+    CHECK((*rows)[2].lat == doctest::Approx(43.23));
+    CHECK((*rows)[2].country == "FR");
 }

@@ -43,6 +43,7 @@ struct DossierPlace {
     PlaceKind kind = PlaceKind::other;
     double lat = 0.0, lon = 0.0;
     std::vector<std::string> articles, events;
+    bool approximate = false;  // at the centre of its division, as in the articles
 };
 
 struct DossierEvent {

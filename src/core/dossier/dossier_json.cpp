@@ -30,9 +30,11 @@ json speaker_json(const DossierSpeaker& s) {
 }
 
 json place_json(const DossierPlace& p) {
-    return json{{"id", p.id},   {"name", p.name}, {"canonical", p.canonical}, {"country", p.country},
-                {"kind", to_string(p.kind)}, {"lat", p.lat}, {"lon", p.lon}, {"articles", p.articles},
-                {"events", p.events}};
+    json out{{"id", p.id},   {"name", p.name}, {"canonical", p.canonical}, {"country", p.country},
+             {"kind", to_string(p.kind)}, {"lat", p.lat}, {"lon", p.lon}, {"articles", p.articles},
+             {"events", p.events}};
+    if (p.approximate) out["approximate"] = true;
+    return out;
 }
 
 json event_json(const DossierEvent& e) {

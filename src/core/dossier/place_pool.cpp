@@ -53,7 +53,7 @@ std::vector<DossierPlace> pool_places(const std::vector<DossierArticle>& article
             links[a].place[i] = static_cast<int>(index);
             if (index == places.size())
                 places.push_back(
-                    {numbered_id("p", index + 1), p.name, p.canonical, p.country, p.kind, p.lat, p.lon, {}, {}});
+                    {numbered_id("p", index + 1), p.name, p.canonical, p.country, p.kind, p.lat, p.lon, {}, {}, p.approximate});
             if (index == names.size()) names.emplace_back();
             auto named = std::find_if(names[index].begin(), names[index].end(), [&](const auto& n) { return n.first == p.name; });
             if (named == names[index].end()) names[index].emplace_back(p.name, p.mentions.size());

@@ -115,6 +115,29 @@ public:
         in_dateline_ = false;
     }
 
+    // A commune placed at its département's centre stands only in an article about its country,
+    // the one most of its located towns and regions are in: in a story about Sion, Sierre and the
+    // Valais, "Martigny" is the Swiss town the gazetteer knows as "Martigny-Ville", not a French
+    // village of that name.
+    void drop_approximate_abroad(std::unordered_set<std::uint32_t>& named) const {
+        std::unordered_map<std::string, std::size_t> located;  // towns and regions per country
+        bool any_approximate = false;
+        for (const std::uint32_t id : named) {
+            const GazetteerEntry& e = g_.entries[id];
+            any_approximate = any_approximate || e.approximate;
+            if (!e.approximate && (e.kind == PlaceKind::city || e.kind == PlaceKind::region)) ++located[e.country];
+        }
+        if (!any_approximate || located.empty()) return;
+        std::size_t most = 0;
+        for (const auto& [country, n] : located) most = std::max(most, n);
+        for (auto it = named.begin(); it != named.end();) {
+            const GazetteerEntry& e = g_.entries[*it];
+            const auto here = located.find(e.country);
+            const bool abroad = here == located.end() || here->second < most;
+            it = e.approximate && abroad ? named.erase(it) : std::next(it);
+        }
+    }
+
     std::vector<Place> places() {
         resolve_person_names();
         collect_evidence();
@@ -136,6 +159,7 @@ public:
             named.insert(m.entry = same ? filed->second : choose(m));
             if (m.sentence == SIZE_MAX) filed_from.emplace(m.key, m.entry);
         }
+        drop_approximate_abroad(named);
         for (const Match& m : matches_) {
             if (m.candidates == nullptr && m.demonym == UINT32_MAX) continue;
             const std::uint32_t entry = m.demonym != UINT32_MAX ? m.demonym : m.entry;
@@ -150,6 +174,7 @@ public:
                 p.kind = e.kind;
                 p.lat = e.lat;
                 p.lon = e.lon;
+                p.approximate = e.approximate;
                 out.push_back(std::move(p));
             }
             Place& p = out[it->second];

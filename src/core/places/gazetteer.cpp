@@ -468,6 +468,7 @@ bool extend_gazetteer(std::string_view towns_json, const TokenizerLexicon& lexic
         GazetteerEntry e = city_entry(std::move(town.english), std::move(town.french), std::move(town.country), town.lat,
                                       town.lon, town.population, false, out);
         e.small_town = true;
+        e.approximate = town.approximate;
         const std::uint32_t id = b.add(std::move(e));
         for (const std::string& key : keys) b.add_town_key(id, key);
         // A town that is also a word is a place only after a place preposition: "à Lit", not "au lit".

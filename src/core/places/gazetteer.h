@@ -21,6 +21,7 @@ struct GazetteerEntry {
     double prior = 0.0;  // how likely a bare mention of the name means this place rather than a namesake
     bool capital = false;
     bool small_town = false;  // from the towns file: a place only where the text says it is one
+    bool approximate = false;  // at the centre of its division: its own point is unknown
 };
 
 // What one word of the text can be: the first token of some name (the only tokens worth a name

@@ -8,10 +8,12 @@ namespace {
 using json = nlohmann::json;
 
 constexpr const char* kFormat = "depeche/gazetteer-towns@1";
+constexpr const char* kCommuneCountry = "FR";  // the communes file lists France's
 
 // Depth 1 is the file's object, 2 its "towns" array, 3 a row:
 // [english, french or "", iso2, lat, lon, population, capital, is_word]. Each value goes straight
-// into the row's field; a row with a value of the wrong type, or too few, is dropped.
+// into the row's field; a row with a value of the wrong type, or too few, is dropped. Or 2 is its
+// "communes" array and 3 a département: [lat, lon, name, name, ...], one approximate row per name.
 class TownsReader : public nlohmann::json_sax<json> {
 public:
     explicit TownsReader(std::size_t bytes) { rows.reserve(bytes / 40); }
@@ -27,6 +29,18 @@ public:
     bool number_float(number_float_t v, const string_t&) override { return number(v); }
     bool string(string_t& v) override {
         if (depth_ == 1 && key_ == "format") format = v;
+        if (in_group()) {
+            if (group_field_ == 2) {
+                TownRow commune;
+                commune.english = std::move(v);
+                commune.country = kCommuneCountry;
+                commune.lat = group_lat_;
+                commune.lon = group_lon_;
+                commune.approximate = true;
+                rows.push_back(std::move(commune));
+            }
+            return true;
+        }
         if (!in_row()) return true;
         std::string* fields[] = {&row_.english, &row_.french, &row_.country};
         if (field_ < 3) *fields[field_] = std::move(v);
@@ -52,6 +66,8 @@ public:
         if (in_row()) bad_ = true;
         ++depth_;
         if (depth_ == 2 && key_ == "towns") in_towns_ = saw_towns = true;
+        if (depth_ == 2 && key_ == "communes") in_communes_ = true;
+        if (in_group()) group_field_ = 0;
         if (in_row()) {
             row_ = TownRow{};
             field_ = 0;
@@ -61,7 +77,7 @@ public:
     }
     bool end_array() override {
         if (in_row() && !bad_ && field_ >= 8) rows.push_back(std::move(row_));
-        if (depth_ == 2) in_towns_ = false;
+        if (depth_ == 2) in_towns_ = in_communes_ = false;
         --depth_;
         return true;
     }
@@ -69,8 +85,16 @@ public:
 
 private:
     bool in_row() const { return in_towns_ && depth_ == 3; }
+    bool in_group() const { return in_communes_ && depth_ == 3; }
 
     bool number(double v) {
+        if (in_group()) {
+            // The centre comes first; a name before it is placed nowhere and skipped.
+            if (group_field_ == 0) group_lat_ = v;
+            if (group_field_ == 1) group_lon_ = v;
+            if (group_field_ < 2) ++group_field_;
+            return true;
+        }
         if (!in_row()) return true;
         switch (field_++) {
         case 3: row_.lat = v; break;
@@ -94,6 +118,9 @@ private:
     int depth_ = 0;
     std::string key_;
     bool in_towns_ = false;
+    bool in_communes_ = false;
+    std::size_t group_field_ = 0;
+    double group_lat_ = 0.0, group_lon_ = 0.0;
     TownRow row_;
     std::size_t field_ = 0;
     bool bad_ = false;
