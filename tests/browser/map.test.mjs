@@ -44,6 +44,15 @@ export async function smallTownsComeAfterTheFirstFrame({ browser, url }) {
   const town = (await page.evaluate(() => window.depeche.analysis())).places.find((p) => p.canonical === 'Desvres');
   assert(town && town.country === 'FR', 'Desvres is not placed');
   assert(Math.abs(town.lat - 50.67) < 0.1 && Math.abs(town.lon - 1.83) < 0.1, `Desvres at ${town.lat}, ${town.lon}`);
+  assert(!town.approximate, 'Desvres is located, not approximate');
+  // A commune no package locates comes with the towns, at its département's centre, and is on the map.
+  await page.evaluate(() => window.depeche.load('Le maire de Sentous (Hautes-Pyrénées) a inauguré la salle des fêtes samedi.'));
+  const commune = (await page.evaluate(() => window.depeche.analysis())).places.find((p) => p.canonical === 'Sentous');
+  assert(commune && commune.approximate === true && commune.country === 'FR', `Sentous: ${JSON.stringify(commune)}`);
+  assert(Math.abs(commune.lat - 43.2) < 0.9 && Math.abs(commune.lon - 0.3) < 0.9, `Sentous at ${commune.lat}, ${commune.lon}`);
+  await page.waitForFunction(() => !window.depeche.viewState().map.moving, null, { timeout: 5000 });
+  assert((await page.evaluate(() => window.depeche.viewState().map)).visiblePlaces.includes(commune.id), 'Sentous is not on the map');
+  writeFileSync(join(ARTIFACTS, 'map-approximate-commune.png'), await page.locator('#canvas').screenshot());
   assertEqual(page.problems.length, 0, page.problems.join('\n'));
   await page.context().close();
 
