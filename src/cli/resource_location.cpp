@@ -13,11 +13,17 @@ ResourcePaths resource_paths(const std::string& assets_flag) {
     return paths;
 }
 
-std::optional<Resources> load_resources_or_explain(const std::string& assets_flag) {
+const Resources* load_resources_or_explain(const std::string& assets_flag) {
     std::string error;
     auto resources = load_resources(resource_paths(assets_flag), "fr", error);
-    if (!resources) std::cerr << "depeche: " << error << "\n";
-    return resources;
+    if (!resources) {
+        std::cerr << "depeche: " << error << "\n";
+        return nullptr;
+    }
+    // Never freed: the process ends when the command does, and freeing the gazetteer's 80,000
+    // entries and their keys one by one took a tenth of a short run. The pointer stays reachable.
+    static const Resources* kept = new Resources(std::move(*resources));
+    return kept;
 }
 
 }  // namespace depeche::cli
