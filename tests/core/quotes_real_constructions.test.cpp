@@ -664,6 +664,21 @@ TEST_CASE("a demonstrative time between a postposed cue and its subject: 'ce dim
     CHECK(r.speaker(*works) == "Paul Le Goff");
 }
 
+TEST_CASE("an indefinite pronoun after the cue speaks: 'l'un d'entre eux', 'l'une des ouvrières', 'certains'") {
+    const Analyzed r("Deux cents salariés se sont rassemblés devant l'usine. « J'ai travaillé trente ans ici », explique "
+                     "l'un d'entre eux. « Je ne sais pas ce que je vais faire », ajoute l'une des ouvrières. « On nous a "
+                     "menti », lancent certains.");
+    const Quote* thirty = r.quote("J'ai travaillé trente ans ici");
+    REQUIRE(thirty);
+    CHECK(r.speaker(*thirty).find("un d'entre eux") != std::string::npos);
+    const Quote* next = r.quote("Je ne sais pas ce que je vais faire");
+    REQUIRE(next);
+    CHECK(r.speaker(*next).find("des ouvrières") != std::string::npos);
+    const Quote* lied = r.quote("On nous a menti");
+    REQUIRE(lied);
+    CHECK(r.speaker(*lied) == "certains");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

@@ -97,6 +97,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
         !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
         !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||
+        !read_phrase_list(data, "indefinite_subjects", kFile, tokenizer, out.indefinite_subjects, error) ||
         !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
         !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error) ||
         !read_phrase_list(data, "leads_after_auxiliary", kFile, tokenizer, out.leads_after_auxiliary, error) ||

@@ -294,7 +294,7 @@ private:
     bool subject_follows(std::size_t k, std::size_t end) const {
         k = subject_start(k, end);
         if (k >= end) return false;
-        if (mention_starting(k) >= 0) return true;
+        if (mention_starting(k) >= 0 || indefinite_subject_end(k, end) > k) return true;
         if (words_.determiners.count(tokens_[k].key())) return k + 1 < end && tokens_[k + 1].kind != TokenKind::quote_open;
         return tokens_[k].capitalized && tokens_[k].kind == TokenKind::word;
     }
@@ -317,6 +317,11 @@ private:
             }
             return mention_ref(m);
         }
+        if (const std::size_t e = indefinite_subject_end(k, end); e > k) {
+            after = e;
+            // "certains", "plusieurs": a word that names nobody alone names some people here.
+            return e == k + 1 ? entity_ref(table_.add_phrase(cover(k, e), EntityType::group)) : phrase_ref(k, e);
+        }
         const Token& t = tokens_[k];
         if (!t.capitalized && !words_.determiners.count(t.key())) return {};
         std::size_t e = k + 1;
@@ -325,6 +330,25 @@ private:
             ++e;
         after = e;
         return phrase_ref(k, e);
+    }
+
+    // Where an indefinite subject that starts at k ends, with what it is part of: "l'un d'entre
+    // eux", "l'une des ouvrières", "d'autres"; k when none starts there.
+    std::size_t indefinite_subject_end(std::size_t k, std::size_t end) const {
+        std::size_t length = 0;
+        if (!starts_phrase(tokens_, k, end, cues_.indefinite_subjects, &length)) return k;
+        std::size_t e = k + length;
+        // "plusieurs locataires" is a determiner and its noun, read as any description.
+        const bool alone = e >= end || (tokens_[e].kind != TokenKind::word && tokens_[e].kind != TokenKind::elision);
+        if (!alone && !words_.of_words.count(tokens_[e].key()) && length == 1) return k;
+        if (e + 1 < end && words_.of_words.count(tokens_[e].key())) {
+            std::size_t j = e + 1;
+            while (j < end && j < e + kMaxSubjectWords && (tokens_[j].kind == TokenKind::word || tokens_[j].kind == TokenKind::elision) &&
+                   (j == e + 1 || !words_.role_stops.count(tokens_[j].key())))
+                ++j;
+            e = j;
+        }
+        return e;
     }
 
     // The subject before a cue: "M. Peskov a déclaré", "Moscou, lundi, a accusé", "il a estimé",
