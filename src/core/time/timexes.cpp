@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <deque>
 #include <optional>
+#include <unordered_map>
 
 namespace depeche::time {
 namespace {
@@ -169,6 +170,22 @@ int weekday_year(const Founds& found, const Match& m) {
         }
     }
     return best;
+}
+
+// "qui accueille une étape le 10 juillet", then "le mercredi 10 juillet": one day named twice,
+// and the weekday or the year written with one mention says which year the other means too.
+void agree_named_days(Founds& found) {
+    std::unordered_map<int, std::string> fixed;  // month * 100 + day -> the date its fuller mention gives
+    for (const Found& f : found) {
+        const bool year_told = f.m.meaning == Meaning::full_date || (f.m.meaning == Meaning::day_month && f.m.weekday);
+        if (year_told && f.m.month && f.m.day && is_day(f.r.value)) fixed.emplace(f.m.month * 100 + f.m.day, f.r.value.substr(0, 10));
+    }
+    if (fixed.empty()) return;
+    for (Found& f : found) {
+        if (f.m.meaning != Meaning::day_month || f.m.weekday || f.m.shift != 0 || !is_day(f.r.value)) continue;
+        const auto it = fixed.find(f.m.month * 100 + f.m.day);
+        if (it != fixed.end()) f.r.value = it->second + f.r.value.substr(10);
+    }
 }
 
 // One expression of give_text_years: `narrative` is the year the text gives it, 0 for none.
@@ -361,6 +378,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     for (std::size_t i = 0; i < found.size(); ++i)
         if (!is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, listed_after(found, i, res.time)});
     if (!a.dct) give_text_years(found, res.time);
+    agree_named_days(found);
     for (std::size_t i = 0; i < found.size(); ++i) {
         if (!is_anchored(found[i].m)) continue;
         std::optional<Reference> reference = reference_of(found, i, 0);
