@@ -679,6 +679,14 @@ TEST_CASE("an indefinite pronoun after the cue speaks: 'l'un d'entre eux', 'l'un
     CHECK(r.speaker(*lied) == "certains");
 }
 
+TEST_CASE("an adverb alone before an inverted cue is no report; the quotation after it is") {
+    const Analyzed r("Odile Marchand tient la mercerie. Pourtant, reconnaît-elle, « je ne m'en sors plus ».");
+    CHECK(r.quote("Pourtant") == nullptr);
+    const Quote* q = r.quote("je ne m'en sors plus");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Odile Marchand");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

@@ -1078,7 +1078,8 @@ private:
         const bool introduced = q && q->open > clause_start && is_punct(tokens_[q->open - 1], ":");
         if (q && q->close == content_end - 1 && (q->open <= clause_start || introduced)) {
             emit_direct(static_cast<std::size_t>(m), cue_span, who, para, confidence);
-        } else {
+        } else if (skip_insertions(clause_start, content_end) < content_end) {
+            // "Cependant, reconnaît-elle, « … »": an adverb alone before the cue is no report.
             emit_clause(clause_start, content_end, cue, who, para, confidence - 0.1);
         }
         last = who;
