@@ -687,6 +687,14 @@ TEST_CASE("an adverb alone before an inverted cue is no report; the quotation af
     CHECK(r.speaker(*q) == "Odile Marchand");
 }
 
+TEST_CASE("'Pour X' with the group and the place of X before its comma") {
+    const Analyzed r("Odile Marchand a pris la parole. Pour la présidente du groupe La Gauche unie au conseil "
+                     "municipal, « rien n'est réglé ».");
+    const Quote* q = r.quote("rien n'est réglé");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Odile Marchand");
+}
+
 TEST_CASE("a sentence that only names the object of a report introduces no speaker") {
     const Analyzed r("« Le procès est joué d'avance », a déclaré Paul Roy, l'avocat qui défend Marc Olier. « Nous "
                      "ferons appel. »");

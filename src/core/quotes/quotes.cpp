@@ -736,6 +736,14 @@ private:
                 while (k < e && k < after + 1 + kAsideWords && !is_punct(tokens_[k], ",")) ++k;
                 if (k < e && is_punct(tokens_[k], ",")) after = k;
             }
+            // "Pour la patronne des députés La France insoumise à l'Assemblée, « … »": the group and
+            // the place of the source are part of it.
+            if (after < e && (cues_.place_prepositions.count(tokens_[after].key()) || words_.of_words.count(tokens_[after].key()) ||
+                              tokens_[after].capitalized)) {
+                std::size_t k = after + 1;
+                while (k < e && k < after + kAsideWords && !is_punct(tokens_[k], ",") && !is_end(tokens_[k]) && mark_at(k) < 0) ++k;
+                if (k < e && is_punct(tokens_[k], ",")) after = k;
+            }
         } else if (words_.determiners.count(t.key()) && !cue.needs_person) {
             // "selon un bilan communiqué par les séparatistes", "selon le texte de l'accord": a
             // source the mention finder did not keep, named up to the comma or the end.
