@@ -40,6 +40,12 @@ std::vector<std::string> phrase_words(std::string_view phrase, const TokenizerLe
     return words;
 }
 
+bool ends_with_one_of(std::string_view word, const std::vector<std::string>& endings, std::size_t stem) {
+    for (const std::string& e : endings)
+        if (word.size() > e.size() + stem && word.compare(word.size() - e.size(), e.size(), e) == 0) return true;
+    return false;
+}
+
 bool read_word_set(const nlohmann::json& data, const char* key, const char* file, WordSet& out,
                    std::string& error) {
     const nlohmann::json* list = string_list(data, key, file, error);

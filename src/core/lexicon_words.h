@@ -18,6 +18,10 @@ std::vector<std::string> phrase_words(std::string_view phrase, const TokenizerLe
 // one key, and this tells them apart. 0 for an empty word.
 char32_t last_letter(std::string_view word);
 
+// Whether a folded word ends with one of the endings and keeps more than `stem` letters before
+// it: "accusant" ends in "ant", "chant" is too short to be a participle.
+bool ends_with_one_of(std::string_view word, const std::vector<std::string>& endings, std::size_t stem);
+
 // Reads data[key], a list of strings, as folded single-token words. `file` names the data file in
 // error messages.
 bool read_word_set(const nlohmann::json& data, const char* key, const char* file, WordSet& out,

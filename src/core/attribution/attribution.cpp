@@ -28,8 +28,7 @@ public:
         // "Ce dernier réclame …" points to the last one named, whoever the subjects were.
         if (p.latest) return last_named(p, before, false);
         const auto& entities = table_.entities();
-        auto m = std::lower_bound(mentions_.begin(), mentions_.end(), before,
-                                  [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
+        auto m = first_mention_from(before);
         for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
             --m;
             const auto i = static_cast<std::size_t>(m - mentions_.begin());
@@ -41,29 +40,12 @@ public:
         return last_named(p, before, true);
     }
 
-private:
-    // The entity of the last mention before `before` that the pronoun agrees with, a person's
-    // when `person`.
-    std::optional<std::size_t> last_named(const PronounInfo& p, std::size_t before, bool person) const {
-        const auto& entities = table_.entities();
-        auto m = std::lower_bound(mentions_.begin(), mentions_.end(), before,
-                                  [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
-        for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
-            --m;
-            const std::size_t e = entity_of_[static_cast<std::size_t>(m - mentions_.begin())];
-            if ((!person || entities[e].person_evidence) && compatible(entities[e], p)) return e;
-        }
-        return std::nullopt;
-    }
-
-public:
     // Whether someone other than `speaker` is named in [from, to) who could have said a
     // quotation with no cue: a person or a group of people. An institution or a place named in
     // passing ("le Département a mandaté un cabinet") leaves the speaker speaking.
     bool names_another(std::size_t speaker, std::size_t from, std::size_t to) const {
         const auto& entities = table_.entities();
-        auto m = std::lower_bound(mentions_.begin(), mentions_.end(), from,
-                                  [](const Mention& x, std::size_t pos) { return x.span.start < pos; });
+        auto m = first_mention_from(from);
         for (; m != mentions_.end() && m->span.start < to; ++m) {
             const std::size_t e = entity_of_[static_cast<std::size_t>(m - mentions_.begin())];
             if (e != speaker && may_be_people(entities[e])) return true;
@@ -72,6 +54,25 @@ public:
     }
 
 private:
+    // The first mention that starts at `pos` or later.
+    Mentions::const_iterator first_mention_from(std::size_t pos) const {
+        return std::lower_bound(mentions_.begin(), mentions_.end(), pos,
+                                [](const Mention& x, std::size_t at) { return x.span.start < at; });
+    }
+
+    // The entity of the last mention before `before` that the pronoun agrees with, a person's
+    // when `person`.
+    std::optional<std::size_t> last_named(const PronounInfo& p, std::size_t before, bool person) const {
+        const auto& entities = table_.entities();
+        auto m = first_mention_from(before);
+        for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
+            --m;
+            const std::size_t e = entity_of_[static_cast<std::size_t>(m - mentions_.begin())];
+            if ((!person || entities[e].person_evidence) && compatible(entities[e], p)) return e;
+        }
+        return std::nullopt;
+    }
+
     const Mentions& mentions_;
     const std::vector<std::size_t>& entity_of_;
     const std::vector<bool>& salient_;

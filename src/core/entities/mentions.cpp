@@ -1,6 +1,7 @@
 #include "mentions.h"
 
 #include "core/fold.h"
+#include "core/lexicon_words.h"
 #include "core/quotes/cues.h"
 
 namespace depeche {
@@ -121,10 +122,7 @@ private:
         if (!lex_.determiners.count(next) && !cues_.complementizers.count(next) && !cues_.infinitive_markers.count(next) &&
             !cues_.place_prepositions.count(next))
             return false;
-        const std::string& w = tokens_[i].folded();
-        for (const std::string& e : lex_.participle_endings)
-            if (w.size() > e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
-        return false;
+        return ends_with_one_of(tokens_[i].folded(), lex_.participle_endings, 3);
     }
 
     // A name never runs from one line to the next: "© Cnews" over "Michel Barnier, ..." is two.
@@ -140,12 +138,7 @@ private:
     std::size_t limit(std::size_t i) const { return std::min(tokens_.size(), i + kMaxRoleWords + 4); }
 
     bool looks_like_verb(const std::string& w, bool plural_head) const {
-        auto ends = [&](const std::vector<std::string>& endings) {
-            for (const std::string& e : endings)
-                if (w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
-            return false;
-        };
-        return ends(lex_.verb_endings) || (plural_head && ends(lex_.plural_verb_endings));
+        return ends_with_one_of(w, lex_.verb_endings, 2) || (plural_head && ends_with_one_of(w, lex_.plural_verb_endings, 2));
     }
 
     bool is_cue_word(const Token& t) const {

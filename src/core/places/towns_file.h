@@ -19,9 +19,9 @@ struct TownRow {
 };
 
 // The rows of a depeche/gazetteer-towns@1 file, its towns then its communes (approximate rows),
-// read as they stream by: a document tree of
-// 27,000 rows would cost the page and the command line more than the rows themselves. Malformed
-// rows are skipped; nullopt, with the reason, for a file that is not such a file.
+// read as they stream by: a document tree of 50,000 rows would cost the page and the command line
+// more than the rows themselves. Malformed rows are skipped; nullopt, with the reason, for a file
+// that is not such a file.
 std::optional<std::vector<TownRow>> read_towns(std::string_view json_text, std::string& error);
 
 }  // namespace depeche

@@ -45,8 +45,8 @@ struct CueLexicon {
     std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
     std::vector<std::vector<std::string>> insertion_phrases;  // "bel et bien", "une nouvelle fois"
-    std::vector<std::vector<std::string>> quantities;
-    std::vector<std::vector<std::string>> indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"  // "plus de", "au moins": an object with no determiner
+    std::vector<std::vector<std::string>> quantities;  // "plus de", "au moins": an object with no determiner
+    std::vector<std::vector<std::string>> indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"
     std::vector<std::vector<std::string>> narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
     std::vector<std::vector<std::string>> next_sentence_cues;  // "C'est ce qu'a déclaré X": the quotation before
     // Verbs that lead to a reporting verb's infinitive: "a tenu à préciser", "continuent de réclamer".

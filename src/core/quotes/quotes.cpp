@@ -1,6 +1,7 @@
 #include "quotes.h"
 
 #include "core/fold.h"
+#include "core/lexicon_words.h"
 
 #include <algorithm>
 
@@ -534,11 +535,7 @@ private:
 
     bool ends_with_any(std::size_t k, const std::vector<std::string>& endings) const {
         if (tokens_[k].kind != TokenKind::word || tokens_[k].capitalized) return false;
-        const std::string& w = tokens_[k].folded();
-        for (const std::string& ending : endings)
-            if (w.size() > ending.size() + 1 && w.compare(w.size() - ending.size(), ending.size(), ending) == 0)
-                return true;
-        return false;
+        return ends_with_one_of(tokens_[k].folded(), endings, 1);
     }
 
     // The first token of a pronoun or a mention that stands between a comma and token k, or k;
@@ -738,12 +735,10 @@ private:
             }
             // "Pour la patronne des députés La France insoumise à l'Assemblée, « … »": the group and
             // the place of the source are part of it.
+            // No comma opens this aside: it is read from the word at `after` itself.
             if (after < e && (cues_.place_prepositions.count(tokens_[after].key()) || words_.of_words.count(tokens_[after].key()) ||
-                              tokens_[after].capitalized)) {
-                std::size_t k = after + 1;
-                while (k < e && k < after + kAsideWords && !is_punct(tokens_[k], ",") && !is_end(tokens_[k]) && mark_at(k) < 0) ++k;
-                if (k < e && is_punct(tokens_[k], ",")) after = k;
-            }
+                              tokens_[after].capitalized))
+                if (const std::size_t close = aside_close(after - 1, e); close >= after) after = close;
         } else if (words_.determiners.count(t.key()) && !cue.needs_person) {
             // "selon un bilan communiqué par les séparatistes", "selon le texte de l'accord": a
             // source the mention finder did not keep, named up to the comma or the end.
