@@ -1267,3 +1267,30 @@ TEST_CASE("'comme il l'a rappelé': an incise whose subject stands before its ob
     // "comme il l'a fait" reports nothing: "faire" is no cue.
     CHECK(Analyzed("Il a réparé le toit, comme il l'a fait chaque année.").a().quotes.empty());
 }
+
+TEST_CASE("a quotation with no cue and nobody speaking before is the one person its paragraph names") {
+    const std::string farm =
+        "Claire Dumas a repris la ferme familiale en 2015.\n"
+        "Le village compte trois cents habitants et une école.\n"
+        "Claire Dumas trait ses chèvres à l'aube. Elle vend ses fromages au marché. « Le lait ne paie plus. »";
+    const Analyzed r(farm);
+    const Quote* milk = r.quote("Le lait ne paie plus");
+    REQUIRE(milk);
+    CHECK(r.speaker(*milk) == "Claire Dumas");
+    // Two people named in the paragraph: either may have said it.
+    const Analyzed two("Claire Dumas a repris la ferme familiale en 2015 avec Paul Girard.\n"
+                       "Le village compte trois cents habitants et une école.\n"
+                       "Claire Dumas et Paul Girard traient leurs chèvres à l'aube. « Le lait ne paie plus. »");
+    const Quote* q = two.quote("Le lait ne paie plus");
+    REQUIRE(q);
+    CHECK(two.speaker(*q) == "");
+}
+
+TEST_CASE("a colon that ends a paragraph introduces the quotation opening the next") {
+    const Analyzed r("Le conseil municipal s'est réuni lundi soir.\n"
+                     "Le maire, Gérard Vallet, garde un autre souvenir de la séance :\n"
+                     "« Personne n'a été empêché de parler. »");
+    const Quote* q = r.quote("Personne n'a été empêché");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Gérard Vallet");
+}

@@ -103,11 +103,14 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
             case SpeakerRef::Kind::previous:
                 // Further on, a portrait's quotations stay the portrayed person's while the
                 // paragraphs between name nobody else who could speak; a subhead that far opens
-                // another part of the article.
+                // another part of the article. Beyond them, the one person the quotation's
+                // paragraph names speaks.
                 if (previous && (q.paragraph <= previous_paragraph + 1 ||
                                  (!q.subhead && q.paragraph <= previous_paragraph + kQuietParagraphs &&
                                   !resolver.names_another(*previous, previous_end, q.span.start))))
                     who = previous;
+                else if (q.narrator.kind == SpeakerRef::Kind::entity)
+                    who = q.narrator.entity;
                 break;
             case SpeakerRef::Kind::pronoun: {
                 const auto p = lexicon.pronouns.find(q.speaker.pronoun);

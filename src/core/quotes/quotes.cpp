@@ -21,6 +21,7 @@ constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," betw
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
 constexpr std::size_t kIntroductionLookBack = 2;  // sentences between a newcomer and their quotation
+constexpr std::size_t kNarratorSentences = 3;  // sentences of its paragraph before a quotation that may name its narrator
 constexpr std::size_t kMinInterviewAnswers = 2;
 constexpr std::size_t kMinHeadlineWords = 3;  // "Aliyev : pas de paix": words after the colon of a speaker's title
 constexpr std::size_t kFirstPersonReach = 3;  // "je lui ai dit": from the cue back to its subject
@@ -1376,6 +1377,39 @@ private:
         return {};
     }
 
+    // "En face, le maire n'a pas les mêmes souvenirs :" ends a paragraph, and the quotation that
+    // opens the next one is what the sentence's subject remembers.
+    Ref paragraph_colon_speaker(std::size_t start, Span& cue) {
+        if (start == 0 || !is_punct(tokens_[start - 1], ":")) return {};
+        const auto& ss = in_.index.sentences;
+        const std::size_t s = sentence_of(start), before = sentence_of(start - 1);
+        if (before >= s || ss[before].paragraph == ss[s].paragraph) return {};
+        return colon_speaker(ss[before].first_token, start - 1, cue);
+    }
+
+    // The one person named in the sentences of its paragraph before token `start` (a few at
+    // most), or nobody when there are none or several: pronouns and descriptions point back to
+    // whoever the name is, and a group ("les habitants") is no narrator.
+    Ref paragraph_person(std::size_t start) {
+        const auto& ss = in_.index.sentences;
+        const std::size_t s = sentence_of(start);
+        std::size_t first = s;
+        while (first > 0 && s - first < kNarratorSentences && ss[first - 1].paragraph == ss[s].paragraph) --first;
+        std::optional<std::size_t> person;
+        for (std::size_t k = ss[first].first_token; k < start; ++k) {
+            const std::int32_t m = mention_starting(k);
+            if (m < 0 || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0) continue;
+            const std::size_t e = in_.entity_of_mention[static_cast<std::size_t>(m)];
+            const EntityDraft& who = table_.entities()[e];
+            const bool one_person = !who.plural && (who.type == EntityType::person ||
+                                                    (who.type == EntityType::other && who.person_evidence));
+            if (!one_person) continue;
+            if (person && *person != e) return {};
+            person = e;
+        }
+        return person ? entity_ref(*person) : Ref{};
+    }
+
     // A quotation that makes a paragraph of its own with no stop, sentence e going on in the next.
     bool is_subhead(const QuotedSpan& q, std::size_t start, std::size_t e) const {
         const auto& ss = in_.index.sentences;
@@ -1567,9 +1601,15 @@ private:
             Ref who = colon ? colon_speaker(start, q.open - 1, cue) : cut.who;
             if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue);
             if (!colon && who.kind == Ref::Kind::none) who = introduced_speaker(q, start, e);
-            if (!colon && who.kind == Ref::Kind::none) who.kind = Ref::Kind::previous;
+            if (!colon && who.kind == Ref::Kind::none) who = paragraph_colon_speaker(start, cue);
+            Ref narrator;
+            if (!colon && who.kind == Ref::Kind::none) {
+                who.kind = Ref::Kind::previous;
+                narrator = paragraph_person(start);
+            }
             const std::size_t first_draft = out_.size();
             emit_around_incise(static_cast<std::size_t>(m), cut, cue, who, para, colon || cue.size() ? 0.8 : 0.6);
+            for (std::size_t d = first_draft; d < out_.size(); ++d) out_[d].narrator = narrator;
             if (who.kind == Ref::Kind::previous && is_subhead(q, start, e))
                 for (std::size_t d = first_draft; d < out_.size(); ++d) out_[d].subhead = true;
         }

@@ -23,6 +23,9 @@ struct QuoteDraft {
     std::size_t paragraph = 0;
     double confidence = 0.0;
     bool subhead = false;  // a quotation that makes a paragraph of its own, with no stop
+    // For a quotation with no cue: the one person its paragraph names before it, who said it when
+    // no earlier speaker goes on speaking ("Fabien apporte du foin aux vaches. … « On travaille … »").
+    SpeakerRef narrator{};
 };
 
 // Everything the quotation finder looks at, computed once per article.
