@@ -1294,3 +1294,17 @@ TEST_CASE("a colon that ends a paragraph introduces the quotation opening the ne
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Gérard Vallet");
 }
+
+TEST_CASE("a sentence that announces a statement gives its subject the quotation after it") {
+    const Analyzed r("La CGT a diffusé un communiqué mardi soir.\n"
+                     "« Nous ne reprendrons pas le travail sans garanties écrites. »");
+    const Quote* q = r.quote("Nous ne reprendrons pas");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "CGT");
+    // The statement itself as the subject names nobody who made it.
+    const Analyzed passive("Le communiqué a été diffusé mardi soir.\n"
+                           "« Nous ne reprendrons pas le travail sans garanties écrites. »");
+    const Quote* p = passive.quote("Nous ne reprendrons pas");
+    REQUIRE(p);
+    CHECK(passive.speaker(*p) == "");
+}

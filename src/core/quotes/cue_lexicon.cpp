@@ -67,6 +67,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"insertions", &out.insertions},
         {"according_relatives", &out.according_relatives},
         {"speech_nouns", &out.speech_nouns},
+        {"statement_nouns", &out.statement_nouns},
         {"complementizers", &out.complementizers},
         {"addressee_markers", &out.addressee_markers},
         {"place_prepositions", &out.place_prepositions},

@@ -35,7 +35,7 @@ struct CueLexicon {
     std::vector<ReportingVerb> verbs;
     WordMap<std::vector<VerbFormEntry>> forms;  // by first folded word
     WordSet auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
-        inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns,
+        inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns, statement_nouns,
         complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, gerund_markers, gerund_adverbs, gerund_clitics, clitics, incise_openers, incise_clitics, contracted_articles,
         according_openers, addressed, first_person, narrative_openers, agencies, subordinators, circumstance_openers,
         insertion_determiners;

@@ -1387,6 +1387,21 @@ private:
         return colon_speaker(ss[before].first_token, start - 1, cue);
     }
 
+    // "Les coprésidents ont publié une déclaration sur leurs entretiens." reports nothing itself;
+    // the quotation that opens the next sentence, or the next paragraph, is the statement it
+    // announces, said by its subject.
+    Ref announced_speaker(std::size_t start) {
+        const auto& ss = in_.index.sentences;
+        const std::size_t s = sentence_of(start);
+        if (s == 0 || s >= ss.size()) return {};
+        const Sentence& before = ss[s - 1];
+        if (before.paragraph + 1 < ss[s].paragraph || reports(before)) return {};
+        for (std::size_t k = before.first_token; k < before.end_token; ++k)
+            if (tokens_[k].kind == TokenKind::word && cues_.statement_nouns.count(tokens_[k].key()))
+                return sentence_subject(before.first_token, k);
+        return {};
+    }
+
     // The one person named in the sentences of its paragraph before token `start` (a few at
     // most), or nobody when there are none or several: pronouns and descriptions point back to
     // whoever the name is, and a group ("les habitants") is no narrator.
@@ -1602,6 +1617,7 @@ private:
             if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue);
             if (!colon && who.kind == Ref::Kind::none) who = introduced_speaker(q, start, e);
             if (!colon && who.kind == Ref::Kind::none) who = paragraph_colon_speaker(start, cue);
+            if (!colon && who.kind == Ref::Kind::none) who = announced_speaker(start);
             Ref narrator;
             if (!colon && who.kind == Ref::Kind::none) {
                 who.kind = Ref::Kind::previous;
