@@ -1308,3 +1308,27 @@ TEST_CASE("a sentence that announces a statement gives its subject the quotation
     REQUIRE(p);
     CHECK(passive.speaker(*p) == "");
 }
+
+TEST_CASE("a quotation heard by a witness, inside the witness's own, is a quotation of its own") {
+    const Analyzed r("« Des jeunes couraient dans la rue, ils criaient : “Fermez les volets !” J'ai répondu : “Rentrez chez vous.” "
+                     "Personne n'a écouté », raconte Lucien Barre, 80 ans.");
+    auto opening = [&](std::string_view words) -> const Quote* {
+        for (const Quote& q : r.a().quotes)
+            if (q.text.starts_with(words)) return &q;
+        return nullptr;
+    };
+    const Quote* outer = opening("Des jeunes couraient");
+    const Quote* shout = opening("Fermez les volets");
+    const Quote* answer = opening("Rentrez chez vous");
+    REQUIRE(outer);
+    REQUIRE(shout);
+    REQUIRE(answer);
+    CHECK(shout->text == "Fermez les volets !");
+    CHECK(r.speaker(*outer) == "Lucien Barre");
+    // In the first person, the heard words are the witness's own.
+    CHECK(r.speaker(*answer) == "Lucien Barre");
+    CHECK(r.speaker(*shout) != "Lucien Barre");
+    // Marks inside a quotation with no colon before them are a title or a word held at a distance.
+    const Analyzed held("« Ce “plan de sauvetage” ne sauve personne », estime Lucien Barre.");
+    CHECK(held.a().quotes.size() == 1);
+}

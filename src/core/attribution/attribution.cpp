@@ -124,10 +124,9 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
             case SpeakerRef::Kind::none: break;
         }
         out[d] = who;
-        if (who) {
-            speakers.push_back(*who);
-            table.entities()[*who].speaker = true;
-        }
+        if (who) table.entities()[*who].speaker = true;
+        if (q.nested) continue;
+        if (who) speakers.push_back(*who);
         previous = who;
         previous_paragraph = q.paragraph;
         previous_end = q.span.end;

@@ -25,6 +25,7 @@ QuoteMarks pair_quote_marks(std::string_view text, const TextIndex& index) {
     QuoteMarks out;
     out.span_of_token.assign(tokens.size(), -1);
     std::vector<char32_t> stack;
+    std::vector<std::size_t> opened;  // the token of each mark on the stack
     std::size_t open = 0;
     std::size_t paragraph_end = 0;  // one past the last token of the current paragraph
     std::size_t sentence = 0;
@@ -38,6 +39,7 @@ QuoteMarks pair_quote_marks(std::string_view text, const TextIndex& index) {
         for (std::size_t k = open; k <= close; ++k) out.span_of_token[k] = id;
         out.spans.push_back(s);
         stack.clear();
+        opened.clear();
     };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (i == paragraph_end) {
@@ -57,14 +59,22 @@ QuoteMarks pair_quote_marks(std::string_view text, const TextIndex& index) {
         if (t.kind == TokenKind::quote_open) {
             if (stack.empty()) open = i;
             stack.push_back(family(text, t));
+            opened.push_back(i);
         } else if (t.kind == TokenKind::quote_close && !stack.empty()) {
             const char32_t f = family(text, t);
             // A closing mark of an outer family also ends any unclosed inner quotation.
             std::size_t depth = stack.size();
             while (depth > 0 && stack[depth - 1] != f) --depth;
             if (depth == 0) continue;
+            const std::size_t inner_open = opened[depth - 1];
             stack.resize(depth - 1);
-            if (stack.empty()) finish(i, true);
+            opened.resize(depth - 1);
+            if (stack.empty()) {
+                finish(i, true);
+            } else if (inner_open + 1 < i) {
+                out.inner.push_back({inner_open, i, true,
+                                     {tokens[inner_open + 1].span().start, tokens[i - 1].span().end}});
+            }
         }
     }
     if (!stack.empty()) finish(tokens.size() - 1, false);

@@ -18,6 +18,9 @@ struct QuotedSpan {
 
 struct QuoteMarks {
     std::vector<QuotedSpan> spans;
+    // Closed pairs inside an outermost one, in text order: what a quoted witness heard said
+    // (« … en criant : “Dehors !” … »).
+    std::vector<QuotedSpan> inner;
     std::vector<std::int32_t> span_of_token;  // index into spans of the outermost pair holding a token, or -1
 };
 

@@ -43,6 +43,7 @@ public:
         for (const Sentence& s : in_.index.sentences) sentence(s);
         interview();
         speaker_headline();
+        nested();
         return std::move(out_);
     }
 
@@ -491,10 +492,11 @@ private:
 
     // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`,
     // past a bare name a preposition governs ("En plein bourg de Bellot, on retrouve Jocelyne :").
-    Ref sentence_subject(std::size_t first, std::size_t limit) {
+    // `quoted`: the clause is inside a quotation, whose marks hold every token of it.
+    Ref sentence_subject(std::size_t first, std::size_t limit, bool quoted = false) {
         limit = std::min(limit, first + kMaxClauseTokens);
         for (std::size_t k = first; k < limit; ++k) {
-            if (mark_at(k) >= 0) return {};
+            if (!quoted && mark_at(k) >= 0) return {};
             if (const std::int32_t m = mention_starting(k); m >= 0) {
                 const bool governed = k > first && (cues_.place_prepositions.count(tokens_[k - 1].key()) ||
                                                     words_.of_words.count(tokens_[k - 1].key()));
@@ -1385,6 +1387,44 @@ private:
         const std::size_t s = sentence_of(start), before = sentence_of(start - 1);
         if (before >= s || ss[before].paragraph == ss[s].paragraph) return {};
         return colon_speaker(ss[before].first_token, start - 1, cue);
+    }
+
+    // "« J'ai vu des jeunes qui couraient en criant : “Dehors !” »": a quotation inside a direct
+    // one, after a colon, is what the subject of its clause said, or the witness's own words when
+    // the clause is in the first person ("Je lui ai répondu : “…”"). It changes nobody's turn.
+    void nested() {
+        std::vector<std::size_t> direct;  // drafts, by start
+        for (std::size_t d = 0; d < out_.size(); ++d)
+            if (out_[d].kind == QuoteKind::direct) direct.push_back(d);
+        std::sort(direct.begin(), direct.end(), [&](std::size_t a, std::size_t b) { return out_[a].span.start < out_[b].span.start; });
+        for (const QuotedSpan& q : in_.marks.inner) {
+            if (q.open == 0 || !is_punct(tokens_[q.open - 1], ":") || mark_at(q.open) < 0) continue;
+            const auto after = std::upper_bound(direct.begin(), direct.end(), q.content.start,
+                                                [&](std::size_t at, std::size_t d) { return at < out_[d].span.start; });
+            if (after == direct.begin()) continue;
+            const QuoteDraft outer = out_[*(after - 1)];
+            if (q.content.end > outer.span.end) continue;
+            const std::size_t colon = q.open - 1;
+            // The clause the colon ends: "Des piétons hurlaient, certains criaient :" is not the
+            // first clause's subject speaking.
+            std::size_t start = std::max(in_.index.sentences[sentence_of(colon)].first_token,
+                                         in_.marks.spans[static_cast<std::size_t>(mark_at(q.open))].open + 1);
+            for (std::size_t k = colon; k > start; --k)
+                if (is_punct(tokens_[k - 1], ",") || is_end(tokens_[k - 1])) {
+                    start = k;
+                    break;
+                }
+            while (start < colon && tokens_[start].kind >= TokenKind::quote_open) ++start;  // marks and punctuation: the last kinds
+            if (start == colon) continue;
+            Ref who = cues_.first_person.count(tokens_[start].key()) ? outer.speaker : sentence_subject(start, colon, true);
+            // "… est monté lui aussi à la tribune" : a pronoun past the clause's start is no subject.
+            if (who.kind == Ref::Kind::pronoun && !cues_.first_person.count(tokens_[start].key()) &&
+                tokens_[start].folded() != who.pronoun)
+                who = {};
+            QuoteDraft heard{QuoteKind::direct, q.content, Span{}, who, outer.paragraph, 0.6};
+            heard.nested = true;
+            out_.push_back(std::move(heard));
+        }
     }
 
     // "Les coprésidents ont publié une déclaration sur leurs entretiens." reports nothing itself;

@@ -26,6 +26,7 @@ struct QuoteDraft {
     // For a quotation with no cue: the one person its paragraph names before it, who said it when
     // no earlier speaker goes on speaking ("Fabien apporte du foin aux vaches. … « On travaille … »").
     SpeakerRef narrator{};
+    bool nested = false;  // inside another quotation: what its speaker heard said
 };
 
 // Everything the quotation finder looks at, computed once per article.
