@@ -1332,3 +1332,13 @@ TEST_CASE("a quotation heard by a witness, inside the witness's own, is a quotat
     const Analyzed held("« Ce “plan de sauvetage” ne sauve personne », estime Lucien Barre.");
     CHECK(held.a().quotes.size() == 1);
 }
+
+TEST_CASE("one quotation after a colon, its sentence going on after a comma, is the named subject's") {
+    const Analyzed r("Mme Berthier a donné son avis mardi : « pas avant l'automne », et elle a quitté la salle.");
+    const Quote* q = r.quote("pas avant l'automne");
+    REQUIRE(q);
+    CHECK(q->kind == QuoteKind::direct);
+    CHECK(r.speaker(*q) == "Berthier");
+    // Nobody named to say it: a slogan or a sign, not a quotation.
+    CHECK(Analyzed("Le message était simple : « tout doit disparaître », et la foule a suivi.").a().quotes.empty());
+}

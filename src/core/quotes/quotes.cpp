@@ -1634,8 +1634,13 @@ private:
             std::size_t after = q.close + 1;
             while (after < e && (is_end(tokens_[after]) || tokens_[after].kind == TokenKind::punct)) ++after;
             // "leurs revendications : « A », « B », « C »…": a list of quotations after a colon.
+            // "Mme Lagarde a livré sa pensée vendredi : « assez longtemps, c'est assez long », et …":
+            // one quotation after a colon, its sentence going on after a comma, when someone is
+            // named to have said it.
             if (colon && q.closed && after < e) {
-                const std::vector<std::size_t> listed = quotation_list(static_cast<std::size_t>(m), e);
+                std::vector<std::size_t> listed = quotation_list(static_cast<std::size_t>(m), e);
+                const bool single = listed.empty() && is_punct(tokens_[q.close + 1], ",");
+                if (single) listed.push_back(static_cast<std::size_t>(m));
                 if (listed.empty()) continue;
                 Span cue{};
                 Ref who = colon_speaker(start, q.open - 1, cue);
@@ -1645,6 +1650,7 @@ private:
                     const EntityDraft& named = table_.entities()[who.entity];
                     if (named.type == EntityType::other && !named.person_evidence) who = {};
                 }
+                if (single && who.kind == Ref::Kind::none) continue;
                 for (const std::size_t item : listed) emit_direct(item, cue, who, para, 0.6);
                 k = in_.marks.spans[listed.back()].close;
                 continue;
