@@ -1342,3 +1342,12 @@ TEST_CASE("one quotation after a colon, its sentence going on after a comma, is 
     // Nobody named to say it: a slogan or a sign, not a quotation.
     CHECK(Analyzed("Le message était simple : « tout doit disparaître », et la foule a suivi.").a().quotes.empty());
 }
+
+TEST_CASE("describing a thing or imploring someone names no words said") {
+    CHECK(Analyzed("Le guide de haute montagne Paul Morel décrit la situation au col.").a().quotes.empty());
+    CHECK(Analyzed("Les paysans du village implorent le ciel depuis trois semaines.").a().quotes.empty());
+    const Analyzed r("La maire Anne Collet implore les automobilistes de ralentir devant l'école.");
+    const Quote* q = r.quote("ralentir devant l'école");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Anne Collet");
+}
