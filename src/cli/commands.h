@@ -11,5 +11,6 @@ int run_analyze(const Args& args);
 int run_dossier(const Args& args);
 int run_eval(const Args& args);
 int run_eval_time(const Args& args);
+int run_snapshot(const Args& args);
 
 }  // namespace depeche::cli

@@ -22,6 +22,7 @@ Commands:
                           score quotations and speakers against gold files; fails below the thresholds
   eval-time GOLD.json... [--min-accuracy X] [--strict] [--json] [--repeat N]
                           score time expressions and events against gold files (article beside: .fr.txt)
+  snapshot [--assets DIR]  write the gazetteer's snapshot beside its generated files (the build runs it)
   --version               print the version
   --help                  print this help
 )";
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
     if (args[0] == "dossier") return depeche::cli::run_dossier(rest);
     if (args[0] == "eval") return depeche::cli::run_eval(rest);
     if (args[0] == "eval-time") return depeche::cli::run_eval_time(rest);
+    if (args[0] == "snapshot") return depeche::cli::run_snapshot(rest);
     std::cerr << "depeche: unknown command '" << args[0] << "'\n" << kUsage;
     return 2;
 }

@@ -1,5 +1,6 @@
 #include "data_file.h"
 
+#include <cstdio>
 #include <fstream>
 #include <algorithm>
 
@@ -18,10 +19,31 @@ std::optional<std::string> read_data_file(const std::string& path, std::string& 
     return bytes;
 }
 
+bool write_data_file(const std::string& path, std::string_view bytes, std::string& error) {
+    const std::string partial = path + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out.flush()) {
+            error = "cannot write data file " + partial;
+            return false;
+        }
+    }
+    if (std::rename(partial.c_str(), path.c_str()) != 0) {
+        error = "cannot rename " + partial + " to " + path;
+        std::remove(partial.c_str());
+        return false;
+    }
+    return true;
+}
+
 std::optional<nlohmann::json> read_json_file(const std::string& path, std::string& error) {
     const auto bytes = read_data_file(path, error);
-    if (!bytes) return std::nullopt;
-    auto parsed = nlohmann::json::parse(*bytes, nullptr, false);
+    return bytes ? parse_json_data(path, *bytes, error) : std::nullopt;
+}
+
+std::optional<nlohmann::json> parse_json_data(const std::string& path, std::string_view bytes, std::string& error) {
+    auto parsed = nlohmann::json::parse(bytes, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) {
         error = "data file " + path + " is not a JSON object";
         return std::nullopt;

@@ -17,6 +17,7 @@ struct ResourcePaths {
     std::string assets_dir;     // holds lang/<language>/*.json
     std::string generated_dir;  // build-time data
     bool towns = true;  // the gazetteer's smaller towns too; the page adds them after its first frame
+    bool snapshot = true;  // the gazetteer from its snapshot when it matches its files
 };
 
 // Everything the pipeline reads besides the text, compiled once into lookup tables.
@@ -32,5 +33,13 @@ struct Resources {
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,
                                         std::string& error);
+
+// Where the snapshot of a language's gazetteer, towns included, goes: `depeche snapshot` writes
+// it, and load_resources reads it instead of the JSON files it was built from when they are the
+// same files.
+std::string gazetteer_snapshot_path(const ResourcePaths& paths, const std::string& language);
+
+// Builds the gazetteer of `r`'s language from its files again and writes its snapshot there.
+bool write_gazetteer_snapshot_file(const ResourcePaths& paths, const Resources& r, std::string& error);
 
 }  // namespace depeche

@@ -75,6 +75,15 @@ public:
     std::size_t count(WordKey key) const { return locate(key) != kNone ? 1 : 0; }
     std::size_t count(std::string_view key) const { return count(WordKey(key)); }
 
+    // Room for n entries without growing: a table read back whole is sized once.
+    void reserve(std::size_t n) {
+        std::size_t slots = 16;
+        while (slots < n * 2) slots *= 2;
+        if (slots <= slots_.size()) return;
+        slots_.assign(slots, 0);
+        for (std::size_t e = 0; e < entries_.size(); ++e) place(e);
+    }
+
 protected:
     // Adds the entry make() builds unless the key is there; the bool says whether it was added.
     template <class Make>

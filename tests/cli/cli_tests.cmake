@@ -145,3 +145,17 @@ depeche_dossier_expect(refused_among_good
 # by their dateline, none refused.
 depeche_dossier_expect(example_karabakh ARGS --manifest ${DEPECHE_ASSETS_DIR}/dossiers/karabakh/manifest.json EXIT 0
   STDOUT "\"id\":\"a1\",[^\n]*\"dct\":\"1988-02-21\".*\"dct_source\":\"text\".*\"id\":\"a20\",[^\n]*\"dct\":\"2024-04-17\".*\"refused\":\\[\\]")
+
+# A snapshot that does not match the gazetteer's files is passed over, not trusted: the command
+# builds the gazetteer from the files and prints what it prints with the build's own snapshot.
+add_test(NAME cli_passes_over_a_stale_snapshot COMMAND sh -c [[
+set -e
+work=$0; cli=$1; generated=$2; article=$3
+rm -rf "$work" && mkdir -p "$work"
+cp "$generated/gazetteer.json" "$generated/gazetteer-towns.json" "$work/"
+printf 'DPCHGAZ1 from another build' > "$work/gazetteer-fr.snapshot"
+DEPECHE_GENERATED="$work" "$cli" analyze "$article" > "$work/stale.json"
+"$cli" analyze "$article" > "$work/fresh.json"
+cmp "$work/stale.json" "$work/fresh.json"
+grep -q '"places":\[{' "$work/stale.json"
+]] "${CMAKE_BINARY_DIR}/stale-snapshot-test" ${CLI} "${DEPECHE_GENERATED_DIR}" ${ARTICLE})

@@ -115,16 +115,16 @@ public:
     void name(std::uint32_t entry, std::string_view text) { add_key(entry, key_of(text)); }
 
     // A name of the towns file, whose first word starts no name of a larger place.
-    void add_town_key(std::uint32_t entry, std::string key) {
+    void add_town_key(std::uint32_t entry, std::string_view key) {
         towns_ = true;
-        add_key(entry, std::move(key));
+        add_key(entry, key);
         towns_ = false;
     }
 
     std::string without_marks(std::string_view name) const { return without_transliteration_marks(name, lexicon_); }
 
     // The key a name is looked up by: "Le Blanc" is found as "blanc".
-    std::string lookup_key(std::string_view text) { return without_determiner(key_of(text)); }
+    std::string lookup_key(std::string_view text) { return std::string(without_determiner(key_of(text))); }
 
     // A division's name, and also its name without the kind of division ("Canton du Valais" is
     // "Valais" too, "Oblast de Kherson" is "Kherson"): the text rarely spells the kind out.
@@ -132,9 +132,9 @@ public:
         const std::string key = key_of(text);
         add_key(entry, key);
         for (const std::string& prefix : g_.division_prefixes) {
-            const std::string name = strip_prefix(key, prefix);
+            const std::string_view name = strip_prefix(key, prefix);
             // "Région de Bruxelles" less the bare "région" is no name: "la réunion de Bruxelles".
-            const std::string first = name.starts_with("d'") ? "d'" : name.substr(0, name.find(' '));
+            const std::string_view first = name.starts_with("d'") ? std::string_view("d'") : name.substr(0, name.find(' '));
             if (name.size() < key.size() && !g_.complement_prepositions.count(first))
                 add_key(entry, name);
         }
@@ -149,7 +149,7 @@ public:
     void lower_case_name(std::string_view text) {
         const TextIndex index = index_text(text, {Span{0, text.size()}}, lexicon_);
         if (std::any_of(index.tokens.begin(), index.tokens.end(), [](const Token& t) { return t.capitalized; })) return;
-        const std::string key = without_determiner(name_key(text, lexicon_));
+        const std::string key(without_determiner(name_key(text, lexicon_)));
         g_.lower_case_names.insert(key);
         g_.words[key.substr(0, key.find(' '))].starts_lower_case_name = true;
     }
@@ -167,43 +167,43 @@ private:
     std::string key_of(std::string_view text) { return joined_key(text, lexicon_, words_, tokens_); }
 
     // The key without a leading word or words and the space after them, or the key as it is.
-    static std::string strip_prefix(const std::string& key, const std::string& prefix) {
-        if (key.size() > prefix.size() + 1 && key.compare(0, prefix.size(), prefix) == 0 && key[prefix.size()] == ' ')
+    static std::string_view strip_prefix(std::string_view key, std::string_view prefix) {
+        if (key.size() > prefix.size() + 1 && key.starts_with(prefix) && key[prefix.size()] == ' ')
             return key.substr(prefix.size() + 1);
         return key;
     }
 
-    void add_key(std::uint32_t entry, std::string key) {
+    void add_key(std::uint32_t entry, std::string_view key) {
         for (const std::vector<std::string>& variants : g_.prefix_variants)
             if (key.size() > variants.front().size() && key.starts_with(variants.front()))
                 for (std::size_t v = 1; v < variants.size(); ++v)
-                    add_one_key(entry, variants[v] + key.substr(variants.front().size()));
-        add_one_key(entry, std::move(key));
+                    add_one_key(entry, variants[v] + std::string(key.substr(variants.front().size())));
+        add_one_key(entry, key);
     }
 
-    void add_one_key(std::uint32_t entry, std::string key) {
-        if (auto* list = register_key(std::move(key)); list && std::find(list->begin(), list->end(), entry) == list->end())
+    void add_one_key(std::uint32_t entry, std::string_view key) {
+        if (auto* list = register_key(key); list && std::find(list->begin(), list->end(), entry) == list->end())
             list->push_back(entry);
     }
 
-    std::string without_determiner(const std::string& key) const {
-        for (const std::string& d : g_.determiners) {
-            const std::string stripped = strip_prefix(key, d);
-            if (stripped.size() < key.size()) return stripped;
-        }
+    // Most keys are one word and start with no determiner: no determiner is tried on them.
+    std::string_view without_determiner(std::string_view key) const {
+        if (key.find(' ') == std::string_view::npos) return key;
+        for (const std::string& d : g_.determiners)
+            if (const std::string_view stripped = strip_prefix(key, d); stripped.size() < key.size()) return stripped;
         return key;
     }
 
     // The namesakes of a key, made known to the matcher; nullptr for a key that is no name.
-    std::vector<std::uint32_t>* register_key(std::string key) {
-        key = without_determiner(key);
+    std::vector<std::uint32_t>* register_key(std::string_view whole) {
+        const std::string_view key = without_determiner(whole);
         if (key.empty() || g_.not_names.count(key)) return nullptr;
         auto& list = g_.names[key];
         const std::size_t space = key.find(' ');
         GazetteerWord& first = g_.words[key.substr(0, space)];
         if (!first.starts_name) first.starts_small_town_only = towns_;
         first.starts_name = true;
-        for (std::size_t at = space; at != std::string::npos; at = key.find(' ', at + 1))
+        for (std::size_t at = space; at != std::string_view::npos; at = key.find(' ', at + 1))
             g_.name_prefixes.insert(key.substr(0, at));
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
         return &list;
