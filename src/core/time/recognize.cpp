@@ -675,6 +675,7 @@ private:
         if (k == i) k += cue(i, Cue::day_determiner);
         if (k == i) k += cue(i, Cue::season_word);
         const std::size_t olen = cue(k, Cue::ordinal, &m.amount);
+        if (olen && (m.weekday = weekday_at(k + olen))) return weekday_of_month(k + olen + 1, m);
         int unit_index = 0;
         const std::size_t ulen = olen ? cue(k + olen, Cue::period_unit, &unit_index) : 0;
         if (!ulen) return false;
@@ -704,6 +705,24 @@ private:
             }
         }
         return !in_month && done(m, Meaning::ordinal_period, k);
+    }
+
+    // After "le premier mercredi", "le dernier vendredi": the month it counts in, named ("de
+    // décembre", "de mai 2023") or told from the DCT's ("du mois", "du mois prochain": shift).
+    bool weekday_of_month(std::size_t k, Match& m) const {
+        const std::size_t of = cue(k, Cue::of_word);
+        if (!of) return false;
+        m.unit = "D";
+        if ((m.month = month_at(k + of))) {
+            m.year = year_at(k + of + 1);
+            return done(m, Meaning::ordinal_period, k + of + 1 + (m.year ? 1 : 0));
+        }
+        std::string_view u;
+        if (!unit(k + of, u) || u != "M") return false;
+        int shift = 0;
+        const std::size_t len = direction(k + of + 1, shift);
+        m.shift = shift;
+        return done(m, Meaning::ordinal_period, k + of + 1 + len);
     }
 
     // "T2 2014", "au S1 2023", "H2 de 2022": a quarter or a half written as the accounts write it,

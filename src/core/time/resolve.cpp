@@ -339,19 +339,38 @@ Resolved resolve(const Match& m, const Context& c) {
                 r.anchor = r.needs_dct ? "DCT" + signed_amount(m.shift, "Y") + ":" + r.value.substr(5) : "";
                 break;
             }
-            if (!m.year) {
+            int month = m.month;
+            if (m.weekday && !month) {
+                // "le dernier vendredi du mois (prochain)": the DCT's month, shifted.
+                const long months = from_days(c.dct).year * 12L + (from_days(c.dct).month - 1) + m.shift;
+                year = static_cast<int>(months / 12);
+                month = static_cast<int>(months % 12) + 1;
+            } else if (!m.year) {
                 Yearless y{m.month, 0};
                 year = pick_year(y, c.dct, lean);
             }
-            const int last = days_in_month(year, m.month);
+            const int last = days_in_month(year, month);
+            if (m.weekday) {
+                // "le premier mercredi de décembre": the month's first such day, or n weeks on; "le
+                // dernier": its last.
+                const long first = to_days({year, month, 1});
+                const long end = to_days({year, month, last});
+                const long first_such = first + (m.weekday - weekday(first) + 7) % 7;
+                const long last_such = end - (weekday(end) - m.weekday + 7) % 7;
+                const long day = m.amount < 0 ? last_such : first_such + 7L * (m.amount - 1);
+                r.value = format_day(from_days(std::min(day, last_such)));
+                r.needs_dct = m.year == 0;
+                r.anchor = "";
+                break;
+            }
             if (m.unit == "D") {
                 const int day = m.amount < 0 ? last : m.amount;
-                r.value = format_day({year, m.month, day > last ? last : day});
+                r.value = format_day({year, month, day > last ? last : day});
             } else {
                 // Weeks count from the month's first Monday; the last is the one holding its last Monday.
-                const long first = to_days({year, m.month, 1});
+                const long first = to_days({year, month, 1});
                 const long monday = first + (8 - weekday(first)) % 7;
-                const long last_monday = to_days({year, m.month, last}) - (weekday(to_days({year, m.month, last})) - 1);
+                const long last_monday = to_days({year, month, last}) - (weekday(to_days({year, month, last})) - 1);
                 r.value = format_week(iso_week(m.amount < 0 ? last_monday : monday + 7L * (m.amount - 1)));
             }
             r.anchor = r.needs_dct ? std::string("DCT") + lean_mark(lean) + "M" + two_digits(m.month) : "";
