@@ -21,6 +21,14 @@ struct Analyzed {
         return nullptr;
     }
 
+    // The quotation whose text starts with `words`, or nullptr: the one inside another that
+    // quote() would pass over for the outer one.
+    const Quote* opening(std::string_view words) const {
+        for (const Quote& q : a().quotes)
+            if (q.text.starts_with(words)) return &q;
+        return nullptr;
+    }
+
     // The name of a quotation's speaker, or "" when it has none.
     std::string speaker(const Quote& q) const {
         if (!q.speaker) return {};

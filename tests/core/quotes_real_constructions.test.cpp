@@ -1312,14 +1312,9 @@ TEST_CASE("a sentence that announces a statement gives its subject the quotation
 TEST_CASE("a quotation heard by a witness, inside the witness's own, is a quotation of its own") {
     const Analyzed r("« Des jeunes couraient dans la rue, ils criaient : “Fermez les volets !” J'ai répondu : “Rentrez chez vous.” "
                      "Personne n'a écouté », raconte Lucien Barre, 80 ans.");
-    auto opening = [&](std::string_view words) -> const Quote* {
-        for (const Quote& q : r.a().quotes)
-            if (q.text.starts_with(words)) return &q;
-        return nullptr;
-    };
-    const Quote* outer = opening("Des jeunes couraient");
-    const Quote* shout = opening("Fermez les volets");
-    const Quote* answer = opening("Rentrez chez vous");
+    const Quote* outer = r.opening("Des jeunes couraient");
+    const Quote* shout = r.opening("Fermez les volets");
+    const Quote* answer = r.opening("Rentrez chez vous");
     REQUIRE(outer);
     REQUIRE(shout);
     REQUIRE(answer);
@@ -1350,4 +1345,22 @@ TEST_CASE("describing a thing or imploring someone names no words said") {
     const Quote* q = r.quote("ralentir devant l'école");
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Anne Collet");
+}
+
+TEST_CASE("a report told inside a quotation is a quotation of its own") {
+    const Analyzed r("« Le maire nous a annoncé qu'on avait capitulé et que chacun devait partir. J'ai répondu que "
+                     "je resterais », raconte Boris Avakian, 81 ans.");
+    const Quote* outer = r.opening("Le maire nous a annoncé");
+    const Quote* told = r.opening("on avait capitulé");
+    REQUIRE(outer);
+    REQUIRE(told);
+    CHECK(outer->kind == QuoteKind::direct);
+    CHECK(told->kind == QuoteKind::indirect);
+    CHECK(r.speaker(*outer) == "Boris Avakian");
+    CHECK(r.speaker(*told) != "Boris Avakian");
+    // What the witness says they said is part of their own quotation already.
+    CHECK(r.opening("je resterais") == nullptr);
+    // The quotation's own incise reports nothing more.
+    const Analyzed incise("« Nous resterons, explique Boris Avakian, jusqu'au bout. »");
+    for (const Quote& q : incise.a().quotes) CHECK(q.kind == QuoteKind::direct);
 }

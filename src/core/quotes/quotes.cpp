@@ -79,6 +79,10 @@ private:
     }
     std::vector<QuoteDraft> out_;
     std::size_t sentence_first_ = 0;
+    // While reports_inside reads a quotation: its mark, the drafts found before, its content.
+    std::int32_t quoted_span_ = -1;
+    std::size_t quoted_before_ = 0;
+    Span quoted_content_{};
 
     static std::vector<bool> introductions(const SpeechText& in) {
         std::vector<bool> first(in.mentions.size(), false);
@@ -92,7 +96,11 @@ private:
         return first;
     }
 
-    std::int32_t mark_at(std::size_t t) const { return in_.marks.span_of_token[t]; }
+    // Inside reports_inside, the quotation being read is no quotation.
+    std::int32_t mark_at(std::size_t t) const {
+        const std::int32_t m = in_.marks.span_of_token[t];
+        return m == quoted_span_ ? -1 : m;
+    }
     Span cover(std::size_t first, std::size_t end) const { return {tokens_[first].span().start, tokens_[end - 1].span().end}; }
 
     // A name the text gives no sign of being a person or an organization: "Moscou", "Toulouse".
@@ -601,6 +609,13 @@ private:
         const std::size_t f = s.first_token, e = s.end_token;
         sentence_first_ = f;
         report_before(s);
+        read_reports(f, e, s.paragraph);
+        standalone(f, e, s.paragraph);
+        if (in_.titled && s.paragraph == 0) attributed_headline(f, e);
+    }
+
+    // The reports cued in tokens [f, e), clause by clause.
+    void read_reports(std::size_t f, std::size_t e, std::size_t paragraph) {
         std::vector<Cue> cues;
         for (std::size_t k = f; k < e; ++k) {
             if (mark_at(k) >= 0 || !*opens_cue_.find(tokens_[k])) continue;
@@ -620,24 +635,73 @@ private:
             const Cue& cue = cues[c];
             if (cue.first < clause_start) continue;
             const std::size_t limit = limits[c + 1];
+            // Inside a quotation, only a report its speaker tells ("il m'a dit que …"): a cue after
+            // its words is the quotation's own incise.
+            if (quoted_span_ >= 0 && (cue.kind != CueKind::verb || is_postposed(cue, clause_start, e))) continue;
             // Each reader returns where the text it reported ends, or 0 when the cue reported nothing.
             std::size_t consumed = 0;
             switch (cue.kind) {
-                case CueKind::according_relative: consumed = according_relative(cue, f, limit, s.paragraph, last); break;
-                case CueKind::according: consumed = according(cue, clause_start, e, limit, s.paragraph, last); break;
-                case CueKind::gerund: consumed = gerund(cue, f, limit, s.paragraph, last); break;
+                case CueKind::according_relative: consumed = according_relative(cue, f, limit, paragraph, last); break;
+                case CueKind::according: consumed = according(cue, clause_start, e, limit, paragraph, last); break;
+                case CueKind::gerund: consumed = gerund(cue, f, limit, paragraph, last); break;
                 case CueKind::verb:
-                case CueKind::inverted: consumed = verb(cue, clause_start, e, limit, s.paragraph, last); break;
+                case CueKind::inverted: consumed = verb(cue, clause_start, e, limit, paragraph, last); break;
             }
             clause_start = std::max(clause_start, consumed);
         }
-        standalone(f, e, s.paragraph);
-        if (in_.titled && s.paragraph == 0) attributed_headline(f, e);
     }
+
+    // "« Il m'a dit qu'il n'en était pas question », raconte X": the reports a direct quotation
+    // tells are quotations too, read as the sentences around it are with its marks set aside. They
+    // take nobody's turn; with no one named to make them ("on nous a dit que …") they are the
+    // speaker's own telling. What the speaker says they said ("J'ai répondu que …") is not
+    // counted apart: their whole quotation already is.
+    void reports_inside(std::size_t mark, const QuoteDraft& outer) {
+        const QuotedSpan& q = in_.marks.spans[mark];
+        const std::size_t first = q.open + 1, end = q.closed ? q.close : q.close + 1;
+        const std::size_t before = out_.size();
+        quoted_span_ = static_cast<std::int32_t>(mark);
+        quoted_before_ = before;
+        quoted_content_ = q.content;
+        // A quotation's sentences are one sentence of the text: they are cut at their stops here.
+        for (std::size_t f = first; f < end;) {
+            std::size_t e = std::min(in_.index.sentences[sentence_of(f)].end_token, end);
+            for (std::size_t k = f; k < e; ++k)
+                if (is_end(tokens_[k])) {
+                    e = k + 1;
+                    break;
+                }
+            sentence_first_ = f;
+            read_reports(f, e, outer.paragraph);
+            f = e;
+        }
+        quoted_span_ = -1;
+        for (std::size_t d = before; d < out_.size(); ++d) {
+            out_[d].nested = true;
+            if (out_[d].speaker.kind == Ref::Kind::none) out_[d].speaker = outer.speaker;
+        }
+    }
+
+    // The quotation marks whose content starts at byte `pos`, or -1.
+    std::int32_t mark_of(std::size_t pos) const {
+        const auto at = std::lower_bound(tokens_.begin(), tokens_.end(), pos,
+                                         [](const Token& t, std::size_t p) { return t.span().start < p; });
+        if (at == tokens_.end() || at->span().start != pos) return -1;
+        const std::int32_t m = in_.marks.span_of_token[static_cast<std::size_t>(at - tokens_.begin())];
+        return m >= 0 && in_.marks.spans[static_cast<std::size_t>(m)].content.start == pos ? m : -1;
+    }
+
 
     static bool overlaps(const QuoteDraft& q, Span span) { return q.span.start < span.end && span.start < q.span.end; }
     bool found_in(Span span) const {
-        return std::any_of(out_.begin(), out_.end(), [&](const QuoteDraft& q) { return overlaps(q, span); });
+        for (std::size_t d = 0; d < out_.size(); ++d) {
+            const QuoteDraft& q = out_[d];
+            // Inside a quotation, the quotation itself is no earlier finding.
+            const bool outer = quoted_span_ >= 0 && d < quoted_before_ && q.span.start >= quoted_content_.start &&
+                               q.span.end <= quoted_content_.end;
+            if (!outer && overlaps(q, span)) return true;
+        }
+        return false;
     }
 
     // "L'armée a occupé dix kilomètres carrés de plus (Pachinian)": a title that ends on a name in
@@ -1396,6 +1460,13 @@ private:
         std::vector<std::size_t> direct;  // drafts, by start
         for (std::size_t d = 0; d < out_.size(); ++d)
             if (out_[d].kind == QuoteKind::direct) direct.push_back(d);
+        std::vector<bool> read(in_.marks.spans.size(), false);
+        for (const std::size_t d : direct) {
+            const std::int32_t m = mark_of(out_[d].span.start);
+            if (m < 0 || read[static_cast<std::size_t>(m)]) continue;
+            read[static_cast<std::size_t>(m)] = true;
+            reports_inside(static_cast<std::size_t>(m), QuoteDraft(out_[d]));
+        }
         std::sort(direct.begin(), direct.end(), [&](std::size_t a, std::size_t b) { return out_[a].span.start < out_[b].span.start; });
         for (const QuotedSpan& q : in_.marks.inner) {
             if (q.open == 0 || !is_punct(tokens_[q.open - 1], ":") || mark_at(q.open) < 0) continue;
