@@ -157,6 +157,26 @@ private:
         return open ? TokenKind::quote_open : TokenKind::quote_close;
     }
 
+    // "ACTUALITE.CD", "Franceinfo.fr": a stop between letters, with a site's suffix after it and
+    // no letter after that, is part of a name. The suffix is in lower case, or in capitals after a
+    // name in capitals: "au village.Ma mère" is a missing space. Where the suffix ends, or `stop`
+    // when it is no site.
+    std::size_t domain_end(const Cursor& c, std::size_t start, std::size_t stop) {
+        std::size_t e = stop + 1;
+        while (e < c.end && e - stop <= kMaxDomainSuffix && is_ascii_letter(text_[e])) ++e;
+        if (e == stop + 1 || e - stop > kMaxDomainSuffix || (e < c.end && (is_letter(c.at(e)) || is_digit(c.at(e)))))
+            return stop;
+        const std::string_view suffix = text_.substr(stop + 1, e - stop - 1);
+        const bool lower = std::none_of(suffix.begin(), suffix.end(), is_ascii_upper);
+        const bool capitals = std::all_of(suffix.begin(), suffix.end(), is_ascii_upper) &&
+                              std::none_of(text_.begin() + static_cast<std::ptrdiff_t>(start),
+                                           text_.begin() + static_cast<std::ptrdiff_t>(stop),
+                                           [](char b) { return b >= 'a' && b <= 'z'; });
+        return (lower || capitals) && lexicon_.domain_suffixes.count(folded(suffix)) ? e : stop;
+    }
+    static bool is_ascii_upper(char b) { return b >= 'A' && b <= 'Z'; }
+    static bool is_ascii_letter(char b) { return is_ascii_upper(b) || (b >= 'a' && b <= 'z'); }
+
     std::size_t word(const Cursor& c, std::size_t start, std::vector<Token>& out) {
         std::size_t pos = start;
         bool hyphenated = false;
@@ -194,6 +214,10 @@ private:
             break;
         }
         if (pos < c.end && c.at(pos) == '.') {
+            if (const std::size_t site = domain_end(c, start, pos); site > pos) {
+                emit(out, {start, site}, TokenKind::word);
+                return site;
+            }
             const bool initial = pos - start == 1 && is_upper(c.at(start));
             if (initial || lexicon_.abbreviations.count(folded(text_.substr(start, pos - start)))) {
                 emit(out, {start, pos + 1}, TokenKind::abbreviation);
@@ -258,14 +282,17 @@ void split_sentences(const std::vector<Token>& tokens, std::size_t first, std::s
 }  // namespace
 
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error) {
-    for (const char* key : {"abbreviations", "elisions", "name_particles"}) {
+    const std::pair<const char*, WordSet*> lists[] = {{"abbreviations", &out.abbreviations},
+                                                      {"elisions", &out.elisions},
+                                                      {"name_particles", &out.name_particles},
+                                                      {"domain_suffixes", &out.domain_suffixes}};
+    for (const auto& [key, set] : lists) {
         const auto it = data.find(key);
         if (it == data.end() || !it->is_array()) {
             error = std::string("abbreviations.json: \"") + key + "\" must be a list of words";
             return false;
         }
-        const std::string_view name(key);
-        auto& target = name == "abbreviations" ? out.abbreviations : name == "elisions" ? out.elisions : out.name_particles;
+        WordSet& target = *set;
         for (const auto& w : *it) {
             if (!w.is_string()) {
                 error = std::string("abbreviations.json: \"") + key + "\" holds a non-string";

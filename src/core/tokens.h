@@ -97,6 +97,7 @@ private:
 // at most this size, so that a hostile input costs what ordinary text does.
 constexpr std::size_t kMaxTokenBytes = 4096;
 constexpr std::size_t kMaxParticleBytes = 3;  // "ash" in "ash-Shaibani"
+constexpr std::size_t kMaxDomainSuffix = 7;   // ".online", its stop included
 
 struct Sentence {
     Span span;
@@ -110,6 +111,7 @@ struct TokenizerLexicon {
     WordSet abbreviations;  // folded, without the full stop
     WordSet elisions;       // folded, without the apostrophe
     WordSet name_particles; // "al" in "al-Charaa": a name that starts in lower case
+    WordSet domain_suffixes;  // "fr" in "Franceinfo.fr": a site's name keeps its stop
 };
 
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error);

@@ -1364,3 +1364,26 @@ TEST_CASE("a report told inside a quotation is a quotation of its own") {
     const Analyzed incise("« Nous resterons, explique Boris Avakian, jusqu'au bout. »");
     for (const Quote& q : incise.a().quotes) CHECK(q.kind == QuoteKind::direct);
 }
+
+TEST_CASE("a source in an aside between a subject and its verb reports the whole clause") {
+    const Analyzed r("Le bilan, selon la préfecture du Gard, s'élève à douze morts.");
+    const Quote* q = r.quote("Le bilan, selon la préfecture du Gard, s'élève à douze morts");
+    REQUIRE(q);
+    CHECK(q->kind == QuoteKind::indirect);
+    CHECK(r.speaker(*q) == "préfecture du Gard");
+    // A description of the source after it ends nothing: the clause before is the report.
+    const Analyzed described("Le suspect a été arrêté mardi, selon Maurice Brugger, présent hier à Paris.");
+    const Quote* d = described.quote("Le suspect a été arrêté mardi");
+    REQUIRE(d);
+    CHECK(d->text == "Le suspect a été arrêté mardi");
+}
+
+TEST_CASE("a minister's portfolio joined by 'et' is one role") {
+    const Analyzed r("Dix hôpitaux sont en situation critique, selon le ministre de la Santé et des Services sociaux.");
+    const Quote* q = r.quote("Dix hôpitaux sont en situation critique");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "ministre de la Santé et des Services sociaux");
+    // Not a second portfolio: "de nombreux élus" are other people.
+    const Analyzed two("Le ministre de la Santé et de nombreux élus ont visité l'hôpital.");
+    CHECK(two.entity("ministre de la Santé") != nullptr);
+}

@@ -55,6 +55,13 @@ TEST_CASE("a name that opens on a lower-case particle counts as capitalized") {
     CHECK_FALSE(capitalized("ex-Premier"));
 }
 
+TEST_CASE("a site's name keeps its stop and ends no sentence") {
+    const auto i = index_of("Selon ACTUALITE.CD et Franceinfo.fr, le calme est revenu. Il est rentré au village.Ma mère dormait.");
+    CHECK(i.sentences() == std::vector<std::string>{"Selon ACTUALITE.CD et Franceinfo.fr, le calme est revenu.",
+                                                    "Il est rentré au village.", "Ma mère dormait."});
+    CHECK(i.words()[1] == "ACTUALITE.CD");
+}
+
 TEST_CASE("titles and initials keep their full stop and do not end the sentence") {
     const auto i = index_of("M. Peskov et Mme Durand ont vu J. Biden. Le Dr Martin aussi, etc. Puis la fin.");
     CHECK(i.index.tokens[0].kind == TokenKind::abbreviation);

@@ -167,6 +167,12 @@ private:
         return true;
     }
 
+    // The word after a complement's "de", past its article, is capitalized.
+    bool capitalized_complement(std::size_t k, std::size_t stop) const {
+        if (k < stop && word(k).determiner) ++k;
+        return k < stop && is_word(tokens_[k]) && tokens_[k].capitalized;
+    }
+
     // Extends a role past its head: adjectives ("russe"), complements ("du Kremlin", "des Affaires
     // étrangères"), and a name in apposition ("le président turc Recep Tayyip Erdogan").
     std::size_t read_role_tail(std::size_t k, Mention& m) {
@@ -190,6 +196,11 @@ private:
                 const std::size_t name = name_end(k, stop);
                 if (name == k + 1) k = name;
                 bare = 0;
+                // "le ministre de la Santé et des Services sociaux", "de l'Économie et des Finances":
+                // a capitalized complement joined by "et" is one portfolio with the first.
+                if (k + 2 < stop && lex_.role_joiners.count(tokens_[k].key()) && lex_.of_words.count(tokens_[k + 1].key()) &&
+                    capitalized_complement(k + 2, stop))
+                    ++k;
                 continue;
             }
             if (t.capitalized) {

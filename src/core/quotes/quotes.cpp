@@ -847,6 +847,16 @@ private:
         // only describes it, or is a clause of its own.
         if (cue.first <= clause_start + 2) return 0;
         const bool after_comma = is_punct(tokens_[cue.first - 1], ",");
+        // "La situation, selon des sources locales, reste tendue": the source stands in an aside
+        // between a subject and its verb, and the whole clause is what it says.
+        if (after_comma && comma && report < e && !opens_clause(report) && bare_subject(clause_start, cue.first - 1)) {
+            const std::size_t end = clause_end(report, limit);
+            if (end > report) {
+                emit_clause(clause_start, end, cue, who, para, 0.75);
+                last = who;
+                return end;
+            }
+        }
         if ((after_comma || named) && source_ends_clause(after, e)) {
             emit_clause(clause_start, after_comma ? cue.first - 1 : cue.first, cue, who, para, 0.75);
             last = who;
@@ -854,6 +864,19 @@ private:
             return cue.end;
         }
         return 0;
+    }
+
+    // Tokens [f, end) are a subject and nothing more: a few words opening on an article or a
+    // name, with no punctuation, cue or verb among them ("La situation", "Le bilan des pompiers").
+    bool bare_subject(std::size_t f, std::size_t end) const {
+        if (end <= f || end - f > kMaxSubjectWords || !(words_.determiners.count(tokens_[f].key()) || tokens_[f].capitalized))
+            return false;
+        for (std::size_t k = f; k < end; ++k)
+            if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision) return false;
+            else if (*opens_cue_.find(tokens_[k]) || cues_.auxiliaries.count(tokens_[k].key()) ||
+                     ends_with_one_of(tokens_[k].folded(), words_.verb_endings, 2))
+                return false;
+        return true;
     }
 
     // A clause plainly starts at k: an article, a pronoun, a capitalized word or a quotation.
