@@ -1387,3 +1387,29 @@ TEST_CASE("a minister's portfolio joined by 'et' is one role") {
     const Analyzed two("Le ministre de la Santé et de nombreux élus ont visité l'hôpital.");
     CHECK(two.entity("ministre de la Santé") != nullptr);
 }
+
+TEST_CASE("a sentence opening on a person and their reporting verb names who said the quotation before it") {
+    const Analyzed r("« J'étais déjà là en 2012 et jamais je n'aurais pensé revivre cela. » Jérôme Baron se rappelle et soupire.");
+    const Quote* q = r.quote("J'étais déjà là en 2012");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Jérôme Baron");
+    // A verb that reports what follows it is not the quotation's cue.
+    const Analyzed after("La grève entre dans sa troisième semaine. « Nous ne partirons pas. » Jérôme Baron affirme que "
+                         "la direction ment.");
+    const Quote* first = after.quote("Nous ne partirons pas");
+    REQUIRE(first);
+    CHECK(after.speaker(*first) != "Jérôme Baron");
+}
+
+TEST_CASE("a quotation that opens its paragraph is the person the next sentence introduces as its subject") {
+    const Analyzed r("« On va étudier, on va comprendre le phénomène. » Le maire de Chailles, Florent Marmagne, a vécu "
+                     "sa première grande crue.");
+    const Quote* q = r.quote("On va étudier");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Florent Marmagne");
+    // Someone named as the object is no speaker.
+    const Analyzed object("« Il était temps. » La police a arrêté Jean Dupont mardi.");
+    const Quote* o = object.quote("Il était temps");
+    REQUIRE(o);
+    CHECK(object.speaker(*o) == "");
+}

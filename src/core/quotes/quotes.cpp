@@ -1406,7 +1406,7 @@ private:
         if (s >= in_.index.sentences.size()) return {};
         const std::size_t end = in_.index.sentences[s].end_token;
         std::size_t length = 0;
-        if (!starts_phrase(tokens_, next, end, cues_.next_sentence_cues, &length)) return {};
+        if (!starts_phrase(tokens_, next, end, cues_.next_sentence_cues, &length)) return named_next(next, end, cue_span);
         const std::size_t k = skip_insertions(next + length, end);
         const auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
         if (!cue || cue->kind != CueKind::verb) return {};
@@ -1414,6 +1414,26 @@ private:
         const Ref who = subject_after(cue->end, end, after);
         if (who.kind != Ref::Kind::none) cue_span = cover(cue->first, cue->end);
         return who;
+    }
+
+    // "« J'étais déjà là en 2012. » Jérôme Baron se rappelle et soupire.": a sentence that opens on
+    // a person and their reporting verb, reporting nothing itself, tells who said the quotation
+    // before it.
+    Ref named_next(std::size_t next, std::size_t end, Span& cue_span) {
+        const std::int32_t m = mention_starting(next);
+        if (m < 0) return {};
+        const EntityDraft& who = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
+        if (who.plural || !(who.type == EntityType::person || (who.type == EntityType::other && who.person_evidence)) ||
+            in_.mentions[static_cast<std::size_t>(m)].name.size() == 0)
+            return {};
+        const std::size_t k = skip_insertions(in_.mentions[static_cast<std::size_t>(m)].end, end);
+        const auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
+        if (!cue || cue->kind != CueKind::verb || cue->first != k) return {};
+        // "X affirme que …", "X raconte :" report what follows instead.
+        if (cue->end < end && (cues_.complementizers.count(tokens_[cue->end].key()) || is_punct(tokens_[cue->end], ":")))
+            return {};
+        cue_span = cover(cue->first, cue->end);
+        return mention_ref(m);
     }
 
     // A person the text names for the first time, a named mention ending among tokens [first, end) after
@@ -1454,6 +1474,10 @@ private:
             return who.kind != Ref::Kind::none && !is_byline(ss[next]) ? who : Ref{};
         }
         if (start != q.open) return {};
+        // "« On va étudier. » Le maire de Chailles, Florent Marmagne, a vécu …": a quotation that
+        // opens its paragraph is the person the next sentence introduces as its subject.
+        if (start == paragraph_first_token(s) && next < ss.size() && ss[next].paragraph == ss[s].paragraph)
+            if (const Ref who = introduced_subject(ss[next]); who.kind != Ref::Kind::none) return who;
         // A sentence about the place or the moment may come between ("Le Carrefour était sur sa
         // route."), one that names someone else may not.
         for (std::size_t back = 1; back <= kIntroductionLookBack && back <= s; ++back) {
@@ -1557,6 +1581,23 @@ private:
             person = e;
         }
         return person ? entity_ref(*person) : Ref{};
+    }
+
+    // The subject of a sentence when it is a person named there for the first time, with their
+    // role before or after the name ("Le maire de Chailles, Florent Marmagne, a …").
+    Ref introduced_subject(const Sentence& next) {
+        std::size_t k = next.first_token;
+        std::int32_t m = mention_starting(k);
+        // A role in apposition before the name: the name follows its comma.
+        if (m >= 0 && in_.mentions[static_cast<std::size_t>(m)].name.size() == 0) {
+            const std::size_t after = in_.mentions[static_cast<std::size_t>(m)].end;
+            m = after + 1 < next.end_token && is_punct(tokens_[after], ",") ? mention_starting(after + 1) : -1;
+        }
+        if (m < 0 || !introduces_[static_cast<std::size_t>(m)] || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0)
+            return {};
+        const EntityDraft& who = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
+        const bool person = who.type == EntityType::person || (who.type == EntityType::other && who.person_evidence);
+        return person && !who.plural ? mention_ref(m) : Ref{};
     }
 
     // A quotation that makes a paragraph of its own with no stop, sentence e going on in the next.
