@@ -276,11 +276,19 @@ Resolved resolve(const Match& m, const Context& c) {
             r.needs_dct = true;
             r.anchor = m.amount == 0 ? "DCT" : "DCT" + signed_amount(m.amount, "D");
             break;
-        case Meaning::unit_offset:
-            r.value = shifted(c.dct, m.unit, m.amount);
+        case Meaning::unit_offset: {
+            // "ce week-end" on a weekday is the one just past in a past clause ("ont été évacués ce
+            // week-end", written on a Monday) or when nothing says otherwise and it is nearer.
+            int amount = m.amount;
+            if (m.unit == "WE" && amount == 0 && weekday(c.dct) <= 5) {
+                const bool nearer_past = weekday(c.dct) <= 3;  // Monday to Wednesday
+                if (c.tense == Tense::past || (c.tense != Tense::future && nearer_past)) amount = -1;
+            }
+            r.value = shifted(c.dct, m.unit, amount);
             r.needs_dct = true;
-            r.anchor = "DCT" + signed_amount(m.amount, m.unit);
+            r.anchor = "DCT" + signed_amount(amount, m.unit);
             break;
+        }
         case Meaning::duration:
         case Meaning::clause_offset:
             r.type = TimexType::duration;

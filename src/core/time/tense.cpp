@@ -43,10 +43,11 @@ struct Reader {
                 if (tokens[k].folded().starts_with(p) && tokens[k].folded().size() <= p.size() + 2) return Tense::past;
             return conditional ? Tense::future : Tense::unknown;
         }
-        if (w.future_auxiliary) {
+        if (w.future_auxiliary || w.prospective_auxiliary) {
             std::size_t k = next_content(i);
             if (k < end && lex.intention_links.count(tokens[k].key())) k = next_content(k);
-            if (k < end && ends_with_any(tokens[k].folded(), lex.infinitive_endings, 2)) return Tense::future;
+            if (k < end && ends_with_any(tokens[k].folded(), lex.infinitive_endings, 2))
+                return w.prospective_auxiliary ? Tense::prospective : Tense::future;
             return Tense::unknown;
         }
         if (t.capitalized) return Tense::unknown;
@@ -72,6 +73,7 @@ TenseWords::Answer TenseWords::ask(const Word& w) const {
     Answer a;
     a.maybe_auxiliary = lex_.folded_auxiliaries.count(key) > 0;
     a.future_auxiliary = lex_.future_auxiliaries.count(key) > 0;
+    a.prospective_auxiliary = lex_.prospective_auxiliaries.count(key) > 0;
     if (!lex_.future_exceptions.count(key) && ends_with_any(w.text, lex_.future_endings, 2))
         a.by_ending = Tense::future;
     else if (!lex_.past_exceptions.count(key) && ends_with_any(w.text, lex_.past_endings, 2))
@@ -83,6 +85,7 @@ const char* to_string(Tense t) {
     switch (t) {
         case Tense::past: return "past";
         case Tense::future: return "future";
+        case Tense::prospective: return "prospective";
         case Tense::unknown: return "unknown";
     }
     return "unknown";

@@ -7,7 +7,9 @@
 
 namespace depeche::time {
 
-enum class Tense { unknown, past, future };
+// `prospective` is what was to happen, seen from the past ("devait reprendre mardi"): it may have
+// happened since or still be ahead, and the nearest day is meant. "allait" looks ahead.
+enum class Tense { unknown, past, future, prospective };
 
 const char* to_string(Tense);
 
@@ -18,6 +20,7 @@ public:
     struct Answer {
         bool maybe_auxiliary = false;  // folds as an auxiliary of a past tense does: its spelling decides
         bool future_auxiliary = false;
+        bool prospective_auxiliary = false;
         Tense by_ending = Tense::unknown;  // of the word in lower case, when it is no auxiliary
     };
 

@@ -229,6 +229,7 @@ struct Loader {
                words(*tense, "conditional_endings", t.conditional_endings, false) &&
                words(*tense, "conditional_exceptions", t.conditional_exceptions, true) &&
                words(*tense, "future_auxiliaries", t.future_auxiliaries, true) &&
+               words(*tense, "prospective_auxiliaries", t.prospective_auxiliaries, true) &&
                words(*tense, "intention_links", t.intention_links, true) &&
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true);

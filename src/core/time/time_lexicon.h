@@ -111,6 +111,7 @@ struct TenseLexicon {
     std::vector<std::string> conditional_endings;  // as written
     WordSet conditional_exceptions;                // folded: imperfects with the same ending ("tirait")
     WordSet future_auxiliaries;
+    WordSet prospective_auxiliaries;  // "devait": what was to happen, on either side of the DCT
     // "appellent à manifester", "promet de signer": a verb of intention reaches its infinitive
     // through these words. Folded.
     WordSet intention_links;
