@@ -788,10 +788,13 @@ private:
     }
 
     // "de mercredi" after a part of the day ("la soirée de mercredi", "dans la matinée de jeudi"):
-    // the part is that weekday's.
+    // the part is that weekday's; "d'hier", "de demain" that day's ("la matinée d'hier").
     bool of_weekday(std::size_t k, Match& m) const {
         const std::size_t of = cue(k, Cue::of_word);
-        return of && (m.weekday = weekday_at(k + of)) && done(m, Meaning::weekday, k + of + 1);
+        if (!of) return false;
+        if ((m.weekday = weekday_at(k + of))) return done(m, Meaning::weekday, k + of + 1);
+        const std::size_t len = cue(k + of, Cue::day_word, &m.amount);
+        return len && done(m, Meaning::day_offset, k + of + len);
     }
 
     // "maintenant" after "en" is the verb "maintenir": "tout en maintenant ses troupes". "Désormais"
