@@ -1413,3 +1413,12 @@ TEST_CASE("a quotation that opens its paragraph is the person the next sentence 
     REQUIRE(o);
     CHECK(object.speaker(*o) == "");
 }
+
+TEST_CASE("the object a cue reports may follow its addressee") {
+    const Analyzed r("Une source gouvernementale confirme à ACTUALITE.CD un bilan provisoire de 43 morts.");
+    const Quote* q = r.quote("un bilan provisoire de 43 morts");
+    REQUIRE(q);
+    CHECK(q->text == "un bilan provisoire de 43 morts");
+    // With no object after it, the addressee is no report.
+    CHECK(Analyzed("Le maire a parlé à la presse un long moment.").a().quotes.empty());
+}

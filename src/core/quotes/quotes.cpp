@@ -284,20 +284,25 @@ private:
     // à la presse l'astrophysicienne ...".
     std::size_t subject_start(std::size_t k, std::size_t end) const {
         k = skip_insertions(k, end);
-        if (k + 2 < end && cues_.addressee_markers.count(tokens_[k].key())) {
-            const std::size_t to = k + 1;
-            const std::int32_t m = mention_starting(to);
-            std::size_t next = m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
-                                      : to + (words_.determiners.count(tokens_[to].key()) ? 2 : 1);
-            // "sur les réseaux sociaux le défenseur des droits": a word or two may qualify the channel.
-            for (std::size_t n = 0; n < kChannelModifiers && next < end && tokens_[next].kind == TokenKind::word &&
-                                    !tokens_[next].capitalized && !words_.determiners.count(tokens_[next].key());
-                 ++n)
-                ++next;
-            next = skip_insertions(next, end);
-            if (next < end && (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].key()))) k = next;
-        }
+        const std::size_t next = past_addressee(k, end);
+        if (next > k && next < end && (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].key()))) k = next;
         return k;
+    }
+
+    // Past the addressee or channel that may follow a cue ("à la presse", "à ACTUALITE.CD", "sur
+    // les réseaux sociaux"), or k when none starts there.
+    std::size_t past_addressee(std::size_t k, std::size_t end) const {
+        if (k + 2 >= end || !cues_.addressee_markers.count(tokens_[k].key())) return k;
+        const std::size_t to = k + 1;
+        const std::int32_t m = mention_starting(to);
+        std::size_t next = m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
+                                  : to + (words_.determiners.count(tokens_[to].key()) ? 2 : 1);
+        // "sur les réseaux sociaux le défenseur des droits": a word or two may qualify the channel.
+        for (std::size_t n = 0; n < kChannelModifiers && next < end && tokens_[next].kind == TokenKind::word &&
+                                !tokens_[next].capitalized && !words_.determiners.count(tokens_[next].key());
+             ++n)
+            ++next;
+        return skip_insertions(next, end);
     }
 
     // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
@@ -1298,7 +1303,9 @@ private:
         }
         // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words;
         // "a démenti ces accusations": the object of a verb whose object is what was said.
-        const std::size_t object_start = past_comma_aside(start, limit);
+        // "confirme à ACTUALITE.CD un bilan de 43 morts": the object follows its addressee.
+        const std::size_t told = past_addressee(start, limit);
+        const std::size_t object_start = told > start && starts_object(told, limit) ? told : past_comma_aside(start, limit);
         const std::size_t end = clause_end(object_start, limit);
         // An object that names someone's words before "selon lesquelles ..." is not itself a report.
         const bool object = object_report(cue, who, object_start, end) &&
