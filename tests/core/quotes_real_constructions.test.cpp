@@ -1422,3 +1422,12 @@ TEST_CASE("the object a cue reports may follow its addressee") {
     // With no object after it, the addressee is no report.
     CHECK(Analyzed("Le maire a parlé à la presse un long moment.").a().quotes.empty());
 }
+
+TEST_CASE("a gerund after a statement reports what the statement says") {
+    const Analyzed r("Me Patrick Viera avait déposé une requête demandant un autre report du procès.");
+    const Quote* q = r.quote("un autre report du procès");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Patrick Viera");
+    // After a noun that says nothing, a gerund is no report.
+    CHECK(Analyzed("Me Patrick Viera a quitté la salle tenant un dossier sous le bras.").a().quotes.empty());
+}

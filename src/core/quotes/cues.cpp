@@ -217,10 +217,10 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     }
     end = match_form(text, tokens, v, limit, cues, VerbForm::gerund, reflexive, cue.verb);
     // ", accusant ...", "en affirmant ...", ", lui demandant de ...", and with no comma when "que"
-    // follows: "Ilham Aliev affirmant que ...".
+    // follows: "Ilham Aliev affirmant que ...", or after a statement: "une requête demandant ...".
     const std::size_t lead = i > 1 && cues.gerund_clitics.count(tokens[i - 1].key()) ? i - 1 : i;
     if (end > v && lead > 0 &&
-        (cues.gerund_markers.count(tokens[lead - 1].key()) ||
+        (cues.gerund_markers.count(tokens[lead - 1].key()) || cues.statement_nouns.count(tokens[lead - 1].key()) ||
          (end < limit && cues.complementizers.count(tokens[end].key())))) {
         cue.end = end;
         cue.kind = CueKind::gerund;
