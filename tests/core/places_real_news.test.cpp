@@ -218,3 +218,14 @@ TEST_CASE("a dateline names a town, and the story goes on about that town") {
     CHECK(places[0].kind == PlaceKind::city);
     CHECK(places[0].mentions.size() == 2);
 }
+
+TEST_CASE("a division named by a common word is a place in brackets after a town, and only there") {
+    const std::string text = "L'usine la plus touchée est celle de Dunkerque (Nord), dit-on au Nord comme au Sud.";
+    const auto places = places_in(text);
+    const Place* nord = place_at(places, text, "Nord");
+    REQUIRE(nord);
+    CHECK(nord->country == "FR");
+    CHECK(nord->kind == PlaceKind::region);
+    CHECK(nord->mentions.size() == 1);
+    CHECK(places_in("Le vent souffle du Nord depuis mardi.").empty());
+}

@@ -81,6 +81,7 @@ public:
             const GazetteerWord* word = answer ? *answer : nullptr;
             std::string corrected;
             if (!word && t.kind == TokenKind::word && t.capitalized) {
+                if (bracketed_division(s, sentence_number, i)) continue;
                 corrected = corrected_typo(t.folded());
                 word = corrected.empty() ? nullptr : g_.words.value(corrected);
                 if (!word) {
@@ -102,6 +103,20 @@ public:
                 matches_.push_back(std::move(m));
             }
         }
+    }
+
+    // "Dunkerque (Nord)": a division whose name is a common word, alone in brackets after a name.
+    // Whether token i was such a name.
+    bool bracketed_division(const Sentence& s, std::size_t sentence_number, std::size_t i) {
+        if (i < s.first_token + 2 || i + 1 >= s.end_token || !token(i - 2).capitalized) return false;
+        const auto text_of = [&](std::size_t k) { return text_.substr(token(k).span().start, token(k).span().size()); };
+        if (text_of(i - 1) != "(" || text_of(i + 1) != ")") return false;
+        const std::vector<std::uint32_t>* divisions = g_.bracketed.value(token(i).key());
+        if (!divisions || divisions->empty()) return false;
+        best_candidates_ = divisions;
+        best_key_ = token(i).folded();
+        consider(s, sentence_number, i, i + 1);
+        return true;
     }
 
     // Every place of the dateline before its source: "EREVAN/BAKOU, 10 novembre (Reuters)",

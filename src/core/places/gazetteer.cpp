@@ -130,6 +130,7 @@ public:
     // "Valais" too, "Oblast de Kherson" is "Kherson"): the text rarely spells the kind out.
     void division_name(std::uint32_t entry, std::string_view text) {
         const std::string key = key_of(text);
+        if (g_.not_names.count(key)) g_.bracketed[key].push_back(entry);
         add_key(entry, key);
         for (const std::string& prefix : g_.division_prefixes) {
             const std::string_view name = strip_prefix(key, prefix);

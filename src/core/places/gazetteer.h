@@ -64,6 +64,9 @@ struct Gazetteer {
     std::vector<std::string> typo_words;  // folded words of names found also one letter off ("nargorny")
     WordSet lower_case_names;  // keys of curated names written without a capital, found as written
     WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
+    // Divisions whose names are among them ("Nord"), found only in brackets after a town:
+    // "Dunkerque (Nord)".
+    WordMap<std::vector<std::uint32_t>> bracketed;
     std::size_t max_name_tokens = 1;
     bool has_towns = false;  // the towns file is in
 };

@@ -29,7 +29,7 @@ void visit(G& g, V& v) {
     v(g.subject_openers), v(g.auxiliaries), v(g.site_prepositions), v(g.town_prepositions);
     v(g.division_prepositions), v(g.language_words), v(g.complement_prepositions), v(g.street_words);
     v(g.street_of_words), v(g.home_countries), v(g.division_prefixes), v(g.prefix_variants), v(g.typo_words);
-    v(g.lower_case_names), v(g.not_names), v(g.max_name_tokens), v(g.has_towns);
+    v(g.lower_case_names), v(g.not_names), v(g.bracketed), v(g.max_name_tokens), v(g.has_towns);
 }
 
 struct Writer {
