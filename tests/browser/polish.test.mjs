@@ -116,6 +116,10 @@ export async function thePageBarFollowsTheExplorersLanguageAndTheme({ browser, u
   assert(dark !== light, `the bar stays ${light} in dark mode`);
   const hash = await page.evaluate(() => window.location.hash);
   assert(hash.includes('lang=en') && hash.includes('theme=dark'), `choices missing from the URL: ${hash}`);
+  // The files fetched after the first frame are let finish: a reload would abort them, which is
+  // the test's doing, not the page's.
+  await page.evaluate(() => window.depeche.towns);
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await page.evaluate(() => window.depeche.ready);
   await settle(page);
