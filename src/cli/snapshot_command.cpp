@@ -16,10 +16,8 @@ int run_snapshot(const Args& raw) {
                   << "\n";
         return 2;
     }
-    ResourcePaths paths = resource_paths(assets);
-    paths.snapshot = false;
-    const auto resources = load_resources(paths, "fr", error);
-    if (!resources || !write_gazetteer_snapshot_file(paths, *resources, error)) {
+    const ResourcePaths paths = resource_paths(assets);
+    if (!write_gazetteer_snapshot_file(paths, "fr", error)) {
         std::cerr << "depeche snapshot: " << error << "\n";
         return 1;
     }

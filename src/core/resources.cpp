@@ -63,17 +63,14 @@ bool load_place_names(const ResourcePaths& paths, const std::string& language, R
 
 }  // namespace
 
-bool write_gazetteer_snapshot_file(const ResourcePaths& paths, const Resources& r, std::string& error) {
-    if (!paths.towns) {
-        error = "a gazetteer snapshot holds the towns: load them";
-        return false;
-    }
-    const auto sources = read_place_sources(paths, r.language, error);
-    if (!sources) return false;
-    // Built again here, never taken from an older snapshot that the same files would let through.
-    Gazetteer fresh;
-    if (!build_gazetteer(*sources, true, r.tokenizer, fresh, error)) return false;
-    return write_data_file(gazetteer_snapshot_path(paths, r.language), write_gazetteer_snapshot(fresh, sources->digest()), error);
+bool write_gazetteer_snapshot_file(ResourcePaths paths, const std::string& language, std::string& error) {
+    // Built from the files, never taken from an older snapshot that the same files would let through.
+    paths.towns = true;
+    paths.snapshot = false;
+    const auto fresh = load_resources(paths, language, error);
+    const auto sources = fresh ? read_place_sources(paths, language, error) : std::nullopt;
+    return sources &&
+           write_data_file(gazetteer_snapshot_path(paths, language), write_gazetteer_snapshot(fresh->gazetteer, sources->digest()), error);
 }
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,

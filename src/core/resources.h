@@ -39,7 +39,7 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
 // same files.
 std::string gazetteer_snapshot_path(const ResourcePaths& paths, const std::string& language);
 
-// Builds the gazetteer of `r`'s language from its files again and writes its snapshot there.
-bool write_gazetteer_snapshot_file(const ResourcePaths& paths, const Resources& r, std::string& error);
+// Builds a language's gazetteer, towns included, from its files and writes its snapshot there.
+bool write_gazetteer_snapshot_file(ResourcePaths paths, const std::string& language, std::string& error);
 
 }  // namespace depeche

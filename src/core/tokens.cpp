@@ -3,6 +3,8 @@
 #include "fold.h"
 #include "utf8.h"
 
+#include <algorithm>
+
 namespace depeche {
 
 static_assert(sizeof(Token) <= 16, "a token per five bytes of text: its size is the analysis's memory");
@@ -280,6 +282,12 @@ void split_sentences(const std::vector<Token>& tokens, std::size_t first, std::s
 }
 
 }  // namespace
+
+std::size_t first_token_from(const std::vector<Token>& tokens, std::size_t byte) {
+    const auto it = std::lower_bound(tokens.begin(), tokens.end(), byte,
+                                     [](const Token& t, std::size_t b) { return t.span().start < b; });
+    return static_cast<std::size_t>(it - tokens.begin());
+}
 
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error) {
     const std::pair<const char*, WordSet*> lists[] = {{"abbreviations", &out.abbreviations},

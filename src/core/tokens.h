@@ -116,6 +116,9 @@ struct TokenizerLexicon {
 
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error);
 
+// The first token that starts at byte `byte` or later, or tokens.size().
+std::size_t first_token_from(const std::vector<Token>& tokens, std::size_t byte);
+
 struct TextIndex {
     // Every distinct folded word once; its entries never move, so the tokens' pointers survive
     // its growth, and copies of the index share it.

@@ -32,6 +32,12 @@ inline bool may_be_people(const EntityDraft& e) {
     return e.type == EntityType::person || e.type == EntityType::group || e.person_evidence;
 }
 
+// One person: types are settled after quotations, so until then a person is also told by its
+// evidence ("M.", a role, a first name) on an entity of no type yet.
+inline bool is_one_person(const EntityDraft& e) {
+    return !e.plural && (e.type == EntityType::person || (e.type == EntityType::other && e.person_evidence));
+}
+
 // Clusters mentions into entities as they come, in text order: a full name and its surname
 // ("Dmitri Peskov", "M. Peskov"), a name and its roles (apposition), a definite role that
 // recurs ("le porte-parole ...") with the last entity that held that role or one of its family

@@ -242,11 +242,7 @@ private:
 
     Span span_of(std::size_t b, std::size_t e) const { return {tokens()[b].span().start, tokens()[e - 1].span().end}; }
 
-    std::size_t token_at(std::size_t byte) const {
-        const auto it = std::lower_bound(tokens().begin(), tokens().end(), byte,
-                                         [](const Token& t, std::size_t b) { return t.span().start < b; });
-        return static_cast<std::size_t>(it - tokens().begin());
-    }
+    std::size_t token_at(std::size_t byte) const { return first_token_from(tokens(), byte); }
 
     // A finite verb as the tense lexicon knows one: an auxiliary, a past or future ending, a
     // reflexive before a word. Present tenses are missed, so a clause may reach one boundary too far.

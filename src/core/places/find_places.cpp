@@ -109,8 +109,7 @@ public:
     // Whether token i was such a name.
     bool bracketed_division(const Sentence& s, std::size_t sentence_number, std::size_t i) {
         if (i < s.first_token + 2 || i + 1 >= s.end_token || !token(i - 2).capitalized) return false;
-        const auto text_of = [&](std::size_t k) { return text_.substr(token(k).span().start, token(k).span().size()); };
-        if (text_of(i - 1) != "(" || text_of(i + 1) != ")") return false;
+        if (raw(token(i - 1)) != "(" || raw(token(i + 1)) != ")") return false;
         const std::vector<std::uint32_t>* divisions = g_.bracketed.value(token(i).key());
         if (!divisions || divisions->empty()) return false;
         best_candidates_ = divisions;
@@ -210,7 +209,7 @@ private:
     // made of places and initials joined by hyphens. Each place is a mention; a part that is neither
     // ("Marie-France", "Israël-Hamas") makes the word no list of places.
     void scan_compound(const Token& t, std::size_t sentence_number) {
-        const std::string_view word = text_.substr(t.span().start, t.span().size());
+        const std::string_view word = raw(t);
         if (word.find('-') == std::string_view::npos) return;
         std::vector<Match> places;
         for (const std::string_view part : hyphen_parts(word)) {
@@ -302,7 +301,7 @@ private:
     bool is_name_word(std::size_t i) const {
         const Token& t = token(i);
         return t.kind == TokenKind::word && t.capitalized && !g_.function_words.count(t.key()) &&
-               !is_upper_case(text_.substr(t.span().start, t.span().size()));
+               !is_upper_case(raw(t));
     }
 
     void consider(const Sentence& s, std::size_t sentence_number, std::size_t i, std::size_t end) {
@@ -331,7 +330,7 @@ private:
         // Nancy Pelosi" is a person.
         const bool apposed = best.kind != PlaceKind::city && complements(s, i);
         const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(token(end)) && !apposed &&
-                                 !is_upper_case(text_.substr(token(i).span().start, token(i).span().size()));
+                                 !is_upper_case(raw(token(i)));
         if (after_name || before_name) {
             if (namesake) person_keys_.insert(best_key_);
             return;
@@ -357,10 +356,12 @@ private:
     }
 
     const Token& token(std::size_t i) const { return (*tokens_)[i]; }
+    // A token as written.
+    std::string_view raw(const Token& t) const { return text_.substr(t.span().start, t.span().size()); }
 
     // "Desvres (Pas-de-Calais)", "Orsières (VS)": a town given with its département or canton.
     bool before_bracket(const Sentence& s, std::size_t end) const {
-        return end < s.end_token && text_.substr(token(end).span().start, 1) == "(";
+        return end < s.end_token && raw(token(end)) == "(";
     }
 
     // "pont Lafayette" in Lyon is no bridge in Louisiana: a street, bridge or square named after a
@@ -402,9 +403,9 @@ private:
         // A verb follows: a lower-case word that is no function word nor adjective ("Moscou
         // poursuit", "Téhéran dénonçait", "Moscou a accusé"), or a negation or pronoun ("Kiev n'a").
         const Token& next = token(end);
-        if (next.kind == TokenKind::elision || g_.auxiliaries.count(text_.substr(next.span().start, next.span().size())))
+        if (next.kind == TokenKind::elision || g_.auxiliaries.count(raw(next)))
             return true;
-        const bool headline = is_upper_case(text_.substr(next.span().start, next.span().size()));  // "MOSCOU REJETTE"
+        const bool headline = is_upper_case(raw(next));  // "MOSCOU REJETTE"
         if (next.kind != TokenKind::word || (next.capitalized && !headline) || g_.function_words.count(next.key()))
             return false;
         const GazetteerWord* word = g_.words.value(next.key());
@@ -443,9 +444,9 @@ private:
     KindHint kind_hint(const Sentence& s, std::size_t i) const {
         if (i == s.first_token) return KindHint::none;
         const Token& before = token(i - 1);
-        if (g_.town_prepositions.count(text_.substr(before.span().start, before.span().size()))) return KindHint::town;
+        if (g_.town_prepositions.count(raw(before))) return KindHint::town;
         if (g_.division_prepositions.count(before.folded()) || g_.determiners.count(before.key())) return KindHint::division;
-        if (i >= s.first_token + 2 && text_.substr(before.span().start, before.span().size()) == "(" && token(i - 2).capitalized)
+        if (i >= s.first_token + 2 && raw(before) == "(" && token(i - 2).capitalized)
             return KindHint::holder;
         return KindHint::none;
     }

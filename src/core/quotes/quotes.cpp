@@ -505,11 +505,10 @@ private:
 
     // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`,
     // past a bare name a preposition governs ("En plein bourg de Bellot, on retrouve Jocelyne :").
-    // `quoted`: the clause is inside a quotation, whose marks hold every token of it.
-    Ref sentence_subject(std::size_t first, std::size_t limit, bool quoted = false) {
+    Ref sentence_subject(std::size_t first, std::size_t limit) {
         limit = std::min(limit, first + kMaxClauseTokens);
         for (std::size_t k = first; k < limit; ++k) {
-            if (!quoted && mark_at(k) >= 0) return {};
+            if (mark_at(k) >= 0) return {};
             if (const std::int32_t m = mention_starting(k); m >= 0) {
                 const bool governed = k > first && (cues_.place_prepositions.count(tokens_[k - 1].key()) ||
                                                     words_.of_words.count(tokens_[k - 1].key()));
@@ -689,10 +688,9 @@ private:
 
     // The quotation marks whose content starts at byte `pos`, or -1.
     std::int32_t mark_of(std::size_t pos) const {
-        const auto at = std::lower_bound(tokens_.begin(), tokens_.end(), pos,
-                                         [](const Token& t, std::size_t p) { return t.span().start < p; });
-        if (at == tokens_.end() || at->span().start != pos) return -1;
-        const std::int32_t m = in_.marks.span_of_token[static_cast<std::size_t>(at - tokens_.begin())];
+        const std::size_t at = first_token_from(tokens_, pos);
+        if (at == tokens_.size() || tokens_[at].span().start != pos) return -1;
+        const std::int32_t m = in_.marks.span_of_token[at];
         return m >= 0 && in_.marks.spans[static_cast<std::size_t>(m)].content.start == pos ? m : -1;
     }
 
@@ -1429,8 +1427,7 @@ private:
     Ref named_next(std::size_t next, std::size_t end, Span& cue_span) {
         const std::int32_t m = mention_starting(next);
         if (m < 0) return {};
-        const EntityDraft& who = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
-        if (who.plural || !(who.type == EntityType::person || (who.type == EntityType::other && who.person_evidence)) ||
+        if (!is_one_person(table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]]) ||
             in_.mentions[static_cast<std::size_t>(m)].name.size() == 0)
             return {};
         const std::size_t k = skip_insertions(in_.mentions[static_cast<std::size_t>(m)].end, end);
@@ -1453,10 +1450,7 @@ private:
             // A description with no name ("l'éleveur", "sa mère") points back to someone named before.
             if (m < 0 || !introduces_[static_cast<std::size_t>(m)] || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0)
                 continue;
-            const EntityDraft& who = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
-            // Types are settled after quotations: until then a person is told by its evidence.
-            const bool person = who.type == EntityType::person || (who.type == EntityType::other && who.person_evidence);
-            if (person && !who.plural) return mention_ref(m);
+            if (is_one_person(table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]])) return mention_ref(m);
         }
         return {};
     }
@@ -1523,7 +1517,8 @@ private:
         }
         std::sort(direct.begin(), direct.end(), [&](std::size_t a, std::size_t b) { return out_[a].span.start < out_[b].span.start; });
         for (const QuotedSpan& q : in_.marks.inner) {
-            if (q.open == 0 || !is_punct(tokens_[q.open - 1], ":") || mark_at(q.open) < 0) continue;
+            const std::int32_t quoted = q.open > 0 && is_punct(tokens_[q.open - 1], ":") ? mark_at(q.open) : -1;
+            if (quoted < 0) continue;
             const auto after = std::upper_bound(direct.begin(), direct.end(), q.content.start,
                                                 [&](std::size_t at, std::size_t d) { return at < out_[d].span.start; });
             if (after == direct.begin()) continue;
@@ -1533,7 +1528,7 @@ private:
             // The clause the colon ends: "Des piétons hurlaient, certains criaient :" is not the
             // first clause's subject speaking.
             std::size_t start = std::max(in_.index.sentences[sentence_of(colon)].first_token,
-                                         in_.marks.spans[static_cast<std::size_t>(mark_at(q.open))].open + 1);
+                                         in_.marks.spans[static_cast<std::size_t>(quoted)].open + 1);
             for (std::size_t k = colon; k > start; --k)
                 if (is_punct(tokens_[k - 1], ",") || is_end(tokens_[k - 1])) {
                     start = k;
@@ -1541,7 +1536,10 @@ private:
                 }
             while (start < colon && tokens_[start].kind >= TokenKind::quote_open) ++start;  // marks and punctuation: the last kinds
             if (start == colon) continue;
-            Ref who = cues_.first_person.count(tokens_[start].key()) ? outer.speaker : sentence_subject(start, colon, true);
+            // The clause is read inside the quotation, its marks set aside as reports_inside does.
+            quoted_span_ = quoted;
+            Ref who = cues_.first_person.count(tokens_[start].key()) ? outer.speaker : sentence_subject(start, colon);
+            quoted_span_ = -1;
             // "… est monté lui aussi à la tribune" : a pronoun past the clause's start is no subject.
             if (who.kind == Ref::Kind::pronoun && !cues_.first_person.count(tokens_[start].key()) &&
                 tokens_[start].folded() != who.pronoun)
@@ -1580,10 +1578,7 @@ private:
             const std::int32_t m = mention_starting(k);
             if (m < 0 || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0) continue;
             const std::size_t e = in_.entity_of_mention[static_cast<std::size_t>(m)];
-            const EntityDraft& who = table_.entities()[e];
-            const bool one_person = !who.plural && (who.type == EntityType::person ||
-                                                    (who.type == EntityType::other && who.person_evidence));
-            if (!one_person) continue;
+            if (!is_one_person(table_.entities()[e])) continue;
             if (person && *person != e) return {};
             person = e;
         }
@@ -1602,9 +1597,7 @@ private:
         }
         if (m < 0 || !introduces_[static_cast<std::size_t>(m)] || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0)
             return {};
-        const EntityDraft& who = table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]];
-        const bool person = who.type == EntityType::person || (who.type == EntityType::other && who.person_evidence);
-        return person && !who.plural ? mention_ref(m) : Ref{};
+        return is_one_person(table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]]) ? mention_ref(m) : Ref{};
     }
 
     // A quotation that makes a paragraph of its own with no stop, sentence e going on in the next.
