@@ -23,21 +23,24 @@ public:
              const std::vector<bool>& salient, const EntityTable& table)
         : mentions_(mentions), entity_of_(entity_of_mention), salient_(salient), table_(table) {}
 
+    // `not_him`: who the pronoun cannot be, the speaker of the quotation it is told in ("Il m'a
+    // dit qu'il …" is someone else than the one saying "m'").
     std::optional<std::size_t> pronoun(const PronounInfo& p, std::size_t before,
-                                       const std::vector<std::size_t>& speakers) const {
+                                       const std::vector<std::size_t>& speakers,
+                                       std::optional<std::size_t> not_him) const {
         // "Ce dernier réclame …" points to the last one named, whoever the subjects were.
-        if (p.latest) return last_named(p, before, false);
+        if (p.latest) return last_named(p, before, false, not_him);
         const auto& entities = table_.entities();
         auto m = first_mention_from(before);
         for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
             --m;
             const auto i = static_cast<std::size_t>(m - mentions_.begin());
-            if (salient_[i] && compatible(entities[entity_of_[i]], p)) return entity_of_[i];
+            if (salient_[i] && entity_of_[i] != not_him && compatible(entities[entity_of_[i]], p)) return entity_of_[i];
         }
         for (std::size_t k = speakers.size(), n = 0; k > 0 && n < kSpeakerLookBack; --k, ++n)
-            if (compatible(entities[speakers[k - 1]], p)) return speakers[k - 1];
+            if (speakers[k - 1] != not_him && compatible(entities[speakers[k - 1]], p)) return speakers[k - 1];
         // Nobody salient fits: the last compatible person named at all ("X a rencontré Y. ..., a-t-il dit").
-        return last_named(p, before, true);
+        return last_named(p, before, true, not_him);
     }
 
     // Whether someone other than `speaker` is named in [from, to) who could have said a
@@ -62,13 +65,14 @@ private:
 
     // The entity of the last mention before `before` that the pronoun agrees with, a person's
     // when `person`.
-    std::optional<std::size_t> last_named(const PronounInfo& p, std::size_t before, bool person) const {
+    std::optional<std::size_t> last_named(const PronounInfo& p, std::size_t before, bool person,
+                                          std::optional<std::size_t> not_him) const {
         const auto& entities = table_.entities();
         auto m = first_mention_from(before);
         for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
             --m;
             const std::size_t e = entity_of_[static_cast<std::size_t>(m - mentions_.begin())];
-            if ((!person || entities[e].person_evidence) && compatible(entities[e], p)) return e;
+            if (e != not_him && (!person || entities[e].person_evidence) && compatible(entities[e], p)) return e;
         }
         return std::nullopt;
     }
@@ -94,6 +98,7 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
     Resolver resolver(mentions, entity_of_mention, subjects, table);
     std::vector<std::size_t> speakers;  // resolved speakers, oldest first
     std::optional<std::size_t> previous;
+    std::optional<std::size_t> outer;  // the last quotation that is not inside another
     std::size_t previous_paragraph = 0, previous_end = 0;
     for (const std::size_t d : order) {
         const QuoteDraft& q = drafts[d];
@@ -117,7 +122,10 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
                 if (p == lexicon.pronouns.end()) break;
                 // Look before the quotation and its cue, whichever comes first.
                 const std::size_t before = q.cue.size() ? std::min(q.cue.start, q.span.start) : q.span.start;
-                who = resolver.pronoun(p->second, before, speakers);
+                const bool told_inside = q.nested && outer && drafts[*outer].span.start <= q.span.start &&
+                                         q.span.end <= drafts[*outer].span.end;
+                who = resolver.pronoun(p->second, before, speakers,
+                                       told_inside ? out[*outer] : std::nullopt);
                 if (who) table.note_gender(*who, p->second.gender);
                 break;
             }
@@ -126,6 +134,7 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
         out[d] = who;
         if (who) table.entities()[*who].speaker = true;
         if (q.nested) continue;
+        outer = d;
         if (who) speakers.push_back(*who);
         previous = who;
         previous_paragraph = q.paragraph;

@@ -61,6 +61,47 @@ std::optional<std::size_t> EntityTable::recent_person(Gender gender, Also also) 
     return std::nullopt;
 }
 
+namespace {
+
+// The words of `s`, split at any white space.
+std::vector<std::string_view> words_of(std::string_view s) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < s.size();) {
+        while (at < s.size() && std::isspace(static_cast<unsigned char>(s[at]))) ++at;
+        std::size_t end = at;
+        while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end]))) ++end;
+        if (end > at) words.push_back(s.substr(at, end - at));
+        at = end;
+    }
+    return words;
+}
+
+// Whether `role` (folded) says nothing that contradicts the person's earlier roles: each word
+// that qualifies its head directly ("américain" in "président américain") is one of theirs. What
+// follows a preposition ("de Josep Borrell") only says whose role it is.
+bool says_no_more(std::string_view role, std::string_view head, const std::vector<std::string>& roles) {
+    static constexpr std::string_view kLinks[] = {"de", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"};
+    const auto words = words_of(role);
+    auto w = std::find(words.begin(), words.end(), head);
+    if (w == words.end()) return true;
+    std::vector<std::string_view> qualifiers;
+    for (++w; w != words.end(); ++w) {
+        if (std::find(std::begin(kLinks), std::end(kLinks), *w) != std::end(kLinks) || w->starts_with("d'") ||
+            w->starts_with("l'"))
+            break;
+        qualifiers.push_back(*w);
+    }
+    return qualifiers.empty() || std::any_of(roles.begin(), roles.end(), [&](const std::string& earlier) {
+               const std::string folded = fold(earlier);
+               const auto theirs = words_of(folded);
+               return std::all_of(qualifiers.begin(), qualifiers.end(), [&](std::string_view q) {
+                   return std::find(theirs.begin(), theirs.end(), q) != theirs.end();
+               });
+           });
+}
+
+}  // namespace
+
 std::size_t EntityTable::find_or_create(const Mention& m) {
     const std::string name = m.name.size() ? fold(slice(m.name)) : std::string();
     if (m.acronym.size())
@@ -89,22 +130,30 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
                         return it->second;
         }
     } else if (!role.empty() && !m.plural) {
-        if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
-        if (m.definite)
-            if (const auto it = by_head_.find(m.role_head); it != by_head_.end()) return it->second;
         const auto family = lexicon_.family_of.find(m.role_head);
-        if (m.definite && family != lexicon_.family_of.end()) {
-            if (family->second != lexicon_.anyone_family) {
-                if (const auto it = by_family_.find(family->second); it != by_family_.end()) return it->second;
-            } else if (const auto who = recent_person(m.gender, [](const EntityDraft&) { return true; })) {
-                return *who;
-            }
-        }
+        const bool anyone = family != lexicon_.family_of.end() && family->second == lexicon_.anyone_family;
+        // "L'homme", "la commerçante" name whoever of that gender the text is about now: after
+        // "Son voisin, William Hoarau, …", "L'homme explique" is the neighbour, even where an
+        // earlier "l'homme" was someone else.
+        if (anyone && m.definite)
+            if (const auto who = recent_person(m.gender, [](const EntityDraft&) { return true; })) return *who;
+        if (const auto it = by_role_.find(role); it != by_role_.end()) return it->second;
+        // "le président" is the last president named; "le président américain" is not the
+        // "président azerbaïdjanais" named before, though "le ministre russe" is still the
+        // "ministre russe des Affaires étrangères".
+        if (m.definite)
+            if (const auto it = by_head_.find(m.role_head);
+                it != by_head_.end() && says_no_more(role, m.role_head, entities_[it->second].roles))
+                return it->second;
+        if (m.definite && family != lexicon_.family_of.end() && !anyone)
+            if (const auto it = by_family_.find(family->second); it != by_family_.end()) return it->second;
         // "... soutenus par Sophie Morel. La secrétaire générale du syndicat s'est rendue ...": a
         // definite role seen for the first time describes the person just named without one, in
         // the same paragraph; a new paragraph may bring in someone else by their role.
         const auto described_here = [&](const EntityDraft& e) {
-            if (!e.roles.empty() || e.mentions.empty() || e.mentions.back().end > m.span.start) return false;
+            if (!e.roles.empty() || e.mentions.empty() || e.mentions.back().end > m.span.start ||
+                e.type != EntityType::person)
+                return false;
             const std::size_t from = e.mentions.back().end;
             return text_.substr(from, m.span.start - from).find('\n') == std::string_view::npos;
         };
