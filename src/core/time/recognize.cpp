@@ -214,11 +214,21 @@ private:
     }
 
     // Where a phrase with this cue starts if it ends right before token i, else i.
-    std::size_t ends_at(std::size_t i, Cue c) const {
+    std::size_t ends_at(std::size_t i, Cue c, int* value = nullptr) const {
         constexpr std::size_t kLongest = 3;
         for (std::size_t p = i > first_ + kLongest ? i - kLongest : first_; p < i; ++p)
-            if (cue(p, c) == i - p) return p;
+            if (cue(p, c, value) == i - p) return p;
         return i;
+    }
+
+    // "et demie", "et quart" after a time of day: the minutes they add, and their length in `len`.
+    int fraction_at(std::size_t k, std::size_t& len) const {
+        len = 0;
+        if (!is(k, TokenKind::word) || !is(k + 1, TokenKind::word) || !cue(k, Cue::coordinator)) return 0;
+        const auto word = t_[k + 1].key();
+        if (!lex_.halves.count(word) && !lex_.quarters.count(word)) return 0;
+        len = 2;
+        return lex_.halves.count(word) ? 30 : 15;
     }
 
     // "depuis" or "d'ici" just before the expression, or opening it ("depuis le 14 juillet").
@@ -265,6 +275,7 @@ private:
                 m.seconds = c.seconds;
                 m.zone = c.zone;
                 m.end = c.end;
+                m.approx = m.approx || c.approx;  // "hier vers 19h"
             }
             return;
         }
@@ -276,6 +287,7 @@ private:
             d.minutes = m.amount;
             d.seconds = m.seconds;
             d.zone = m.zone;
+            d.approx = m.approx;
             if (d.zone.empty()) d.end += zone_at(d.end, d.zone);  // "à minuit le 10 novembre, heure de Moscou"
             m = d;
         }
@@ -636,7 +648,10 @@ private:
     std::size_t part_after(std::size_t k, Match& m) const {
         int part = 0;
         const std::size_t len = cue(k, Cue::part_of_day, &part);
-        if (len) m.part = lex_.part_codes[static_cast<std::size_t>(part)];
+        if (!len) return 0;
+        const auto index = static_cast<std::size_t>(part);
+        m.part = lex_.part_codes[index];
+        if (index < lex_.part_edges.size() && lex_.part_edges[index] >= 0) m.edge = lex_.part_edges[index];
         return len;
     }
 
@@ -838,7 +853,10 @@ private:
         const bool opens_span = i > first_ && cue(i - 1, Cue::span_opener) == 1 && cue(i + 1, Cue::hour_word) == 1 &&
                                 cue(i + 2, Cue::clock_word) == 1 && is(i + 3, TokenKind::number) &&
                                 cue(i + 4, Cue::hour_word) > 0;
-        const bool cued = opens_span || follows_date || ends_at(i, Cue::clock_word) < i;
+        int rough = 0;
+        const bool worded = ends_at(i, Cue::clock_word, &rough) < i;
+        const bool cued = opens_span || follows_date || worded;
+        m.approx = m.approx || (worded && rough == 1);
         // "Durée : 1h38", "en 2h05": how long it lasts, not when.
         if (!cued && ends_at(i, Cue::lasting_word) < i) return false;
         // "depuis 8 heures": a clock time when written in digits below a day; "depuis 48 heures",
@@ -847,8 +865,9 @@ private:
         int hour = 0, minute = 0;
         if (cued || since) {
             if (const std::size_t len = cue(i, Cue::clock_name, &hour)) {
-                m.amount = hour * 60;
-                return done(m, Meaning::clock, i + len);
+                std::size_t flen = 0;
+                m.amount = hour * 60 + fraction_at(i + len, flen);
+                return done(m, Meaning::clock, i + len + flen);
             }
         }
         if (!is(i, TokenKind::number)) return false;
@@ -883,7 +902,9 @@ private:
             const bool told = cued || after_date || digits_since || cue(k + h, Cue::hour_part);
             if (!number(i, hour) || s.size() > 2 || !h || !told) return false;
             k += h;
+            std::size_t flen = 0;
             if (is(k, TokenKind::number) && raw(k).size() == 2 && number(k, minute)) ++k;
+            else if ((minute = fraction_at(k, flen))) k += flen;
         }
         // "2h du matin", "9 heures du soir": the part of the day says which half.
         int part = 0;

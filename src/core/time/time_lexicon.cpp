@@ -111,9 +111,19 @@ struct Loader {
             if (!v.is_string()) return fail("units");
             out.units.emplace(word, v.get<std::string>());
         }
+        static constexpr const char* kEdges[] = {"early", "mid", "late"};
+        auto edge_of = [](const nlohmann::json& v) {
+            for (int e = 0; e < 3; ++e)
+                if (v.is_string() && v.get<std::string>() == kEdges[e]) return e;
+            return -1;
+        };
+        // "soir" is a code; "en fin d'après-midi" a code and the edge of that part.
         for (const auto& [word, v] : parts->items()) {
-            if (!v.is_string()) return fail("parts_of_day");
-            out.part_codes.push_back(v.get<std::string>());
+            const bool edged = v.is_array() && v.size() == 2 && v[0].is_string() && edge_of(v[1]) >= 0;
+            if (!v.is_string() && !edged) return fail("parts_of_day");
+            out.part_codes.push_back(edged ? v[0].get<std::string>() : v.get<std::string>());
+            out.part_edges.resize(out.part_codes.size(), -1);
+            if (edged) out.part_edges.back() = edge_of(v[1]);
             if (!add_phrase(word, Cue::part_of_day, static_cast<int>(out.part_codes.size() - 1))) return false;
         }
         const nlohmann::json* periods = section(data, "period_units", true);
@@ -160,11 +170,8 @@ struct Loader {
             out.part_codes.push_back(v.get<std::string>());
             if (!add_phrase(word, Cue::hour_part, static_cast<int>(out.part_codes.size() - 1))) return false;
         }
-        static constexpr const char* kEdges[] = {"early", "mid", "late"};
         for (const auto& [word, v] : edges->items()) {
-            int index = -1;
-            for (int e = 0; e < 3; ++e)
-                if (v.is_string() && v.get<std::string>() == kEdges[e]) index = e;
+            const int index = edge_of(v);
             if (index < 0) return fail("month_edges");
             if (!add_phrase(word, Cue::month_edge, index)) return false;
         }
@@ -180,7 +187,7 @@ struct Loader {
             list("since_words", Cue::since) && valued("leanings", Cue::leaning) && list("opening_leaning", Cue::opening_leaning) && list("list_words", Cue::list_word) && list("season_words", Cue::season_word) && list("year_words", Cue::year_word) &&
             list("year_followers", Cue::year_follower) && list("month_words", Cue::month_word) &&
             list("day_determiners", Cue::day_determiner) && list("set_words", Cue::set_word) &&
-            list("clock_words", Cue::clock_word) && list("span_openers", Cue::span_opener) && list("hour_words", Cue::hour_word) &&
+            valued("clock_words", Cue::clock_word) && list("span_openers", Cue::span_opener) && list("hour_words", Cue::hour_word) &&
             valued("clock_names", Cue::clock_name) &&
             list("decade_words", Cue::decade_word) && list("publication_markers", Cue::publication_marker) &&
             list("update_markers", Cue::update_marker) && list("date_labels", Cue::date_label) &&
@@ -210,7 +217,7 @@ struct Loader {
         for (const auto& [word, v] : calendar.weekdays) with_plural(word);
         for (const auto& [word, v] : calendar.seasons) with_plural(word);
         if (!words(data, "count_adjectives", out.count_adjectives, true) || !words(data, "age_verbs", out.age_verbs, false) ||
-            !words(data, "halves", out.halves, true))
+            !words(data, "halves", out.halves, true) || !words(data, "quarters", out.quarters, true))
             return false;
         TenseLexicon& t = out.tense;
         const auto window = tense->find("window");

@@ -43,7 +43,7 @@ enum class Cue {
     month_word,          // words that may precede a bare month name: "en", "fin"
     day_determiner,      // "le", "du" before a day of the month
     set_word,            // "chaque", "tous les"
-    clock_word,          // "à", "vers": the hours after it are a time of day, not a duration
+    clock_word,          // "à", "vers": the hours after it are a time of day, not a duration; value 1 when it makes it rough
     span_opener,         // "de" in "de 20 heures à 8 heures"
     hour_word,           // "h", "heures"
     clock_name,          // value: the hour ("midi" = 12)
@@ -140,10 +140,12 @@ struct TimeLexicon {
     // token says whether a time expression may start there.
     WordMap<PhraseBucket> phrases;
     std::vector<std::string> part_codes;                 // "MO", "EV"...
+    std::vector<int> part_edges;                         // by part code: the edge the phrase says, -1 for none
     std::vector<std::string> period_units;               // "Q", "H", "W", "D"
     std::vector<std::string> zone_codes;                 // "Z", "+03:00"
     WordSet count_adjectives;  // folded: "longues" in "huit longues minutes"
     WordSet halves;            // folded: "demi" in "un an et demi", after a coordinator
+    WordSet quarters;          // folded: "quart" in "8 heures et quart"
     WordSet age_verbs;         // as written: "a" in "Elsa a 12 ans", not "à"
     TenseLexicon tense;
 

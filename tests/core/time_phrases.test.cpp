@@ -1,0 +1,47 @@
+// Time phrases as a reader types them or as they stand in a sentence, after the families the
+// stand-alone phrase set (tests/time/standalone_phrases.tsv) showed missing; each case here is the
+// project's own.
+#include "test_support.h"
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+using namespace depeche;
+
+namespace {
+
+using Got = std::vector<std::tuple<std::string, std::string, std::string>>;
+
+Got timexes_of(const std::string& text, const char* dct) {
+    const Result r = analyze(text, {.dct = dct}, test::french());
+    REQUIRE(r.ok());
+    Got got;
+    for (const Timex& t : r.analysis.timexes) got.emplace_back(t.text, t.value.value_or("null"), t.mod);
+    return got;
+}
+
+}  // namespace
+
+TEST_CASE("a time of day said roughly carries the mod APPROX, with or without its day") {
+    CHECK(timexes_of("Les pompiers sont arrivés vers 7 heures. Le feu a repris samedi aux alentours de 23h.",
+                     "2022-03-14") == Got{{"7 heures", "2022-03-14T07:00", "APPROX"},
+                                          {"samedi aux alentours de 23h", "2022-03-12T23:00", "APPROX"}});
+    // "à" says the hour exactly.
+    CHECK(timexes_of("Le train est parti à 7 heures.", "2022-03-14") == Got{{"7 heures", "2022-03-14T07:00", ""}});
+}
+
+TEST_CASE("a half or a quarter after the hour counts its minutes") {
+    CHECK(timexes_of("Le conseil se réunit à midi et demi. La séance a été levée à 18 heures et quart.", "2021-06-02") ==
+          Got{{"midi et demi", "2021-06-02T12:30", ""}, {"18 heures et quart", "2021-06-02T18:15", ""}});
+    // A length of one hour and a half stays a length.
+    CHECK(timexes_of("Le débat a duré une heure et demie.", "2021-06-02") == Got{{"une heure et demie", "PT1H30M", ""}});
+}
+
+TEST_CASE("the start or end of a part of the day is its TIMEX3 mod") {
+    CHECK(timexes_of("Les manifestants se sont dispersés en fin d'après-midi, puis sont revenus jeudi en début de soirée.",
+                     "2024-01-19") == Got{{"en fin d'après-midi", "2024-01-19TAF", "END"},
+                                          {"jeudi en début de soirée", "2024-01-18TEV", "START"}});
+    CHECK(timexes_of("Le cortège s'est formé dans l'après-midi.", "2024-01-19") ==
+          Got{{"dans l'après-midi", "2024-01-19TAF", ""}});
+}
