@@ -45,3 +45,8 @@ TEST_CASE("the start or end of a part of the day is its TIMEX3 mod") {
     CHECK(timexes_of("Le cortège s'est formé dans l'après-midi.", "2024-01-19") ==
           Got{{"dans l'après-midi", "2024-01-19TAF", ""}});
 }
+
+TEST_CASE("a present reference alone on its line heads a list, unless it is all the text") {
+    CHECK(timexes_of("En ce moment\n\nLe festival ouvre ses portes au public.", "2024-06-07").empty());
+    CHECK(timexes_of("En ce moment", "2024-06-07") == Got{{"En ce moment", "PRESENT_REF", ""}});
+}

@@ -34,7 +34,7 @@ public:
     bool at(std::size_t i, Match& m) const {
         using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
         static constexpr Reader kReaders[] = {
-            &Recognizer::set,        &Recognizer::vague_ref,      &Recognizer::recent_span,
+            &Recognizer::set,        &Recognizer::set_adverb,     &Recognizer::vague_ref,      &Recognizer::recent_span,
             &Recognizer::ordinal_period, &Recognizer::period_code, &Recognizer::night,          &Recognizer::decade,         &Recognizer::century,
             &Recognizer::week_of_day, &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
             &Recognizer::day_word,   &Recognizer::holiday,        &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
@@ -656,9 +656,29 @@ private:
     }
 
     // "ces derniers temps", "prochainement".
+    // Whether the sentence is all the text holds: a phrase typed alone.
+    bool whole_text() const {
+        const auto blank = [](std::string_view s) {
+            return std::all_of(s.begin(), s.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) || c == '.'; });
+        };
+        return end_ > first_ && blank(text_.substr(0, t_[first_].span().start)) &&
+               blank(text_.substr(t_[end_ - 1].span().end));
+    }
+
+    // "bientôt deux ans" is nearly two years, not a reference to the future.
     bool vague_ref(std::size_t i, Match& m) const {
         const std::size_t len = cue(i, Cue::vague_ref, &m.amount);
-        return len && done(m, Meaning::vague_offset, i + len);
+        int n = 0;
+        return len && !amount(i + len, n) && done(m, Meaning::vague_offset, i + len);
+    }
+
+    // "quotidiennement", "annuellement": every day, every year.
+    bool set_adverb(std::size_t i, Match& m) const {
+        if (!is(i, TokenKind::word)) return false;
+        const std::string* unit = lex_.set_adverbs.value(t_[i].key());
+        if (!unit) return false;
+        m.unit = *unit;
+        return done(m, Meaning::set_unit, i + 1);
     }
 
     // "ces derniers mois", "les semaines à venir" (a past or future reference), "ces trois
@@ -814,11 +834,11 @@ private:
 
     // "maintenant" after "en" is the verb "maintenir": "tout en maintenant ses troupes". "Désormais"
     // inside a clause qualifies a word ("la formule désormais consacrée"); opening one, it dates it.
-    // "En ce moment" alone on its line heads a site's list of articles.
+    // "En ce moment" alone on its line heads a site's list of articles, unless it is the whole text.
     bool present(std::size_t i, Match& m) const {
         const std::size_t opening = i == first_ ? cue(i, Cue::opening_present_ref) : 0;
         const std::size_t len = opening ? opening : cue(i, Cue::present_ref);
-        const bool heading = i == first_ && i + len == end_;
+        const bool heading = i == first_ && i + len == end_ && !whole_text();
         return len && !heading && ends_at(i, Cue::gerund_marker) == i && done(m, Meaning::present, i + len);
     }
 

@@ -264,9 +264,11 @@ Resolved resolve(const Match& m, const Context& c) {
                 r.anchor = c.reference->id + "+1D>" + kWeekdays[m.weekday - 1];
                 break;
             }
-            // "mardi en huit": the Tuesday a week after the next one.
+            // "mardi en huit": a week after the coming Tuesday, today if it is one ("lundi en huit"
+            // said on a Monday is seven days on, "en quinze" fourteen).
             const long weeks_on = m.shift > 1 ? 7L * (m.shift - 1) : 0;
-            r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, lean) + weeks_on));
+            const Lean from = m.shift > 1 ? Lean::ahead : lean;
+            r.value = format_day(from_days(pick_weekday(m.weekday, c.dct, from) + weeks_on));
             r.needs_dct = true;
             r.anchor = std::string("DCT") + lean_mark(lean) + kWeekdays[m.weekday - 1];
             break;

@@ -111,6 +111,12 @@ struct Loader {
             if (!v.is_string()) return fail("units");
             out.units.emplace(word, v.get<std::string>());
         }
+        const nlohmann::json* adverbs = section(data, "set_adverbs", true);
+        if (!adverbs) return false;
+        for (const auto& [word, v] : adverbs->items()) {
+            if (!v.is_string()) return fail("set_adverbs");
+            out.set_adverbs.emplace(word, v.get<std::string>());
+        }
         static constexpr const char* kEdges[] = {"early", "mid", "late"};
         auto edge_of = [](const nlohmann::json& v) {
             for (int e = 0; e < 3; ++e)
@@ -208,6 +214,7 @@ struct Loader {
         };
         for (const auto& [word, v] : out.numbers) starts_time(word);
         for (const auto& [word, v] : out.units) starts_time(word);
+        for (const auto& [word, v] : out.set_adverbs) starts_time(word);
         for (const auto& [word, v] : calendar.months) starts_time(word);
         // Weekdays and seasons are also read in the plural: "tous les lundis", "tous les étés".
         auto with_plural = [&](const std::string& word) {

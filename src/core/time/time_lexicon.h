@@ -136,6 +136,7 @@ struct PhraseBucket {
 struct TimeLexicon {
     WordMap<int> numbers;       // "deux" = 2; compounds are summed
     WordMap<std::string> units;  // "semaines" = "W"
+    WordMap<std::string> set_adverbs;  // "quotidiennement" = "D": every such unit
     // By first folded token; also holds every number, unit and calendar word, so one lookup per
     // token says whether a time expression may start there.
     WordMap<PhraseBucket> phrases;
