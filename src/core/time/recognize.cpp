@@ -539,8 +539,10 @@ private:
         if (day < 1 || day > 31) return false;
         int month = month_at(k + 1);
         std::size_t after = k + 2;
-        // "le 20 2 2014": the month as a number between the day and the year.
-        if (!month && k > i && small_number(k + 1, month, 12) && year_at(k + 2)) {
+        // "le 20 2 2014": the month as a number between the day and the year; with no "le" only
+        // when written on two digits, as forms are ("29 02 2024").
+        const bool padded = is(k + 1, TokenKind::number) && raw(k + 1).size() == 2 && raw(k + 1)[0] == '0';
+        if (!month && (k > i || padded) && small_number(k + 1, month, 12) && year_at(k + 2)) {
             m.year = year_at(k + 2);
             m.month = month;
             m.day = day;
@@ -716,7 +718,7 @@ private:
         if (!ulen) return false;
         m.unit = lex_.period_units[static_cast<std::size_t>(unit_index)];
         k += olen + ulen;
-        const bool in_month = m.unit == "W" || m.unit == "D";
+        const bool in_month = m.unit == "W" || m.unit == "D" || m.unit == "WE";
         if (const int year = year_at(k)) {
             m.year = year;
             return !in_month && done(m, Meaning::ordinal_period, k + 1);
@@ -1101,6 +1103,16 @@ private:
         if (i > first_ && cue(i - 1, Cue::this_) == 1) m.unit = "W";
         std::size_t k = i + 1;
         k += part_after(k, m);
+        // "jeudi de la semaine prochaine": that day of the week after the DCT's (before it, for
+        // "de la semaine dernière").
+        std::string_view week;
+        int weeks = 0;
+        if (cue(k, Cue::of_word) == 1 && cue(k + 1, Cue::article) == 1 && unit(k + 2, week) && week == "W")
+            if (const std::size_t len = direction(k + 3, weeks); len && (weeks == 1 || weeks == -1)) {
+                m.unit = "W";
+                m.nudge = 7 * weeks;
+                return done(m, Meaning::weekday, k + 3 + len);
+            }
         k += direction(k, m.shift);
         return done(m, Meaning::weekday, k);
     }

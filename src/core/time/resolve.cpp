@@ -250,10 +250,10 @@ Resolved resolve(const Match& m, const Context& c) {
                 // "ce jeudi": that day of the DCT's week, even in a past clause ("jeudi dernier" would
                 // say so), but "la grève débutera ce lundi" written on a Friday is the coming Monday.
                 long day = c.dct - weekday(c.dct) + m.weekday;
-                if (day < c.dct && c.tense == Tense::future) day += 7;
+                if (day < c.dct && c.tense == Tense::future && !m.nudge) day += 7;
                 r.value = format_day(from_days(day));
                 r.needs_dct = true;
-                r.anchor = std::string("DCT=") + kWeekdays[m.weekday - 1];
+                r.anchor = std::string("DCT") + (m.nudge ? signed_amount(m.nudge / 7, "W") : "") + "=" + kWeekdays[m.weekday - 1];
                 break;
             }
             long first = 0, end = 0;
@@ -360,15 +360,16 @@ Resolved resolve(const Match& m, const Context& c) {
                 year = pick_year(y, c.dct, lean);
             }
             const int last = days_in_month(year, month);
-            if (m.weekday) {
+            if (m.weekday || m.unit == "WE") {
                 // "le premier mercredi de décembre": the month's first such day, or n weeks on; "le
-                // dernier": its last.
+                // dernier": its last. A weekend is counted by its Saturday.
+                const int wd = m.unit == "WE" ? 6 : m.weekday;
                 const long first = to_days({year, month, 1});
                 const long end = to_days({year, month, last});
-                const long first_such = first + (m.weekday - weekday(first) + 7) % 7;
-                const long last_such = end - (weekday(end) - m.weekday + 7) % 7;
-                const long day = m.amount < 0 ? last_such : first_such + 7L * (m.amount - 1);
-                r.value = format_day(from_days(std::min(day, last_such)));
+                const long first_such = first + (wd - weekday(first) + 7) % 7;
+                const long last_such = end - (weekday(end) - wd + 7) % 7;
+                const long day = std::min(m.amount < 0 ? last_such : first_such + 7L * (m.amount - 1), last_such);
+                r.value = m.unit == "WE" ? format_week(iso_week(day)) + "-WE" : format_day(from_days(day));
                 r.needs_dct = m.year == 0;
                 r.anchor = "";
                 break;
