@@ -856,9 +856,10 @@ private:
             return done(m, Meaning::anchored_unit, k + rel);
         }
         k += direction(k, m.amount);
-        // "pour le week-end", "pendant le week-end": the weekend news talks about, as "ce week-end";
+        // "pour le week-end", "pendant le week-end", "avant le week-end": the weekend news talks
+        // about, as "ce week-end";
         // "l'année", "le mois" alone date nothing.
-        const bool weekend = m.unit == "WE" && ends_at(i, Cue::duration_word) < i;
+        const bool weekend = m.unit == "WE" && (ends_at(i, Cue::duration_word) < i || ends_at(i, Cue::before) < i);
         if (!demonstrative && m.amount == 0 && !weekend) return false;
         return done(m, Meaning::unit_offset, k);
     }

@@ -18,14 +18,29 @@ struct Reader {
 
     std::string_view raw(std::size_t i) const { return text.substr(tokens[i].span().start, tokens[i].span().size()); }
 
-    // The first word after i that is not an adverb or a pronoun ("n'a pas encore été").
+    // The first word after i that is not an adverb or a pronoun ("n'a pas encore été"), across an
+    // opening quotation mark ("se dit prêt à « organiser … »").
     std::size_t next_content(std::size_t i) const {
         for (std::size_t k = i + 1, seen = 0; k < end && seen < 5; ++k, ++seen) {
             const Token& t = tokens[k];
+            if (t.kind == TokenKind::quote_open) continue;
             if (t.kind != TokenKind::word && t.kind != TokenKind::elision) return end;
             if (!lex.skip_words.count(t.key())) return k;
         }
         return end;
+    }
+
+    // Whether an infinitive of intention follows the asking at k, past its object: "a appelé les
+    // deux parties à trouver", "a promis de revenir".
+    bool asks_ahead(std::size_t k) const {
+        constexpr std::size_t kObject = 6;
+        for (std::size_t j = k + 1; j < end && j <= k + kObject; ++j) {
+            if (tokens[j].kind == TokenKind::punct || tokens[j].kind == TokenKind::sentence_end) return false;
+            if (!lex.intention_links.count(tokens[j].key())) continue;
+            const std::size_t v = next_content(j);
+            return v < end && ends_with_any(tokens[v].folded(), lex.infinitive_endings, 2);
+        }
+        return false;
     }
 
     Tense classify(std::size_t i) const {
@@ -37,7 +52,10 @@ struct Reader {
         const bool etre = conditional || (w.maybe_auxiliary && lex.etre_auxiliaries.count(word) > 0);
         if (etre || (w.maybe_auxiliary && lex.past_auxiliaries.count(word))) {
             const std::size_t k = next_content(i);
-            if (k >= end || !ends_with_any(raw(k), lex.participle_endings, 1)) return Tense::unknown;
+            // "avons rendez-vous": a compound noun is no participle.
+            if (k >= end || raw(k).find('-') != std::string_view::npos || !ends_with_any(raw(k), lex.participle_endings, 1))
+                return Tense::unknown;
+            if (lex.intention_participles.count(tokens[k].key()) && asks_ahead(k)) return Tense::future;
             if (!etre || (i > 0 && lex.reflexives.count(tokens[i - 1].key()))) return Tense::past;
             for (const std::string& p : lex.etre_participles)
                 if (tokens[k].folded().starts_with(p) && tokens[k].folded().size() <= p.size() + 2) return Tense::past;

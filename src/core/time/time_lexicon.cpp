@@ -245,6 +245,7 @@ struct Loader {
                words(*tense, "future_auxiliaries", t.future_auxiliaries, true) &&
                words(*tense, "prospective_auxiliaries", t.prospective_auxiliaries, true) &&
                words(*tense, "intention_links", t.intention_links, true) &&
+               words(*tense, "intention_participles", t.intention_participles, true) &&
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true);
         if (!read) return false;

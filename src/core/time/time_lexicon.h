@@ -115,6 +115,8 @@ struct TenseLexicon {
     // "appellent à manifester", "promet de signer": a verb of intention reaches its infinitive
     // through these words. Folded.
     WordSet intention_links;
+    // Folded: "appelé" in "a appelé les parties à cesser": what was asked for comes after the asking.
+    WordSet intention_participles;
     std::vector<std::string> infinitive_endings;
     WordSet skip_words;
     std::size_t window = 14;  // tokens looked at on each side of a time expression
