@@ -1431,3 +1431,26 @@ TEST_CASE("a gerund after a statement reports what the statement says") {
     // After a noun that says nothing, a gerund is no report.
     CHECK(Analyzed("Me Patrick Viera a quitté la salle tenant un dossier sous le bras.").a().quotes.empty());
 }
+
+TEST_CASE("verbs of court reports and negotiations report what follows them") {
+    const Analyzed r("Le procureur Hugo Lenoir a requis deux ans de prison contre l'ancien gérant.\n"
+                     "La syndicaliste Ana Ruiz n'exclut pas de durcir le mouvement.\n"
+                     "Le directeur, Paul Sorel, a fait part de son inquiétude pour les emplois.\n"
+                     "L'accusé a fini par admettre que les contrats étaient trompeurs.");
+    const Quote* prison = r.quote("deux ans de prison");
+    const Quote* harden = r.quote("durcir le mouvement");
+    const Quote* worry = r.quote("son inquiétude pour les emplois");
+    const Quote* admits = r.quote("les contrats étaient trompeurs");
+    REQUIRE(prison);
+    REQUIRE(harden);
+    REQUIRE(worry);
+    REQUIRE(admits);
+    CHECK(r.speaker(*prison) == "Hugo Lenoir");
+    CHECK(r.speaker(*harden) == "Ana Ruiz");
+    CHECK(r.speaker(*worry) == "Paul Sorel");
+    CHECK(r.speaker(*admits) == "accusé");
+    // "exclure" reports only an infinitive: what one leaves out is no report; nor is the
+    // anonymity a witness asks for.
+    CHECK(Analyzed("Le règlement exclut les véhicules anciens du centre-ville.").a().quotes.empty());
+    CHECK(Analyzed("Un cadre de l'usine, qui a requis l'anonymat, a quitté la salle.").a().quotes.empty());
+}

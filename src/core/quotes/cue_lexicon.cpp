@@ -78,6 +78,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"infinitive_markers", &out.infinitive_markers},
         {"coordinators", &out.coordinators},
         {"negations", &out.negations},
+        {"negation_ends", &out.negation_ends},
         {"gerund_markers", &out.gerund_markers},
         {"gerund_adverbs", &out.gerund_adverbs},
         {"gerund_clitics", &out.gerund_clitics},
@@ -98,6 +99,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
         !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
         !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||
+        !read_phrase_list(data, "unsaid_objects", kFile, tokenizer, out.unsaid_objects, error) ||
         !read_phrase_list(data, "indefinite_subjects", kFile, tokenizer, out.indefinite_subjects, error) ||
         !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
         !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error) ||

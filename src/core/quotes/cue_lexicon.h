@@ -36,7 +36,7 @@ struct CueLexicon {
     WordMap<std::vector<VerbFormEntry>> forms;  // by first folded word
     WordSet auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns, statement_nouns,
-        complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, gerund_markers, gerund_adverbs, gerund_clitics, clitics, incise_openers, incise_clitics, contracted_articles,
+        complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, negation_ends, gerund_markers, gerund_adverbs, gerund_clitics, clitics, incise_openers, incise_clitics, contracted_articles,
         according_openers, addressed, first_person, narrative_openers, agencies, subordinators, circumstance_openers,
         insertion_determiners;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
@@ -46,6 +46,7 @@ struct CueLexicon {
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
     std::vector<std::vector<std::string>> insertion_phrases;  // "bel et bien", "une nouvelle fois"
     std::vector<std::vector<std::string>> quantities;  // "plus de", "au moins": an object with no determiner
+    std::vector<std::vector<std::string>> unsaid_objects;  // "l'anonymat": an object that is never what was said
     std::vector<std::vector<std::string>> indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"
     std::vector<std::vector<std::string>> narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
     std::vector<std::vector<std::string>> next_sentence_cues;  // "C'est ce qu'a déclaré X": the quotation before

@@ -144,6 +144,14 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         cue.needs_person = true;
         return cue;
     }
+    // "n'exclut pas de …", "n'a jamais caché que …": the negation opens the cue, not the subject.
+    if (cues.negations.count(t.key()) && i + 1 < limit)
+        if (std::optional<Cue> negated = match_cue(text, tokens, i + 1, limit, lexicon, calendar);
+            negated && negated->kind != CueKind::according) {
+            negated->first = i;
+            if (negated->end < limit && cues.negation_ends.count(tokens[negated->end].key())) ++negated->end;
+            return negated;
+        }
     // "Et d'ajouter que …", "Et le ministre de conclure : « … »": the narrative infinitive.
     if (cues.narrative_openers.count(t.key())) {
         for (std::size_t p = i + 1; p + 1 < limit && p <= i + 1 + kMaxNarrativeSubject; ++p) {

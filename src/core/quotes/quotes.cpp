@@ -1326,7 +1326,7 @@ private:
     // someone said it.
     bool object_report(const Cue& cue, const Ref& who, std::size_t first, std::size_t end) const {
         return who.kind != Ref::Kind::none && cue.kind == CueKind::verb && cues_.verbs[cue.verb].object &&
-               starts_object(first, end);
+               starts_object(first, end) && !starts_phrase(tokens_, first, end, cues_.unsaid_objects);
     }
 
     // A cue set inside the quotation, French style: « Il faut agir vite, insiste-t-elle. Chaque
