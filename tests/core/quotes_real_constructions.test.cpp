@@ -1454,3 +1454,14 @@ TEST_CASE("verbs of court reports and negotiations report what follows them") {
     CHECK(Analyzed("Le règlement exclut les véhicules anciens du centre-ville.").a().quotes.empty());
     CHECK(Analyzed("Un cadre de l'usine, qui a requis l'anonymat, a quitté la salle.").a().quotes.empty());
 }
+
+TEST_CASE("any adverb may stand between an auxiliary and its reporting participle, but a noun may not") {
+    const Analyzed r("La banque Valor a pratiquement promis une baisse des frais.\n"
+                     "Le syndicat a officiellement annoncé que la grève continuait.");
+    const Quote* fees = r.quote("une baisse des frais");
+    const Quote* strike = r.quote("la grève continuait");
+    REQUIRE(fees);
+    REQUIRE(strike);
+    CHECK(r.speaker(*fees) == "Valor");
+    CHECK(r.speaker(*strike) == "syndicat");
+}

@@ -79,6 +79,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"coordinators", &out.coordinators},
         {"negations", &out.negations},
         {"negation_ends", &out.negation_ends},
+        {"ment_nouns", &out.ment_nouns},
         {"gerund_markers", &out.gerund_markers},
         {"gerund_adverbs", &out.gerund_adverbs},
         {"gerund_clitics", &out.gerund_clitics},
@@ -108,7 +109,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "purpose_leads", kFile, tokenizer, out.purpose_leads, error))
         return false;
     for (const auto& [key, list] : {std::pair{"infinitive_endings", &out.infinitive_endings},
-                                    std::pair{"participle_endings", &out.participle_endings}}) {
+                                    std::pair{"participle_endings", &out.participle_endings},
+                                    std::pair{"adverb_endings", &out.adverb_endings}}) {
         WordSet endings;
         if (!read_word_set(data, key, kFile, endings, error)) return false;
         list->assign(endings.begin(), endings.end());

@@ -89,7 +89,10 @@ bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const Men
 }  // namespace
 
 bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar) {
-    return cues.insertions.count(t.key()) || calendar.weekdays.count(t.key());
+    if (cues.insertions.count(t.key()) || calendar.weekdays.count(t.key())) return true;
+    // Any adverb of manner or degree: "a pratiquement promis", "a officiellement annoncé".
+    return t.kind == TokenKind::word && !t.capitalized && !cues.ment_nouns.count(t.key()) &&
+           ends_with_one_of(t.folded(), cues.adverb_endings, 3);
 }
 
 std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,
