@@ -229,3 +229,11 @@ TEST_CASE("a division named by a common word is a place in brackets after a town
     CHECK(nord->mentions.size() == 1);
     CHECK(places_in("Le vent souffle du Nord depuis mardi.").empty());
 }
+
+TEST_CASE("rivers are places, and a province keeps its own point apart from its capital's") {
+    check_found({"Les quais de la Seine ont été inondés dans la nuit.", "Seine", "Seine", 48.9, 2.4});
+    check_found({"Les barges remontent le Rhin jusqu'à Bâle.", "Rhin", "Rhine", 50.0, 7.6});
+    check_found({"Quatre départements des Charentes sont en vigilance.", "Charentes", "Charentes", 45.8, -0.6});
+    check_found({"Les ventes progressent au Québec depuis un an.", "Québec", "Québec", 52.0, -72.0});
+    check_found({"Le maire de Québec a inauguré le pont.", "Québec", "Québec", 46.8, -71.2});
+}

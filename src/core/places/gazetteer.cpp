@@ -297,9 +297,13 @@ PlaceKind kind_named(const std::string& s) {
 
 // The generated place an alias names, by English name and country: the first, so the largest of
 // namesake towns (the generated file lists them by population).
-std::uint32_t find_entry(const Gazetteer& g, const std::string& canonical, const std::string& country) {
+// `kind` empty: any kind ("Québec" the city and the province share a name and a country).
+std::uint32_t find_entry(const Gazetteer& g, const std::string& canonical, const std::string& country,
+                         const std::string& kind) {
     for (std::size_t id = 0; id < g.entries.size(); ++id)
-        if (g.entries[id].canonical == canonical && g.entries[id].country == country) return static_cast<std::uint32_t>(id);
+        if (g.entries[id].canonical == canonical && g.entries[id].country == country &&
+            (kind.empty() || g.entries[id].kind == kind_named(kind)))
+            return static_cast<std::uint32_t>(id);
     return UINT32_MAX;
 }
 
@@ -388,7 +392,7 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
     for (const json& a : aliases) {
         if (!a.is_object() || !a.value("names", json()).is_array()) continue;
         const std::string canonical = text_at(a, "canonical"), country = text_at(a, "country");
-        const std::uint32_t id = find_entry(out, canonical, country);
+        const std::uint32_t id = find_entry(out, canonical, country, text_at(a, "kind"));
         if (id == UINT32_MAX) {
             error = "curated gazetteer: alias target " + canonical + " (" + country + ") is not in the generated gazetteer";
             return false;
