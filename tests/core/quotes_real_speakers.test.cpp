@@ -63,3 +63,20 @@ TEST_CASE("a place with a long name is no person a role could describe") {
     REQUIRE(q);
     CHECK(r.speaker(*q) != "Quai des Orfèvres");
 }
+
+TEST_CASE("a medium that passes on a clause with a speaker of its own is no speaker") {
+    const Analyzed r("La Banque de Valcourt note « un net ralentissement des crédits », rapporte la même source.\n"
+                     "Un porte-parole de la mairie a confirmé que le pont rouvrirait, ont rapporté les journaux locaux.");
+    const Quote* credit = r.quote("un net ralentissement des crédits");
+    const Quote* bridge = r.quote("le pont rouvrirait");
+    REQUIRE(credit);
+    REQUIRE(bridge);
+    CHECK(r.speaker(*credit) == "Banque de Valcourt");
+    CHECK(r.speaker(*bridge) == "porte-parole de la mairie");
+    CHECK(bridge->text == "le pont rouvrirait");
+    // A clause with no cue of its own is what the medium reports.
+    const Analyzed plain("Le bilan s'élève à douze morts, rapporte l'agence Nordpresse.");
+    const Quote* toll = plain.quote("douze morts");
+    REQUIRE(toll);
+    CHECK(plain.speaker(*toll) == "Nordpresse");
+}

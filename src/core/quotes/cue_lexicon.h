@@ -27,6 +27,8 @@ struct ReportingVerb {
     // Only an infinitive after object_then reports speech: "menace Bakou de sanctions" is speech,
     // no more than "menace la route de ravitaillement"; "menace de se retirer" is.
     bool then_infinitive = false;
+    // "…, rapporte l'agence": who passes on what the clause's own subject said, not who said it.
+    bool relay = false;
     bool purpose = false;  // "se sont rassemblés pour dénoncer …": a report after "pour" too
 };
 

@@ -24,6 +24,7 @@ struct Cue {
     bool needs_person = false;       // "Pour X, ...": a cue only when X names someone
     bool narrative = false;          // "Et X d'ajouter …": opens its sentence; X, or the last speaker
     bool purpose = false;            // "se sont rassemblés pour dénoncer …": the sentence's subject speaks
+    bool relay_only = false;         // "…, rapporte l'agence" after a cue of its own: a bound, no report
 };
 
 // The cue that starts at token i, if any, looking no further than `limit`.

@@ -637,7 +637,7 @@ private:
         const std::vector<std::size_t> limits = clause_limits(cues, e);
         for (std::size_t c = 0; c < cues.size(); ++c) {
             const Cue& cue = cues[c];
-            if (cue.first < clause_start) continue;
+            if (cue.first < clause_start || cue.relay_only) continue;
             const std::size_t limit = limits[c + 1];
             // Inside a quotation, only a report its speaker tells ("il m'a dit que …"): a cue after
             // its words is the quotation's own incise.
@@ -1139,6 +1139,13 @@ private:
         std::vector<Cue> kept;
         std::size_t pending = 0;  // cues kept since the last postposed one
         for (const Cue& cue : cues) {
+            // "La Banque centrale note …, rapporte la même source": the relay passes on what the
+            // clause's own cue reports, and its speaker stays the one who said it.
+            if (pending > 0 && cues_.verbs[cue.verb].relay && is_postposed(cue, f, e)) {
+                kept.push_back(cue);
+                kept.back().relay_only = true;
+                continue;
+            }
             if (is_postposed(cue, f, e)) {
                 // An incise ("..., comme l'a rappelé X") or a quotation after a colon is all the
                 // later cue reports: the cues before it keep theirs.
