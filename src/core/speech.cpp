@@ -16,7 +16,8 @@ namespace {
 std::vector<std::size_t> listed_entities(const std::vector<EntityDraft>& entities) {
     std::vector<std::size_t> listed;
     for (std::size_t i = 0; i < entities.size(); ++i)
-        if (!entities[i].mentions.empty() && (entities[i].speaker || entities[i].type != EntityType::other))
+        if (!entities[i].mentions.empty() &&
+            (entities[i].speaker || (entities[i].type != EntityType::other && !entities[i].phrase)))
             listed.push_back(i);
     std::sort(listed.begin(), listed.end(), [&](std::size_t a, std::size_t b) {
         return entities[a].mentions.front().start < entities[b].mentions.front().start;

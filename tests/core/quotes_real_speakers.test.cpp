@@ -80,3 +80,20 @@ TEST_CASE("a medium that passes on a clause with a speaker of its own is no spea
     REQUIRE(toll);
     CHECK(plain.speaker(*toll) == "Nordpresse");
 }
+
+TEST_CASE("a speaker who says 'it' points back at the sentence before, across a paragraph too") {
+    const Analyzed r("Le port de Valbourg restera fermé tout l'hiver pour travaux.\n\n"
+                     "Le directeur du port, Yves Marchal, l'a annoncé lors d'une conférence de presse.");
+    const Quote* q = r.quote("restera fermé tout l'hiver");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Yves Marchal");
+    // Without "l'", a new paragraph's speaker reports what follows, not what came before.
+    const Analyzed own("Le port de Valbourg restera fermé tout l'hiver.\n\n"
+                       "Le directeur du port, Yves Marchal, a dénoncé un budget trop maigre.");
+    CHECK_FALSE(own.quote("restera fermé"));
+}
+
+TEST_CASE("words before a cue that reports nothing name nobody") {
+    const Analyzed r("Le maire, Yves Marchal, l'a annoncé lors d'une conférence de presse.");
+    for (const Entity& e : r.a().entities) CHECK(e.name.find("conférence") == std::string::npos);
+}

@@ -242,6 +242,7 @@ std::size_t EntityTable::add_phrase(Span span, EntityType type) {
         entities_.emplace_back();
         id = entities_.size() - 1;
         entities_[id].name = words;
+        entities_[id].phrase = true;
         by_name_[key] = id;
     }
     EntityDraft& e = entities_[id];

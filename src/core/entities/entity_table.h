@@ -17,6 +17,7 @@ struct EntityDraft {
     bool plural = false;
     bool person_evidence = false;  // an honorific, a person role, a first name, a pronoun
     bool speaker = false;
+    bool phrase = false;  // named only by the words before a cue: listed only if it speaks
     std::string name;
     std::size_t name_words = 0;
     std::vector<std::string> aliases;

@@ -1400,8 +1400,12 @@ private:
         const Sentence& before = in_.index.sentences[index - 1];
         // The cue first: it is rare, and a sentence's marks are read again only when it is there.
         Span cue;
-        const Ref who = before.paragraph == s.paragraph ? next_sentence_speaker(s.first_token, cue) : Ref{};
-        if (who.kind == Ref::Kind::none || has_marks(before.first_token, before.end_token)) return;
+        bool pointed_back = false;
+        const Ref who = next_sentence_speaker(s.first_token, cue, pointed_back);
+        // Across a paragraph only when the cue says "it" ("X l'a déclaré lors d'une conférence").
+        if (who.kind == Ref::Kind::none || (before.paragraph != s.paragraph && !pointed_back) ||
+            has_marks(before.first_token, before.end_token))
+            return;
         const std::size_t end = clause_end(before.first_token, before.end_token);
         if (end <= before.first_token) return;
         const Span span = cover(before.first_token, end);
@@ -1413,12 +1417,13 @@ private:
 
     // "« … ». C'est ce qu'a déclaré X.": a sentence that opens on what was said before it names
     // the speaker after its cue. `next` is the first token of that sentence.
-    Ref next_sentence_speaker(std::size_t next, Span& cue_span) {
+    Ref next_sentence_speaker(std::size_t next, Span& cue_span, bool& pointed_back) {
         const std::size_t s = sentence_of(next);
         if (s >= in_.index.sentences.size()) return {};
         const std::size_t end = in_.index.sentences[s].end_token;
         std::size_t length = 0;
-        if (!starts_phrase(tokens_, next, end, cues_.next_sentence_cues, &length)) return named_next(next, end, cue_span);
+        if (!starts_phrase(tokens_, next, end, cues_.next_sentence_cues, &length))
+            return named_next(next, end, cue_span, pointed_back);
         const std::size_t k = skip_insertions(next + length, end);
         const auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
         if (!cue || cue->kind != CueKind::verb) return {};
@@ -1431,15 +1436,36 @@ private:
     // "« J'étais déjà là en 2012. » Jérôme Baron se rappelle et soupire.": a sentence that opens on
     // a person and their reporting verb, reporting nothing itself, tells who said the quotation
     // before it.
-    Ref named_next(std::size_t next, std::size_t end, Span& cue_span) {
-        const std::int32_t m = mention_starting(next);
+    // "Le ministre, Ararat Mirzoyan, l'a déclaré lors d'une conférence de presse": the name may
+    // come in apposition, and the cue's "l'" points back at what was said (`pointed_back`).
+    Ref named_next(std::size_t next, std::size_t end, Span& cue_span, bool& pointed_back) {
+        std::int32_t m = mention_starting(next);
         if (m < 0) return {};
+        std::size_t k = skip_insertions(in_.mentions[static_cast<std::size_t>(m)].end, end);
+        const auto points_back = [&](std::size_t at) {
+            return at + 1 < end && tokens_[at].kind == TokenKind::elision && cues_.incise_clitics.count(tokens_[at].key());
+        };
+        // An apposition before the cue only with that "l'": "X, le maire, a dénoncé un budget …"
+        // reports its own object.
+        if (k + 1 < end && is_punct(tokens_[k], ",") && in_.mentions[static_cast<std::size_t>(m)].name.size() &&
+            points_back(k + 1)) {
+            ++k;  // the name closed an apposition the mention holds: "Le ministre, Ararat Mirzoyan,"
+        } else if (k + 1 < end && is_punct(tokens_[k], ",")) {
+            const std::int32_t named = mention_starting(k + 1);
+            const std::size_t after = named >= 0 ? in_.mentions[static_cast<std::size_t>(named)].end : end;
+            if (named >= 0 && after < end && is_punct(tokens_[after], ",") && points_back(after + 1)) {
+                m = named;
+                k = after + 1;
+            }
+        }
         if (!is_one_person(table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]]) ||
             in_.mentions[static_cast<std::size_t>(m)].name.size() == 0)
             return {};
-        const std::size_t k = skip_insertions(in_.mentions[static_cast<std::size_t>(m)].end, end);
+        const bool clitic = points_back(k);
+        if (clitic) ++k;
         const auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
         if (!cue || cue->kind != CueKind::verb || cue->first != k) return {};
+        pointed_back = clitic;
         // "X affirme que …", "X raconte :" report what follows instead.
         if (cue->end < end && (cues_.complementizers.count(tokens_[cue->end].key()) || is_punct(tokens_[cue->end], ":")))
             return {};
@@ -1802,7 +1828,8 @@ private:
             const Incise cut = incise(q);
             Span cue = cut.cue;
             Ref who = colon ? colon_speaker(start, q.open - 1, cue) : cut.who;
-            if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue);
+            bool pointed_back = false;
+            if (!colon && who.kind == Ref::Kind::none) who = next_sentence_speaker(e, cue, pointed_back);
             if (!colon && who.kind == Ref::Kind::none) who = introduced_speaker(q, start, e);
             if (!colon && who.kind == Ref::Kind::none) who = paragraph_colon_speaker(start, cue);
             if (!colon && who.kind == Ref::Kind::none) who = announced_speaker(start);
