@@ -97,3 +97,17 @@ TEST_CASE("words before a cue that reports nothing name nobody") {
     const Analyzed r("Le maire, Yves Marchal, l'a annoncé lors d'une conférence de presse.");
     for (const Entity& e : r.a().entities) CHECK(e.name.find("conférence") == std::string::npos);
 }
+
+TEST_CASE("a title that repeats what the body reports someone said gives that person's words") {
+    const Analyzed r("Norvalie : la crue du fleuve ne menace pas encore la capitale\n\n"
+                     "La crue du fleuve ne menace pas encore la capitale, a estimé mardi Lucie Ferrand, "
+                     "directrice de la protection civile.");
+    const Quote* title = r.opening("la crue du fleuve ne menace pas encore la capitale");
+    REQUIRE(title);
+    CHECK(title->span.start < 20);
+    CHECK(r.speaker(*title) == "Lucie Ferrand");
+    // A title about something else gives nobody's words.
+    const Analyzed other("Norvalie : les écoles fermées jusqu'à lundi\n\n"
+                         "La crue du fleuve ne menace pas encore la capitale, a estimé mardi Lucie Ferrand.");
+    CHECK(other.a().quotes.size() == 1);
+}

@@ -24,6 +24,10 @@ constexpr std::size_t kIntroductionLookBack = 2;  // sentences between a newcome
 constexpr std::size_t kNarratorSentences = 3;  // sentences of its paragraph before a quotation that may name its narrator
 constexpr std::size_t kMinInterviewAnswers = 2;
 constexpr std::size_t kMinHeadlineWords = 3;  // "Aliyev : pas de paix": words after the colon of a speaker's title
+constexpr std::size_t kKickerWords = 4;       // "Mali :", "Haut-Karabakh :": the topic a title opens on
+constexpr std::size_t kContentLetters = 4;    // shorter words ("les", "à") say nothing of what a title repeats
+// A title echoes a report when at least 7 in 10 of its content words are the report's.
+constexpr std::size_t kEchoNumerator = 7, kEchoDenominator = 10;
 constexpr std::size_t kFirstPersonReach = 3;  // "je lui ai dit": from the cue back to its subject
 
 using Ref = SpeakerRef;
@@ -43,6 +47,7 @@ public:
         for (const Sentence& s : in_.index.sentences) sentence(s);
         interview();
         speaker_headline();
+        echoed_headline();
         nested();
         return std::move(out_);
     }
@@ -752,6 +757,45 @@ private:
         if (!speaks || found_in(span)) return;
         const QuoteKind kind = has_marks(after + 1, e) ? QuoteKind::mixed : QuoteKind::indirect;
         out_.push_back({kind, span, Span{}, mention_ref(m), 0, 0.6});
+    }
+
+    // "Mali : les troubles à Bamako ne remettent pas en cause la transition": a title that says
+    // again, in most of its words, what the body reports someone said gives that person's words.
+    void echoed_headline() {
+        if (!in_.titled || in_.index.sentences.empty() || in_.index.sentences[0].paragraph != 0) return;
+        const std::size_t f = in_.index.sentences[0].first_token;
+        std::size_t e = in_.index.sentences[0].end_token;
+        while (e > f && is_end(tokens_[e - 1])) --e;
+        std::size_t start = f;  // past a kicker: "Mali :"
+        for (std::size_t k = f; k < e && k < f + kKickerWords; ++k)
+            if (is_punct(tokens_[k], ":")) start = k + 1;
+        if (start + kMinHeadlineWords >= e || found_in(cover(f, e))) return;
+        const auto content = [&](std::size_t k) {
+            return tokens_[k].kind == TokenKind::word && tokens_[k].folded().size() >= kContentLetters;
+        };
+        std::vector<std::string_view> words;
+        for (std::size_t k = start; k < e; ++k)
+            if (content(k)) words.push_back(tokens_[k].folded());
+        if (words.size() < kMinHeadlineWords) return;
+        const QuoteDraft* echoed = nullptr;
+        std::size_t best = 0;
+        for (const QuoteDraft& q : out_) {
+            if (q.paragraph == 0 || q.speaker.kind != Ref::Kind::entity) continue;
+            std::size_t shared = 0;
+            for (const std::string_view w : words)
+                for (std::size_t k = first_token_from(tokens_, q.span.start); k < tokens_.size() && tokens_[k].span().start < q.span.end; ++k)
+                    if (content(k) && tokens_[k].folded() == w) {
+                        ++shared;
+                        break;
+                    }
+            if (shared > best) {
+                best = shared;
+                echoed = &q;
+            }
+        }
+        if (!echoed || best * kEchoDenominator < words.size() * kEchoNumerator) return;
+        const QuoteKind kind = has_marks(start, e) ? QuoteKind::mixed : QuoteKind::indirect;
+        out_.push_back({kind, cover(start, e), Span{}, echoed->speaker, 0, 0.5});
     }
 
     // "les allégations de M. X selon lesquelles ..."
