@@ -1465,3 +1465,12 @@ TEST_CASE("any adverb may stand between an auxiliary and its reporting participl
     CHECK(r.speaker(*fees) == "Valor");
     CHECK(r.speaker(*strike) == "syndicat");
 }
+
+TEST_CASE("a source after its report may carry an aside in brackets") {
+    const Analyzed r("Un titre\n\nDes milliers de foyers sont privés de courant, selon Lumivolt (le nouveau nom de "
+                     "l'ancienne régie), et les routes restent fermées.");
+    const Quote* q = r.quote("privés de courant");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Lumivolt");
+    CHECK(q->text == "Des milliers de foyers sont privés de courant");
+}

@@ -936,6 +936,12 @@ private:
     // Nothing follows a source at `after` but its role in apposition ("selon Jean Martin, le maire
     // de la commune") or a relative clause about it ("selon Anne Roy qui a dénoncé …").
     bool source_ends_clause(std::size_t after, std::size_t e) const {
+        // "…, selon Enedis (le nouveau nom d'ERDF), et …": what the brackets say describes the source.
+        if (after < e && is_punct(tokens_[after], "(")) {
+            std::size_t close = after + 1;
+            while (close < e && close <= after + kAsideWords && !is_punct(tokens_[close], ")")) ++close;
+            if (close < e && is_punct(tokens_[close], ")")) after = close + 1;
+        }
         if (clause_end(after, e) == after) return true;
         const std::size_t k = after + 1 < e && is_punct(tokens_[after], ",") ? after + 1 : after;
         if (cues_.relatives.count(tokens_[k].key())) return true;
