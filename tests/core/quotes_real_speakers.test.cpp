@@ -111,3 +111,13 @@ TEST_CASE("a title that repeats what the body reports someone said gives that pe
                          "La crue du fleuve ne menace pas encore la capitale, a estimé mardi Lucie Ferrand.");
     CHECK(other.a().quotes.size() == 1);
 }
+
+TEST_CASE("a purpose inside a quotation is the speaker's own words, no incise naming another") {
+    const Analyzed r("Sur place, Marc Olinga, le préfet, a accordé une interview à la radio.\n\n"
+                     "« J'ai fait le tour de la ville, puis de la caserne, pour alerter le commandant afin qu'il "
+                     "déploie ses hommes. »");
+    const Quote* q = r.quote("J'ai fait le tour de la ville");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Marc Olinga");
+    CHECK(q->text.find("déploie ses hommes") != std::string::npos);
+}

@@ -1400,7 +1400,8 @@ private:
             if (!is_punct(tokens_[k - 1], ",")) continue;
             const auto cue = match_cue(in_.text, tokens_, k, q.close, in_.lexicon, in_.calendar);
             if (!cue || (cue->kind != CueKind::inverted && cue->kind != CueKind::verb)) continue;
-            if (cue->kind == CueKind::verb && !subject_follows(cue->end, q.close)) continue;
+            // "…, pour alerter l'auditeur afin qu'il …": a purpose is the speaker's own words.
+            if (cue->purpose || (cue->kind == CueKind::verb && !subject_follows(cue->end, q.close))) continue;
             std::size_t after = cue->end;
             Incise found{{}, cover(cue->first, cue->end), k - 1, q.close};
             found.who = cue->kind == CueKind::inverted ? pronoun_ref(cue->pronoun) : subject_after(cue->end, q.close, after);
