@@ -237,3 +237,8 @@ TEST_CASE("rivers are places, and a province keeps its own point apart from its 
     check_found({"Les ventes progressent au Québec depuis un an.", "Québec", "Québec", 52.0, -72.0});
     check_found({"Le maire de Québec a inauguré le pont.", "Québec", "Québec", 46.8, -71.2});
 }
+
+TEST_CASE("a division in brackets after a town is the one around that town") {
+    check_found({"La fromagerie, basée à Poligny (Jura), recrute.", "Jura", "Jura", 46.8, 5.7});
+    check_found({"Un incendie a touché Delémont (Jura) dans la nuit.", "Jura", "Canton du Jura", 47.3, 7.2});
+}

@@ -26,6 +26,8 @@ constexpr double kMainCountryBonus = 10.0;
 // tell is a town or region of the article near one namesake (Lyon beside Vienne in Isère).
 constexpr double kNearbyBonus = 25.0;
 constexpr double kNearbyKm = 150.0;
+constexpr double kHolderBonus = 100.0;  // a division in brackets after a town: the one around it
+constexpr double kHolderKm = 300.0;
 constexpr std::size_t kMaxNameTokens = 8;
 // Shorter words are too often another word one letter away ("Goris", "Doris").
 constexpr std::size_t kMinTypoBytes = 7;
@@ -165,12 +167,19 @@ public:
         // The town a dateline names is the one the story goes on about: "GRENADE, 5 octobre", then
         // "la réunion de Grenade" is Granada still.
         std::unordered_map<std::string, std::uint32_t> filed_from;
+        const Match* before = nullptr;
         for (Match& m : matches_) {
             if (m.candidates == nullptr || m.demonym != UINT32_MAX) continue;
             const auto filed = filed_from.find(m.key);
             const bool same = filed != filed_from.end() && !ruled_out(g_.entries[filed->second], m.hint) &&
                               std::find(m.candidates->begin(), m.candidates->end(), filed->second) != m.candidates->end();
-            named.insert(m.entry = same ? filed->second : choose(m));
+            // "Poligny (Jura)": the division in brackets is the one that holds the town before it.
+            const std::string_view gap =
+                before ? text_.substr(before->span.end, m.span.start - before->span.end) : std::string_view();
+            const bool held = before && before->entry != UINT32_MAX && gap.find('(') != std::string_view::npos &&
+                              gap.find_first_not_of(" (") == std::string_view::npos;
+            named.insert(m.entry = same ? filed->second : choose(m, held ? before->entry : UINT32_MAX));
+            before = &m;
             if (m.sentence == SIZE_MAX) filed_from.emplace(m.key, m.entry);
         }
         drop_approximate_abroad(named);
@@ -504,12 +513,24 @@ private:
         });
     }
 
-    std::uint32_t choose(const Match& m) const {
+    // `held`: the place just before the name, in whose brackets it stands, or UINT32_MAX.
+    std::uint32_t choose(const Match& m, std::uint32_t held) const {
         const auto& c = *m.candidates;
         if (c.size() == 1) return c.front();
         const bool any_left = std::any_of(c.begin(), c.end(), [&](std::uint32_t id) {
             return !ruled_out(g_.entries[id], m.hint);
         });
+        std::uint32_t holder = UINT32_MAX;  // the candidate nearest the place it holds
+        if (held != UINT32_MAX) {
+            double nearest = kHolderKm;
+            const GazetteerEntry& town = g_.entries[held];
+            for (std::uint32_t id : c)
+                if (const double d = distance_km(town.lat, town.lon, g_.entries[id].lat, g_.entries[id].lon);
+                    d < nearest && !(any_left && ruled_out(g_.entries[id], m.hint))) {
+                    nearest = d;
+                    holder = id;
+                }
+        }
         std::uint32_t best = c.front();
         double best_score = -1.0;
         for (std::uint32_t id : c) {
@@ -522,6 +543,7 @@ private:
             if (abroad && article_countries_.count(e.country)) score += kArticleCountryBonus;
             if (abroad && e.country == main_country_) score += kMainCountryBonus;
             if (near_anchor(id)) score += kNearbyBonus;
+            if (id == holder) score += kHolderBonus;
             if (score > best_score) {
                 best_score = score;
                 best = id;
