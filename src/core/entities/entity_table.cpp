@@ -64,7 +64,7 @@ std::optional<std::size_t> EntityTable::recent_person(Gender gender, Also also) 
 namespace {
 
 // The words of `s`, split at any white space.
-std::vector<std::string_view> words_of(std::string_view s) {
+std::vector<std::string_view> role_words(std::string_view s) {
     std::vector<std::string_view> words;
     for (std::size_t at = 0; at < s.size();) {
         while (at < s.size() && std::isspace(static_cast<unsigned char>(s[at]))) ++at;
@@ -81,7 +81,7 @@ std::vector<std::string_view> words_of(std::string_view s) {
 // follows a preposition ("de Josep Borrell") only says whose role it is.
 bool says_no_more(std::string_view role, std::string_view head, const std::vector<std::string>& roles) {
     static constexpr std::string_view kLinks[] = {"de", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"};
-    const auto words = words_of(role);
+    const auto words = role_words(role);
     auto w = std::find(words.begin(), words.end(), head);
     if (w == words.end()) return true;
     std::vector<std::string_view> qualifiers;
@@ -93,7 +93,7 @@ bool says_no_more(std::string_view role, std::string_view head, const std::vecto
     }
     return qualifiers.empty() || std::any_of(roles.begin(), roles.end(), [&](const std::string& earlier) {
                const std::string folded = fold(earlier);
-               const auto theirs = words_of(folded);
+               const auto theirs = role_words(folded);
                return std::all_of(qualifiers.begin(), qualifiers.end(), [&](std::string_view q) {
                    return std::find(theirs.begin(), theirs.end(), q) != theirs.end();
                });
