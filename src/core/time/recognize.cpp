@@ -701,6 +701,10 @@ private:
             return false;
         }
         if (m.unit == "H" || m.unit == "MIN") return false;
+        // "entre le dernier trimestre 2021 et …", "la dernière semaine de septembre": a period
+        // of a named year or month is that very period, read as an ordinal.
+        const std::size_t of = cue(k, Cue::of_word);
+        if (year_at(k) || (of && (year_at(k + of) || month_at(k + of)))) return false;
         m.amount = a && n > 0 ? n : shift;
         return done(m, a && n > 0 ? Meaning::duration : Meaning::vague_offset, k);
     }
