@@ -78,17 +78,16 @@ std::vector<std::string_view> role_words(std::string_view s) {
 
 // Whether `role` (folded) says nothing that contradicts the person's earlier roles: each word
 // that qualifies its head directly ("américain" in "président américain") is one of theirs. What
-// follows a preposition ("de Josep Borrell") only says whose role it is.
-bool says_no_more(std::string_view role, std::string_view head, const std::vector<std::string>& roles) {
-    static constexpr std::string_view kLinks[] = {"de", "du", "des", "à", "au", "aux", "en", "pour", "chez", "sur"};
+// follows a link ("de Josep Borrell") only says whose role it is.
+bool says_no_more(std::string_view role, std::string_view head, const std::vector<std::string>& roles,
+                  const WordSet& links) {
     const auto words = role_words(role);
     auto w = std::find(words.begin(), words.end(), head);
     if (w == words.end()) return true;
     std::vector<std::string_view> qualifiers;
     for (++w; w != words.end(); ++w) {
-        if (std::find(std::begin(kLinks), std::end(kLinks), *w) != std::end(kLinks) || w->starts_with("d'") ||
-            w->starts_with("l'"))
-            break;
+        const std::size_t elided = w->find('\'');  // "d'israel": the link is elided onto its word
+        if (links.count(*w) || (elided != std::string_view::npos && links.count(w->substr(0, elided + 1)))) break;
         qualifiers.push_back(*w);
     }
     return qualifiers.empty() || std::any_of(roles.begin(), roles.end(), [&](const std::string& earlier) {
@@ -143,7 +142,7 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
         // "ministre russe des Affaires étrangères".
         if (m.definite)
             if (const auto it = by_head_.find(m.role_head);
-                it != by_head_.end() && says_no_more(role, m.role_head, entities_[it->second].roles))
+                it != by_head_.end() && says_no_more(role, m.role_head, entities_[it->second].roles, lexicon_.role_links))
                 return it->second;
         if (m.definite && family != lexicon_.family_of.end() && !anyone)
             if (const auto it = by_family_.find(family->second); it != by_family_.end()) return it->second;

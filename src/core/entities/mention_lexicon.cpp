@@ -120,6 +120,7 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
            read_word_set(mentions, "name_particles", "mentions.json", out.name_particles, error) &&
            read_word_set(mentions, "of", "mentions.json", out.of_words, error) &&
            read_word_set(mentions, "role_stops", "mentions.json", out.role_stops, error) &&
+           read_word_set(mentions, "role_links", "mentions.json", out.role_links, error) &&
            read_word_set(mentions, "not_names", "mentions.json", out.not_names, error) &&
            read_word_set(mentions, "channels", "mentions.json", out.channels, error) &&
            read_word_set(mentions, "contractions", "mentions.json", out.contractions, error) &&

@@ -779,15 +779,15 @@ private:
         if (words.size() < kMinHeadlineWords) return;
         const QuoteDraft* echoed = nullptr;
         std::size_t best = 0;
+        std::vector<std::string_view> said;
         for (const QuoteDraft& q : out_) {
             if (q.paragraph == 0 || q.speaker.kind != Ref::Kind::entity) continue;
-            std::size_t shared = 0;
-            for (const std::string_view w : words)
-                for (std::size_t k = first_token_from(tokens_, q.span.start); k < tokens_.size() && tokens_[k].span().start < q.span.end; ++k)
-                    if (content(k) && tokens_[k].folded() == w) {
-                        ++shared;
-                        break;
-                    }
+            said.clear();
+            for (std::size_t k = first_token_from(tokens_, q.span.start); k < tokens_.size() && tokens_[k].span().start < q.span.end; ++k)
+                if (content(k)) said.push_back(tokens_[k].folded());
+            const auto shared = static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [&](std::string_view w) {
+                return std::find(said.begin(), said.end(), w) != said.end();
+            }));
             if (shared > best) {
                 best = shared;
                 echoed = &q;
@@ -1189,14 +1189,15 @@ private:
         std::vector<Cue> kept;
         std::size_t pending = 0;  // cues kept since the last postposed one
         for (const Cue& cue : cues) {
+            const bool postposed = is_postposed(cue, f, e);
             // "La Banque centrale note …, rapporte la même source": the relay passes on what the
             // clause's own cue reports, and its speaker stays the one who said it.
-            if (pending > 0 && cues_.verbs[cue.verb].relay && is_postposed(cue, f, e)) {
+            if (pending > 0 && postposed && cues_.verbs[cue.verb].relay) {
                 kept.push_back(cue);
                 kept.back().relay_only = true;
                 continue;
             }
-            if (is_postposed(cue, f, e)) {
+            if (postposed) {
                 // An incise ("..., comme l'a rappelé X") or a quotation after a colon is all the
                 // later cue reports: the cues before it keep theirs.
                 const std::size_t lead = before_cue(cue, f);
@@ -1498,13 +1499,12 @@ private:
         };
         // An apposition before the cue only with that "l'": "X, le maire, a dénoncé un budget …"
         // reports its own object.
-        if (k + 1 < end && is_punct(tokens_[k], ",") && in_.mentions[static_cast<std::size_t>(m)].name.size() &&
-            points_back(k + 1)) {
-            ++k;  // the name closed an apposition the mention holds: "Le ministre, Ararat Mirzoyan,"
-        } else if (k + 1 < end && is_punct(tokens_[k], ",")) {
+        if (k + 1 < end && is_punct(tokens_[k], ",")) {
             const std::int32_t named = mention_starting(k + 1);
             const std::size_t after = named >= 0 ? in_.mentions[static_cast<std::size_t>(named)].end : end;
-            if (named >= 0 && after < end && is_punct(tokens_[after], ",") && points_back(after + 1)) {
+            if (in_.mentions[static_cast<std::size_t>(m)].name.size() && points_back(k + 1)) {
+                ++k;  // the name closed an apposition the mention holds: "Le ministre, Ararat Mirzoyan,"
+            } else if (named >= 0 && after < end && is_punct(tokens_[after], ",") && points_back(after + 1)) {
                 m = named;
                 k = after + 1;
             }

@@ -226,9 +226,10 @@ private:
         len = 0;
         if (!is(k, TokenKind::word) || !is(k + 1, TokenKind::word) || !cue(k, Cue::coordinator)) return 0;
         const auto word = t_[k + 1].key();
-        if (!lex_.halves.count(word) && !lex_.quarters.count(word)) return 0;
+        const bool half = lex_.halves.count(word) > 0;
+        if (!half && !lex_.quarters.count(word)) return 0;
         len = 2;
-        return lex_.halves.count(word) ? 30 : 15;
+        return half ? 30 : 15;
     }
 
     // "depuis" or "d'ici" just before the expression, or opening it ("depuis le 14 juillet").
@@ -657,7 +658,6 @@ private:
         return len;
     }
 
-    // "ces derniers temps", "prochainement".
     // Whether the sentence is all the text holds: a phrase typed alone.
     bool whole_text() const {
         const auto blank = [](std::string_view s) {
@@ -667,7 +667,8 @@ private:
                blank(text_.substr(t_[end_ - 1].span().end));
     }
 
-    // "bientôt deux ans" is nearly two years, not a reference to the future.
+    // "ces derniers temps", "prochainement"; "bientôt deux ans" is nearly two years, not a
+    // reference to the future.
     bool vague_ref(std::size_t i, Match& m) const {
         const std::size_t len = cue(i, Cue::vague_ref, &m.amount);
         int n = 0;

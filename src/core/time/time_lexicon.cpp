@@ -90,6 +90,17 @@ struct Loader {
         return true;
     }
 
+    // A map of words to TIMEX3 codes: "semaines" = "W", "quotidiennement" = "D".
+    bool codes(const char* key, WordMap<std::string>& target) {
+        const nlohmann::json* items = section(data, key, true);
+        if (!items) return false;
+        for (const auto& [word, v] : items->items()) {
+            if (!v.is_string()) return fail(key);
+            target.emplace(word, v.get<std::string>());
+        }
+        return true;
+    }
+
     bool fail(const char* key) {
         error = std::string("time.json: bad entry in \"") + key + "\"";
         return false;
@@ -97,26 +108,16 @@ struct Loader {
 
     bool load() {
         const nlohmann::json* numbers = section(data, "numbers", true);
-        const nlohmann::json* units = section(data, "units", true);
         const nlohmann::json* parts = section(data, "parts_of_day", true);
         const nlohmann::json* hour_parts = section(data, "hour_parts", true);
         const nlohmann::json* edges = section(data, "month_edges", true);
         const nlohmann::json* tense = section(data, "tense", true);
-        if (!numbers || !units || !parts || !hour_parts || !edges || !tense) return false;
+        if (!numbers || !parts || !hour_parts || !edges || !tense) return false;
         for (const auto& [word, v] : numbers->items()) {
             if (!v.is_number_integer()) return fail("numbers");
             out.numbers.emplace(word, v.get<int>());
         }
-        for (const auto& [word, v] : units->items()) {
-            if (!v.is_string()) return fail("units");
-            out.units.emplace(word, v.get<std::string>());
-        }
-        const nlohmann::json* adverbs = section(data, "set_adverbs", true);
-        if (!adverbs) return false;
-        for (const auto& [word, v] : adverbs->items()) {
-            if (!v.is_string()) return fail("set_adverbs");
-            out.set_adverbs.emplace(word, v.get<std::string>());
-        }
+        if (!codes("units", out.units) || !codes("set_adverbs", out.set_adverbs)) return false;
         static constexpr const char* kEdges[] = {"early", "mid", "late"};
         auto edge_of = [](const nlohmann::json& v) {
             for (int e = 0; e < 3; ++e)
