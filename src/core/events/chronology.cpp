@@ -297,6 +297,8 @@ private:
         while (head < b && !boundary(head, s.end_token)) ++head;
         head = reach_verb(s, s.first_token, head);
         if (head >= b) return summary(whole);
+        // No opening words before the clause to lead it: the clause alone.
+        if (head == s.first_token) return summary(span_of(b, e));
         return summary(span_of(s.first_token, head)) + " \xE2\x80\xA6 " + summary(span_of(b, e));
     }
 
