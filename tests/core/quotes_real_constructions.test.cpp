@@ -1474,3 +1474,27 @@ TEST_CASE("a source after its report may carry an aside in brackets") {
     CHECK(r.speaker(*q) == "Lumivolt");
     CHECK(q->text == "Des milliers de foyers sont privés de courant");
 }
+
+TEST_CASE("an incise whose speaker is told more of in a relative clause still cuts the quotation in two") {
+    const Analyzed r("« Le carton est sévère, regrette la capitaine Inès Valat, qui venait pourtant de marquer trois buts "
+                     "en dix minutes. Je n'ai voulu blesser personne. »");
+    const Quote* before = r.quote("Le carton est sévère");
+    const Quote* after = r.quote("Je n'ai voulu blesser personne");
+    REQUIRE(before);
+    REQUIRE(after);
+    CHECK(before != after);
+    CHECK(before->text.find("trois buts") == std::string::npos);
+    CHECK(after->text.find("trois buts") == std::string::npos);
+    CHECK(r.speaker(*after) == "Inès Valat");
+}
+
+TEST_CASE("a story that opens on someone's words, then a colon and the scene") {
+    const Analyzed r("« On charge la voiture et on part tout de suite ! » : dans un quartier de Biscarrosse, les habitants "
+                     "remplissent les coffres.\n\n"
+                     "« Guerre des prix » : les supermarchés baissent leurs tarifs.");
+    const Quote* lede = r.quote("On charge la voiture");
+    REQUIRE(lede);
+    CHECK(lede->kind == QuoteKind::direct);
+    CHECK(lede->text.find("Biscarrosse") == std::string::npos);
+    CHECK_FALSE(r.quote("Guerre des prix"));
+}

@@ -121,3 +121,16 @@ TEST_CASE("a purpose inside a quotation is the speaker's own words, no incise na
     CHECK(r.speaker(*q) == "Marc Olinga");
     CHECK(q->text.find("déploie ses hommes") != std::string::npos);
 }
+
+TEST_CASE("a role after the cue is not the person named in the words said: the one before goes on") {
+    const Analyzed r("Le directeur du centre, Paul Ferrand, s'est réjoui du retour de l'équipage. « Tout s'est bien "
+                     "passé », a-t-il déclaré. Marc Dubois « va rejoindre sa famille dès demain », a ajouté le "
+                     "responsable.\n\n"
+                     "Julie Caron « est en panique », dit cette quadragénaire en chargeant sa voiture.");
+    const Quote* family = r.quote("va rejoindre sa famille");
+    REQUIRE(family);
+    CHECK(r.speaker(*family) == "Paul Ferrand");
+    const Quote* panic = r.quote("est en panique");
+    REQUIRE(panic);
+    CHECK(r.speaker(*panic) == "Julie Caron");
+}

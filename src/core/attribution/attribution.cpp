@@ -56,6 +56,13 @@ public:
         return false;
     }
 
+    // Whether `entity` is named, by a proper name, inside `span`.
+    bool names(std::size_t entity, Span span) const {
+        for (auto m = first_mention_from(span.start); m != mentions_.end() && m->span.end <= span.end; ++m)
+            if (m->name.size() && entity_of_[static_cast<std::size_t>(m - mentions_.begin())] == entity) return true;
+        return false;
+    }
+
 private:
     // The first mention that starts at `pos` or later.
     Mentions::const_iterator first_mention_from(std::size_t pos) const {
@@ -104,7 +111,14 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
         const QuoteDraft& q = drafts[d];
         std::optional<std::size_t> who;
         switch (q.speaker.kind) {
-            case SpeakerRef::Kind::entity: who = q.speaker.entity; break;
+            case SpeakerRef::Kind::entity:
+                who = q.speaker.entity;
+                // "Thomas « est arrivé au centre », a ajouté le responsable": the role was taken
+                // for the one named in the words said; who speaks of him is someone else, the
+                // speaker before, when there is one.
+                if (q.speaker.by_role && previous && *previous != *who && resolver.names(*who, q.span))
+                    who = previous;
+                break;
             case SpeakerRef::Kind::previous:
                 // Further on, a portrait's quotations stay the portrayed person's while the
                 // paragraphs between name nobody else who could speak; a subhead that far opens

@@ -89,12 +89,14 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
                 if (name.is_string()) out.first_names[fold(name.get<std::string>())] = gender_of(code);
     for (const auto& [word, code] : honorifics->items())
         out.honorifics[fold(word)] = code.is_string() ? gender_of(code.get<std::string>()) : 0;
-    WordSet definite;
-    if (!read_word_set(mentions, "definite", "mentions.json", definite, error)) return false;
+    WordSet definite, demonstratives;
+    if (!read_word_set(mentions, "definite", "mentions.json", definite, error) ||
+        !read_word_set(mentions, "demonstratives", "mentions.json", demonstratives, error))
+        return false;
     for (const auto& [word, code] : determiners->items()) {
         const std::string c = code.is_string() ? code.get<std::string>() : "";
         const std::string w = fold(word);
-        out.determiners[w] = {gender_of(c), c == "p", definite.count(w) > 0};
+        out.determiners[w] = {gender_of(c), c == "p", definite.count(w) > 0, demonstratives.count(w) > 0};
     }
     for (const auto& [word, info] : pronouns->items()) {
         if (!info.is_object()) continue;

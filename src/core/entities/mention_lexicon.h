@@ -24,6 +24,7 @@ struct Determiner {
     Gender gender = 0;
     bool plural = false;
     bool definite = false;  // le, la, cet: the description points back to someone already named
+    bool demonstrative = false;  // cet, cette: back to the one just named, whatever else is said
 };
 
 struct PronounInfo {

@@ -275,6 +275,7 @@ private:
         m.type = head->type;
         m.gender = head->gender ? head->gender : det->gender;
         m.definite = det->definite;
+        m.demonstrative = det->demonstrative;
         return true;
     }
 

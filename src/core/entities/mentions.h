@@ -21,6 +21,7 @@ struct Mention {
     Gender gender = 0;
     bool plural = false;
     bool definite = false;  // a role with le/la/l'/les: refers back to someone already named
+    bool demonstrative = false;  // "cette quadragénaire": the one just named
     bool honorific = false; // M., Mme: certainly a person
     Span acronym;           // "(OTSC)" right after the mention, without the brackets
 };

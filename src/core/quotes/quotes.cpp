@@ -16,6 +16,7 @@ constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and i
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
 constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
 constexpr std::size_t kInciseTail = 4;  // "dit-il, enthousiaste." from a cue inside a quotation to its stop
+constexpr std::size_t kInciseRelativeTail = 20;  // "souffle l'ailier, qui venait de marquer cinq buts."
 constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," between a verb and its object
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
@@ -117,7 +118,10 @@ private:
     Ref entity_ref(std::size_t entity) const { return {Ref::Kind::entity, entity, {}}; }
     Ref mention_ref(std::int32_t m) {
         subjects_[static_cast<std::size_t>(m)] = true;
-        return entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
+        Ref ref = entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
+        const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
+        ref.by_role = mention.name.size() == 0 && !mention.demonstrative;
+        return ref;
     }
 
     // "plus de mille départs" opens an object: its "plus" is no adverb to skip.
@@ -1415,6 +1419,11 @@ private:
     // Where the quotation goes on after an incise that ends at k: past the full stop that closes
     // it ("insiste-t-elle. Chaque jour compte"), else past a comma ("dit-il, chaque jour compte").
     std::size_t resume_after(std::size_t k, std::size_t close) const {
+        // A relative clause that tells more of the speaker runs on to its full stop, commas and all.
+        const std::size_t from = k < close && is_punct(tokens_[k], ",") ? k + 1 : k;
+        if (from < close && cues_.relatives.count(tokens_[from].key()))
+            for (std::size_t j = from; j < std::min(close, from + kInciseRelativeTail); ++j)
+                if (is_end(tokens_[j])) return j + 1;
         const std::size_t window = std::min(close, k + kInciseTail);
         for (const bool stop : {true, false})
             for (std::size_t j = k; j < window; ++j)
@@ -1840,6 +1849,17 @@ private:
         }
     }
 
+    // "« On charge la voiture et on part ! » : dans un quartier de …": a story that opens on
+    // someone's words, then a colon and the scene they were said in. Spoken words are told by a
+    // first person or an exclamation; a title between marks ("« Guerre des prix » : …") is neither.
+    bool lede(const QuotedSpan& q, std::size_t e) const {
+        if (!q.closed || q.close + 2 >= e || !is_punct(tokens_[q.close + 1], ":")) return false;
+        if (has_word(q.open + 1, q.close, cues_.first_person)) return true;
+        for (std::size_t k = q.open + 1; k < q.close; ++k)
+            if (is_end(tokens_[k]) && (tokens_[k].folded() == "!" || tokens_[k].folded() == "?")) return true;
+        return false;
+    }
+
     void standalone(std::size_t f, std::size_t e, std::size_t para) {
         for (std::size_t k = f; k < e; ++k) {
             const std::int32_t m = mark_at(k);
@@ -1872,6 +1892,10 @@ private:
                 if (single && who.kind == Ref::Kind::none) continue;
                 for (const std::size_t item : listed) emit_direct(item, cue, who, para, 0.6);
                 k = in_.marks.spans[listed.back()].close;
+                continue;
+            }
+            if (opens && !colon && lede(q, e)) {
+                emit_direct(static_cast<std::size_t>(m), {}, {}, para, 0.6);
                 continue;
             }
             if (!opens || (after < e && q.closed)) continue;

@@ -13,6 +13,7 @@ struct SpeakerRef {
     enum class Kind { none, entity, pronoun, previous } kind = Kind::none;
     std::size_t entity = 0;
     std::string pronoun;  // folded: "il", "elle", "lui"
+    bool by_role = false;  // the entity was named by a role alone ("le responsable"), no name
 };
 
 struct QuoteDraft {
