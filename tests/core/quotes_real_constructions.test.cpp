@@ -1498,3 +1498,12 @@ TEST_CASE("a story that opens on someone's words, then a colon and the scene") {
     CHECK(lede->text.find("Biscarrosse") == std::string::npos);
     CHECK_FALSE(r.quote("Guerre des prix"));
 }
+
+TEST_CASE("a participle set off by commas with no auxiliary before it qualifies a noun, it reports nothing") {
+    const Analyzed r("Le gérant du bar, accusé de fraude fiscale, sera jugé en mars.\n\n"
+                     "Le maire a qualifié la décision d'injuste et promis de faire appel.");
+    CHECK_FALSE(r.quote("de fraude fiscale"));
+    const Quote* shared = r.quote("faire appel");
+    REQUIRE(shared);
+    CHECK(shared->cue == "promis");
+}

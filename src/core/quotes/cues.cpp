@@ -7,6 +7,7 @@ namespace {
 
 constexpr std::size_t kMaxInsertions = 3;
 constexpr std::size_t kMaxNarrativeSubject = 10;  // "Et la présidente du club, Nadia Ferrand, de conclure"
+constexpr std::size_t kSharedAuxiliaryReach = 40;  // "a qualifié les frappes de crime contre … et promis"
 
 // The participle forms agree in gender and number after être: "s'est lamentée", "se sont dits".
 std::string_view participle_stem(std::string_view w, std::size_t strip) {
@@ -80,6 +81,15 @@ std::size_t lead_cue_end(std::string_view text, const std::vector<Token>& tokens
     if (end <= v || (for_purpose && !cues.verbs[verb].purpose)) return i;
     purpose = for_purpose;
     return end;
+}
+
+// Whether an auxiliary stands in the sentence before token i, near enough to be shared.
+bool auxiliary_before(const std::vector<Token>& tokens, std::size_t i, const CueLexicon& cues) {
+    for (std::size_t k = i, n = 0; k > 0 && n < kSharedAuxiliaryReach; --k, ++n) {
+        if (tokens[k - 1].kind == TokenKind::sentence_end) return false;
+        if (cues.auxiliaries.count(tokens[k - 1].key()) || cues.inverted_auxiliaries.count(tokens[k - 1].key())) return true;
+    }
+    return false;
 }
 
 bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const MentionLexicon& mentions) {
@@ -218,7 +228,10 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     }
     // A participle that shares the auxiliary of the verb before it: "a qualifié les frappes de
     // crime et promis une réponse", "ont dénoncé l'agression, exigé l'expulsion".
-    if (!reflexive && i > 0 && (cues.coordinators.count(tokens[i - 1].key()) || tokens[i - 1].folded() == ",")) {
+    // With no auxiliary before it, the participle qualifies a noun instead: "L'étudiant, accusé de
+    // viol, ne sera pas jugé" says what he is accused of, not what he said.
+    if (!reflexive && i > 0 && (cues.coordinators.count(tokens[i - 1].key()) || tokens[i - 1].folded() == ",") &&
+        auxiliary_before(tokens, i, cues)) {
         end = match_form(text, tokens, v, limit, cues, VerbForm::participle, false, cue.verb);
         if (end > v) {
             cue.end = end;
