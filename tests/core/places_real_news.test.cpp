@@ -242,3 +242,11 @@ TEST_CASE("a division in brackets after a town is the one around that town") {
     check_found({"La fromagerie, basée à Poligny (Jura), recrute.", "Jura", "Jura", 46.8, 5.7});
     check_found({"Un incendie a touché Delémont (Jura) dans la nuit.", "Jura", "Canton du Jura", 47.3, 7.2});
 }
+
+TEST_CASE("a region after 'du' stays a place when its name also ends a hospital's name") {
+    const std::string text = "Dix centres hospitaliers du Québec sont débordés, dont le CHU Enfant-Jésus Québec.";
+    const auto places = places_in(text);
+    const Place* region = place_at(places, text, "Québec");
+    REQUIRE(region);
+    CHECK(region->kind == PlaceKind::region);
+}

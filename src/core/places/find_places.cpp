@@ -57,6 +57,8 @@ struct Match {
     std::uint32_t entry = UINT32_MAX;    // the place chosen for a name
     std::size_t sentence = SIZE_MAX;     // SIZE_MAX for the dateline
     bool after_preposition = false;
+    // "du Québec", "en Gironde": no one's name follows these, whatever "CHUQ Enfant-Jésus Québec" did.
+    bool after_division_preposition = false;
     KindHint hint = KindHint::none;
     bool actor = false;
     bool site = false;
@@ -351,6 +353,7 @@ private:
         m.candidates = best_candidates_;
         m.sentence = sentence_number;
         m.after_preposition = after_preposition(s, i);
+        m.after_division_preposition = i > s.first_token && g_.division_prepositions.count(token(i - 1).folded());
         m.hint = kind_hint(s, i);
         if (in_dateline_ && m.hint == KindHint::none) m.hint = KindHint::dispatch;
         // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
@@ -480,7 +483,8 @@ private:
     void resolve_person_names() {
         if (person_keys_.empty()) return;
         std::erase_if(matches_, [&](const Match& m) {
-            return m.demonym == UINT32_MAX && m.sentence != SIZE_MAX && !m.after_preposition && person_keys_.count(m.key);
+            return m.demonym == UINT32_MAX && m.sentence != SIZE_MAX && !m.after_preposition &&
+                   !m.after_division_preposition && person_keys_.count(m.key);
         });
     }
 
