@@ -134,3 +134,14 @@ TEST_CASE("a role after the cue is not the person named in the words said: the o
     REQUIRE(panic);
     CHECK(r.speaker(*panic) == "Julie Caron");
 }
+
+TEST_CASE("a quotation of several sentences alone in its paragraph, its stop after the mark, is no subhead") {
+    const Analyzed r("Sur place, Paul Mbala, le gouverneur de la province, a accordé une interview à notre journal.\n"
+                     "« Je fais le tour de la ville depuis hier. J'ai vu six morts à la morgue ».\n"
+                     "Et d'ajouter:\n"
+                     "« J'ai coordonné les secours depuis le centre. Le médecin me fera un rapport ce soir ».\n"
+                     "La situation, selon des habitants joints par téléphone, reste tendue.");
+    const Quote* q = r.quote("J'ai coordonné les secours");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Paul Mbala");
+}

@@ -1694,12 +1694,18 @@ private:
     }
 
     // A quotation that makes a paragraph of its own with no stop, sentence e going on in the next.
+    // A stop inside it makes it a statement of several sentences, whose last stop was put after the
+    // closing mark ("« … J'ai dépêché le médecin. Il viendra ce soir »."), not a subhead.
     bool is_subhead(const QuotedSpan& q, std::size_t start, std::size_t e) const {
         const auto& ss = in_.index.sentences;
         const std::size_t s = sentence_of(q.open);
         const std::size_t next = sentence_of(e);
-        return start == paragraph_first_token(s) && q.close > q.open + 1 && !is_end(tokens_[q.close - 1]) &&
-               tokens_[q.close - 1].kind != TokenKind::punct && next < ss.size() && ss[next].paragraph != ss[s].paragraph;
+        if (start != paragraph_first_token(s) || q.close <= q.open + 1 || is_end(tokens_[q.close - 1]) ||
+            tokens_[q.close - 1].kind == TokenKind::punct || next >= ss.size() || ss[next].paragraph == ss[s].paragraph)
+            return false;
+        for (std::size_t k = q.open + 1; k < q.close; ++k)
+            if (is_end(tokens_[k])) return false;
+        return true;
     }
 
     bool names_person(std::size_t first, std::size_t end) const {
