@@ -145,3 +145,14 @@ TEST_CASE("a quotation of several sentences alone in its paragraph, its stop aft
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Paul Mbala");
 }
+
+TEST_CASE("a relative clause after an incise's subject reports for that subject") {
+    const Analyzed r("« Nous ne céderons pas », poursuit le syndicat, qui déplore que la direction refuse tout dialogue.\n\n"
+                     "« La saison est finie », ajoute Paul Roux qui regrette que le club ait vendu ses meilleurs joueurs.");
+    const Quote* dialogue = r.quote("la direction refuse tout dialogue");
+    REQUIRE(dialogue);
+    CHECK(r.speaker(*dialogue) == "syndicat");
+    const Quote* players = r.quote("le club ait vendu");
+    REQUIRE(players);
+    CHECK(r.speaker(*players) == "Paul Roux");
+}
