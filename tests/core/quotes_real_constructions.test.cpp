@@ -1507,3 +1507,14 @@ TEST_CASE("a participle set off by commas with no auxiliary before it qualifies 
     REQUIRE(shared);
     CHECK(shared->cue == "promis");
 }
+
+TEST_CASE("an adverb of frequency between the cue and an infinitive report") {
+    const Analyzed r("Le président Marc Delorme a dit à plusieurs reprises être prêt à signer l'accord.\n\n"
+                     "Les parents d'élèves, furieux, disent désormais vouloir écrire directement au ministre.");
+    const Quote* ready = r.quote("prêt à signer l'accord");
+    REQUIRE(ready);
+    CHECK(r.speaker(*ready) == "Marc Delorme");
+    const Quote* write = r.quote("vouloir écrire directement au ministre");
+    REQUIRE(write);
+    CHECK(write->cue == "disent");
+}
