@@ -84,6 +84,35 @@ public:
         for (std::size_t e = 0; e < entries_.size(); ++e) place(e);
     }
 
+    // The index as it stands: each entry's hash, and the slots. A snapshot keeps them, so that a
+    // table read back is not hashed and placed again word by word.
+    const std::vector<std::uint64_t>& hashes() const { return hashes_; }
+    const std::vector<std::uint64_t>& slots() const { return slots_; }
+    // Takes entries with the index saved beside them. A table whose index cannot be theirs (a
+    // corrupt snapshot) is refused, so that no lookup can read past the entries or loop forever;
+    // the table is left as it was.
+    bool restore(std::deque<Entry>&& entries, std::vector<std::uint64_t>&& hashes, std::vector<std::uint64_t>&& slots) {
+        const std::size_t n = entries.size();
+        if (n == 0 && hashes.empty() && slots.empty()) {
+            *this = WordTable();
+            return true;
+        }
+        if (hashes.size() != n || slots.size() < 16 || (slots.size() & (slots.size() - 1)) != 0 || slots.size() < 2 * n)
+            return false;
+        std::size_t used = 0;
+        for (const std::uint64_t slot : slots) {
+            if (slot == 0) continue;
+            const std::size_t e = static_cast<std::uint32_t>(slot);
+            if (e == 0 || e > n || tag(slot) != tag(hashes[e - 1])) return false;
+            ++used;
+        }
+        if (used != n) return false;
+        entries_ = std::move(entries);
+        hashes_ = std::move(hashes);
+        slots_ = std::move(slots);
+        return true;
+    }
+
 protected:
     // Adds the entry make() builds unless the key is there; the bool says whether it was added.
     template <class Make>

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -61,4 +62,31 @@ TEST_CASE("a word map gives the value of a key, or nothing") {
     REQUIRE(numbers.value(WordKey("deux")) != nullptr);
     CHECK(*numbers.value(WordKey("deux")) == 2);
     CHECK(numbers.value(WordKey("trois")) == nullptr);
+}
+
+TEST_CASE("a table restored with its saved index finds its words; an index that cannot be theirs is refused") {
+    WordSet saved;
+    for (int i = 0; i < 300; ++i) saved.insert(std::string("ville").append(std::to_string(i)));
+    const auto entries = [&] { return std::deque<std::string>(saved.begin(), saved.end()); };
+
+    WordSet restored;
+    REQUIRE(restored.restore(entries(), std::vector<std::uint64_t>(saved.hashes()), std::vector<std::uint64_t>(saved.slots())));
+    CHECK(restored.size() == 300);
+    CHECK(restored.count("ville299") == 1);
+    CHECK(restored.count("ville300") == 0);
+
+    WordSet kept;
+    kept.insert("erevan");
+    std::vector<std::uint64_t> past_the_end = saved.slots();
+    for (std::uint64_t& slot : past_the_end)
+        if (slot != 0) {
+            slot = (slot & 0xFFFFFFFF00000000ull) | 5000;  // entry 4999 of 300
+            break;
+        }
+    CHECK_FALSE(kept.restore(entries(), std::vector<std::uint64_t>(saved.hashes()), std::move(past_the_end)));
+    std::vector<std::uint64_t> full(saved.slots().size(), 1);  // no empty slot: a miss would never end
+    CHECK_FALSE(kept.restore(entries(), std::vector<std::uint64_t>(saved.hashes()), std::move(full)));
+    CHECK_FALSE(kept.restore(entries(), {}, std::vector<std::uint64_t>(saved.slots())));
+    CHECK(kept.size() == 1);
+    CHECK(kept.count("erevan") == 1);
 }

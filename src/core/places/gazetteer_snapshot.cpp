@@ -1,12 +1,14 @@
 #include "gazetteer_snapshot.h"
 
 #include <cstring>
+#include <deque>
 #include <type_traits>
 
 namespace depeche {
 namespace {
 
-constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '1'};
+// The second version keeps each table's index beside its entries.
+constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '2'};
 
 // Every field of a gazetteer, once, in the order the bytes hold them: the writer and the reader
 // walk this one list, so a field added to Gazetteer and not here is missed by both alike, which
@@ -55,14 +57,17 @@ struct Writer {
         size(items.size());
         for (const T& item : items) (*this)(item);
     }
+    // A table's entries, then its index as it stands.
     void operator()(const WordSet& set) {
         size(set.size());
         for (const std::string& word : set) (*this)(word);
+        (*this)(set.hashes()), (*this)(set.slots());
     }
     template <class T>
     void operator()(const WordMap<T>& map) {
         size(map.size());
         for (const auto& [key, value] : map) (*this)(key), (*this)(value);
+        (*this)(map.hashes()), (*this)(map.slots());
     }
 };
 
@@ -103,29 +108,38 @@ struct Reader {
         // Every item holds at least a number: a count of strings is followed by their lengths.
         const std::size_t n = size(std::is_arithmetic_v<T> ? sizeof(T) : sizeof(std::uint32_t));
         items.clear();
-        if constexpr (std::is_arithmetic_v<T>) items.reserve(n);
-        for (std::size_t i = 0; i < n && ok; ++i) (*this)(items.emplace_back());
+        if constexpr (std::is_arithmetic_v<T>) {
+            items.resize(n);
+            if (!take(items.data(), n * sizeof(T))) items.clear();
+        } else {
+            for (std::size_t i = 0; i < n && ok; ++i) (*this)(items.emplace_back());
+        }
+    }
+    // Entries, then the index they were written with: nothing is hashed again.
+    template <class Table, class Entry>
+    void restore(Table& table, std::deque<Entry>&& entries) {
+        std::vector<std::uint64_t> hashes, slots;
+        (*this)(hashes), (*this)(slots);
+        if (ok && !table.restore(std::move(entries), std::move(hashes), std::move(slots))) ok = false;
     }
     void operator()(WordSet& set) {
         const std::size_t n = size(sizeof(std::uint32_t));
-        set.reserve(n);
-        std::string word;
-        for (std::size_t i = 0; i < n && ok; ++i) {
-            (*this)(word);
-            set.insert(word);
-        }
+        std::deque<std::string> words;
+        for (std::size_t i = 0; i < n && ok; ++i) (*this)(words.emplace_back());
+        restore(set, std::move(words));
     }
     template <class T>
     void operator()(WordMap<T>& map) {
         const std::size_t n = size(sizeof(std::uint32_t));
-        map.reserve(n);
+        std::deque<std::pair<const std::string, T>> entries;
         std::string key;
         for (std::size_t i = 0; i < n && ok; ++i) {
             (*this)(key);
             T value{};
             (*this)(value);
-            map.emplace(key, std::move(value));
+            entries.emplace_back(std::move(key), std::move(value));
         }
+        restore(map, std::move(entries));
     }
 };
 
