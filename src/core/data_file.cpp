@@ -1,5 +1,12 @@
 #include "data_file.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <utility>
+
 #include <cstdio>
 #include <fstream>
 #include <algorithm>
@@ -17,6 +24,45 @@ std::optional<std::string> read_data_file(const std::string& path, std::string& 
     in.seekg(0);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return bytes;
+}
+
+MappedFile::MappedFile(MappedFile&& other) noexcept
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+
+MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
+    if (this != &other) {
+        this->~MappedFile();
+        data_ = std::exchange(other.data_, nullptr);
+        size_ = std::exchange(other.size_, 0);
+    }
+    return *this;
+}
+
+MappedFile::~MappedFile() {
+    if (data_) munmap(data_, size_);
+}
+
+std::optional<MappedFile> map_data_file(const std::string& path, std::string& error) {
+    const int fd = open(path.c_str(), O_RDONLY);
+    if (fd < 0) {
+        error = "cannot open data file " + path;
+        return std::nullopt;
+    }
+    struct stat info{};
+    MappedFile file;
+    if (fstat(fd, &info) == 0 && info.st_size > 0) {
+        void* at = mmap(nullptr, static_cast<std::size_t>(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (at != MAP_FAILED) {
+            file.data_ = at;
+            file.size_ = static_cast<std::size_t>(info.st_size);
+        }
+    }
+    close(fd);
+    if (!file.data_ && info.st_size > 0) {
+        error = "cannot map data file " + path;
+        return std::nullopt;
+    }
+    return file;
 }
 
 bool write_data_file(const std::string& path, std::string_view bytes, std::string& error) {

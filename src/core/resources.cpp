@@ -54,8 +54,8 @@ bool load_place_names(const ResourcePaths& paths, const std::string& language, R
     if (!sources) return false;
     if (paths.towns && paths.snapshot) {
         std::string ignored;
-        if (const auto snapshot = read_data_file(gazetteer_snapshot_path(paths, language), ignored);
-            snapshot && read_gazetteer_snapshot(*snapshot, sources->digest(), r.gazetteer, ignored))
+        if (const auto snapshot = map_data_file(gazetteer_snapshot_path(paths, language), ignored);
+            snapshot && read_gazetteer_snapshot(snapshot->bytes(), sources->digest(), r.gazetteer, ignored))
             return true;
     }
     return build_gazetteer(*sources, paths.towns, r.tokenizer, r.gazetteer, error);
