@@ -156,3 +156,17 @@ TEST_CASE("a relative clause after an incise's subject reports for that subject"
     REQUIRE(players);
     CHECK(r.speaker(*players) == "Paul Roux");
 }
+
+TEST_CASE("a paragraph in the first person with no marks, after one that ends on 'X raconte :', is X's words") {
+    const Analyzed r("La séance a mal tourné, selon l'opposition.\n"
+                     "Claire Vasseur raconte :\n"
+                     "Quand j'ai pris la parole, le maire m'a coupé le micro. Je n'avais jamais vu ça.\n"
+                     "Les mesures retenues :\n"
+                     "Nos routes seront refaites au printemps.\n");
+    const Quote* told = r.quote("le maire m'a coupé le micro");
+    REQUIRE(told);
+    CHECK(told->kind == QuoteKind::direct);
+    CHECK(told->text.starts_with("Quand j'ai pris la parole"));
+    CHECK(r.speaker(*told) == "Claire Vasseur");
+    CHECK_FALSE(r.quote("Nos routes seront refaites"));
+}

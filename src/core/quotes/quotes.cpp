@@ -46,7 +46,9 @@ public:
 
     std::vector<QuoteDraft> run() {
         for (const Sentence& s : in_.index.sentences) sentence(s);
-        interview();
+        const std::vector<Paragraph> paras = paragraphs();
+        interview(paras);
+        blockquote(paras);
         speaker_headline();
         echoed_headline();
         nested();
@@ -1743,19 +1745,50 @@ private:
     // interviewee's words. At least kMinInterviewAnswers questions to "vous" answered in the first
     // person make an interview; then every answer is a quotation of the person the introduction
     // names most, and what was found inside it gives way.
-    void interview() {
-        struct Paragraph {
-            std::size_t first_sentence = 0, end_sentence = 0;
-        };
+    struct Paragraph {
+        std::size_t first_sentence = 0, end_sentence = 0;
+    };
+    std::vector<Paragraph> paragraphs() const {
         const auto& ss = in_.index.sentences;
         std::vector<Paragraph> paras;
         for (std::size_t i = 0; i < ss.size(); ++i) {
             if (paras.empty() || ss[paras.back().first_sentence].paragraph != ss[i].paragraph) paras.push_back({i, i});
             paras.back().end_sentence = i + 1;
         }
-        auto tokens_of = [&](const Paragraph& p) {
-            return std::pair{ss[p.first_sentence].first_token, ss[p.end_sentence - 1].end_token};
-        };
+        return paras;
+    }
+    std::pair<std::size_t, std::size_t> tokens_of(const Paragraph& p) const {
+        const auto& ss = in_.index.sentences;
+        return {ss[p.first_sentence].first_token, ss[p.end_sentence - 1].end_token};
+    }
+
+    // "Claude Martin raconte :" ends a paragraph, and the next one, in the first person and with
+    // no quotation marks, is what he tells: a quotation set apart as a block, whose marks the page
+    // drew and the text lost. Only after a colon whose sentence names who speaks or holds a cue.
+    void blockquote(const std::vector<Paragraph>& paras) {
+        const auto& ss = in_.index.sentences;
+        for (std::size_t i = 0; i + 1 < paras.size(); ++i) {
+            const auto [first, end] = tokens_of(paras[i]);
+            const auto [b_first, b_end] = tokens_of(paras[i + 1]);
+            if (end < first + 3 || !is_punct(tokens_[end - 1], ":") || b_end <= b_first + 2 ||
+                has_marks(b_first, b_end) || !has_word(b_first, b_end, cues_.first_person) ||
+                ss[paras[i + 1].first_sentence].paragraph != ss[paras[i].first_sentence].paragraph + 1)
+                continue;
+            const std::size_t start = ss[paras[i].end_sentence - 1].first_token;
+            if (has_marks(start, end)) continue;
+            Span cue{};
+            sentence_first_ = start;
+            const Ref who = colon_speaker(start, end - 1, cue);
+            if (who.kind == Ref::Kind::none) continue;
+            const std::size_t last = is_end(tokens_[b_end - 1]) ? b_end - 1 : b_end;
+            const Span span = cover(b_first, last);
+            std::erase_if(out_, [&](const QuoteDraft& q) { return overlaps(q, span); });
+            out_.push_back({QuoteKind::direct, span, cue, who, ss[paras[i + 1].first_sentence].paragraph, 0.5});
+        }
+    }
+
+    void interview(const std::vector<Paragraph>& paras) {
+        const auto& ss = in_.index.sentences;
         auto asks = [&](const Paragraph& p) {
             const auto [first, end] = tokens_of(p);
             return end > first && tokens_[end - 1].folded() == "?";
