@@ -170,3 +170,14 @@ TEST_CASE("a paragraph in the first person with no marks, after one that ends on
     CHECK(r.speaker(*told) == "Claire Vasseur");
     CHECK_FALSE(r.quote("Nos routes seront refaites"));
 }
+
+TEST_CASE("'selon ses sources' is the subject speaking; 'selon nos informations' names nobody") {
+    const Analyzed r("Le quotidien régional a évoqué quarante blessés, selon ses sources.\n\n"
+                     "Le club va changer d'entraîneur avant l'été, selon nos informations.");
+    const Quote* injured = r.quote("quarante blessés");
+    REQUIRE(injured);
+    CHECK(r.speaker(*injured) == "quotidien régional");
+    const Quote* coach = r.quote("changer d'entraîneur");
+    REQUIRE(coach);
+    CHECK(r.speaker(*coach).empty());
+}

@@ -98,6 +98,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
         !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
+        !read_phrase_list(data, "own_sources", kFile, tokenizer, out.own_sources, error) ||
+        !read_phrase_list(data, "paper_sources", kFile, tokenizer, out.paper_sources, error) ||
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
         !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
         !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||

@@ -46,6 +46,8 @@ struct CueLexicon {
     std::vector<std::string> adverb_endings;      // folded: "ment": "a pratiquement promis"
     std::vector<std::vector<std::string>> according;      // "selon", "d'après"
     std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
+    std::vector<std::vector<std::string>> own_sources;    // "ses sources": the clause's subject speaks
+    std::vector<std::vector<std::string>> paper_sources;  // "nos informations": nobody named speaks
     std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
     std::vector<std::vector<std::string>> insertion_phrases;  // "bel et bien", "une nouvelle fois"
     std::vector<std::vector<std::string>> quantities;  // "plus de", "au moins": an object with no determiner

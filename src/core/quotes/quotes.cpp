@@ -839,9 +839,16 @@ private:
         const std::size_t start = cue.end + 1 < e && words_.determiners.count(t.key()) && mention_starting(cue.end) < 0
                                       ? cue.end + 1
                                       : cue.end;
+        std::size_t length = 0;
         if (t.kind == TokenKind::word && words_.pronouns.count(t.key())) {
             who = pronoun_ref(t.folded());
             after = cue.end + 1;
+        } else if (starts_phrase(tokens_, cue.end, e, cues_.own_sources, &length)) {
+            // "L'AFP a évoqué 48 morts, selon ses sources": the subject's own sources.
+            who = cue.first > sentence_first_ ? sentence_subject(sentence_first_, cue.first) : Ref{};
+            after = cue.end + length;
+        } else if (starts_phrase(tokens_, cue.end, e, cues_.paper_sources, &length)) {
+            after = cue.end + length;
         } else if (const std::int32_t m = mention_starting(start); m >= 0) {
             const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
             if (cue.needs_person && is_bare_name(m)) return 0;
