@@ -55,13 +55,13 @@ bool read_word_set(const nlohmann::json& data, const char* key, const char* file
 }
 
 bool read_phrase_list(const nlohmann::json& data, const char* key, const char* file,
-                      const TokenizerLexicon& tokenizer, std::vector<std::vector<std::string>>& out,
+                      const TokenizerLexicon& tokenizer, PhraseList& out,
                       std::string& error) {
     const nlohmann::json* list = string_list(data, key, file, error);
     if (!list) return false;
     for (const auto& item : *list) {
         auto words = phrase_words(item.get<std::string>(), tokenizer);
-        if (!words.empty()) out.push_back(std::move(words));
+        if (!words.empty()) out.add(std::move(words));
     }
     return true;
 }

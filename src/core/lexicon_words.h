@@ -29,7 +29,7 @@ bool read_word_set(const nlohmann::json& data, const char* key, const char* file
 
 // Reads data[key], a list of phrases, as token sequences.
 bool read_phrase_list(const nlohmann::json& data, const char* key, const char* file,
-                      const TokenizerLexicon& tokenizer, std::vector<std::vector<std::string>>& out,
+                      const TokenizerLexicon& tokenizer, PhraseList& out,
                       std::string& error);
 
 }  // namespace depeche

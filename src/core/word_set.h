@@ -204,4 +204,18 @@ public:
     }
 };
 
+// A lexicon's phrases, as folded tokens, with the set of their first words: most tokens of a
+// text start none of them, and one lookup of the token's hash says so without comparing each.
+struct PhraseList {
+    std::vector<std::vector<std::string>> phrases;
+    WordSet first_words;
+
+    void add(std::vector<std::string> words) {
+        first_words.insert(words.front());
+        phrases.push_back(std::move(words));
+    }
+    auto begin() const { return phrases.begin(); }
+    auto end() const { return phrases.end(); }
+};
+
 }  // namespace depeche

@@ -48,7 +48,7 @@ struct MentionLexicon {
     WordSet role_joiners;         // "et": joins two roles of one person
     WordSet age_units;     // "ans": "Lucie, 34 ans," is a person
     WordSet role_modifiers;  // "autre", "ancien": may stand between the article and the role head
-    std::vector<std::vector<std::string>> not_roles;  // "au milieu de": set phrases around a role noun
+    PhraseList not_roles;  // "au milieu de": set phrases around a role noun
     WordMap<std::string> family_of;  // folded role head -> its family
     std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
     std::vector<std::string> verb_endings, plural_verb_endings, participle_endings;  // folded word endings

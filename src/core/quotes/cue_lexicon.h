@@ -44,21 +44,21 @@ struct CueLexicon {
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
     std::vector<std::string> participle_endings;  // folded: "e", "ee", "es": "entrés en fonction"
     std::vector<std::string> adverb_endings;      // folded: "ment": "a pratiquement promis"
-    std::vector<std::vector<std::string>> according;      // "selon", "d'après"
-    std::vector<std::vector<std::string>> according_to_person;  // "pour": only before a person
-    std::vector<std::vector<std::string>> own_sources;    // "ses sources": the clause's subject speaks
-    std::vector<std::vector<std::string>> paper_sources;  // "nos informations": nobody named speaks
-    std::vector<std::vector<std::string>> clause_breaks;  // "après qu'", "alors que"
-    std::vector<std::vector<std::string>> insertion_phrases;  // "bel et bien", "une nouvelle fois"
-    std::vector<std::vector<std::string>> quantities;  // "plus de", "au moins": an object with no determiner
-    std::vector<std::vector<std::string>> unsaid_objects;  // "l'anonymat": an object that is never what was said
-    std::vector<std::vector<std::string>> indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"
-    std::vector<std::vector<std::string>> narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
-    std::vector<std::vector<std::string>> next_sentence_cues;  // "C'est ce qu'a déclaré X": the quotation before
+    PhraseList according;      // "selon", "d'après"
+    PhraseList according_to_person;  // "pour": only before a person
+    PhraseList own_sources;    // "ses sources": the clause's subject speaks
+    PhraseList paper_sources;  // "nos informations": nobody named speaks
+    PhraseList clause_breaks;  // "après qu'", "alors que"
+    PhraseList insertion_phrases;  // "bel et bien", "une nouvelle fois"
+    PhraseList quantities;  // "plus de", "au moins": an object with no determiner
+    PhraseList unsaid_objects;  // "l'anonymat": an object that is never what was said
+    PhraseList indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"
+    PhraseList narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
+    PhraseList next_sentence_cues;  // "C'est ce qu'a déclaré X": the quotation before
     // Verbs that lead to a reporting verb's infinitive: "a tenu à préciser", "continuent de réclamer".
-    std::vector<std::vector<std::string>> leads_after_auxiliary;  // "tenu à", "pas manqué de"
-    std::vector<std::vector<std::string>> leads;                  // "tient à", "vient d'", "est venue"
-    std::vector<std::vector<std::string>> purpose_leads;          // "pour", "afin de": what the subject went on to say
+    PhraseList leads_after_auxiliary;  // "tenu à", "pas manqué de"
+    PhraseList leads;                  // "tient à", "vient d'", "est venue"
+    PhraseList purpose_leads;          // "pour", "afin de": what the subject went on to say
     WordSet openers;  // every word a cue can start with: one lookup rejects the rest
 };
 

@@ -117,7 +117,8 @@ std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::
 }
 
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
-                   const std::vector<std::vector<std::string>>& phrases, std::size_t* length) {
+                   const PhraseList& phrases, std::size_t* length) {
+    if (i >= limit || !phrases.first_words.count(tokens[i].key())) return false;
     for (const auto& p : phrases) {
         if (i + p.size() > limit) continue;
         bool same = true;

@@ -46,6 +46,6 @@ std::size_t skip_insertions(const std::vector<Token>& tokens, std::size_t i, std
 
 // True when tokens at i spell one of the phrases.
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
-                   const std::vector<std::vector<std::string>>& phrases, std::size_t* length = nullptr);
+                   const PhraseList& phrases, std::size_t* length = nullptr);
 
 }  // namespace depeche
