@@ -1518,3 +1518,18 @@ TEST_CASE("an adverb of frequency between the cue and an infinitive report") {
     REQUIRE(write);
     CHECK(write->cue == "disent");
 }
+
+TEST_CASE("'se déclarer' with an attribute reports the speaker's stance; a fire that 'se déclare' somewhere does not") {
+    const Analyzed r("La présidente de la banque, Christine Morel, s'est déclarée « très confiante » quant à la baisse "
+                     "des prix.\n\n"
+                     "Le maire Paul Girard se déclare favorable à une fusion des deux communes.\n\n"
+                     "Le feu s'est déclaré vers 2 heures dans un local à poubelles.");
+    const Quote* confident = r.quote("très confiante");
+    REQUIRE(confident);
+    CHECK(confident->kind == QuoteKind::mixed);
+    CHECK(r.speaker(*confident) == "Christine Morel");
+    const Quote* merger = r.quote("favorable à une fusion");
+    REQUIRE(merger);
+    CHECK(r.speaker(*merger) == "Paul Girard");
+    CHECK_FALSE(r.quote("vers 2 heures"));
+}

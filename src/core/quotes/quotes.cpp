@@ -1344,8 +1344,11 @@ private:
             }
             const ReportingVerb& verb = cues_.verbs[cue.verb];
             // "a déclaré être prêt à ...", "dit avoir pensé à ...", "a assuré ne pas ...", and
-            // "se dit prêt à ...", "se déclare favorable à ...".
-            if (k == start && who.kind != Ref::Kind::none && (is_infinitive(k, limit) || verb.attribute)) {
+            // "se dit prêt à ...", "se déclare favorable à ...". An attribute is no place or time:
+            // "le feu s'est déclaré vers 2 heures dans un local" broke out there.
+            const bool attribute = verb.attribute && t.kind == TokenKind::word && !cues_.place_prepositions.count(t.key()) &&
+                                   !words_.determiners.count(t.key());
+            if (k == start && who.kind != Ref::Kind::none && (is_infinitive(k, limit) || attribute)) {
                 const std::size_t end = clause_end(k, limit);
                 emit_clause(k, end, cue, who, para, 0.6);
                 last = who;
