@@ -1533,3 +1533,18 @@ TEST_CASE("'se déclarer' with an attribute reports the speaker's stance; a fire
     CHECK(r.speaker(*merger) == "Paul Girard");
     CHECK_FALSE(r.quote("vers 2 heures"));
 }
+
+TEST_CASE("a channel between the cue and an infinitive report") {
+    const Analyzed r("L'armée a indiqué dans un communiqué poursuivre son opération dans le nord.\n\n"
+                     "Le ministre Alain Fabre a affirmé sur X être prêt à négocier.\n\n"
+                     "La mairie a annoncé dans une lettre ouverte que la route restera fermée.");
+    const Quote* operation = r.quote("poursuivre son opération");
+    REQUIRE(operation);
+    CHECK(operation->text.starts_with("poursuivre"));
+    const Quote* ready = r.quote("être prêt à négocier");
+    REQUIRE(ready);
+    CHECK(r.speaker(*ready) == "Alain Fabre");
+    const Quote* road = r.quote("la route restera fermée");
+    REQUIRE(road);
+    CHECK(road->text.find("lettre") == std::string::npos);
+}

@@ -93,6 +93,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"first_person", &out.first_person},
         {"narrative_openers", &out.narrative_openers},
         {"agencies", &out.agencies},
+        {"channel_markers", &out.channel_markers},
         {"subordinators", &out.subordinators}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;

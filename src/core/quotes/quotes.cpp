@@ -304,16 +304,33 @@ private:
     // les réseaux sociaux"), or k when none starts there.
     std::size_t past_addressee(std::size_t k, std::size_t end) const {
         if (k + 2 >= end || !cues_.addressee_markers.count(tokens_[k].key())) return k;
-        const std::size_t to = k + 1;
-        const std::int32_t m = mention_starting(to);
-        std::size_t next = m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
-                                  : to + (words_.determiners.count(tokens_[to].key()) ? 2 : 1);
+        std::size_t next = addressee_head_end(k);
         // "sur les réseaux sociaux le défenseur des droits": a word or two may qualify the channel.
         for (std::size_t n = 0; n < kChannelModifiers && next < end && tokens_[next].kind == TokenKind::word &&
                                 !tokens_[next].capitalized && !words_.determiners.count(tokens_[next].key());
              ++n)
             ++next;
         return skip_insertions(next, end);
+    }
+
+    // The end of the name or noun that the addressee marker at k introduces: "à la presse",
+    // "sur X", "dans un communiqué".
+    std::size_t addressee_head_end(std::size_t k) const {
+        const std::size_t to = k + 1;
+        const std::int32_t m = mention_starting(to);
+        return m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
+                      : to + (words_.determiners.count(tokens_[to].key()) ? 2 : 1);
+    }
+
+    // "a indiqué dans un communiqué poursuivre son opération", "a affirmé sur X être prêt": an
+    // infinitive report after the channel that follows the cue; the infinitive's token, or k.
+    std::size_t infinitive_past_channel(std::size_t k, std::size_t limit) const {
+        if (!cues_.channel_markers.count(tokens_[k].key())) return k;
+        const std::size_t past = past_addressee(k, limit);
+        if (past == k) return k;
+        for (std::size_t j = addressee_head_end(k); j <= past && j < limit; ++j)
+            if (is_infinitive(j, limit)) return j;
+        return k;
     }
 
     // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
@@ -1351,6 +1368,13 @@ private:
             if (k == start && who.kind != Ref::Kind::none && (is_infinitive(k, limit) || attribute)) {
                 const std::size_t end = clause_end(k, limit);
                 emit_clause(k, end, cue, who, para, 0.6);
+                last = who;
+                return end;
+            }
+            if (const std::size_t inf = k == start && who.kind != Ref::Kind::none ? infinitive_past_channel(k, limit) : k;
+                inf > k) {
+                const std::size_t end = clause_end(inf, limit);
+                emit_clause(inf, end, cue, who, para, 0.6);
                 last = who;
                 return end;
             }
