@@ -701,7 +701,7 @@ private:
         } else {
             return false;
         }
-        if (m.unit == "H" || m.unit == "MIN") return false;
+        if (clock_unit(m.unit)) return false;
         // "entre le dernier trimestre 2021 et …", "la dernière semaine de septembre": a period
         // of a named year or month is that very period, read as an ordinal.
         const std::size_t of = cue(k, Cue::of_word);
@@ -853,7 +853,7 @@ private:
     bool unit_offset(std::size_t i, Match& m) const {
         const std::size_t demonstrative = cue(i, Cue::this_);
         const std::size_t len = demonstrative ? demonstrative : cue(i, Cue::article);
-        if (!len || !unit(i + len, m.unit) || m.unit == "H" || m.unit == "MIN") return false;
+        if (!len || !unit(i + len, m.unit) || clock_unit(m.unit)) return false;
         std::size_t k = i + len + 1;
         if (const std::size_t rel = cue(k, Cue::following) + cue(k, Cue::preceding)) {
             m.shift = cue(k, Cue::following) ? 1 : -1;
@@ -1089,7 +1089,7 @@ private:
                 shift = -shift;
             }
             // "une heure plus tard": how long after, the time of the day talked about being rarely known.
-            if (rel && n > 0 && (m.unit == "H" || m.unit == "MIN")) return done(m, Meaning::duration, after_unit + rel);
+            if (rel && n > 0 && clock_unit(m.unit)) return done(m, Meaning::duration, after_unit + rel);
             if (rel && n > 0) {
                 m.shift = shift;
                 m.first = k;
@@ -1194,7 +1194,7 @@ private:
             const std::size_t len = direction(k + 1, m.shift);
             return done(m, Meaning::season, k + 1 + len);
         }
-        if (!unit(k, m.unit) || m.unit == "H" || m.unit == "MIN" || m.unit == "D") return false;
+        if (!unit(k, m.unit) || clock_unit(m.unit) || m.unit == "D") return false;
         // "au début du mois de juin", "à la fin de l'année 2019": the unit is named.
         const std::size_t named = k + 1 + cue(k + 1, Cue::of_word);
         if (m.unit == "M" && (m.month = month_at(named))) {

@@ -131,6 +131,7 @@ std::string shifted(long dct, std::string_view unit, int n) {
     if (unit == "CE") return std::to_string(d.year / 100 + n);
     if (unit == "H") return format_day(from_days(dct + n / 24));
     if (unit == "MIN") return format_day(from_days(dct + n / (24 * 60)));
+    if (unit == "S") return format_day(from_days(dct + n / (24 * 60 * 60)));
     return format_year(d.year + n);
 }
 
@@ -149,6 +150,7 @@ std::string duration(int n, std::string_view unit) {
     }
     if (unit == "H") return "PT" + count + "H";
     if (unit == "MIN") return "PT" + count + "M";
+    if (unit == "S") return "PT" + count + "S";
     return ("P" + count).append(unit);
 }
 
