@@ -1305,10 +1305,12 @@ private:
             who = subject_before(cue.first, sentence_first_);
         // "« … », poursuit le syndicat qui déplore que …": the relative's antecedent was the
         // subject of the cue before, whose clause it closed.
-        if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && clause_start > sentence_first_ &&
-            cue.first > clause_start && cues_.relatives.count(tokens_[cue.first - 1].key()) &&
+        if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && last.kind == Ref::Kind::entity &&
+            clause_start > sentence_first_ && cue.first > clause_start && cues_.relatives.count(tokens_[cue.first - 1].key()) &&
             (cue.first == clause_start + 1 || (cue.first == clause_start + 2 && is_punct(tokens_[clause_start], ","))))
-            who = subject_before(cue.first, sentence_first_);
+            if (const Ref antecedent = subject_before(cue.first, sentence_first_);
+                antecedent.kind == Ref::Kind::entity && antecedent.entity == last.entity)
+                who = antecedent;
         const Span cue_span = cover(cue.first, cue.end);
         // "Je lui ai dit que …" inside someone's words reports the speaker quoted, not a new one.
         if (who.kind == Ref::Kind::none)
