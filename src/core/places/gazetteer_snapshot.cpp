@@ -79,7 +79,8 @@ struct Reader {
 
     bool take(void* to, std::size_t n) {
         if (!ok || in.size() < n) return ok = false;
-        std::memcpy(to, in.data(), n);
+        // An empty vector's data() may be null, which memcpy must never be given, even for 0 bytes.
+        if (n > 0) std::memcpy(to, in.data(), n);
         in.remove_prefix(n);
         return true;
     }
