@@ -1548,3 +1548,16 @@ TEST_CASE("a channel between the cue and an infinitive report") {
     REQUIRE(road);
     CHECK(road->text.find("lettre") == std::string::npos);
 }
+
+TEST_CASE("'ne pouvait que se féliciter': a restrictive modal leads to the reporting verb") {
+    const Analyzed r("« On est en demi-finale, on va savourer, ne pouvait que se féliciter Paul Martin après le match. "
+                     "Il faudra marquer. »\n\n"
+                     "La ministre Anne Roy n'a pu que regretter la décision du tribunal.");
+    const Quote* after = r.quote("Il faudra marquer");
+    REQUIRE(after);
+    CHECK(r.speaker(*after) == "Paul Martin");
+    CHECK(after->text.find("féliciter") == std::string::npos);
+    const Quote* regret = r.quote("la décision du tribunal");
+    REQUIRE(regret);
+    CHECK(r.speaker(*regret) == "Anne Roy");
+}
