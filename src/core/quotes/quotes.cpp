@@ -1367,18 +1367,16 @@ private:
             // "le feu s'est déclaré vers 2 heures dans un local" broke out there.
             const bool attribute = verb.attribute && t.kind == TokenKind::word && !cues_.place_prepositions.count(t.key()) &&
                                    !words_.determiners.count(t.key());
-            if (k == start && who.kind != Ref::Kind::none && (is_infinitive(k, limit) || attribute)) {
-                const std::size_t end = clause_end(k, limit);
-                emit_clause(k, end, cue, who, para, 0.6);
-                last = who;
-                return end;
-            }
-            if (const std::size_t inf = k == start && who.kind != Ref::Kind::none ? infinitive_past_channel(k, limit) : k;
-                inf > k) {
-                const std::size_t end = clause_end(inf, limit);
-                emit_clause(inf, end, cue, who, para, 0.6);
-                last = who;
-                return end;
+            // "a indiqué dans un communiqué poursuivre …": an infinitive past the channel.
+            if (k == start && who.kind != Ref::Kind::none) {
+                const bool here = is_infinitive(k, limit) || attribute;
+                const std::size_t from = here ? k : infinitive_past_channel(k, limit);
+                if (here || from > k) {
+                    const std::size_t end = clause_end(from, limit);
+                    emit_clause(from, end, cue, who, para, 0.6);
+                    last = who;
+                    return end;
+                }
             }
             // "a promis de prendre ...", "ont convenu d'ouvrir ...": the report is the infinitive.
             if (k == start && k + 1 < limit && who.kind != Ref::Kind::none && cues_.infinitive_markers.count(t.key()) &&
@@ -1810,11 +1808,9 @@ private:
                 has_marks(b_first, b_end) || !has_word(b_first, b_end, cues_.first_person) ||
                 ss[paras[i + 1].first_sentence].paragraph != ss[paras[i].first_sentence].paragraph + 1)
                 continue;
-            const std::size_t start = ss[paras[i].end_sentence - 1].first_token;
-            if (has_marks(start, end)) continue;
+            if (has_marks(ss[paras[i].end_sentence - 1].first_token, end)) continue;
             Span cue{};
-            sentence_first_ = start;
-            const Ref who = colon_speaker(start, end - 1, cue);
+            const Ref who = paragraph_colon_speaker(b_first, cue);
             if (who.kind == Ref::Kind::none) continue;
             const std::size_t last = is_end(tokens_[b_end - 1]) ? b_end - 1 : b_end;
             const Span span = cover(b_first, last);
