@@ -41,6 +41,16 @@ std::vector<LonLat> place_points(const Analysis& a) {
     return !precise.empty() ? precise : !body.empty() ? body : all;
 }
 
+// Why a place is drawn where it is when its position is a guess, ending in a line break; "" otherwise.
+std::string approximation_note(const Analysis& a, const Place& p, const Frame& f) {
+    if (!p.approximate) return {};
+    const auto host = std::find_if(a.places.begin(), a.places.end(), [&](const Place& q) { return q.id == p.near; });
+    if (p.near.empty() || host == a.places.end()) return std::string(f.tr("approximate-place")) + "\n";
+    std::string note = f.tr("approximate-near");
+    if (const auto at = note.find("{}"); at != std::string::npos) note.replace(at, 2, host->name);
+    return note + "\n";
+}
+
 void draw_graticule(ImDrawList* dl, const Camera& cam, const Viewport& v, ImVec2 o, const MarkColours& colours) {
     const GeoBounds b = visible_bounds(cam, v);
     const double span = b.east - b.west;
@@ -222,8 +232,7 @@ void draw_map_view(const Frame& f) {
         const Place& p = a.places[*under];
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         tooltip_text(place_label(p, f.app.resources.gazetteer, f.app.strings.language) + "\n" +
-                     (p.approximate ? std::string(f.tr("approximate-place")) + "\n" : std::string()) +
-                     f.app.strings.count(static_cast<long long>(p.mentions.size()), "mentions"));
+                     approximation_note(a, p, f) + f.app.strings.count(static_cast<long long>(p.mentions.size()), "mentions"));
         if (released_without_drag()) f.select(p.id);
     }
 }

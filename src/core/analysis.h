@@ -72,6 +72,9 @@ struct Place {
     std::vector<Span> actor_mentions;  // mentions where the place stands for its government or people, acting or speaking
     std::vector<Span> site_mentions;   // mentions that say where something happens: "à Moscou", "au Karabakh"
     bool approximate = false;  // lat and lon are the centre of the division that holds the place
+    // Or, for a village no gazetteer knows ("le hameau de X"), the id of the place named nearest
+    // to it in the text, whose position it takes.
+    std::string near{};
 };
 
 struct Event {

@@ -59,6 +59,7 @@ json place_json(const Place& p) {
              {"kind", to_string(p.kind)}, {"lat", p.lat}, {"lon", p.lon}, {"mentions", spans_json(p.mentions)},
              {"actor_mentions", spans_json(p.actor_mentions)}, {"site_mentions", spans_json(p.site_mentions)}};
     if (p.approximate) out["approximate"] = true;
+    if (!p.near.empty()) out["near"] = p.near;
     return out;
 }
 

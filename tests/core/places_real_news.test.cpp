@@ -250,3 +250,31 @@ TEST_CASE("a region after 'du' stays a place when its name also ends a hospital'
     REQUIRE(region);
     CHECK(region->kind == PlaceKind::region);
 }
+
+TEST_CASE("a village or district no gazetteer knows takes the position of the place named nearest") {
+    const std::string text = "Les pompiers de Grenoble ont évacué le hameau de Pravouge, où vivent vingt familles. "
+                             "À Pravouge, la route reste coupée. Plus loin, le quartier de la Brasserie est privé de courant.";
+    const auto places = places_in(text);
+    const Place* grenoble = place_at(places, text, "Grenoble");
+    const Place* hamlet = place_at(places, text, "Pravouge");
+    const Place* district = place_at(places, text, "la Brasserie");
+    REQUIRE(grenoble);
+    REQUIRE(hamlet);
+    REQUIRE(district);
+    CHECK(hamlet->approximate);
+    CHECK(hamlet->kind == PlaceKind::city);
+    CHECK(hamlet->near == grenoble->id);
+    CHECK(hamlet->lat == grenoble->lat);
+    CHECK(hamlet->country == "FR");
+    CHECK(hamlet->mentions.size() == 2);  // "À Pravouge" again, without its head word
+    CHECK(district->kind == PlaceKind::other);
+    // Ids still follow the order of first mention.
+    for (std::size_t k = 0; k < places.size(); ++k) CHECK(places[k].id == numbered_id("p", k + 1));
+}
+
+TEST_CASE("no village is made of a holiday, a region after an article, a cut name or a lone name") {
+    check_no_place("Le village de Noël ouvre samedi à Lyon.", "Noël");
+    check_no_place("Il reste, dans chaque ville de l'Arvèche, près de Lyon, un cinéma.", "l'Arvèche");
+    check_no_place("Près de Lyon, elle a quitté son village de Ba", "Ba");
+    CHECK(places_in("Le village de Pravouge est inondé depuis mardi.").empty());
+}

@@ -2,6 +2,7 @@
 
 #include "../fold.h"
 #include "distance.h"
+#include "unlisted_places.h"
 #include "../utf8.h"
 #include "../word_set.h"
 
@@ -582,7 +583,9 @@ std::vector<Place> find_places(std::string_view text, const TextIndex& index, co
     if (title) finder.scan(index_text(text, {*title}, lexicon));
     if (dateline) finder.scan_dateline(*dateline, lexicon);
     finder.scan(index);
-    return finder.places();
+    std::vector<Place> places = finder.places();
+    add_unlisted_places(text, index, gazetteer, places);
+    return places;
 }
 
 }  // namespace depeche

@@ -57,6 +57,11 @@ struct Gazetteer {
     WordSet complement_prepositions;  // "du Loiret", "des Etats-Unis": the name completes a noun
     WordSet street_words;     // "pont Lafayette", "place Bellecour": the name is a street's or a building's
     WordSet street_of_words;  // "rue de Moscou": the same with "de" between
+    // "le village de X", "le quartier de X": X is a place even when no gazetteer knows it; its
+    // kind is a town after a settlement word, "other" after a district word.
+    WordSet settlement_words;
+    WordSet district_words;
+    WordSet unlisted_stops;  // first words that make no such place: "le village de Noël"
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
     // Other spellings of a key's start: {"saint-", "st-", "st "} finds Saint-Raphaël as "St Raphaël".

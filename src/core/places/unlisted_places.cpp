@@ -1,0 +1,193 @@
+#include "unlisted_places.h"
+
+#include "../fold.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+
+namespace depeche {
+namespace {
+
+constexpr std::size_t kMaxNameTokens = 5;
+
+struct Unlisted {
+    std::vector<std::string> keys;  // folded words of the name, as written
+    std::vector<Span> mentions;
+    PlaceKind kind = PlaceKind::city;
+    std::string name;
+};
+
+class Reader {
+public:
+    Reader(std::string_view text, const TextIndex& index, const Gazetteer& g) : text_(text), t_(index.tokens), g_(g) {}
+
+    std::string_view raw(std::size_t i) const { return text_.substr(t_[i].start, t_[i].length); }
+
+    // A capitalized word in mixed case: "ST-FLORENT" in a headline or "ONU" may be anything.
+    bool name_word(std::size_t i) const {
+        return t_[i].kind == TokenKind::word && t_[i].capitalized && !is_upper_case(raw(i));
+    }
+
+    bool link_word(std::size_t i) const {
+        return !t_[i].capitalized &&
+               (g_.determiners.count(t_[i].key()) || g_.complement_prepositions.count(t_[i].folded()));
+    }
+
+    // End of the name that starts at token k: capitalized words, with lower-case links between
+    // two of them ("Pont de Roide"); k when no name starts there.
+    std::size_t name_end(const Sentence& s, std::size_t k) const {
+        std::size_t end = k;
+        for (std::size_t j = k; j < s.end_token && j < k + kMaxNameTokens; ++j) {
+            if (name_word(j)) {
+                end = j + 1;
+            } else if (end == k || !link_word(j) || j + 1 >= s.end_token || !name_word(j + 1)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    // The kind a settlement or district word gives the name after it ("le village de", "le
+    // quartier du"), or nullopt; `start` is where the name's span begins.
+    std::optional<PlaceKind> head_before(const Sentence& s, std::size_t i, std::size_t& start) const {
+        std::size_t k = i;
+        // "le quartier de la Gare": a lower-case article is part of a district's name. A village's
+        // name holds none: "chaque ville de l'Estrie" names a region.
+        const bool article = k > s.first_token && !t_[k - 1].capitalized && g_.determiners.count(t_[k - 1].key());
+        if (article) --k;
+        start = k;
+        if (k < s.first_token + 2 || !g_.complement_prepositions.count(t_[k - 1].folded())) return std::nullopt;
+        const Token& head = t_[k - 2];
+        if (head.capitalized) return std::nullopt;
+        if (g_.settlement_words.count(head.folded()) && !article) return PlaceKind::city;
+        if (g_.district_words.count(head.folded())) return PlaceKind::other;
+        return std::nullopt;
+    }
+
+    bool overlaps(const std::vector<Place>& places, Span span) const {
+        return std::any_of(places.begin(), places.end(), [&](const Place& p) {
+            return std::any_of(p.mentions.begin(), p.mentions.end(),
+                               [&](Span m) { return m.start < span.end && span.start < m.end; });
+        });
+    }
+
+    std::vector<Unlisted> find(const TextIndex& index, const std::vector<Place>& places) const {
+        std::vector<Unlisted> found;
+        for (const Sentence& s : index.sentences) {
+            for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+                if (!name_word(i)) continue;
+                std::size_t start = i;
+                const std::optional<PlaceKind> kind = head_before(s, i, start);
+                const std::size_t end = kind ? name_end(s, i) : i;
+                if (end == i || g_.unlisted_stops.count(t_[i].folded())) continue;
+                const Span span{t_[start].span().start, t_[end - 1].span().end};
+                // A name the end of an excerpt cuts ("son village de Ha") may be any name.
+                if (text_.find_first_not_of(" \t\r\n", span.end) == std::string_view::npos) break;
+                if (overlaps(places, span)) {
+                    i = end - 1;
+                    continue;
+                }
+                std::vector<std::string> keys;
+                for (std::size_t j = start; j < end; ++j) keys.push_back(t_[j].folded());
+                const auto same = std::find_if(found.begin(), found.end(), [&](const Unlisted& u) { return u.keys == keys; });
+                if (same != found.end()) {
+                    same->mentions.push_back(span);
+                } else {
+                    found.push_back({std::move(keys), {span}, *kind, std::string(text_.substr(span.start, span.size()))});
+                }
+                i = end - 1;
+            }
+        }
+        add_bare_mentions(index, places, found);
+        return found;
+    }
+
+private:
+    // "le village de Khanabat", then "à Khanabat": the name again without its head word. Not a
+    // name that opens on a lower-case article: "la Marine" is also "la Marine nationale".
+    void add_bare_mentions(const TextIndex& index, const std::vector<Place>& places, std::vector<Unlisted>& found) const {
+        for (Unlisted& u : found) {
+            if (g_.determiners.count(u.keys.front())) continue;
+            for (const Sentence& s : index.sentences) {
+                for (std::size_t i = s.first_token; i + u.keys.size() <= s.end_token; ++i) {
+                    if (!name_word(i) || t_[i].folded() != u.keys.front()) continue;
+                    std::size_t n = 1;
+                    while (n < u.keys.size() && t_[i + n].folded() == u.keys[n]) ++n;
+                    // A longer name that merely starts with this one is another place.
+                    if (n < u.keys.size() || (i + n < s.end_token && name_word(i + n))) continue;
+                    const Span span{t_[i].span().start, t_[i + n - 1].span().end};
+                    const bool known = std::any_of(u.mentions.begin(), u.mentions.end(),
+                                                   [&](Span m) { return m.start < span.end && span.start < m.end; });
+                    if (!known && !overlaps(places, span)) u.mentions.push_back(span);
+                }
+            }
+            std::sort(u.mentions.begin(), u.mentions.end(), [](Span a, Span b) { return a.start < b.start; });
+        }
+    }
+
+    std::string_view text_;
+    const std::vector<Token>& t_;
+    const Gazetteer& g_;
+};
+
+// The located town or region whose mention is nearest the name's first one: a village is most
+// likely near the places the story names around it. SIZE_MAX when the text names none.
+std::size_t nearest_located(const std::vector<Place>& places, Span at) {
+    std::size_t best = SIZE_MAX;
+    std::size_t best_gap = std::numeric_limits<std::size_t>::max();
+    for (std::size_t k = 0; k < places.size(); ++k) {
+        const Place& p = places[k];
+        if (p.approximate || (p.kind != PlaceKind::city && p.kind != PlaceKind::region)) continue;
+        for (const Span m : p.mentions) {
+            const std::size_t gap = m.start < at.start ? at.start - m.end : m.start - at.end;
+            if (gap < best_gap) {
+                best_gap = gap;
+                best = k;
+            }
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+void add_unlisted_places(std::string_view text, const TextIndex& index, const Gazetteer& gazetteer,
+                         std::vector<Place>& places) {
+    const std::vector<Unlisted> found = Reader(text, index, gazetteer).find(index, places);
+    if (found.empty()) return;
+    const std::size_t known = places.size();
+    for (const Unlisted& u : found) {
+        const std::size_t at = nearest_located(places, u.mentions.front());
+        if (at == SIZE_MAX || at >= known) continue;
+        const Place& host = places[at];
+        Place p;
+        p.name = u.name;
+        p.canonical = u.name;
+        p.country = host.country;
+        p.kind = u.kind;
+        p.lat = host.lat;
+        p.lon = host.lon;
+        p.approximate = true;
+        p.near = host.id;
+        p.mentions = u.mentions;
+        places.push_back(std::move(p));
+    }
+    // Ids follow the order of first mention, which the added places break.
+    std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
+        return a.mentions.front().start < b.mentions.front().start;
+    });
+    std::vector<std::pair<std::string, std::string>> renamed;
+    for (std::size_t k = 0; k < places.size(); ++k) {
+        std::string id = numbered_id("p", k + 1);
+        if (!places[k].id.empty()) renamed.emplace_back(places[k].id, id);
+        places[k].id = std::move(id);
+    }
+    for (Place& p : places) {
+        if (p.near.empty()) continue;
+        const auto it = std::find_if(renamed.begin(), renamed.end(), [&](const auto& r) { return r.first == p.near; });
+        p.near = it->second;
+    }
+}
+
+}  // namespace depeche
