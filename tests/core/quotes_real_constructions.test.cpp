@@ -1561,3 +1561,16 @@ TEST_CASE("'ne pouvait que se féliciter': a restrictive modal leads to the repo
     REQUIRE(regret);
     CHECK(r.speaker(*regret) == "Anne Roy");
 }
+
+TEST_CASE("a reporting verb's form right after 'de' is a noun: 'l'agence de presse'") {
+    const Analyzed r("L'agence de presse régionale a indiqué mardi que le pont rouvrirait en mars.\n"
+                     "Une agence de presse locale presse les élus de trancher avant l'été.");
+    const Quote* bridge = r.quote("le pont rouvrirait en mars");
+    REQUIRE(bridge);
+    CHECK(bridge->cue == "a indiqué");
+    CHECK(r.speaker(*bridge) == "agence de presse régionale");
+    // The verb after the noun is a cue, and the noun is its subject's.
+    const Quote* urge = r.quote("les élus de trancher");
+    REQUIRE(urge);
+    CHECK(r.speaker(*urge) == "agence de presse locale");
+}

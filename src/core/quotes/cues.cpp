@@ -210,10 +210,12 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     }
     // Simple tenses: "estime", "se félicite", "dit-elle", "s'inquiète-t-il"; gerund ", accusant".
     const std::size_t v = reflexive ? i + 1 : i;
-    // "l'annonce" is a noun; "comme l'explique X" is a cue.
+    // "l'annonce" is a noun; "comme l'explique X" is a cue. So is "l'agence de presse": no finite
+    // verb follows the "de" of an infinitive.
     if (!reflexive && after_determiner(tokens, i, lexicon.mentions) &&
         !(i >= 2 && cues.incise_openers.count(tokens[i - 2].key())))
         return std::nullopt;
+    if (!reflexive && i > 0 && cues.infinitive_markers.count(tokens[i - 1].key())) return std::nullopt;
     std::size_t end = match_form(text, tokens, v, limit, cues, VerbForm::inverted, reflexive, cue.verb);
     if (end > v) {
         cue.end = end;
