@@ -181,3 +181,15 @@ TEST_CASE("'selon ses sources' is the subject speaking; 'selon nos informations'
     REQUIRE(coach);
     CHECK(r.speaker(*coach).empty());
 }
+
+TEST_CASE("a dispatch's place, date and agency before a dash set no subject: the description after it speaks") {
+    const Analyzed r("Le chômage recule dans la région.\n\n"
+                     "NANTES, 3 mai (AFP) - L'office régional pour l'emploi a appelé vendredi les entreprises à "
+                     "embaucher, tout en soulignant que la reprise restait fragile.");
+    const Quote* call = r.quote("les entreprises à embaucher");
+    const Quote* fragile = r.quote("la reprise restait fragile");
+    REQUIRE(call);
+    REQUIRE(fragile);
+    CHECK(r.speaker(*call) == "office régional pour l'emploi");
+    CHECK(r.speaker(*fragile) == "office régional pour l'emploi");
+}

@@ -35,6 +35,9 @@ using Ref = SpeakerRef;
 
 bool is_punct(const Token& t, const char* p) { return t.kind == TokenKind::punct && t.folded() == p; }
 bool is_end(const Token& t) { return t.kind == TokenKind::sentence_end; }
+bool is_dash(const Token& t) {
+    return t.kind == TokenKind::punct && (t.folded() == "-" || t.folded() == "\u2013" || t.folded() == "\u2014");
+}
 
 class QuoteFinder {
 public:
@@ -512,11 +515,11 @@ private:
 
     // A description with no known head that ends at `last`: "L'ancien champion a déclaré", and
     // after what sets the scene: "Dans leur lettre, ces derniers ont dénoncé", "Grève : les
-    // syndicats déplorent".
+    // syndicats déplorent", "NANTES, 3 mai (AFP) - L'agence pour l'emploi a annoncé".
     Ref description_ending(std::size_t last, std::size_t first) {
         std::size_t start = last;
         while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":") &&
-               !opens_subject(tokens_[start - 1]))
+               !is_dash(tokens_[start - 1]) && !opens_subject(tokens_[start - 1]))
             --start;
         if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
             !has_marks(start, last + 1))
