@@ -457,29 +457,33 @@ private:
         return i > first_ && mark(i - 1, "[(") && mark(i + 1, "])");
     }
 
-    // "2023-03-01", "2015-3-3", "2023-03": a date written year first. The tokenizer may cut it at
-    // the dashes, so the text is read, and the expression ends with the token holding its end.
+    // "2023-03-01", "2015-3-3", "2023-03": a date written with dashes, year first or, with all four
+    // digits of the year, last. The tokenizer may cut it at the dashes, so the text is read, and
+    // the expression ends with the token holding its end.
     bool iso_date(std::size_t i, Match& m) const {
         if (!is(i, TokenKind::number)) return false;
         const std::size_t start = t_[i].span().start;
         int parts[3] = {0, 0, 0};
-        std::size_t count = 0, width = 0, at = start;
+        std::size_t widths[3] = {0, 0, 0};
+        std::size_t count = 0, at = start;
         for (; at < text_.size() && count < 3; ++at) {
             const char c = text_[at];
             if (c >= '0' && c <= '9') {
-                if (++width > (count == 0 ? 4u : 2u)) return false;
+                if (++widths[count] > 4) return false;
                 parts[count] = parts[count] * 10 + (c - '0');
-            } else if (c == '-' && width > 0 && count < 2 && at + 1 < text_.size() && text_[at + 1] >= '0' &&
+            } else if (c == '-' && widths[count] > 0 && count < 2 && at + 1 < text_.size() && text_[at + 1] >= '0' &&
                        text_[at + 1] <= '9') {
-                if (count == 0 && width != 4) return false;
                 ++count;
-                width = 0;
             } else {
                 break;
             }
         }
-        if (count == 0 || width == 0) return false;
-        const int year = parts[0], month = parts[1], day = parts[2];
+        if (count == 0 || widths[count] == 0 || widths[1] > 2) return false;
+        // "2023-09-25", "2023-09"; and the day first, as French pages print it: "25-09-2023".
+        const bool year_first = widths[0] == 4 && (count == 1 || widths[2] <= 2);
+        const bool day_first = count == 2 && widths[0] <= 2 && widths[2] == 4;
+        if (!year_first && !day_first) return false;
+        const int year = parts[day_first ? 2 : 0], month = parts[1], day = parts[day_first ? 0 : 2];
         if (year < kFirstYear || year > kLastYear || month < 1 || month > 12) return false;
         if (count == 2 && (day < 1 || day > days_in_month(year, month))) return false;
         std::size_t k = i;
