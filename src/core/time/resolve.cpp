@@ -250,9 +250,12 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::weekday: {
             if (m.unit == "W" && m.shift == 0) {
                 // "ce jeudi": that day of the DCT's week, even in a past clause ("jeudi dernier" would
-                // say so), but "la grève débutera ce lundi" written on a Friday is the coming Monday.
+                // say so), but "la grève débutera ce lundi" written on a Friday is the coming Monday,
+                // and "ce dimanche, une patrouille est intervenue" written on a Monday the one just
+                // past, when it is nearer than the one to come (a clause's tense may be misread).
                 long day = c.dct - weekday(c.dct) + m.weekday;
                 if (day < c.dct && c.tense == Tense::future && !m.nudge) day += 7;
+                if (day > c.dct + 3 && c.tense == Tense::past && !m.nudge) day -= 7;
                 r.value = format_day(from_days(day));
                 r.needs_dct = true;
                 r.anchor = std::string("DCT") + (m.nudge ? signed_amount(m.nudge / 7, "W") : "") + "=" + kWeekdays[m.weekday - 1];
