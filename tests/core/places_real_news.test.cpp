@@ -278,3 +278,10 @@ TEST_CASE("no village is made of a holiday, a region after an article, a cut nam
     check_no_place("Près de Lyon, elle a quitté son village de Ba", "Ba");
     CHECK(places_in("Le village de Pravouge est inondé depuis mardi.").empty());
 }
+
+TEST_CASE("Québec's administrative regions and Abidjan's communes are places") {
+    check_found({"Les enseignants de l'Outaouais et de la Montérégie débraient jeudi.", "Outaouais", "Outaouais", 46.0, -75.9});
+    check_found({"Les enseignants de l'Outaouais et de la Montérégie débraient jeudi.", "Montérégie", "Montérégie", 45.4, -73.1});
+    check_found({"La grève est suivie à Yopougon comme au Plateau.", "Yopougon", "Yopougon", 5.34, -4.08});
+    check_found({"Les commerçants de Treichville ont rouvert lundi.", "Treichville", "Treichville", 5.29, -4.01});
+}
