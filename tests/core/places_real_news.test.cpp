@@ -285,3 +285,8 @@ TEST_CASE("Québec's administrative regions and Abidjan's communes are places") 
     check_found({"La grève est suivie à Yopougon comme au Plateau.", "Yopougon", "Yopougon", 5.34, -4.08});
     check_found({"Les commerçants de Treichville ont rouvert lundi.", "Treichville", "Treichville", 5.29, -4.01});
 }
+
+TEST_CASE("initials in brackets after a common word are no place; the town of that name still is") {
+    check_no_place("Selon l'agence de presse officielle (SPA), la production baissera en juillet.", "SPA");
+    check_found({"Le Grand Prix de Belgique se court à Spa dimanche.", "Spa", "Spa", 50.49, 5.86});
+}

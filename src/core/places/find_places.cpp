@@ -321,7 +321,7 @@ private:
         const bool has_prev = i > s.first_token;
         const Token* prev = has_prev ? &token(i - 1) : nullptr;
         const bool single = end == i + 1;
-        if (names_street(s, i)) return;
+        if (names_street(s, i) || acronym_in_brackets(s, i, end)) return;
         // "M. Paris": a person; a later bare "Paris" in the article is that person too.
         const GazetteerEntry& best = g_.entries[best_candidates_->front()];
         if (prev && g_.person_titles.count(prev->folded())) {
@@ -375,6 +375,15 @@ private:
     // "Desvres (Pas-de-Calais)", "Orsières (VS)": a town given with its département or canton.
     bool before_bracket(const Sentence& s, std::size_t end) const {
         return end < s.end_token && raw(token(end)) == "(";
+    }
+
+    // "l'Agence de presse saoudienne (SPA)": a word in capitals alone in brackets after a common
+    // word is the initials of the name before it; after a capitalized name ("Orsières (VS)") it
+    // may be its canton.
+    bool acronym_in_brackets(const Sentence& s, std::size_t i, std::size_t end) const {
+        if (end != i + 1 || i < s.first_token + 2 || end >= s.end_token) return false;
+        return raw(token(i - 1)) == "(" && raw(token(end)) == ")" && is_upper_case(raw(token(i))) &&
+               !token(i - 2).capitalized;
     }
 
     // "pont Lafayette" in Lyon is no bridge in Louisiana: a street, bridge or square named after a
