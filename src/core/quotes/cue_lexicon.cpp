@@ -84,6 +84,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"gerund_markers", &out.gerund_markers},
         {"gerund_adverbs", &out.gerund_adverbs},
         {"gerund_clitics", &out.gerund_clitics},
+        {"gerund_consequences", &out.gerund_consequences},
         {"clitics", &out.clitics},
         {"incise_openers", &out.incise_openers},
         {"incise_clitics", &out.incise_clitics},

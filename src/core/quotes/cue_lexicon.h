@@ -38,7 +38,7 @@ struct CueLexicon {
     WordMap<std::vector<VerbFormEntry>> forms;  // by first folded word
     WordSet auxiliaries, reflexive_auxiliaries, inverted_auxiliaries,
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns, statement_nouns,
-        complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, negation_ends, ment_nouns, gerund_markers, gerund_adverbs, gerund_clitics, clitics, incise_openers, incise_clitics, contracted_articles,
+        complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, negation_ends, ment_nouns, gerund_markers, gerund_adverbs, gerund_clitics, gerund_consequences, clitics, incise_openers, incise_clitics, contracted_articles,
         according_openers, addressed, channel_markers, first_person, narrative_openers, agencies, subordinators, circumstance_openers,
         insertion_determiners;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"

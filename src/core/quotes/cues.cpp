@@ -246,6 +246,8 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     // ", accusant ...", "en affirmant ...", ", lui demandant de ...", and with no comma when "que"
     // follows: "Ilham Aliev affirmant que ...", or after a statement: "une requête demandant ...".
     const std::size_t lead = i > 1 && cues.gerund_clitics.count(tokens[i - 1].key()) ? i - 1 : i;
+    // ", soulignant ainsi les divisions": a consequence the narrator draws, not a report.
+    if (end > v && end < limit && cues.gerund_consequences.count(tokens[end].key())) return std::nullopt;
     if (end > v && lead > 0 &&
         (cues.gerund_markers.count(tokens[lead - 1].key()) || cues.statement_nouns.count(tokens[lead - 1].key()) ||
          (end < limit && cues.complementizers.count(tokens[end].key())))) {
