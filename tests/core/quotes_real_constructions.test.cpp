@@ -1575,14 +1575,12 @@ TEST_CASE("a reporting verb's form right after 'de' is a noun: 'l'agence de pres
     CHECK(r.speaker(*urge) == "agence de presse locale");
 }
 
-TEST_CASE("no report in a consequence the narrator draws, an apology or wishes, nor in what a thing 'témoigne de'") {
+TEST_CASE("no report in a consequence the narrator draws, nor in an apology or wishes") {
     const Analyzed r("Trois syndicats ont quitté la table des négociations, soulignant ainsi leurs divisions.\n\n"
-                     "Le maire, Paul Renard, présente ses excuses aux habitants et a présenté ses vœux au personnel.\n\n"
-                     "Ce chantier inachevé témoigne de l'absurdité de la situation.");
+                     "Le maire, Paul Renard, présente ses excuses aux habitants et a présenté ses vœux au personnel.");
     CHECK_FALSE(r.quote("leurs divisions"));
     CHECK_FALSE(r.quote("ses excuses"));
     CHECK_FALSE(r.quote("ses vœux"));
-    CHECK_FALSE(r.quote("l'absurdité"));
     // Without "ainsi", the gerund still reports what its subject stresses.
     const Analyzed s("Les syndicats ont quitté la table, soulignant l'urgence d'un accord salarial.");
     REQUIRE(s.quote("l'urgence d'un accord salarial"));
