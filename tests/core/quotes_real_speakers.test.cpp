@@ -193,3 +193,15 @@ TEST_CASE("a dispatch's place, date and agency before a dash set no subject: the
     CHECK(r.speaker(*call) == "office régional pour l'emploi");
     CHECK(r.speaker(*fragile) == "office régional pour l'emploi");
 }
+
+TEST_CASE("a compound past between commas after the subject is no circumstance: the cue after it is postposed") {
+    const Analyzed r("Le maire, Paul Renard, a visité le chantier lundi, a rapporté la presse locale.");
+    const Quote* visit = r.quote("a visité le chantier lundi");
+    REQUIRE(visit);
+    CHECK(r.speaker(*visit) == "presse locale");
+    // A true circumstance between commas still sets off the subject.
+    const Analyzed s("Le maire, à la sortie du conseil, a rapporté les propos du préfet.");
+    const Quote* words = s.quote("les propos du préfet");
+    REQUIRE(words);
+    CHECK(s.speaker(*words) == "maire");
+}

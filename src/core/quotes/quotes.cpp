@@ -1190,9 +1190,12 @@ private:
     std::size_t describing_aside(std::size_t comma, std::size_t first) const {
         std::size_t j = comma;
         while (j > first && !is_punct(tokens_[j - 1], ",")) --j;
+        // Folded, the auxiliary "a" is the preposition "à": "Le maire, Paul Roy, a visité ..., a
+        // rapporté la presse" opens no circumstance.
+        const bool auxiliary = in_.text.substr(tokens_[j].start, tokens_[j].length) == "a";
         const bool describes = j >= first + 2 && j < comma && !has_marks(j, comma) &&
                                (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings) ||
-                                cues_.circumstance_openers.count(tokens_[j].key()));
+                                (cues_.circumstance_openers.count(tokens_[j].key()) && !auxiliary));
         return describes ? j : comma;
     }
 
