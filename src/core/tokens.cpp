@@ -58,6 +58,7 @@ public:
     void paragraph(Span para, std::vector<Token>& out) {
         Cursor c{text_, para.end};
         bool inside_straight = false;
+        std::size_t single_close = std::string_view::npos;  // the straight single quote that closes the open one
         std::size_t pos = para.start;
         while (pos < para.end) {
             const char32_t cp = c.at(pos);
@@ -73,6 +74,13 @@ public:
                 while (e < para.end && e - pos < kMaxTokenBytes && is_sentence_end(c.at(e))) e = c.next(e);
                 emit(out, {pos, e}, TokenKind::sentence_end);
                 pos = e;
+            } else if (cp == '\'' && pos == single_close) {
+                emit(out, {pos, after}, TokenKind::quote_close);
+                single_close = std::string_view::npos;
+                pos = after;
+            } else if (cp == '\'' && (single_close = closing_single_quote(c, pos, after, para)) != std::string_view::npos) {
+                emit(out, {pos, after}, TokenKind::quote_open);
+                pos = after;
             } else if (cp == '"') {
                 emit(out, {pos, after}, straight_quote(c, pos, after, para.start, inside_straight));
                 pos = after;
@@ -139,6 +147,29 @@ private:
             return false;
         std::size_t p = s.start + hyphen + 1;
         return is_upper(utf8::decode(text_, p)) && lexicon_.name_particles.count(raw.substr(0, hyphen)) > 0;
+    }
+
+    // "L'armée a dit 'poursuivre son opération' mardi": a straight single quote after a space and
+    // before a letter opens a quotation when one closes it in the same paragraph, after a letter
+    // and before a space or punctuation; an apostrophe between letters ("l'armée") closes none.
+    // Returns where it closes, or npos.
+    std::size_t closing_single_quote(const Cursor& c, std::size_t pos, std::size_t after, Span para) const {
+        constexpr std::size_t kReach = 400;
+        const char32_t prev = c.before(pos, para.start);
+        if (!(prev == 0 || is_space(prev) || prev == '(' || prev == '[') || !is_letter(c.at(after))) return std::string_view::npos;
+        for (std::size_t q = after; q < para.end && q - pos < kReach; q = c.next(q)) {
+            if (c.at(q) != '\'') continue;
+            const char32_t before = c.before(q, para.start), next = c.at(c.next(q));
+            if (is_letter(next)) {
+                if (is_space(before)) return std::string_view::npos;  // another one opens first
+                continue;
+            }
+            const bool after_word = is_letter(before) || is_digit(before) || is_sentence_end(before);
+            const bool ends = next == 0 || is_space(next) || next == ',' || next == '.' || next == ';' || next == ':' ||
+                              next == ')' || next == '!' || next == '?';
+            return after_word && ends ? q : std::string_view::npos;
+        }
+        return std::string_view::npos;
     }
 
     // A straight quote opens after a space or an opening bracket and before a letter, closes in

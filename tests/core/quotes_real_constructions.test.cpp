@@ -1585,3 +1585,12 @@ TEST_CASE("no report in a consequence the narrator draws, nor in an apology or w
     const Analyzed s("Les syndicats ont quitté la table, soulignant l'urgence d'un accord salarial.");
     REQUIRE(s.quote("l'urgence d'un accord salarial"));
 }
+
+TEST_CASE("straight single quotes around words as quotation marks; apostrophes inside words are none") {
+    const Analyzed r("Le témoin, un commerçant du quartier, répète 'les freins ont lâché', a rapporté notre envoyé.\n\n"
+                     "Aujourd'hui, l'école d'Arvel n'a pas rouvert.");
+    const Quote* brakes = r.quote("les freins ont lâché");
+    REQUIRE(brakes);
+    CHECK(brakes->text.find('\'') == std::string::npos);
+    CHECK_FALSE(r.quote("hui, l"));
+}
