@@ -1594,3 +1594,19 @@ TEST_CASE("straight single quotes around words as quotation marks; apostrophes i
     CHECK(brakes->text.find('\'') == std::string::npos);
     CHECK_FALSE(r.quote("hui, l"));
 }
+
+TEST_CASE("'avant de' and a reporting verb: what the same speaker said next") {
+    const Analyzed r("La ministre Hélène Carvin a salué l'accord, avant d'ajouter que les discussions reprendraient lundi.\n\n"
+                     "« Nous avançons », a insisté le maire Paul Renard, avant de souligner que la commune restait "
+                     "ouverte au dialogue.");
+    const Quote* deal = r.quote("l'accord");
+    const Quote* talks = r.quote("les discussions reprendraient lundi");
+    const Quote* open = r.quote("la commune restait ouverte au dialogue");
+    REQUIRE(deal);
+    REQUIRE(talks);
+    REQUIRE(open);
+    CHECK(r.speaker(*deal) == "Hélène Carvin");
+    CHECK(talks->cue == "avant d'ajouter");
+    CHECK(r.speaker(*talks) == "Hélène Carvin");
+    CHECK(r.speaker(*open) == "Paul Renard");
+}

@@ -111,7 +111,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error) ||
         !read_phrase_list(data, "leads_after_auxiliary", kFile, tokenizer, out.leads_after_auxiliary, error) ||
         !read_phrase_list(data, "leads", kFile, tokenizer, out.leads, error) ||
-        !read_phrase_list(data, "purpose_leads", kFile, tokenizer, out.purpose_leads, error))
+        !read_phrase_list(data, "purpose_leads", kFile, tokenizer, out.purpose_leads, error) ||
+        !read_phrase_list(data, "sequel_leads", kFile, tokenizer, out.sequel_leads, error))
         return false;
     for (const auto& [key, list] : {std::pair{"infinitive_endings", &out.infinitive_endings},
                                     std::pair{"participle_endings", &out.participle_endings},
@@ -132,7 +133,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         out.openers.insert(set->begin(), set->end());
     out.openers.insert(out.negations.begin(), out.negations.end());
     out.openers.insert(out.narrative_openers.begin(), out.narrative_openers.end());
-    for (const auto* phrases : {&out.according, &out.according_to_person, &out.leads, &out.purpose_leads})
+    for (const auto* phrases : {&out.according, &out.according_to_person, &out.leads, &out.purpose_leads,
+                                &out.sequel_leads})
         for (const auto& p : *phrases) out.openers.insert(p.front());
     return true;
 }

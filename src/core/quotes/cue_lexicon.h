@@ -59,6 +59,7 @@ struct CueLexicon {
     PhraseList leads_after_auxiliary;  // "tenu à", "pas manqué de"
     PhraseList leads;                  // "tient à", "vient d'", "est venue"
     PhraseList purpose_leads;          // "pour", "afin de": what the subject went on to say
+    PhraseList sequel_leads;           // "avant de": what the subject said next, whatever the verb
     WordSet openers;  // every word a cue can start with: one lookup rejects the rest
 };
 

@@ -66,6 +66,9 @@ std::size_t lead_cue_end(std::string_view text, const std::vector<Token>& tokens
     std::size_t length = 0, lead = k;
     const bool for_purpose = k == i && starts_phrase(tokens, k, limit, cues.purpose_leads, &length);
     if (for_purpose) lead = k + length;
+    // "…, avant d'ajouter que …": the sentence's subject goes on, with any reporting verb.
+    const bool sequel = !for_purpose && k == i && starts_phrase(tokens, k, limit, cues.sequel_leads, &length);
+    if (sequel) lead = k + length;
     if (cues.auxiliaries.count(tokens[k].key())) {
         const std::size_t p = skip_insertions(tokens, k + 1, limit, cues, calendar);
         if (starts_phrase(tokens, p, limit, cues.leads_after_auxiliary, &length)) lead = p + length;
@@ -79,7 +82,7 @@ std::size_t lead_cue_end(std::string_view text, const std::vector<Token>& tokens
     if (reflexive) ++v;
     const std::size_t end = match_form(text, tokens, v, limit, cues, VerbForm::infinitive, reflexive, verb);
     if (end <= v || (for_purpose && !cues.verbs[verb].purpose)) return i;
-    purpose = for_purpose;
+    purpose = for_purpose || sequel;
     return end;
 }
 

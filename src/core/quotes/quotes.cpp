@@ -1302,6 +1302,8 @@ private:
             // "Pour compléter le tableau, …" opens its sentence and has no subject to speak.
             if (cue.first == sentence_first_) return 0;
             who = shared ? last : purpose_subject(cue.first);
+            // "« … », a insisté le président, avant de souligner que …": the speaker of the incise.
+            if (who.kind == Ref::Kind::none && is_punct(tokens_[cue.first - 1], ",")) who = last;
         }
         // "L'Azerbaïdjan, qui a annoncé 71 morts, a proposé …": the aside held a cue of its own,
         // whose report ended the clause; the subject stands before the aside.
