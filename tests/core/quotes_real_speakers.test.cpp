@@ -205,3 +205,18 @@ TEST_CASE("a compound past between commas after the subject is no circumstance: 
     REQUIRE(words);
     CHECK(s.speaker(*words) == "maire");
 }
+
+TEST_CASE("a medium named just before a person's given name is not part of the person's name") {
+    const Analyzed r("« L'eau est montée en une heure », explique à Franceinfo Mathias Perrot, ingénieur à Grenoble.\n\n"
+                     "Selon lui, « les digues ont tenu ».");
+    const Quote* water = r.quote("L'eau est montée");
+    const Quote* dikes = r.quote("les digues ont tenu");
+    REQUIRE(water);
+    REQUIRE(dikes);
+    CHECK(r.speaker(*water) == "Mathias Perrot");
+    CHECK(r.speaker(*dikes) == "Mathias Perrot");
+    // After an article, a name that holds a given name stays one: a school named after a writer.
+    const Analyzed s("Selon le Collège Jean Moulin, la cantine rouvrira lundi.");
+    CHECK(s.entity("Collège Jean Moulin"));
+    CHECK_FALSE(s.entity("Jean Moulin"));
+}

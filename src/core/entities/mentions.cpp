@@ -281,8 +281,12 @@ private:
 
     bool read_name(std::size_t i, Mention& m) {
         if (opens_participle_phrase(i)) return false;
-        const std::size_t end = name_end(i, limit(i));
+        std::size_t end = name_end(i, limit(i));
         if (end == i) return false;
+        // "explique à Franceinfo Paul Morin": a medium's or a firm's one-word name, then a
+        // person's, given name first. Not after an article: "le lycée Victor Hugo" is one name.
+        const bool after_determiner = i > 0 && word(i - 1).determiner;
+        if (end >= i + 3 && !word(i).first_name && word(i + 1).first_name && !after_determiner) end = i + 1;
         m.first = i;
         m.end = end;
         set_name(m, i, end);
