@@ -220,3 +220,12 @@ TEST_CASE("a medium named just before a person's given name is not part of the p
     CHECK(s.entity("Collège Jean Moulin"));
     CHECK_FALSE(s.entity("Jean Moulin"));
 }
+
+TEST_CASE("a subject inside what someone said is not who a later pronoun stands for") {
+    const Analyzed r("Le secrétaire général Olivier Brandt a souligné que l'accord serait signé mercredi.\n\n"
+                     "Et d'ajouter : le comité de suivi de l'Alliance se réunira chaque mois à Bruxelles.\n\n"
+                     "Il a toutefois reconnu que les délais n'avaient pas été tenus.");
+    const Quote* delays = r.quote("les délais n'avaient pas été tenus");
+    REQUIRE(delays);
+    CHECK(r.speaker(*delays) == "Olivier Brandt");
+}

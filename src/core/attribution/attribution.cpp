@@ -7,6 +7,7 @@ namespace {
 
 constexpr std::size_t kSpeakerLookBack = 12;  // earlier speakers a pronoun may point to
 constexpr std::size_t kMentionLookBack = 40;  // earlier mentions a pronoun may point to
+constexpr std::size_t kNestedReports = 3;     // reports that may hold one mention, one inside another
 constexpr std::size_t kQuietParagraphs = 3;   // how far a speaker goes on while nobody else is named
 
 bool compatible(const EntityDraft& e, const PronounInfo& p) {
@@ -19,9 +20,10 @@ bool compatible(const EntityDraft& e, const PronounInfo& p) {
 
 class Resolver {
 public:
+    // `reports`: the spans of what the quotations report, by start.
     Resolver(const Mentions& mentions, const std::vector<std::size_t>& entity_of_mention,
-             const std::vector<bool>& salient, const EntityTable& table)
-        : mentions_(mentions), entity_of_(entity_of_mention), salient_(salient), table_(table) {}
+             const std::vector<bool>& salient, const std::vector<Span>& reports, const EntityTable& table)
+        : mentions_(mentions), entity_of_(entity_of_mention), salient_(salient), reports_(reports), table_(table) {}
 
     // `not_him`: who the pronoun cannot be, the speaker of the quotation it is told in ("Il m'a
     // dit qu'il …" is someone else than the one saying "m'").
@@ -35,7 +37,11 @@ public:
         for (std::size_t n = 0; m != mentions_.begin() && n < kMentionLookBack; ++n) {
             --m;
             const auto i = static_cast<std::size_t>(m - mentions_.begin());
-            if (salient_[i] && entity_of_[i] != not_him && compatible(entities[entity_of_[i]], p)) return entity_of_[i];
+            // "Et d'ajouter : un nouveau commandement de l'Otan … Il a reconnu": a subject inside
+            // what someone said is theirs, not the article's.
+            if (salient_[i] && entity_of_[i] != not_him && compatible(entities[entity_of_[i]], p) &&
+                !reported(m->span))
+                return entity_of_[i];
         }
         for (std::size_t k = speakers.size(), n = 0; k > 0 && n < kSpeakerLookBack; --k, ++n)
             if (speakers[k - 1] != not_him && compatible(entities[speakers[k - 1]], p)) return speakers[k - 1];
@@ -64,6 +70,15 @@ public:
     }
 
 private:
+    bool reported(Span span) const {
+        auto r = std::upper_bound(reports_.begin(), reports_.end(), span.start,
+                                  [](std::size_t at, const Span& x) { return at < x.start; });
+        // Reports may nest; the few before the mention are looked at, the nearest first.
+        for (std::size_t n = 0; r != reports_.begin() && n < kNestedReports; ++n)
+            if (const Span& x = *--r; x.start <= span.start && span.end <= x.end) return true;
+        return false;
+    }
+
     // The first mention that starts at `pos` or later.
     Mentions::const_iterator first_mention_from(std::size_t pos) const {
         return std::lower_bound(mentions_.begin(), mentions_.end(), pos,
@@ -87,6 +102,7 @@ private:
     const Mentions& mentions_;
     const std::vector<std::size_t>& entity_of_;
     const std::vector<bool>& salient_;
+    const std::vector<Span>& reports_;
     const EntityTable& table_;
 };
 
@@ -102,7 +118,9 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return drafts[a].span.start < drafts[b].span.start; });
-    Resolver resolver(mentions, entity_of_mention, subjects, table);
+    std::vector<Span> reports;
+    for (const std::size_t d : order) reports.push_back(drafts[d].span);
+    Resolver resolver(mentions, entity_of_mention, subjects, reports, table);
     std::vector<std::size_t> speakers;  // resolved speakers, oldest first
     std::optional<std::size_t> previous;
     std::optional<std::size_t> outer;  // the last quotation that is not inside another
