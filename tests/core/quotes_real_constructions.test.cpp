@@ -167,7 +167,7 @@ TEST_CASE("someone given an age is a person, through an apposition and a pronoun
 }
 
 TEST_CASE("a town after a preposition just before the cue is where the speaker works, not the speaker") {
-    const Analyzed r("Éric Morel, urgentiste à Valence témoigne de la fatigue des équipes de nuit.");
+    const Analyzed r("Éric Morel, urgentiste à Valence dénonce la fatigue des équipes de nuit.");
     const Quote* q = r.quote("la fatigue des équipes");
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Éric Morel");
@@ -1575,9 +1575,13 @@ TEST_CASE("a reporting verb's form right after 'de' is a noun: 'l'agence de pres
     CHECK(r.speaker(*urge) == "agence de presse locale");
 }
 
-TEST_CASE("no report in a consequence the narrator draws, nor in an apology or wishes") {
+TEST_CASE("no report in a consequence the narrator draws, an apology or wishes, nor what one 'témoigne de'") {
     const Analyzed r("Trois syndicats ont quitté la table des négociations, soulignant ainsi leurs divisions.\n\n"
-                     "Le maire, Paul Renard, présente ses excuses aux habitants et a présenté ses vœux au personnel.");
+                     "Le maire, Paul Renard, présente ses excuses aux habitants et a présenté ses vœux au personnel.\n\n"
+                     "Une résidente témoigne de cette nuit qui l'a marquée ; un voisin est venu témoigner devant la "
+                     "cour d'assises de l'Ain.");
+    CHECK_FALSE(r.quote("cette nuit qui l'a marquée"));
+    CHECK_FALSE(r.quote("la cour d'assises"));
     CHECK_FALSE(r.quote("leurs divisions"));
     CHECK_FALSE(r.quote("ses excuses"));
     CHECK_FALSE(r.quote("ses vœux"));
