@@ -1614,3 +1614,15 @@ TEST_CASE("'avant de' and a reporting verb: what the same speaker said next") {
     CHECK(r.speaker(*talks) == "Hélène Carvin");
     CHECK(r.speaker(*open) == "Paul Renard");
 }
+
+TEST_CASE("'selon X,' after a few words that set the scene opens the report that follows") {
+    const Analyzed r("Par ailleurs, selon les enquêteurs, le véhicule roulait à contresens.\n\n"
+                     "En bref, selon le tribunal, le chantier ne présentait aucun intérêt public majeur.");
+    const Quote* wrong_way = r.quote("le véhicule roulait à contresens");
+    const Quote* court = r.quote("le chantier ne présentait aucun intérêt public majeur");
+    REQUIRE(wrong_way);
+    REQUIRE(court);
+    CHECK(r.speaker(*wrong_way) == "enquêteurs");
+    CHECK(r.speaker(*court) == "tribunal");
+    CHECK(court->text.find("En bref") == std::string::npos);
+}

@@ -905,7 +905,8 @@ private:
         const std::size_t report = comma ? after + 1 : after;
         // "Commune unique: Pour le préfet, « … »": after a colon, the source opens a clause too.
         const bool opens = cue.first == clause_start || is_punct(tokens_[cue.first - 1], ":") ||
-                           according_opener(cue.first, clause_start) < cue.first;
+                           according_opener(cue.first, clause_start) < cue.first ||
+                           opening_adverbial(clause_start, cue.first);
         if (opens && after < e &&
             (comma || (named && !cue.needs_person && opens_clause(after)))) {
             const std::size_t end = clause_end(report, limit);
@@ -994,6 +995,24 @@ private:
             return false;
         for (std::size_t j = k; j < e && !is_end(tokens_[j]); ++j)
             if (j >= k + kAsideWords || mark_at(j) >= 0 || match_cue(in_.text, tokens_, j, e, in_.lexicon, in_.calendar))
+                return false;
+        return true;
+    }
+
+    // "Par ailleurs, selon les juges, …", "Lundi soir, selon la police, …": a few words that set
+    // the scene before a comma, with no subject nor verb among them, open the clause the source's
+    // report follows.
+    bool opening_adverbial(std::size_t clause_start, std::size_t cue) const {
+        constexpr std::size_t kOpeningWords = 5;
+        if (cue < clause_start + 2 || cue - 1 - clause_start > kOpeningWords || !is_punct(tokens_[cue - 1], ","))
+            return false;
+        const Token& first = tokens_[clause_start];
+        if (words_.determiners.count(first.key()) || words_.pronouns.count(first.key()) || mention_starting(clause_start) >= 0)
+            return false;
+        for (std::size_t k = clause_start; k + 1 < cue; ++k)
+            if ((tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision &&
+                 tokens_[k].kind != TokenKind::number) ||
+                *opens_cue_.find(tokens_[k]) || cues_.auxiliaries.count(tokens_[k].key()))
                 return false;
         return true;
     }
