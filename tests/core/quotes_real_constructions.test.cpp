@@ -1626,3 +1626,17 @@ TEST_CASE("'selon X,' after a few words that set the scene opens the report that
     CHECK(r.speaker(*court) == "tribunal");
     CHECK(court->text.find("En bref") == std::string::npos);
 }
+
+TEST_CASE("'selon X' set off by commas after a verb: the whole clause is what X says") {
+    const Analyzed r("Les trois ministres se sont mis d'accord, selon le communiqué final, sur la nécessité d'envoyer "
+                     "dès cette semaine une aide d'urgence aux familles déplacées par les combats du Nord.");
+    const Quote* deal = r.quote("se sont mis d'accord");
+    REQUIRE(deal);
+    CHECK(r.speaker(*deal) == "communiqué final");
+    CHECK(deal->text.find("sur la nécessité") != std::string::npos);
+    // A description of the source after it is no part of the report.
+    const Analyzed described("Le suspect a été arrêté mardi, selon Maurice Brugger, présent hier à Paris.");
+    const Quote* d = described.quote("Le suspect a été arrêté mardi");
+    REQUIRE(d);
+    CHECK(d->text == "Le suspect a été arrêté mardi");
+}

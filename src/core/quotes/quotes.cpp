@@ -930,7 +930,11 @@ private:
         const bool after_comma = is_punct(tokens_[cue.first - 1], ",");
         // "La situation, selon des sources locales, reste tendue": the source stands in an aside
         // between a subject and its verb, and the whole clause is what it says.
-        if (after_comma && comma && report < e && !opens_clause(report) && bare_subject(clause_start, cue.first - 1)) {
+        // So it does after a verb: "Les dirigeants se sont mis d'accord, selon le document, sur …".
+        if (after_comma && comma && report < e && !opens_clause(report) &&
+            (bare_subject(clause_start, cue.first - 1) ||
+             (sentence_subject(clause_start, cue.first).kind != Ref::Kind::none &&
+              (!source_ends_clause(after, e) || cues_.circumstance_openers.count(tokens_[report].key()))))) {
             const std::size_t end = clause_end(report, limit);
             if (end > report) {
                 emit_clause(clause_start, end, cue, who, para, 0.75);
