@@ -290,3 +290,12 @@ TEST_CASE("initials in brackets after a common word are no place; the town of th
     check_no_place("Selon l'agence de presse officielle (SPA), la production baissera en juillet.", "SPA");
     check_found({"Le Grand Prix de Belgique se court à Spa dimanche.", "Spa", "Spa", 50.49, 5.86});
 }
+
+TEST_CASE("after an article, a name that is only a town's abroad or a village's is a common noun with a capital") {
+    check_no_place("Le secrétaire général a défendu la garantie de défense collective de l'Alliance.", "Alliance");
+    check_no_place("L'auteur a reçu le Goncourt l'an dernier.", "Goncourt");
+    check_no_place("Le sommet de l'Organisation du traité de l'Atlantique Nord s'ouvre mardi.", "Atlantique");
+    // A town whose name holds its article, and a capital, stay places after one.
+    check_found({"Les dockers du Havre sont en grève.", "Havre", "Le Havre", 49.49, 0.11});
+    check_found({"Le Paris des années folles revit au musée.", "Paris", "Paris", 48.86, 2.35});
+}

@@ -348,6 +348,7 @@ private:
             return;
         }
         if (single && starts_with_article(best.french) && heads_longer_name(s, end)) return;
+        if (common_noun_town(s, i)) return;
         Match m;
         m.span = {token(i).span().start, token(end - 1).span().end};
         m.key = best_key_;
@@ -375,6 +376,17 @@ private:
     // "Desvres (Pas-de-Calais)", "Orsières (VS)": a town given with its département or canton.
     bool before_bracket(const Sentence& s, std::size_t end) const {
         return end < s.end_token && raw(token(end)) == "(";
+    }
+
+    // "l'Alliance" (NATO), "le Goncourt" (the prize): a town takes no article unless its name
+    // holds one ("Le Havre"), so after an article a name whose every namesake is such a town,
+    // and no capital, is a common noun with a capital.
+    bool common_noun_town(const Sentence& s, std::size_t i) const {
+        if (i == s.first_token || !g_.determiners.count(token(i - 1).key()) || token(i - 1).capitalized) return false;
+        return std::all_of(best_candidates_->begin(), best_candidates_->end(), [&](std::uint32_t id) {
+            const GazetteerEntry& e = g_.entries[id];
+            return e.kind == PlaceKind::city && !e.capital && !starts_with_article(e.french);
+        });
     }
 
     // "l'Agence de presse saoudienne (SPA)": a word in capitals alone in brackets after a common
