@@ -299,3 +299,12 @@ TEST_CASE("after an article, a name that is only a town's abroad or a village's 
     check_found({"Les dockers du Havre sont en grève.", "Havre", "Le Havre", 49.49, 0.11});
     check_found({"Le Paris des années folles revit au musée.", "Paris", "Paris", 48.86, 2.35});
 }
+
+TEST_CASE("a capitalized 'De' in a person's name, a lower-case article before a town's own, and West Africa's organisations") {
+    check_no_place("« Il faut comparer les prix », conseille l'économiste Pascal De Lima.", "Lima");
+    check_no_place("Des navires de la Flotte russe de la mer Noire ont accosté.", "Flotte");
+    check_no_place("Le sommet du G5 Sahel s'ouvre à Nouakchott.", "Sahel");
+    check_no_place("La Communauté économique des États de l'Afrique de l'Ouest a levé ses sanctions.", "Afrique de l'Ouest");
+    check_found({"Les ostréiculteurs de La Flotte sont inquiets.", "Flotte", "La Flotte", 46.19, -1.33});
+    check_found({"La crise touche toute l'Afrique de l'Ouest.", "Afrique de l'Ouest", "West Africa", 12.0, -3.0});
+}

@@ -29,7 +29,7 @@ constexpr double kNearbyBonus = 25.0;
 constexpr double kNearbyKm = 150.0;
 constexpr double kHolderBonus = 100.0;  // a division in brackets after a town: the one around it
 constexpr double kHolderKm = 300.0;
-constexpr std::size_t kMaxNameTokens = 8;
+constexpr std::size_t kMaxNameTokens = 12;  // "Communauté économique des États de l'Afrique de l'Ouest"
 // Shorter words are too often another word one letter away ("Goris", "Doris").
 constexpr std::size_t kMinTypoBytes = 7;
 
@@ -334,7 +334,9 @@ private:
         const bool namesake = single && best.kind != PlaceKind::country && !best.capital;
         const bool prev_is_place = has_prev && !matches_.empty() && matches_.back().span.end == prev_end(i);
         // "Marine Le Pen", "Jean-Yves Le Drian": a capitalized article inside a person's name.
-        const bool particle = prev && i >= s.first_token + 2 && prev->capitalized && g_.determiners.count(prev->key()) &&
+        // So is a capitalized "De": "Pascal De Lima".
+        const bool particle = prev && i >= s.first_token + 2 && prev->capitalized &&
+                              (g_.determiners.count(prev->key()) || g_.complement_prepositions.count(prev->folded())) &&
                               is_name_word(i - 2);
         const bool after_name = prev && (is_name_word(i - 1) || particle) && !prev_is_place;
         // "le président des Etats-Unis Joe Biden", "le sénateur du Loiret Hugues Saury": a country or
@@ -349,6 +351,11 @@ private:
         }
         if (single && starts_with_article(best.french) && heads_longer_name(s, end)) return;
         if (common_noun_town(s, i)) return;
+        // "les navires de la Flotte (russe)": a town whose name opens on its article writes it
+        // with a capital; in lower case the article is the sentence's own.
+        if (prev && !prev->capitalized && g_.determiners.count(prev->key()) && best.kind == PlaceKind::city &&
+            starts_with_article(best.french))
+            return;
         Match m;
         m.span = {token(i).span().start, token(end - 1).span().end};
         m.key = best_key_;
