@@ -229,3 +229,19 @@ TEST_CASE("a subject inside what someone said is not who a later pronoun stands 
     REQUIRE(delays);
     CHECK(r.speaker(*delays) == "Olivier Brandt");
 }
+
+TEST_CASE("a subject described by two adjectives joined by 'et' is one description") {
+    const Analyzed r("Les pêcheurs breton et normand ont salué la décision de la Commission.\n\n"
+                     "De son côté et on ne peut que constater leur refus, le club attend.");
+    const Quote* welcome = r.quote("la décision de la Commission");
+    REQUIRE(welcome);
+    CHECK(r.speaker(*welcome) == "pêcheurs breton et normand");
+    for (const Quote& q : r.a().quotes) CHECK(r.speaker(q) != "son côté et on");
+}
+
+TEST_CASE("'entend' leads to the reporting verb after it") {
+    const Analyzed r("Les syndicats enseignants entendent dénoncer les économies annoncées par le gouvernement.");
+    const Quote* cuts = r.quote("les économies annoncées");
+    REQUIRE(cuts);
+    CHECK(r.speaker(*cuts) == "syndicats enseignants");
+}

@@ -521,6 +521,20 @@ private:
         while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":") &&
                !is_dash(tokens_[start - 1]) && !opens_subject(tokens_[start - 1]))
             --start;
+        // "Les dirigeants arménien et azerbaïdjanais ont salué": two adjectives joined by "et"
+        // describe one subject; the phrase goes on to its article.
+        constexpr std::size_t kMinAdjectiveBytes = 4;  // "on", "je" after "et" open a clause of their own
+        if (start > first + 1 && start == last && tokens_[start].folded().size() >= kMinAdjectiveBytes &&
+            !words_.determiners.count(tokens_[start].key()) && !words_.pronouns.count(tokens_[start].key()) &&
+            !cues_.first_person.count(tokens_[start].key()) && cues_.coordinators.count(tokens_[start - 1].key()) &&
+            tokens_[start - 2].kind == TokenKind::word && !tokens_[start - 2].capitalized)
+            for (std::size_t k = start - 2; k > first && last + 1 - k <= kMaxSubjectWords; --k)
+                if (words_.determiners.count(tokens_[k - 1].key()) && !cues_.contracted_articles.count(tokens_[k - 1].key())) {
+                    start = k - 1;
+                    break;
+                } else if (tokens_[k - 1].kind != TokenKind::word) {
+                    break;
+                }
         if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
             !has_marks(start, last + 1))
             return phrase_ref(start, last + 1);
