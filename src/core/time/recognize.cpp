@@ -569,8 +569,22 @@ private:
                 if (weekday_at(k + 1 + to)) ++to;                  // "à vendredi 8"
             }
             int last = 0;
-            if (!to || !digits(k + 1 + to, last) || last <= day || !(month = month_at(k + 2 + to))) return false;
-            after = k + 3 + to;
+            // "les vendredi 9, samedi 10 et dimanche 11 mai": each day of a list of weekdays takes
+            // the month written after the last, and stands alone.
+            if (const std::size_t listed = m.weekday ? listed_month(k + 1, day) : 0) {
+                month = month_at(listed);
+                if (const int year = year_at(listed + 1)) {
+                    m.year = year;
+                    m.month = month;
+                    m.day = day;
+                    return day <= days_in_month(year, month) && done(m, Meaning::full_date, k + 1);
+                }
+                after = k + 1;
+            } else if (!to || !digits(k + 1 + to, last) || last <= day || !(month = month_at(k + 2 + to))) {
+                return false;
+            } else {
+                after = k + 3 + to;
+            }
             if (const int year = year_at(after)) {
                 m.year = year;
                 m.month = month;
@@ -594,6 +608,22 @@ private:
         if (this_week) m.weekday = 0;
         k += direction(k, m.shift);
         return done(m, Meaning::day_month, k);
+    }
+
+    // Past ", samedi 10 et dimanche 11" from j, the token of the month after the last day of a
+    // list of weekdays with their days, each later than the one before; 0 when no month ends it.
+    std::size_t listed_month(std::size_t j, int day) const {
+        bool listed = false;
+        for (int before = day; j < end_;) {
+            const std::size_t link = is(j, TokenKind::punct) && raw(j) == "," ? 1 : cue(j, Cue::list_word);
+            if (!link || !weekday_at(j + link)) break;
+            int next = 0;
+            if (!digits(j + link + 1, next) || next <= before) return 0;
+            before = next;
+            listed = true;
+            j += link + 2;
+        }
+        return listed && month_at(j) ? j : 0;
     }
 
     // "Le 12, les députés votent": a chronicle gives the month once, then days alone, each opening
@@ -931,7 +961,11 @@ private:
             const std::size_t h = cue(k, Cue::hour_word);
             // "2 h du matin": the part of the day makes it a time of day.
             const bool digits_since = since && digits(i, hour) && hour < 24;
-            const bool told = cued || after_date || digits_since || cue(k + h, Cue::hour_part);
+            // "14 heures. Les manifestants arrivent": an hour that opens its sentence, set off by
+            // punctuation, stamps a chronicle of the day.
+            const bool stamp = i == first_ && h && (k + h >= end_ || t_[k + h].kind == TokenKind::sentence_end ||
+                                                    (is(k + h, TokenKind::punct) && (raw(k + h) == ":" || raw(k + h) == ",")));
+            const bool told = cued || after_date || digits_since || stamp || cue(k + h, Cue::hour_part);
             if (!number(i, hour) || s.size() > 2 || !h || !told) return false;
             k += h;
             std::size_t flen = 0;
