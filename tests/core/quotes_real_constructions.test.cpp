@@ -1640,3 +1640,21 @@ TEST_CASE("'selon X' set off by commas after a verb: the whole clause is what X 
     REQUIRE(d);
     CHECK(d->text == "Le suspect a été arrêté mardi");
 }
+
+TEST_CASE("'prétendre que', and 'conseiller', 'supplier', 'sommer' someone to do something") {
+    const Analyzed r("La mairie prétend que le pont est sûr.\n\n"
+                     "Le préfet conseille aux habitants de ne pas sortir.\n\n"
+                     "Les familles supplient les autorités de rouvrir l'école.\n\n"
+                     "Le juge a sommé la société de payer l'amende.");
+    const Quote* safe = r.quote("le pont est sûr");
+    const Quote* advice = r.quote("de ne pas sortir");
+    const Quote* plea = r.quote("de rouvrir l'école");
+    const Quote* order = r.quote("de payer l'amende");
+    REQUIRE(safe);
+    REQUIRE(advice);
+    REQUIRE(plea);
+    REQUIRE(order);
+    CHECK(r.speaker(*safe) == "mairie");
+    CHECK(r.speaker(*advice) == "préfet");
+    CHECK(r.speaker(*order) == "juge");
+}
