@@ -1658,3 +1658,9 @@ TEST_CASE("'prétendre que', and 'conseiller', 'supplier', 'sommer' someone to d
     CHECK(r.speaker(*advice) == "préfet");
     CHECK(r.speaker(*order) == "juge");
 }
+
+TEST_CASE("a fire that 's'est déclaré' in a room reports nothing, whatever word ends the place") {
+    const Analyzed r("Mardi soir, un feu s'est déclaré dans la chambre d'un élève gendarme adjoint volontaire, au "
+                     "troisième étage du bâtiment.");
+    CHECK(r.a().quotes.empty());
+}

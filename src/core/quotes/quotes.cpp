@@ -1415,7 +1415,9 @@ private:
             // "a indiqué dans un communiqué poursuivre …": an infinitive past the channel.
             if (k == start && who.kind != Ref::Kind::none) {
                 const bool here = is_infinitive(k, limit) || attribute;
-                const std::size_t from = here ? k : infinitive_past_channel(k, limit);
+                // Not after a reflexive form: "un feu s'est déclaré dans la chambre d'un élève
+                // adjoint volontaire" broke out there; "volontaire" only looks like "faire".
+                const std::size_t from = here ? k : reflexive(cue) ? k : infinitive_past_channel(k, limit);
                 if (here || from > k) {
                     const std::size_t end = clause_end(from, limit);
                     emit_clause(from, end, cue, who, para, 0.6);
@@ -1473,9 +1475,16 @@ private:
 
     // True when tokens [first, end) are the object of a verb whose object is what was said, and
     // someone said it.
+    // A reflexive form takes no such object: "un incendie s'est déclaré dans la chambre d'un élève".
     bool object_report(const Cue& cue, const Ref& who, std::size_t first, std::size_t end) const {
         return who.kind != Ref::Kind::none && cue.kind == CueKind::verb && cues_.verbs[cue.verb].object &&
-               starts_object(first, end) && !starts_phrase(tokens_, first, end, cues_.unsaid_objects);
+               !reflexive(cue) && starts_object(first, end) && !starts_phrase(tokens_, first, end, cues_.unsaid_objects);
+    }
+
+    bool reflexive(const Cue& cue) const {
+        for (std::size_t k = cue.first; k < cue.end && k < cue.first + 2; ++k)
+            if (cues_.reflexive_pronouns.count(tokens_[k].key())) return true;
+        return false;
     }
 
     // A cue set inside the quotation, French style: « Il faut agir vite, insiste-t-elle. Chaque
