@@ -85,7 +85,7 @@ public:
                 emit(out, {pos, after}, straight_quote(c, pos, after, para.start, inside_straight));
                 pos = after;
             } else if (is_opening_mark(cp)) {
-                emit(out, {pos, after}, TokenKind::quote_open);
+                emit(out, {pos, after}, reversed_closing(c, pos, after, para) ? TokenKind::quote_close : TokenKind::quote_open);
                 pos = after;
             } else if (is_closing_mark(cp) || cp == 0x2019) {
                 emit(out, {pos, after}, TokenKind::quote_close);
@@ -147,6 +147,18 @@ private:
             return false;
         std::size_t p = s.start + hyphen + 1;
         return is_upper(utf8::decode(text_, p)) && lexicon_.name_particles.count(raw.substr(0, hyphen)) > 0;
+    }
+
+    // "« C'est un désastre« , a expliqué le maire": an opening mark glued to the word before it
+    // and followed by punctuation, or by nothing, is a closing one typed the wrong way round.
+    bool reversed_closing(const Cursor& c, std::size_t pos, std::size_t after, Span para) const {
+        const char32_t prev = c.before(pos, para.start);
+        if (prev == 0 || is_space(prev) || !(is_letter(prev) || is_digit(prev) || is_sentence_end(prev))) return false;
+        std::size_t q = after;
+        while (q < para.end && is_space(c.at(q))) q = c.next(q);
+        const char32_t next = q < para.end ? c.at(q) : 0;
+        return next == 0 || next == ',' || next == '.' || next == ';' || next == ':' || next == '!' || next == '?' ||
+               next == ')';
     }
 
     // "L'armée a dit 'poursuivre son opération' mardi": a straight single quote after a space and

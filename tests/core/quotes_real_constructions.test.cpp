@@ -1664,3 +1664,15 @@ TEST_CASE("a fire that 's'est déclaré' in a room reports nothing, whatever wor
                      "troisième étage du bâtiment.");
     CHECK(r.a().quotes.empty());
 }
+
+TEST_CASE("an opening mark glued to the last word and followed by a comma closes the quotation") {
+    const Analyzed r("« C'est un désastre sans précédent« , a expliqué Paul Renard, maire de la commune. "
+                     "« Des centaines de maisons ont été emportées », a ajouté Claire Morand, députée.");
+    const Quote* disaster = r.quote("C'est un désastre sans précédent");
+    const Quote* houses = r.quote("Des centaines de maisons");
+    REQUIRE(disaster);
+    REQUIRE(houses);
+    CHECK(r.speaker(*disaster) == "Paul Renard");
+    CHECK(r.speaker(*houses) == "Claire Morand");
+    CHECK(disaster->text.find("centaines") == std::string::npos);
+}
