@@ -31,7 +31,7 @@ public:
 
     bool link_word(std::size_t i) const {
         return !t_[i].capitalized &&
-               (g_.determiners.count(t_[i].key()) || g_.complement_prepositions.count(t_[i].folded()));
+               (g_.determiners.count(t_[i].key()) || g_.complement_prepositions.count(t_[i].key()));
     }
 
     // End of the name that starts at token k: capitalized words, with lower-case links between
@@ -57,34 +57,48 @@ public:
         const bool article = k > s.first_token && !t_[k - 1].capitalized && g_.determiners.count(t_[k - 1].key());
         if (article) --k;
         start = k;
-        if (k < s.first_token + 2 || !g_.complement_prepositions.count(t_[k - 1].folded())) return std::nullopt;
+        if (k < s.first_token + 2 || !g_.complement_prepositions.count(t_[k - 1].key())) return std::nullopt;
         const Token& head = t_[k - 2];
         if (head.capitalized) return std::nullopt;
-        if (g_.settlement_words.count(head.folded()) && !article) return PlaceKind::city;
-        if (g_.district_words.count(head.folded())) return PlaceKind::other;
+        if (g_.settlement_words.count(head.key()) && !article) return PlaceKind::city;
+        if (g_.district_words.count(head.key())) return PlaceKind::other;
         return std::nullopt;
     }
 
-    bool overlaps(const std::vector<Place>& places, Span span) const {
-        return std::any_of(places.begin(), places.end(), [&](const Place& p) {
-            return std::any_of(p.mentions.begin(), p.mentions.end(),
-                               [&](Span m) { return m.start < span.end && span.start < m.end; });
-        });
+    // Whether a span overlaps a mention of a known place: `taken` holds them all, by start. A long
+    // text names its few places thousands of times, so they are searched, not scanned.
+    static bool overlaps(const std::vector<Span>& taken, Span span) {
+        auto it = std::lower_bound(taken.begin(), taken.end(), span.end, [](Span m, std::size_t at) { return m.start < at; });
+        // Mentions do not nest: among those that start before the span ends, only the last may reach it.
+        return it != taken.begin() && std::prev(it)->end > span.start;
     }
 
     std::vector<Unlisted> find(const TextIndex& index, const std::vector<Place>& places) const {
+        // Gathered when a head word first calls for them: most texts name no unlisted place.
+        std::vector<Span> taken;
+        bool gathered = false;
+        auto known = [&]() -> const std::vector<Span>& {
+            if (!gathered) {
+                for (const Place& p : places) taken.insert(taken.end(), p.mentions.begin(), p.mentions.end());
+                std::sort(taken.begin(), taken.end(), [](Span a, Span b) { return a.start < b.start; });
+                gathered = true;
+            }
+            return taken;
+        };
         std::vector<Unlisted> found;
         for (const Sentence& s : index.sentences) {
             for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-                if (!name_word(i)) continue;
+                // The head word first: it is rare, and a capital is not.
+                if (t_[i].kind != TokenKind::word || !t_[i].capitalized) continue;
                 std::size_t start = i;
                 const std::optional<PlaceKind> kind = head_before(s, i, start);
-                const std::size_t end = kind ? name_end(s, i) : i;
-                if (end == i || g_.unlisted_stops.count(t_[i].folded())) continue;
+                if (!kind || !name_word(i)) continue;
+                const std::size_t end = name_end(s, i);
+                if (end == i || g_.unlisted_stops.count(t_[i].key())) continue;
                 const Span span{t_[start].span().start, t_[end - 1].span().end};
                 // A name the end of an excerpt cuts ("son village de Ha") may be any name.
                 if (text_.find_first_not_of(" \t\r\n", span.end) == std::string_view::npos) break;
-                if (overlaps(places, span)) {
+                if (overlaps(known(), span)) {
                     i = end - 1;
                     continue;
                 }
@@ -99,19 +113,19 @@ public:
                 i = end - 1;
             }
         }
-        add_bare_mentions(index, places, found);
+        if (!found.empty()) add_bare_mentions(index, known(), found);
         return found;
     }
 
 private:
     // "le village de Khanabat", then "à Khanabat": the name again without its head word. Not a
     // name that opens on a lower-case article: "la Marine" is also "la Marine nationale".
-    void add_bare_mentions(const TextIndex& index, const std::vector<Place>& places, std::vector<Unlisted>& found) const {
+    void add_bare_mentions(const TextIndex& index, const std::vector<Span>& taken, std::vector<Unlisted>& found) const {
         for (Unlisted& u : found) {
             if (g_.determiners.count(u.keys.front())) continue;
             for (const Sentence& s : index.sentences) {
                 for (std::size_t i = s.first_token; i + u.keys.size() <= s.end_token; ++i) {
-                    if (!name_word(i) || t_[i].folded() != u.keys.front()) continue;
+                    if (t_[i].folded() != u.keys.front() || !name_word(i)) continue;
                     std::size_t n = 1;
                     while (n < u.keys.size() && t_[i + n].folded() == u.keys[n]) ++n;
                     // A longer name that merely starts with this one is another place.
@@ -119,7 +133,7 @@ private:
                     const Span span{t_[i].span().start, t_[i + n - 1].span().end};
                     const bool known = std::any_of(u.mentions.begin(), u.mentions.end(),
                                                    [&](Span m) { return m.start < span.end && span.start < m.end; });
-                    if (!known && !overlaps(places, span)) u.mentions.push_back(span);
+                    if (!known && !overlaps(taken, span)) u.mentions.push_back(span);
                 }
             }
             std::sort(u.mentions.begin(), u.mentions.end(), [](Span a, Span b) { return a.start < b.start; });
