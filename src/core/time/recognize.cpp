@@ -900,6 +900,9 @@ private:
         // "l'année", "le mois" alone date nothing.
         const bool weekend = m.unit == "WE" && (ends_at(i, Cue::duration_word) < i || ends_at(i, Cue::before) < i);
         if (!demonstrative && m.amount == 0 && !weekend) return false;
+        // "cette journée de mobilisation", "marquée par cette journée": the day of an event told
+        // of, which the text dates elsewhere if at all; "ce jour" is today.
+        if (demonstrative && m.amount == 0 && lex_.event_days.count(t_[i + len].key())) return false;
         return done(m, Meaning::unit_offset, k);
     }
 

@@ -225,7 +225,8 @@ struct Loader {
         for (const auto& [word, v] : calendar.weekdays) with_plural(word);
         for (const auto& [word, v] : calendar.seasons) with_plural(word);
         if (!words(data, "count_adjectives", out.count_adjectives, true) || !words(data, "age_verbs", out.age_verbs, false) ||
-            !words(data, "halves", out.halves, true) || !words(data, "quarters", out.quarters, true))
+            !words(data, "halves", out.halves, true) || !words(data, "quarters", out.quarters, true) ||
+            !words(data, "event_days", out.event_days, true))
             return false;
         TenseLexicon& t = out.tense;
         const auto window = tense->find("window");

@@ -150,6 +150,7 @@ struct TimeLexicon {
     WordSet halves;            // folded: "demi" in "un an et demi", after a coordinator
     WordSet quarters;          // folded: "quart" in "8 heures et quart"
     WordSet age_verbs;         // as written: "a" in "Elsa a 12 ans", not "à"
+    WordSet event_days;        // folded: "journée" in "cette journée de grève", an event's day, not today
     TenseLexicon tense;
 
     const PhraseBucket* bucket(const Token& t) const;
