@@ -1676,3 +1676,17 @@ TEST_CASE("an opening mark glued to the last word and followed by a comma closes
     CHECK(r.speaker(*houses) == "Claire Morand");
     CHECK(disaster->text.find("centaines") == std::string::npos);
 }
+
+TEST_CASE("verbs whose object is what was said: 'minimiser', 'citer', 'vanter', 'contredire'") {
+    const Analyzed r("Le porte-parole Paul Renard a minimisé l'ampleur du mouvement.\n\n"
+                     "La ministre Claire Morand a cité les accords signés la veille.\n\n"
+                     "Le directeur contredit les chiffres du syndicat.");
+    const Quote* scale = r.quote("l'ampleur du mouvement");
+    const Quote* deals = r.quote("les accords signés la veille");
+    const Quote* figures = r.quote("les chiffres du syndicat");
+    REQUIRE(scale);
+    REQUIRE(deals);
+    REQUIRE(figures);
+    CHECK(r.speaker(*scale) == "Paul Renard");
+    CHECK(r.speaker(*deals) == "Claire Morand");
+}
