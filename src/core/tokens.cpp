@@ -27,6 +27,10 @@ bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 bool is_sentence_end(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 bool is_opening_mark(char32_t c) { return c == 0xAB || c == 0x201C || c == 0x2018 || c == 0x2039 || c == 0x201E; }
 bool is_closing_mark(char32_t c) { return c == 0xBB || c == 0x201D || c == 0x203A; }
+// What may follow a closing quotation mark right away: `mètres ", dit-il`, `fin » .`.
+bool follows_closing_mark(char32_t c) {
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?';
+}
 
 // A cursor over one paragraph that decodes lazily.
 struct Cursor {
@@ -157,8 +161,7 @@ private:
         std::size_t q = after;
         while (q < para.end && is_space(c.at(q))) q = c.next(q);
         const char32_t next = q < para.end ? c.at(q) : 0;
-        return next == 0 || next == ',' || next == '.' || next == ';' || next == ':' || next == '!' || next == '?' ||
-               next == ')';
+        return next == 0 || follows_closing_mark(next);
     }
 
     // "L'armée a dit 'poursuivre son opération' mardi": a straight single quote after a space and
@@ -177,8 +180,7 @@ private:
                 continue;
             }
             const bool after_word = is_letter(before) || is_digit(before) || is_sentence_end(before);
-            const bool ends = next == 0 || is_space(next) || next == ',' || next == '.' || next == ';' || next == ':' ||
-                              next == ')' || next == '!' || next == '?';
+            const bool ends = next == 0 || is_space(next) || follows_closing_mark(next);
             return after_word && ends ? q : std::string_view::npos;
         }
         return std::string_view::npos;
@@ -191,8 +193,7 @@ private:
         const char32_t prev = c.before(pos, floor);
         const char32_t next = c.at(after);
         const bool opens = prev == 0 || is_space(prev) || prev == '(' || prev == '[' || is_apostrophe(prev) || prev == ':';
-        const bool closes = next == 0 || is_space(next) || next == ',' || next == '.' || next == ';' || next == ')' ||
-                            next == ':' || next == '!' || next == '?';
+        const bool closes = next == 0 || is_space(next) || follows_closing_mark(next);
         // Punctuation right after the mark only ever follows a closing one: `mètres ", dit-il`.
         const bool punctuation_after = next == ',' || next == '.' || next == ';' || next == ')' || next == '!' || next == '?';
         bool open = !inside;

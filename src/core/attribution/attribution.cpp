@@ -75,7 +75,7 @@ private:
                                   [](std::size_t at, const Span& x) { return at < x.start; });
         // Reports may nest; the few before the mention are looked at, the nearest first.
         for (std::size_t n = 0; r != reports_.begin() && n < kNestedReports; ++n)
-            if (const Span& x = *--r; x.start <= span.start && span.end <= x.end) return true;
+            if ((--r)->contains(span)) return true;
         return false;
     }
 

@@ -20,7 +20,8 @@ struct Unlisted {
 
 class Reader {
 public:
-    Reader(std::string_view text, const TextIndex& index, const Gazetteer& g) : text_(text), t_(index.tokens), g_(g) {}
+    Reader(std::string_view text, const TextIndex& index, const Gazetteer& g)
+        : text_(text), index_(index), t_(index.tokens), g_(g) {}
 
     std::string_view raw(std::size_t i) const { return text_.substr(t_[i].start, t_[i].length); }
 
@@ -73,7 +74,7 @@ public:
         return it != taken.begin() && std::prev(it)->end > span.start;
     }
 
-    std::vector<Unlisted> find(const TextIndex& index, const std::vector<Place>& places) const {
+    std::vector<Unlisted> find(const std::vector<Place>& places) const {
         // Gathered when a head word first calls for them: most texts name no unlisted place.
         std::vector<Span> taken;
         bool gathered = false;
@@ -86,7 +87,7 @@ public:
             return taken;
         };
         std::vector<Unlisted> found;
-        for (const Sentence& s : index.sentences) {
+        for (const Sentence& s : index_.sentences) {
             for (std::size_t i = s.first_token; i < s.end_token; ++i) {
                 // The head word first: it is rare, and a capital is not.
                 if (t_[i].kind != TokenKind::word || !t_[i].capitalized) continue;
@@ -113,17 +114,17 @@ public:
                 i = end - 1;
             }
         }
-        if (!found.empty()) add_bare_mentions(index, known(), found);
+        if (!found.empty()) add_bare_mentions(known(), found);
         return found;
     }
 
 private:
     // "le village de Khanabat", then "à Khanabat": the name again without its head word. Not a
     // name that opens on a lower-case article: "la Marine" is also "la Marine nationale".
-    void add_bare_mentions(const TextIndex& index, const std::vector<Span>& taken, std::vector<Unlisted>& found) const {
+    void add_bare_mentions(const std::vector<Span>& taken, std::vector<Unlisted>& found) const {
         for (Unlisted& u : found) {
             if (g_.determiners.count(u.keys.front())) continue;
-            for (const Sentence& s : index.sentences) {
+            for (const Sentence& s : index_.sentences) {
                 for (std::size_t i = s.first_token; i + u.keys.size() <= s.end_token; ++i) {
                     if (t_[i].folded() != u.keys.front() || !name_word(i)) continue;
                     std::size_t n = 1;
@@ -132,7 +133,7 @@ private:
                     if (n < u.keys.size() || (i + n < s.end_token && name_word(i + n))) continue;
                     const Span span{t_[i].span().start, t_[i + n - 1].span().end};
                     const bool known = std::any_of(u.mentions.begin(), u.mentions.end(),
-                                                   [&](Span m) { return m.start < span.end && span.start < m.end; });
+                                                   [&](Span m) { return m.overlaps(span); });
                     if (!known && !overlaps(taken, span)) u.mentions.push_back(span);
                 }
             }
@@ -141,6 +142,7 @@ private:
     }
 
     std::string_view text_;
+    const TextIndex& index_;
     const std::vector<Token>& t_;
     const Gazetteer& g_;
 };
@@ -168,7 +170,7 @@ std::size_t nearest_located(const std::vector<Place>& places, Span at) {
 
 void add_unlisted_places(std::string_view text, const TextIndex& index, const Gazetteer& gazetteer,
                          std::vector<Place>& places) {
-    const std::vector<Unlisted> found = Reader(text, index, gazetteer).find(index, places);
+    const std::vector<Unlisted> found = Reader(text, index, gazetteer).find(places);
     if (found.empty()) return;
     const std::size_t known = places.size();
     for (const Unlisted& u : found) {

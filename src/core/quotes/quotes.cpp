@@ -521,24 +521,30 @@ private:
         while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":") &&
                !is_dash(tokens_[start - 1]) && !opens_subject(tokens_[start - 1]))
             --start;
-        // "Les dirigeants arménien et azerbaïdjanais ont salué": two adjectives joined by "et"
-        // describe one subject; the phrase goes on to its article.
-        constexpr std::size_t kMinAdjectiveBytes = 4;  // "on", "je" after "et" open a clause of their own
-        if (start > first + 1 && start == last && tokens_[start].folded().size() >= kMinAdjectiveBytes &&
-            !words_.determiners.count(tokens_[start].key()) && !words_.pronouns.count(tokens_[start].key()) &&
-            !cues_.first_person.count(tokens_[start].key()) && cues_.coordinators.count(tokens_[start - 1].key()) &&
-            tokens_[start - 2].kind == TokenKind::word && !tokens_[start - 2].capitalized)
-            for (std::size_t k = start - 2; k > first && last + 1 - k <= kMaxSubjectWords; --k)
-                if (words_.determiners.count(tokens_[k - 1].key()) && !cues_.contracted_articles.count(tokens_[k - 1].key())) {
-                    start = k - 1;
-                    break;
-                } else if (tokens_[k - 1].kind != TokenKind::word) {
-                    break;
-                }
+        start = past_joined_adjective(start, last, first);
         if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
             !has_marks(start, last + 1))
             return phrase_ref(start, last + 1);
         return {};
+    }
+
+    // "Les dirigeants arménien et azerbaïdjanais ont salué": two adjectives joined by "et" describe
+    // one subject, which goes back past the "et" to its article. Returns where the description
+    // starts: that article, or `start` when the word at `last` is no such adjective.
+    std::size_t past_joined_adjective(std::size_t start, std::size_t last, std::size_t first) const {
+        constexpr std::size_t kMinAdjectiveBytes = 4;  // "on", "je" after "et" open a clause of their own
+        const Token& adjective = tokens_[start];
+        if (start <= first + 1 || start != last || adjective.folded().size() < kMinAdjectiveBytes ||
+            words_.determiners.count(adjective.key()) || words_.pronouns.count(adjective.key()) ||
+            cues_.first_person.count(adjective.key()) || !cues_.coordinators.count(tokens_[start - 1].key()) ||
+            tokens_[start - 2].kind != TokenKind::word || tokens_[start - 2].capitalized)
+            return start;
+        for (std::size_t k = start - 2; k > first && last + 1 - k <= kMaxSubjectWords; --k) {
+            const Token& before = tokens_[k - 1];
+            if (words_.determiners.count(before.key()) && !cues_.contracted_articles.count(before.key())) return k - 1;
+            if (before.kind != TokenKind::word) break;
+        }
+        return start;
     }
 
     // "… quand d'autres évoquent", "… mais certains estiment": a word after which a new subject starts.
@@ -1417,7 +1423,7 @@ private:
                 const bool here = is_infinitive(k, limit) || attribute;
                 // Not after a reflexive form: "un feu s'est déclaré dans la chambre d'un élève
                 // adjoint volontaire" broke out there; "volontaire" only looks like "faire".
-                const std::size_t from = here ? k : reflexive(cue) ? k : infinitive_past_channel(k, limit);
+                const std::size_t from = here || reflexive(cue) ? k : infinitive_past_channel(k, limit);
                 if (here || from > k) {
                     const std::size_t end = clause_end(from, limit);
                     emit_clause(from, end, cue, who, para, 0.6);
