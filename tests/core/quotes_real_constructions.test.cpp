@@ -1690,3 +1690,36 @@ TEST_CASE("verbs whose object is what was said: 'minimiser', 'citer', 'vanter', 
     CHECK(r.speaker(*scale) == "Paul Renard");
     CHECK(r.speaker(*deals) == "Claire Morand");
 }
+
+TEST_CASE("a long channel before 'que' and the comma that sloppily follows it still lead to the report") {
+    const Analyzed r("La présidente de l'association, Claire Morand, a déclaré jeudi lors de l'assemblée générale de son "
+                     "réseau, que la fermeture de la ligne était une erreur.");
+    const Quote* error = r.quote("la fermeture de la ligne était une erreur");
+    REQUIRE(error);
+    CHECK(error->kind == QuoteKind::indirect);
+    CHECK(r.speaker(*error) == "Claire Morand");
+}
+
+TEST_CASE("the 'que' of a comparison after a cue opens no report, and 'insister sur' reports its object") {
+    const Analyzed r("Le ministre Paul Renard a insisté sur le choix de la négociation plutôt que sur la grève.");
+    const Quote* choice = r.quote("le choix de la négociation");
+    REQUIRE(choice);
+    CHECK(r.speaker(*choice) == "Paul Renard");
+    CHECK_FALSE(r.opening("sur la grève"));
+    CHECK_FALSE(r.opening("la grève"));
+}
+
+TEST_CASE("'À', 'A' and 'Au' opening a sentence before 'selon X' are prepositions, not the auxiliary 'a'") {
+    const Analyzed r("À la mi-journée, selon la police, trois cents personnes défilaient dans le centre.\n\n"
+                     "A Lyon, selon la préfecture, le cortège comptait mille manifestants.\n\n"
+                     "Au départ du cortège, selon les organisateurs, la foule était plus dense.");
+    const Quote* noon = r.quote("trois cents personnes défilaient");
+    const Quote* lyon = r.quote("le cortège comptait mille manifestants");
+    const Quote* start = r.quote("la foule était plus dense");
+    REQUIRE(noon);
+    REQUIRE(lyon);
+    REQUIRE(start);
+    CHECK(r.speaker(*noon) == "police");
+    CHECK(r.speaker(*lyon) == "préfecture");
+    CHECK(r.speaker(*start) == "organisateurs");
+}

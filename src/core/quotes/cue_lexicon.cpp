@@ -95,7 +95,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"narrative_openers", &out.narrative_openers},
         {"agencies", &out.agencies},
         {"channel_markers", &out.channel_markers},
-        {"subordinators", &out.subordinators}};
+        {"subordinators", &out.subordinators},
+        {"comparatives", &out.comparatives}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||

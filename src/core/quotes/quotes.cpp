@@ -971,6 +971,21 @@ private:
         return 0;
     }
 
+    // An auxiliary as written: folded, the preposition "à" (or "A" opening a sentence) reads as the
+    // auxiliary "a", and an accent or a capital that folding took away makes another word.
+    bool is_auxiliary(std::size_t k) const {
+        const Token& t = tokens_[k];
+        return cues_.auxiliaries.count(t.key()) && in_.text.substr(t.start, t.length) == t.folded();
+    }
+
+    // A cue may start at k. Folded, "à" opens one only as the first word of a phrase ("à en
+    // croire"), never as the auxiliary it reads as.
+    bool may_open_cue(std::size_t k, std::size_t end) const {
+        if (!*opens_cue_.find(tokens_[k])) return false;
+        if (!cues_.auxiliaries.count(tokens_[k].key()) || is_auxiliary(k)) return true;
+        return match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar).has_value();
+    }
+
     // Tokens [f, end) are a subject and nothing more: a few words opening on an article or a
     // name, with no punctuation, cue or verb among them ("La situation", "Le bilan des pompiers").
     bool bare_subject(std::size_t f, std::size_t end) const {
@@ -978,8 +993,7 @@ private:
             return false;
         for (std::size_t k = f; k < end; ++k)
             if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision) return false;
-            else if (*opens_cue_.find(tokens_[k]) || cues_.auxiliaries.count(tokens_[k].key()) ||
-                     ends_with_one_of(tokens_[k].folded(), words_.verb_endings, 2))
+            else if (may_open_cue(k, end) || ends_with_one_of(tokens_[k].folded(), words_.verb_endings, 2))
                 return false;
         return true;
     }
@@ -1031,12 +1045,13 @@ private:
         if (cue < clause_start + 2 || cue - 1 - clause_start > kOpeningWords || !is_punct(tokens_[cue - 1], ","))
             return false;
         const Token& first = tokens_[clause_start];
-        if (words_.determiners.count(first.key()) || words_.pronouns.count(first.key()) || mention_starting(clause_start) >= 0)
-            return false;
+        // "Au début, selon la police, …": an article holding a preposition opens no subject.
+        const bool article = words_.determiners.count(first.key()) && !cues_.contracted_articles.count(first.key());
+        if (article || words_.pronouns.count(first.key()) || mention_starting(clause_start) >= 0) return false;
         for (std::size_t k = clause_start; k + 1 < cue; ++k)
             if ((tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision &&
                  tokens_[k].kind != TokenKind::number) ||
-                *opens_cue_.find(tokens_[k]) || cues_.auxiliaries.count(tokens_[k].key()))
+                may_open_cue(k, cue))
                 return false;
         return true;
     }
@@ -1233,12 +1248,10 @@ private:
     std::size_t describing_aside(std::size_t comma, std::size_t first) const {
         std::size_t j = comma;
         while (j > first && !is_punct(tokens_[j - 1], ",")) --j;
-        // Folded, the auxiliary "a" is the preposition "à": "Le maire, Paul Roy, a visité ..., a
-        // rapporté la presse" opens no circumstance.
-        const bool auxiliary = in_.text.substr(tokens_[j].start, tokens_[j].length) == "a";
+        // "Le maire, Paul Roy, a visité ..., a rapporté la presse": the auxiliary opens no circumstance.
         const bool describes = j >= first + 2 && j < comma && !has_marks(j, comma) &&
                                (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings) ||
-                                (cues_.circumstance_openers.count(tokens_[j].key()) && !auxiliary));
+                                (cues_.circumstance_openers.count(tokens_[j].key()) && !is_auxiliary(j)));
         return describes ? j : comma;
     }
 
@@ -1368,7 +1381,9 @@ private:
             for (std::size_t k = cue.first; k > clause_start && k + kFirstPersonReach > cue.first; --k)
                 if (cues_.first_person.count(tokens_[k - 1].key())) return 0;
         const std::size_t start = skip_insertions(cue.end, e);
-        std::size_t window = std::min(limit, start + kComplementWindow);
+        // "a déclaré lors du forum public de son organisation, que …": the window counts from past
+        // the channel or addressee that may come first.
+        std::size_t window = std::min(limit, past_addressee(start, limit) + kComplementWindow);
         for (std::size_t k = start; k < window; ++k) {
             const Token& t = tokens_[k];
             // "a déclaré lundi, au sortir d'une réunion de crise, que …": an aside before "que".
@@ -1407,6 +1422,8 @@ private:
             }
             if (is_punct(t, ":") || cues_.complementizers.count(t.key())) {
                 if (is_punct(t, ":") && k + 1 < e && tokens_[k + 1].kind == TokenKind::quote_open) continue;
+                // "a insisté sur le dialogue plutôt que la confrontation": a comparison's "que".
+                if (k > start && cues_.comparatives.count(tokens_[k - 1].key())) continue;
                 const std::size_t end = clause_end(k + 1, limit);
                 emit_clause(k + 1, end, cue, who, para, 0.8);
                 last = who;
