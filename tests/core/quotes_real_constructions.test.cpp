@@ -1723,3 +1723,15 @@ TEST_CASE("'À', 'A' and 'Au' opening a sentence before 'selon X' are prepositio
     CHECK(r.speaker(*lyon) == "préfecture");
     CHECK(r.speaker(*start) == "organisateurs");
 }
+
+TEST_CASE("linking adverbials between the auxiliary and the participle: 'a, en outre, précisé', 'a en revanche estimé'") {
+    const Analyzed r("Le maire Paul Renard a annoncé la fermeture du pont. Il a, en outre, précisé que les travaux "
+                     "dureraient trois mois.\n\n"
+                     "La ministre Claire Morand a en revanche estimé que le calendrier restait tenable.");
+    const Quote* works = r.quote("les travaux dureraient trois mois");
+    const Quote* schedule = r.quote("le calendrier restait tenable");
+    REQUIRE(works);
+    REQUIRE(schedule);
+    CHECK(r.speaker(*works) == "Paul Renard");
+    CHECK(r.speaker(*schedule) == "Claire Morand");
+}
