@@ -1724,14 +1724,18 @@ TEST_CASE("'À', 'A' and 'Au' opening a sentence before 'selon X' are prepositio
     CHECK(r.speaker(*start) == "organisateurs");
 }
 
-TEST_CASE("linking adverbials between the auxiliary and the participle: 'a, en outre, précisé', 'a en revanche estimé'") {
+TEST_CASE("linking adverbials between the auxiliary and the participle: 'a, en outre, précisé', 'a lui-même évoqué'") {
     const Analyzed r("Le maire Paul Renard a annoncé la fermeture du pont. Il a, en outre, précisé que les travaux "
                      "dureraient trois mois.\n\n"
-                     "La ministre Claire Morand a en revanche estimé que le calendrier restait tenable.");
+                     "La ministre Claire Morand a en revanche estimé que le calendrier restait tenable.\n\n"
+                     "Le directeur Marc Dubreuil a lui-même évoqué « une erreur de calcul » dans le budget.");
     const Quote* works = r.quote("les travaux dureraient trois mois");
     const Quote* schedule = r.quote("le calendrier restait tenable");
+    const Quote* error = r.quote("une erreur de calcul");
     REQUIRE(works);
     REQUIRE(schedule);
+    REQUIRE(error);
     CHECK(r.speaker(*works) == "Paul Renard");
     CHECK(r.speaker(*schedule) == "Claire Morand");
+    CHECK(r.speaker(*error) == "Marc Dubreuil");
 }
