@@ -1739,3 +1739,24 @@ TEST_CASE("linking adverbials between the auxiliary and the participle: 'a, en o
     CHECK(r.speaker(*schedule) == "Claire Morand");
     CHECK(r.speaker(*error) == "Marc Dubreuil");
 }
+
+TEST_CASE("a relative after a name reports for that name and ends the clause before it") {
+    const Analyzed r("La mairie a jugé « sans fondement » les critiques de l'association Vélo Libre (AVL), qui a "
+                     "affirmé que la piste était dangereuse.\n\n"
+                     "Le syndicat a salué l'annonce du ministre Paul Renard, qui s'est dit la veille prêt à rouvrir "
+                     "les négociations.\n\n"
+                     "Mardi, l'association Terre Vive a publié un rapport qui affirme que la nappe est polluée.");
+    const Quote* critics = r.quote("sans fondement");
+    const Quote* danger = r.quote("la piste était dangereuse");
+    const Quote* ready = r.quote("prêt à rouvrir les négociations");
+    const Quote* water = r.quote("la nappe est polluée");
+    REQUIRE(critics);
+    REQUIRE(danger);
+    REQUIRE(ready);
+    REQUIRE(water);
+    CHECK(critics->text.find("piste") == std::string::npos);
+    CHECK(r.speaker(*critics) == "mairie");
+    CHECK(r.speaker(*danger) == "Vélo Libre");
+    CHECK(r.speaker(*ready) == "Paul Renard");
+    CHECK(r.speaker(*water) == "Terre Vive");
+}

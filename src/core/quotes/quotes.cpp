@@ -649,6 +649,10 @@ private:
             // "Pour les autorités, A, qui selon elles, B": "selon" after such a word reports B.
             else if (cues[c].kind == CueKind::according && according_opener(k, 0) < k) boundary = according_opener(k, 0);
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
+            // "… les déclarations de Volodymyr Zelensky, qui s'est dit prêt à …": the relative's
+            // cue reports for the name before it, and ends the clause before it.
+            else if (k > 1 && tokens_[k - 1].folded() == "qui" && names_antecedent(k - 1))
+                boundary = is_punct(tokens_[k - 2], ",") ? k - 2 : k - 1;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = introduced_start(k);
             // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
             // comma starts the next report. After "Selon lui," the clause is what he said, its verb
@@ -658,6 +662,21 @@ private:
             limits[c] = boundary;
         }
         return limits;
+    }
+
+    // Whether a name stands right before the relative at `rel`, past a comma and a parenthesis:
+    // "Human Rights Watch (HRW) qui", "Volodymyr Zelensky, qui".
+    bool names_antecedent(std::size_t rel) const {
+        std::size_t k = rel;
+        if (k > 0 && is_punct(tokens_[k - 1], ",")) --k;
+        if (k > 0 && mention_ending(k - 1) >= 0) return true;
+        if (k > 0 && is_punct(tokens_[k - 1], ")"))
+            for (std::size_t j = k - 1; j > 0 && j + kAsideWords > k; --j)
+                if (is_punct(tokens_[j - 1], "(")) {
+                    k = j - 1;
+                    break;
+                }
+        return k > 0 && mention_ending(k - 1) >= 0;
     }
 
     void sentence(const Sentence& s) {
@@ -1367,13 +1386,16 @@ private:
             cue.first > sentence_first_ + 3 && is_punct(tokens_[cue.first - 1], ",") &&
             describing_aside(cue.first - 1, sentence_first_) < cue.first - 1)
             who = subject_before(cue.first, sentence_first_);
-        // "« … », poursuit le syndicat qui déplore que …": the relative's antecedent was the
-        // subject of the cue before, whose clause it closed.
-        if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && last.kind == Ref::Kind::entity &&
-            clause_start > sentence_first_ && cue.first > clause_start && cues_.relatives.count(tokens_[cue.first - 1].key()) &&
+        // "« … », poursuit le syndicat qui déplore que …": the relative, whose cue closed the clause
+        // before, stands for that clause's speaker; "… les conclusions de l'ONG Human Rights Watch,
+        // qui a affirmé que …", for the name just before it. A phrase with no name ("un rapport qui
+        // affirme") is left to the rules that follow.
+        if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && clause_start > sentence_first_ &&
+            cue.first > clause_start && cues_.relatives.count(tokens_[cue.first - 1].key()) &&
             (cue.first == clause_start + 1 || (cue.first == clause_start + 2 && is_punct(tokens_[clause_start], ","))))
             if (const Ref antecedent = subject_before(cue.first, sentence_first_);
-                antecedent.kind == Ref::Kind::entity && antecedent.entity == last.entity)
+                antecedent.kind == Ref::Kind::entity &&
+                ((last.kind == Ref::Kind::entity && antecedent.entity == last.entity) || !table_.entities()[antecedent.entity].phrase))
                 who = antecedent;
         const Span cue_span = cover(cue.first, cue.end);
         // "Je lui ai dit que …" inside someone's words reports the speaker quoted, not a new one.
