@@ -1760,3 +1760,16 @@ TEST_CASE("a relative after a name reports for that name and ends the clause bef
     CHECK(r.speaker(*ready) == "Paul Renard");
     CHECK(r.speaker(*water) == "Terre Vive");
 }
+
+TEST_CASE("a report passed on by another: what was said is the inner one, by its own subject") {
+    const Analyzed r("L'agence Nordpresse rapporte que le ministre Paul Renard a affirmé qu'il était prêt à une "
+                     "rencontre.\n\n"
+                     "La préfecture a indiqué que le chantier avance.");
+    const Quote* ready = r.quote("il était prêt à une rencontre");
+    REQUIRE(ready);
+    CHECK(r.speaker(*ready) == "Paul Renard");
+    CHECK_FALSE(r.quote("a affirmé"));
+    const Quote* works = r.quote("le chantier avance");
+    REQUIRE(works);
+    CHECK(r.speaker(*works) == "préfecture");
+}

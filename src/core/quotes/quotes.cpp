@@ -1447,6 +1447,7 @@ private:
                 // "a insisté sur le dialogue plutôt que la confrontation": a comparison's "que".
                 if (k > start && cues_.comparatives.count(tokens_[k - 1].key())) continue;
                 const std::size_t end = clause_end(k + 1, limit);
+                if (t.kind == TokenKind::word && relays_report(k + 1, end)) return k + 1;
                 emit_clause(k + 1, end, cue, who, para, 0.8);
                 last = who;
                 return end;
@@ -1510,6 +1511,26 @@ private:
             return end;
         }
         return 0;
+    }
+
+    // "L'agence TASS rapporte que le ministre Paul Renard a affirmé qu'il …": the clause from `first`
+    // opens on a named subject and a cue with its own "que"; what was said is that inner report,
+    // read as a sentence of its own from `first`.
+    bool relays_report(std::size_t first, std::size_t end) const {
+        constexpr std::size_t kRelayedSubjectWords = 16;  // "le Premier ministre arménien X et le président azéri Y"
+        for (std::size_t k = first + 1; k < end && k <= first + kRelayedSubjectWords; ++k) {
+            if (tokens_[k].kind != TokenKind::word && tokens_[k].kind != TokenKind::elision) {
+                if (tokens_[k].kind == TokenKind::punct && tokens_[k].folded() != ",") return false;
+                continue;
+            }
+            if (!may_open_cue(k, end)) continue;
+            const std::optional<Cue> inner = match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar);
+            if (!inner) continue;
+            if (inner->kind != CueKind::verb || mention_ending(k - 1) < 0) return false;
+            const std::size_t after = skip_insertions(inner->end, end);
+            return after < end && cues_.complementizers.count(tokens_[after].key());
+        }
+        return false;
     }
 
     // "Et le ministre d'ajouter …" names who goes on; "Et d'ajouter …" is the last speaker.
