@@ -1773,3 +1773,20 @@ TEST_CASE("a report passed on by another: what was said is the inner one, by its
     REQUIRE(works);
     CHECK(r.speaker(*works) == "préfecture");
 }
+
+TEST_CASE("'pour X,' after a conjunction opens a report; 'et pour' before a verb is a purpose") {
+    const Analyzed r("Le directeur Marc Dubreuil a visité l'atelier et pour lui, la fermeture serait une erreur.\n\n"
+                     "Selon la ministre Claire Morand, Moscou utilise ces rumeurs pour justifier ses attaques, et pour "
+                     "masquer son refus de négocier.\n\n"
+                     "Pour le syndicat, la décision est injuste.");
+    const Quote* error = r.quote("la fermeture serait une erreur");
+    const Quote* rumours = r.quote("Moscou utilise ces rumeurs");
+    const Quote* unfair = r.quote("la décision est injuste");
+    REQUIRE(error);
+    REQUIRE(rumours);
+    REQUIRE(unfair);
+    CHECK(r.speaker(*error) == "Marc Dubreuil");
+    CHECK(r.speaker(*rumours) == "Claire Morand");
+    CHECK(rumours->text.find("masquer son refus") != std::string::npos);
+    CHECK(r.speaker(*unfair) == "syndicat");
+}

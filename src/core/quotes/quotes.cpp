@@ -694,8 +694,11 @@ private:
         for (std::size_t k = f; k < e; ++k) {
             if (mark_at(k) >= 0 || !*opens_cue_.find(tokens_[k])) continue;
             if (auto c = match_cue(in_.text, tokens_, k, e, in_.lexicon, in_.calendar)) {
-                // "Pour le préfet, …" opens its sentence, or what follows a colon ("Fusion: Pour X, …").
-                if ((c->needs_person || c->narrative) && k != f && !(c->needs_person && is_punct(tokens_[k - 1], ":")))
+                // "Pour le préfet, …" opens its sentence, what follows a colon ("Fusion: Pour X, …") or
+                // a clause joined by a conjunction ("…, mais pour le maire, …").
+                // "…, et pour masquer son refus" is a purpose, not a source.
+                const bool joined = k > f && cues_.coordinators.count(tokens_[k - 1].key()) && c->end < e && opens_clause(c->end);
+                if ((c->needs_person || c->narrative) && k != f && !(c->needs_person && (is_punct(tokens_[k - 1], ":") || joined)))
                     continue;
                 cues.push_back(*c);
                 k = c->end - 1;
