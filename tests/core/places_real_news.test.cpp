@@ -308,3 +308,11 @@ TEST_CASE("a capitalized 'De' in a person's name, a lower-case article before a 
     check_found({"Les ostréiculteurs de La Flotte sont inquiets.", "Flotte", "La Flotte", 46.19, -1.33});
     check_found({"La crise touche toute l'Afrique de l'Ouest.", "Afrique de l'Ouest", "West Africa", 12.0, -3.0});
 }
+
+TEST_CASE("the other spellings of countries that the press uses: 'Iraq', 'Grande-Bretagne', 'USA', 'Bélarus'") {
+    check_found({"Des renforts sont arrivés en Iraq mardi.", "Iraq", "Iraq", 33.0, 44.0});
+    check_found({"La Grande-Bretagne a rappelé son ambassadeur.", "Grande-Bretagne", "United Kingdom", 54.0, -2.0});
+    check_found({"Les USA ont annoncé de nouvelles sanctions.", "USA", "United States", 38.0, -97.0});
+    check_found({"L'opposant s'est réfugié hors du Bélarus.", "Bélarus", "Belarus", 53.0, 28.0});
+    check_found({"Le conflit s'étend en Centrafrique.", "Centrafrique", "Central African Republic", 7.0, 21.0});
+}
