@@ -316,3 +316,11 @@ TEST_CASE("the other spellings of countries that the press uses: 'Iraq', 'Grande
     check_found({"L'opposant s'est réfugié hors du Bélarus.", "Bélarus", "Belarus", 53.0, 28.0});
     check_found({"Le conflit s'étend en Centrafrique.", "Centrafrique", "Central African Republic", 7.0, 21.0});
 }
+
+TEST_CASE("a village listed right after a town the text placed is a village too, with no preposition of its own") {
+    check_found({"La tornade a ravagé les communes de Saint-Jeures et Araules, en Haute-Loire.", "Araules", "Araules",
+                 45.08, 4.17});
+    check_found({"Les habitants de Riom, Volvic ou encore Chappes ont été évacués.", "Chappes", "Chappes", 45.87, 3.22});
+    // Alone, such a name needs the text to say it is a place.
+    check_no_place("Chappes et ses amis ont parlé.", "Chappes");
+}

@@ -8,8 +8,8 @@ namespace depeche {
 namespace {
 
 // The second version keeps each table's index beside its entries; the third adds the words that
-// name a village or a district.
-constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '3'};
+// name a village or a district, the fourth those that join a list of names.
+constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '4'};
 
 // Every field of a gazetteer, once, in the order the bytes hold them: the writer and the reader
 // walk this one list, so a field added to Gazetteer and not here is missed by both alike, which
@@ -31,7 +31,7 @@ void visit(G& g, V& v) {
     v(g.determiners), v(g.person_titles), v(g.function_words), v(g.place_prepositions), v(g.speech_markers);
     v(g.subject_openers), v(g.auxiliaries), v(g.site_prepositions), v(g.town_prepositions);
     v(g.division_prepositions), v(g.language_words), v(g.complement_prepositions), v(g.street_words);
-    v(g.street_of_words), v(g.settlement_words), v(g.district_words), v(g.unlisted_stops);
+    v(g.street_of_words), v(g.settlement_words), v(g.district_words), v(g.unlisted_stops), v(g.list_joiners);
     v(g.home_countries), v(g.division_prefixes), v(g.prefix_variants), v(g.typo_words);
     v(g.lower_case_names), v(g.not_names), v(g.bracketed), v(g.max_name_tokens), v(g.has_towns);
 }
