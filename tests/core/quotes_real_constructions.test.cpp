@@ -1790,3 +1790,20 @@ TEST_CASE("'pour X,' after a conjunction opens a report; 'et pour' before a verb
     CHECK(rumours->text.find("masquer son refus") != std::string::npos);
     CHECK(r.speaker(*unfair) == "syndicat");
 }
+
+TEST_CASE("a sentence that opens on 'Qui' goes on with the last speaker; 'crier à' reports what it cries") {
+    const Analyzed r("« Les absents ne sont pas remplacés », s'agace Mireille Abdallah, déléguée syndicale. Qui dénonce "
+                     "aussi l'utilisation d'un nouveau logiciel de planning.\n\n"
+                     "Le directeur Paul Renard a confirmé la fermeture. Qui d'ailleurs, souligne que le site sera "
+                     "vendu.\n\n"
+                     "L'opposition crie à la fraude massive.");
+    const Quote* software = r.quote("l'utilisation d'un nouveau logiciel");
+    const Quote* sold = r.quote("le site sera vendu");
+    const Quote* fraud = r.quote("la fraude massive");
+    REQUIRE(software);
+    REQUIRE(sold);
+    REQUIRE(fraud);
+    CHECK(r.speaker(*software) == "Mireille Abdallah");
+    CHECK(r.speaker(*sold) == "Paul Renard");
+    CHECK(r.speaker(*fraud) == "opposition");
+}

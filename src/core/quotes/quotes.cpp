@@ -1374,6 +1374,7 @@ private:
                             cues_.coordinators.count(tokens_[cue.first - 1].key());
         Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : shared ? last : subject_before(cue.first, clause_start);
         if (cue.narrative) who = narrative_subject(cue);
+        if (who.kind == Ref::Kind::none && opens_on_relative(cue)) who = Ref{Ref::Kind::previous, 0, {}};
         // "Des manifestants se sont rassemblés devant la mairie pour dénoncer …": the verb before
         // "pour" is no cue, and its subject opens the sentence.
         if (cue.purpose) {
@@ -1534,6 +1535,20 @@ private:
             return after < end && cues_.complementizers.count(tokens_[after].key());
         }
         return false;
+    }
+
+    // "Qui dénonce aussi …", "Qui d'ailleurs, souligne que …": a sentence that opens on the
+    // relative, with only insertions before its cue, goes on with the last speaker.
+    bool opens_on_relative(const Cue& cue) const {
+        const std::size_t f = sentence_first_;
+        if (cue.first <= f || !tokens_[f].capitalized || !cues_.relatives.count(tokens_[f].key())) return false;
+        std::size_t k = f + 1;
+        while (k < cue.first) {
+            const std::size_t next = is_punct(tokens_[k], ",") ? k + 1 : skip_insertions(k, cue.first);
+            if (next == k) break;
+            k = next;
+        }
+        return k == cue.first;
     }
 
     // "Et le ministre d'ajouter …" names who goes on; "Et d'ajouter …" is the last speaker.
