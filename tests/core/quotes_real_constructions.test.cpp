@@ -1807,3 +1807,10 @@ TEST_CASE("a sentence that opens on 'Qui' goes on with the last speaker; 'crier 
     CHECK(r.speaker(*sold) == "Paul Renard");
     CHECK(r.speaker(*fraud) == "opposition");
 }
+
+TEST_CASE("a described speaker whose noun has two complements joined by 'et'") {
+    const Analyzed r("Les élus du département et de la région promettent de faire remonter le dossier.");
+    const Quote* file = r.quote("faire remonter le dossier");
+    REQUIRE(file);
+    CHECK(r.speaker(*file) == "élus du département et de la région");
+}

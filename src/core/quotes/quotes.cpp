@@ -518,8 +518,14 @@ private:
     // syndicats déplorent", "NANTES, 3 mai (AFP) - L'agence pour l'emploi a annoncé".
     Ref description_ending(std::size_t last, std::size_t first) {
         std::size_t start = last;
+        // "Les élus du département et de la région": a conjunction before a preposition joins two
+        // complements of one noun, and opens no subject.
+        const auto joins_complements = [&](std::size_t k) {
+            return cues_.coordinators.count(tokens_[k - 1].key()) &&
+                   (cues_.infinitive_markers.count(tokens_[k].key()) || cues_.contracted_articles.count(tokens_[k].key()));
+        };
         while (start > first && !is_punct(tokens_[start - 1], ",") && !is_punct(tokens_[start - 1], ":") &&
-               !is_dash(tokens_[start - 1]) && !opens_subject(tokens_[start - 1]))
+               !is_dash(tokens_[start - 1]) && (!opens_subject(tokens_[start - 1]) || joins_complements(start)))
             --start;
         start = past_joined_adjective(start, last, first);
         if (last + 1 - start <= kMaxSubjectWords && words_.determiners.count(tokens_[start].key()) &&
