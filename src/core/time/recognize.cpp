@@ -2,6 +2,8 @@
 
 #include "core/fold.h"
 
+#include <cstdint>
+
 namespace depeche::time {
 namespace {
 
@@ -11,6 +13,11 @@ constexpr int kLastYear = 2100;
 // only ever written with the letter ("1h38", "2H05").
 constexpr std::string_view kHourLetters = "hH";
 constexpr std::string_view kHourMarks = "hH:";
+
+template <class... C>
+constexpr std::uint64_t any_cue(C... c) {
+    return (cue_bit(c) | ...);
+}
 
 class Recognizer {
 public:
@@ -32,20 +39,48 @@ public:
 
     // The expression starting at token i, longest reading first.
     bool at(std::size_t i, Match& m) const {
-        using Reader = bool (Recognizer::*)(std::size_t, Match&) const;
+        static constexpr std::uint8_t kCounted = kNumber | kNamed | kHyphenated;  // number(i) may hold
         static constexpr Reader kReaders[] = {
-            &Recognizer::set,        &Recognizer::set_adverb,     &Recognizer::vague_ref,      &Recognizer::recent_span,
-            &Recognizer::ordinal_period, &Recognizer::period_code, &Recognizer::night,          &Recognizer::decade,         &Recognizer::century,
-            &Recognizer::week_of_day, &Recognizer::dated_day,     &Recognizer::narrative_day, &Recognizer::anchored_day,
-            &Recognizer::day_word,   &Recognizer::holiday,        &Recognizer::this_part,      &Recognizer::present,       &Recognizer::unit_offset,
-            &Recognizer::ago_or_ahead, &Recognizer::hours_lasting, &Recognizer::clock_alone,  &Recognizer::amount_of_units, &Recognizer::weekday,
-            &Recognizer::day_part,   &Recognizer::edge_of_unit, &Recognizer::month,          &Recognizer::season,        &Recognizer::year};
+            {&Recognizer::set, any_cue(Cue::set_word), kCounted},
+            {&Recognizer::set_adverb, 0, kNamed},
+            {&Recognizer::vague_ref, any_cue(Cue::vague_ref), 0},
+            {&Recognizer::recent_span, any_cue(Cue::span_determiner, Cue::approx_number), kCounted},
+            {&Recognizer::ordinal_period, any_cue(Cue::article, Cue::day_determiner, Cue::season_word, Cue::ordinal), 0},
+            {&Recognizer::period_code, any_cue(Cue::period_code), 0},
+            {&Recognizer::night, any_cue(Cue::night_opener), 0},
+            {&Recognizer::decade, any_cue(Cue::decade_word), 0},
+            {&Recognizer::century, any_cue(Cue::article, Cue::of_word, Cue::season_word), kNumber},
+            {&Recognizer::week_of_day, any_cue(Cue::article), kNamed},
+            {&Recognizer::dated_day, any_cue(Cue::day_determiner, Cue::ordinal), kNumber | kNamed | kAbbreviation},
+            {&Recognizer::narrative_day, 0, kNumber},
+            {&Recognizer::anchored_day, any_cue(Cue::anchored_part, Cue::anchored_day), 0},
+            {&Recognizer::day_word, any_cue(Cue::day_word), 0},
+            {&Recognizer::holiday, any_cue(Cue::holiday), 0},
+            {&Recognizer::this_part, any_cue(Cue::this_, Cue::article), 0},
+            {&Recognizer::present, any_cue(Cue::present_ref, Cue::opening_present_ref), 0},
+            {&Recognizer::unit_offset, any_cue(Cue::this_, Cue::article), 0},
+            {&Recognizer::ago_or_ahead, any_cue(Cue::ago, Cue::ahead), 0},
+            {&Recognizer::hours_lasting, any_cue(Cue::lasting_word), kNumber},
+            {&Recognizer::clock_alone, any_cue(Cue::clock_name), kNumber},
+            {&Recognizer::amount_of_units,
+             any_cue(Cue::duration_word, Cue::approximator, Cue::approx_number, Cue::vague_number), kCounted},
+            {&Recognizer::weekday, 0, kNamed},
+            {&Recognizer::day_part, any_cue(Cue::part_of_day), 0},
+            {&Recognizer::edge_of_unit, any_cue(Cue::article, Cue::season_word, Cue::month_edge), 0},
+            {&Recognizer::month, any_cue(Cue::month_edge), kNamed | kHyphenated | kAbbreviation},
+            {&Recognizer::season, any_cue(Cue::this_, Cue::article), kNamed},
+            {&Recognizer::year, any_cue(Cue::year_word, Cue::weak_year_word), kNumber},
+        };
+        const WordBuckets::TimeWord w = buckets_.at(t_[i]);
+        const std::uint64_t cues = w.bucket ? w.bucket->cues : 0;
+        const std::uint8_t facts = facts_of(t_[i], w);
         bool found = false;
-        for (const Reader read : kReaders) {
+        for (const Reader& r : kReaders) {
+            if (!(cues & r.cues) && !(facts & r.facts)) continue;
             // Each reading starts afresh: one that fails may have filled a field.
             m = Match{};
             m.first = i;
-            if ((found = (this->*read)(i, m))) break;
+            if ((found = (this->*r.read)(i, m))) break;
         }
         if (!found) return false;
         with_clock(m);
@@ -67,6 +102,27 @@ public:
     }
 
 private:
+    // What a token is beyond its cues, for the readings that start on a word without one.
+    enum Fact : std::uint8_t { kNumber = 1, kNamed = 2, kHyphenated = 4, kAbbreviation = 8 };
+
+    static std::uint8_t facts_of(const Token& t, const WordBuckets::TimeWord& w) {
+        if (t.kind == TokenKind::number) return kNumber;
+        if (t.kind == TokenKind::abbreviation) return kAbbreviation;
+        if (t.kind != TokenKind::word) return 0;
+        return static_cast<std::uint8_t>((w.bucket && w.bucket->named ? kNamed : 0) | (w.hyphenated ? kHyphenated : 0));
+    }
+
+    // A reader and what its first token must be for it to succeed: a cue of the token's or one of
+    // its facts. Most tokens tried start few readings; the others are not called, the order stays.
+    // A number counts for "number()" (digits), a named word for "number()", "unit()", the calendar
+    // names and the set adverbs, a hyphenated word for "vingt-deux" and "mi-octobre", an
+    // abbreviation for "sept.".
+    struct Reader {
+        bool (Recognizer::*read)(std::size_t, Match&) const;
+        std::uint64_t cues;
+        std::uint8_t facts;
+    };
+
     std::string_view text_;
     const std::vector<Token>& t_;
     std::size_t first_;

@@ -211,7 +211,7 @@ struct Loader {
         if (!phrases) return false;
         auto starts_time = [&](const std::string& word) {
             PhraseBucket& b = out.phrases[word];
-            b.starts_time = b.anchors = true;
+            b.starts_time = b.anchors = b.named = true;
         };
         for (const auto& [word, v] : out.numbers) starts_time(word);
         for (const auto& [word, v] : out.units) starts_time(word);

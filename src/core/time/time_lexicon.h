@@ -132,6 +132,9 @@ struct PhraseBucket {
     // The word carries a time expression's meaning, where "le", "en" or "il y a" only lead to one:
     // a number word, a unit, a calendar name, a part of the day, "hier", "la veille", "midi".
     bool anchors = false;
+    // A number word, a unit, a set adverb or a calendar name (weekdays and seasons in the plural
+    // too): a word some readings start on without any cue.
+    bool named = false;
     std::vector<Phrase> phrases;
 };
 
