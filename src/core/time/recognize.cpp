@@ -23,7 +23,10 @@ class Recognizer {
 public:
     Recognizer(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
                const Calendar& calendar, const TimeLexicon& lexicon, const WordBuckets& buckets)
-        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon), buckets_(buckets) {}
+        : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {
+        words_.reserve(end - first);
+        for (std::size_t i = first; i < end; ++i) words_.push_back(buckets.at(tokens[i]));
+    }
 
     // Every reading holds a number or a word of meaning (anchors()) within its first kReach
     // tokens; a word such as "le" or "en" with none after it starts nothing, and is not tried.
@@ -31,7 +34,7 @@ public:
         constexpr std::size_t kReach = 7;  // "il y a tout à peine 8 mois"
         const Token& t = t_[i];
         if (t.kind == TokenKind::number) return true;
-        if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !buckets_.at(t).may_start) return false;
+        if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !word(i).may_start) return false;
         for (std::size_t k = i; k < end_ && k < i + kReach; ++k)
             if (anchors(k)) return true;
         return false;
@@ -71,7 +74,7 @@ public:
             {&Recognizer::season, any_cue(Cue::this_, Cue::article), kNamed},
             {&Recognizer::year, any_cue(Cue::year_word, Cue::weak_year_word), kNumber},
         };
-        const WordBuckets::TimeWord w = buckets_.at(t_[i]);
+        const WordBuckets::TimeWord w = word(i);
         const std::uint64_t cues = w.bucket ? w.bucket->cues : 0;
         const std::uint8_t facts = facts_of(t_[i], w);
         bool found = false;
@@ -129,19 +132,23 @@ private:
     std::size_t end_;
     const Calendar& cal_;
     const TimeLexicon& lex_;
-    const WordBuckets& buckets_;
+    // The time words of the sentence's tokens, looked up once: the readings ask about the same
+    // few tokens many times over.
+    std::vector<WordBuckets::TimeWord> words_;
+
+    const WordBuckets::TimeWord& word(std::size_t i) const { return words_[i - first_]; }
 
     // "sept." and "mi-octobre" are read by their parts: taken as anchors whole.
     bool anchors(std::size_t k) const {
         const Token& t = t_[k];
         if (t.kind == TokenKind::number || t.kind == TokenKind::abbreviation) return true;
-        const WordBuckets::TimeWord w = buckets_.at(t);
+        const WordBuckets::TimeWord w = word(k);
         return w.bucket ? w.bucket->anchors : t.kind == TokenKind::word && w.hyphenated;
     }
 
     std::size_t cue(std::size_t i, Cue c, int* value = nullptr) const {
         if (i < first_ || i >= end_) return 0;
-        return lex_.match(buckets_.of(t_[i]), t_, i, end_, c, value);
+        return lex_.match(word(i).bucket, t_, i, end_, c, value);
     }
     bool is(std::size_t i, TokenKind k) const { return i < end_ && t_[i].kind == k; }
     std::string_view raw(std::size_t i) const { return text_.substr(t_[i].span().start, t_[i].span().size()); }
