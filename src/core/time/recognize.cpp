@@ -2,6 +2,8 @@
 
 #include "core/fold.h"
 
+#include <array>
+#include <bit>
 #include <cstdint>
 
 namespace depeche::time {
@@ -17,6 +19,26 @@ constexpr std::string_view kHourMarks = "hH:";
 template <class... C>
 constexpr std::uint64_t any_cue(C... c) {
     return (cue_bit(c) | ...);
+}
+
+// Which readers each cue bit of a token, and each set of its facts, lets start: bit r stands for
+// readers[r]. A token's readers are then found from its few bits, not by asking all of them.
+struct ReaderStarts {
+    std::array<std::uint32_t, 64> by_cue{};
+    std::array<std::uint32_t, 16> by_facts{};
+};
+
+template <class Reader, std::size_t N>
+constexpr ReaderStarts reader_starts(const Reader (&readers)[N]) {
+    static_assert(N <= 32, "readers are held in 32 bits");
+    ReaderStarts starts;
+    for (std::size_t r = 0; r < N; ++r) {
+        for (unsigned c = 0; c < 64; ++c)
+            if (readers[r].cues >> c & 1) starts.by_cue[c] |= std::uint32_t{1} << r;
+        for (unsigned f = 0; f < 16; ++f)
+            if (readers[r].facts & f) starts.by_facts[f] |= std::uint32_t{1} << r;
+    }
+    return starts;
 }
 
 class Recognizer {
@@ -74,16 +96,17 @@ public:
             {&Recognizer::season, any_cue(Cue::this_, Cue::article), kNamed},
             {&Recognizer::year, any_cue(Cue::year_word, Cue::weak_year_word), kNumber},
         };
+        static constexpr ReaderStarts kStarts = reader_starts(kReaders);
         const WordBuckets::TimeWord w = word(i);
-        const std::uint64_t cues = w.bucket ? w.bucket->cues : 0;
-        const std::uint8_t facts = facts_of(t_[i], w);
+        std::uint32_t readers = kStarts.by_facts[facts_of(t_[i], w)];
+        for (std::uint64_t cues = w.bucket ? w.bucket->cues : 0; cues; cues &= cues - 1)
+            readers |= kStarts.by_cue[static_cast<std::size_t>(std::countr_zero(cues))];
         bool found = false;
-        for (const Reader& r : kReaders) {
-            if (!(cues & r.cues) && !(facts & r.facts)) continue;
+        for (; readers; readers &= readers - 1) {
             // Each reading starts afresh: one that fails may have filled a field.
             m = Match{};
             m.first = i;
-            if ((found = (this->*r.read)(i, m))) break;
+            if ((found = (this->*kReaders[std::countr_zero(readers)].read)(i, m))) break;
         }
         if (!found) return false;
         with_clock(m);
