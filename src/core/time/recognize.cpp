@@ -21,11 +21,11 @@ constexpr std::uint64_t any_cue(C... c) {
     return (cue_bit(c) | ...);
 }
 
-// Which readers each cue bit of a token, and each set of its facts, lets start: bit r stands for
+// Which readers each cue bit of a token, and each of its facts, lets start: bit r stands for
 // readers[r]. A token's readers are then found from its few bits, not by asking all of them.
 struct ReaderStarts {
     std::array<std::uint32_t, 64> by_cue{};
-    std::array<std::uint32_t, 16> by_facts{};
+    std::array<std::uint32_t, 16> by_fact{};
 };
 
 template <class Reader, std::size_t N>
@@ -36,9 +36,15 @@ constexpr ReaderStarts reader_starts(const Reader (&readers)[N]) {
         for (unsigned c = 0; c < 64; ++c)
             if (readers[r].cues >> c & 1) starts.by_cue[c] |= std::uint32_t{1} << r;
         for (unsigned f = 0; f < 16; ++f)
-            if (readers[r].facts & f) starts.by_facts[f] |= std::uint32_t{1} << r;
+            if (readers[r].facts >> f & 1) starts.by_fact[f] |= std::uint32_t{1} << r;
     }
     return starts;
+}
+
+// The bits of a mask, lowest first.
+template <class Bits, class Use>
+void each_bit(Bits bits, Use use) {
+    for (; bits; bits &= bits - 1) use(static_cast<std::size_t>(std::countr_zero(bits)));
 }
 
 class Recognizer {
@@ -64,10 +70,10 @@ public:
 
     // The expression starting at token i, longest reading first.
     bool at(std::size_t i, Match& m) const {
-        static constexpr std::uint8_t kCounted = kNumber | kNamed | kHyphenated;  // number(i) may hold
+        static constexpr std::uint16_t kCounted = kNumber | kNumberWord | kHyphenated;  // number(i) may hold
         static constexpr Reader kReaders[] = {
             {&Recognizer::set, any_cue(Cue::set_word), kCounted},
-            {&Recognizer::set_adverb, 0, kNamed},
+            {&Recognizer::set_adverb, 0, kSetAdverb},
             {&Recognizer::vague_ref, any_cue(Cue::vague_ref), 0},
             {&Recognizer::recent_span, any_cue(Cue::span_determiner, Cue::approx_number), kCounted},
             {&Recognizer::ordinal_period, any_cue(Cue::article, Cue::day_determiner, Cue::season_word, Cue::ordinal), 0},
@@ -75,8 +81,8 @@ public:
             {&Recognizer::night, any_cue(Cue::night_opener), 0},
             {&Recognizer::decade, any_cue(Cue::decade_word), 0},
             {&Recognizer::century, any_cue(Cue::article, Cue::of_word, Cue::season_word), kNumber},
-            {&Recognizer::week_of_day, any_cue(Cue::article), kNamed},
-            {&Recognizer::dated_day, any_cue(Cue::day_determiner, Cue::ordinal), kNumber | kNamed | kAbbreviation},
+            {&Recognizer::week_of_day, any_cue(Cue::article), kUnit},
+            {&Recognizer::dated_day, any_cue(Cue::day_determiner, Cue::ordinal), kNumber | kWeekday | kMonth | kAbbreviation},
             {&Recognizer::narrative_day, 0, kNumber},
             {&Recognizer::anchored_day, any_cue(Cue::anchored_part, Cue::anchored_day), 0},
             {&Recognizer::day_word, any_cue(Cue::day_word), 0},
@@ -89,18 +95,18 @@ public:
             {&Recognizer::clock_alone, any_cue(Cue::clock_name), kNumber},
             {&Recognizer::amount_of_units,
              any_cue(Cue::duration_word, Cue::approximator, Cue::approx_number, Cue::vague_number), kCounted},
-            {&Recognizer::weekday, 0, kNamed},
+            {&Recognizer::weekday, 0, kWeekday},
             {&Recognizer::day_part, any_cue(Cue::part_of_day), 0},
             {&Recognizer::edge_of_unit, any_cue(Cue::article, Cue::season_word, Cue::month_edge), 0},
-            {&Recognizer::month, any_cue(Cue::month_edge), kNamed | kHyphenated | kAbbreviation},
-            {&Recognizer::season, any_cue(Cue::this_, Cue::article), kNamed},
+            {&Recognizer::month, any_cue(Cue::month_edge), kMonth | kHyphenated | kAbbreviation},
+            {&Recognizer::season, any_cue(Cue::this_, Cue::article), kSeason},
             {&Recognizer::year, any_cue(Cue::year_word, Cue::weak_year_word), kNumber},
         };
         static constexpr ReaderStarts kStarts = reader_starts(kReaders);
         const WordBuckets::TimeWord w = word(i);
-        std::uint32_t readers = kStarts.by_facts[facts_of(t_[i], w)];
-        for (std::uint64_t cues = w.bucket ? w.bucket->cues : 0; cues; cues &= cues - 1)
-            readers |= kStarts.by_cue[static_cast<std::size_t>(std::countr_zero(cues))];
+        std::uint32_t readers = 0;
+        each_bit(w.bucket ? w.bucket->cues : 0, [&](std::size_t c) { readers |= kStarts.by_cue[c]; });
+        each_bit(facts_of(t_[i], w), [&](std::size_t f) { readers |= kStarts.by_fact[f]; });
         bool found = false;
         for (; readers; readers &= readers - 1) {
             // Each reading starts afresh: one that fails may have filled a field.
@@ -128,25 +134,35 @@ public:
     }
 
 private:
-    // What a token is beyond its cues, for the readings that start on a word without one.
-    enum Fact : std::uint8_t { kNumber = 1, kNamed = 2, kHyphenated = 4, kAbbreviation = 8 };
+    // What a token is beyond its cues, for the readings that start on a word without one: the
+    // lists of names its word is in (Name's bits), or a number, a hyphenated word, an abbreviation.
+    enum Fact : std::uint16_t {
+        kNumberWord = static_cast<std::uint16_t>(Name::number_word),
+        kUnit = static_cast<std::uint16_t>(Name::unit_word),
+        kSetAdverb = static_cast<std::uint16_t>(Name::set_adverb),
+        kMonth = static_cast<std::uint16_t>(Name::month_name),
+        kWeekday = static_cast<std::uint16_t>(Name::weekday_name),
+        kSeason = static_cast<std::uint16_t>(Name::season_name),
+        kNumber = 1 << 8,
+        kHyphenated = 1 << 9,
+        kAbbreviation = 1 << 10,
+    };
 
-    static std::uint8_t facts_of(const Token& t, const WordBuckets::TimeWord& w) {
+    static std::uint16_t facts_of(const Token& t, const WordBuckets::TimeWord& w) {
         if (t.kind == TokenKind::number) return kNumber;
         if (t.kind == TokenKind::abbreviation) return kAbbreviation;
         if (t.kind != TokenKind::word) return 0;
-        return static_cast<std::uint8_t>((w.bucket && w.bucket->named ? kNamed : 0) | (w.hyphenated ? kHyphenated : 0));
+        return static_cast<std::uint16_t>((w.bucket ? w.bucket->names : 0) | (w.hyphenated ? kHyphenated : 0));
     }
 
     // A reader and what its first token must be for it to succeed: a cue of the token's or one of
     // its facts. Most tokens tried start few readings; the others are not called, the order stays.
-    // A number counts for "number()" (digits), a named word for "number()", "unit()", the calendar
-    // names and the set adverbs, a hyphenated word for "vingt-deux" and "mi-octobre", an
-    // abbreviation for "sept.".
+    // A number or a hyphenated word ("vingt-deux") may be a count (number()), a hyphenated word
+    // a month with its edge ("mi-octobre"), an abbreviation a month ("sept.").
     struct Reader {
         bool (Recognizer::*read)(std::size_t, Match&) const;
         std::uint64_t cues;
-        std::uint8_t facts;
+        std::uint16_t facts;
     };
 
     std::string_view text_;

@@ -209,21 +209,22 @@ struct Loader {
             list("opening_present_refs", Cue::opening_present_ref) && list("someday_phrases", Cue::someday) &&
             list("extra_words", Cue::extra) && valued("holidays", Cue::holiday);
         if (!phrases) return false;
-        auto starts_time = [&](const std::string& word) {
+        auto starts_time = [&](const std::string& word, Name name) {
             PhraseBucket& b = out.phrases[word];
-            b.starts_time = b.anchors = b.named = true;
+            b.starts_time = b.anchors = true;
+            b.names |= static_cast<std::uint8_t>(name);
         };
-        for (const auto& [word, v] : out.numbers) starts_time(word);
-        for (const auto& [word, v] : out.units) starts_time(word);
-        for (const auto& [word, v] : out.set_adverbs) starts_time(word);
-        for (const auto& [word, v] : calendar.months) starts_time(word);
+        for (const auto& [word, v] : out.numbers) starts_time(word, Name::number_word);
+        for (const auto& [word, v] : out.units) starts_time(word, Name::unit_word);
+        for (const auto& [word, v] : out.set_adverbs) starts_time(word, Name::set_adverb);
+        for (const auto& [word, v] : calendar.months) starts_time(word, Name::month_name);
         // Weekdays and seasons are also read in the plural: "tous les lundis", "tous les étés".
-        auto with_plural = [&](const std::string& word) {
-            starts_time(word);
-            starts_time(word + "s");
+        auto with_plural = [&](const std::string& word, Name name) {
+            starts_time(word, name);
+            starts_time(word + "s", name);
         };
-        for (const auto& [word, v] : calendar.weekdays) with_plural(word);
-        for (const auto& [word, v] : calendar.seasons) with_plural(word);
+        for (const auto& [word, v] : calendar.weekdays) with_plural(word, Name::weekday_name);
+        for (const auto& [word, v] : calendar.seasons) with_plural(word, Name::season_name);
         if (!words(data, "count_adjectives", out.count_adjectives, true) || !words(data, "age_verbs", out.age_verbs, false) ||
             !words(data, "halves", out.halves, true) || !words(data, "quarters", out.quarters, true) ||
             !words(data, "event_days", out.event_days, true))

@@ -126,15 +126,25 @@ struct TenseLexicon {
 // cue the token never starts is answered without walking the list.
 constexpr std::uint64_t cue_bit(Cue c) { return std::uint64_t{1} << static_cast<unsigned>(c); }
 
+// The lists of words PhraseBucket::names tells a word is in, one bit each.
+enum class Name : std::uint8_t {
+    number_word = 1,   // "deux"
+    unit_word = 2,     // "semaines"
+    set_adverb = 4,    // "quotidiennement"
+    month_name = 8,    // "mars"
+    weekday_name = 16, // "lundi", "lundis"
+    season_name = 32,  // "été", "étés"
+};
+
 struct PhraseBucket {
     std::uint64_t cues = 0;    // bit i: some phrase has Cue(i)
     bool starts_time = false;  // the word may start a time expression (a number word, a month…)
     // The word carries a time expression's meaning, where "le", "en" or "il y a" only lead to one:
     // a number word, a unit, a calendar name, a part of the day, "hier", "la veille", "midi".
     bool anchors = false;
-    // A number word, a unit, a set adverb or a calendar name (weekdays and seasons in the plural
-    // too): a word some readings start on without any cue.
-    bool named = false;
+    // The lists of names the word is in (weekdays and seasons in the plural too): a word some
+    // readings start on without any cue.
+    std::uint8_t names = 0;
     std::vector<Phrase> phrases;
 };
 
