@@ -237,3 +237,19 @@ TEST_CASE("years one has are an age; years one is sentenced to, or a lease descr
     CHECK(texts("Le local, un bail de 9 ans, expire. Inès, une cuisinière de 41 ans, le reprend.") ==
           std::vector<std::string>{"de 9 ans"});
 }
+
+TEST_CASE("the edge of 'the month' or 'the year' is that of the month or year its sentence named before") {
+    auto values = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const Timex& t : analyze(text, Options{"2023-02-05"}, test::french()).analysis.timexes)
+            out.push_back(t.text + "=" + t.value.value_or("null"));
+        return out;
+    };
+    CHECK(values("En novembre 2022, les urgences étaient closes la nuit depuis le début du mois.") ==
+          std::vector<std::string>{"novembre 2022=2022-11", "depuis le début du mois=2022-11"});
+    CHECK(values("En 2019, la ligne a fermé à la fin de l'année.") ==
+          std::vector<std::string>{"2019=2019", "la fin de l'année=2019"});
+    // With nothing named before it in the sentence, the month is the DCT's.
+    CHECK(values("Les urgences sont closes depuis le début du mois.") ==
+          std::vector<std::string>{"depuis le début du mois=2023-02"});
+}

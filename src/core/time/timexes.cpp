@@ -305,6 +305,26 @@ std::optional<Reference> narrative_day_before(const Founds& found, std::size_t a
     return std::nullopt;
 }
 
+// "En novembre, … depuis le début du mois", "En 2019, … à la fin de l'année": the edge of a month or
+// a year with nothing to place it ("ce", "dernier") is that of the month or year its sentence named
+// before it; with none, the DCT's stays.
+void take_named_unit(Founds& found, std::size_t at) {
+    Found& f = found[at];
+    const Match& m = f.m;
+    if (m.meaning != Meaning::unit_offset || m.edge < 0 || m.amount != 0 || (m.unit != "M" && m.unit != "Y") ||
+        f.sentence == kNoSentence)
+        return;
+    const std::size_t digits = m.unit == "M" ? 7 : 4;  // "2022-11", "2019"
+    for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;) {
+        const Resolved& named = found[k].r;
+        if (!has_span(named) || named.value.size() < digits || is_anchored(found[k].m)) continue;
+        f.r.value = named.value.substr(0, digits);
+        f.r.needs_dct = named.needs_dct;
+        f.r.anchor = numbered_id("t", k + 1);
+        return;
+    }
+}
+
 // "jeudi et vendredi", "lundi, mardi ou mercredi": the day a weekday is listed after.
 std::optional<Reference> listed_after(const Founds& found, std::size_t at, const TimeLexicon& lex) {
     const Found& f = found[at];
@@ -377,6 +397,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
 
     for (std::size_t i = 0; i < found.size(); ++i)
         if (!is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, listed_after(found, i, res.time)});
+    for (std::size_t i = 0; i < found.size(); ++i) take_named_unit(found, i);
     if (!a.dct) give_text_years(found, res.time);
     agree_named_days(found);
     for (std::size_t i = 0; i < found.size(); ++i) {
