@@ -321,6 +321,8 @@ TEST_CASE("a village listed right after a town the text placed is a village too,
     check_found({"La tornade a ravagé les communes de Saint-Jeures et Araules, en Haute-Loire.", "Araules", "Araules",
                  45.08, 4.17});
     check_found({"Les habitants de Riom, Volvic ou encore Chappes ont été évacués.", "Chappes", "Chappes", 45.87, 3.22});
-    // Alone, such a name needs the text to say it is a place.
+    // Alone, such a name needs the text to say it is a place; a comma after a place that opens the
+    // sentence leads to its subject, not to a list.
     check_no_place("Chappes et ses amis ont parlé.", "Chappes");
+    check_no_place("À Riom, Chappes, 71 ans, a été piqué pour la première fois.", "Chappes");
 }

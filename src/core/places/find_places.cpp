@@ -370,7 +370,7 @@ private:
         if (g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_) return;
         // A small town is a place where the text says so: after "à" or "de", in the dateline, with its
         // département in brackets; not in capitals elsewhere ("KEYSTONE/EPA", a photo credit).
-        if (best.small_town && !in_dateline_ && (headline || !(m.after_preposition || before_bracket(s, end) || listed_after_town(s, i))))
+        if (best.small_town && !in_dateline_ && (headline || !(m.after_preposition || before_bracket(s, end) || listed_after_town(s, i, end))))
             return;
         m.actor = acts(s, i, end);
         m.site = is_site(s, i);
@@ -382,13 +382,22 @@ private:
     std::string_view raw(const Token& t) const { return text_.substr(t.span().start, t.span().size()); }
 
     // "les communes de Saint-Jeures et Araules", "Riom, Volvic ou encore Chappes": a name listed
-    // right after a town the text placed is a town too.
-    bool listed_after_town(const Sentence& s, std::size_t i) const {
+    // right after a town the text placed is a town too. After a comma the list must go on past the
+    // name: "À Roubaix, Bernard, 71 ans, …" names a town, then the subject.
+    bool listed_after_town(const Sentence& s, std::size_t i, std::size_t end) const {
         std::size_t k = i;
         while (k > s.first_token && i - k < 2 && g_.list_joiners.count(token(k - 1).folded())) --k;
+        if (k == i && k > s.first_token && raw(token(k - 1)) == "," && goes_on_listing(s, end)) --k;
         if (k == i || k == s.first_token || matches_.empty() || matches_.back().span.end != prev_end(k)) return false;
         const std::vector<std::uint32_t>& before = *matches_.back().candidates;
         return std::any_of(before.begin(), before.end(), [&](std::uint32_t id) { return g_.entries[id].kind == PlaceKind::city; });
+    }
+
+    // A list of names goes on at `end`: a joiner, or a comma and another capitalized word.
+    bool goes_on_listing(const Sentence& s, std::size_t end) const {
+        if (end >= s.end_token) return false;
+        if (g_.list_joiners.count(token(end).folded())) return true;
+        return raw(token(end)) == "," && end + 1 < s.end_token && token(end + 1).capitalized;
     }
 
     // "Desvres (Pas-de-Calais)", "Orsières (VS)": a town given with its département or canton.

@@ -61,7 +61,7 @@ struct Gazetteer {
     // kind is a town after a settlement word, "other" after a district word.
     WordSet settlement_words;
     WordSet district_words;
-    WordSet list_joiners;  // folded: "et", "ou", "," between the names of a list
+    WordSet list_joiners;  // folded: "et", "ou" between the names of a list
     WordSet unlisted_stops;  // first words that make no such place: "le village de Noël"
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"
