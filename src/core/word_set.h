@@ -208,10 +208,11 @@ public:
 // text start none of them, and one lookup of the token's hash says so without comparing each.
 struct PhraseList {
     std::vector<std::vector<std::string>> phrases;
-    WordSet first_words;
+    // The phrases by first word, in list order: a token is compared with its own word's few.
+    WordMap<std::vector<std::uint32_t>> by_first_word;
 
     void add(std::vector<std::string> words) {
-        first_words.insert(words.front());
+        by_first_word[words.front()].push_back(static_cast<std::uint32_t>(phrases.size()));
         phrases.push_back(std::move(words));
     }
     auto begin() const { return phrases.begin(); }

@@ -121,11 +121,14 @@ std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::
 
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                    const PhraseList& phrases, std::size_t* length) {
-    if (i >= limit || !phrases.first_words.count(tokens[i].key())) return false;
-    for (const auto& p : phrases) {
+    if (i >= limit) return false;
+    const std::vector<std::uint32_t>* candidates = phrases.by_first_word.value(tokens[i].key());
+    if (!candidates) return false;
+    for (const std::uint32_t c : *candidates) {
+        const std::vector<std::string>& p = phrases.phrases[c];
         if (i + p.size() > limit) continue;
         bool same = true;
-        for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens[i + k].folded() == p[k];
+        for (std::size_t k = 1; k < p.size() && same; ++k) same = tokens[i + k].folded() == p[k];
         if (same) {
             if (length) *length = p.size();
             return true;
