@@ -1814,3 +1814,18 @@ TEST_CASE("a described speaker whose noun has two complements joined by 'et'") {
     REQUIRE(file);
     CHECK(r.speaker(*file) == "élus du département et de la région");
 }
+
+TEST_CASE("a source only passed on by someone ('citée par', 'contactées par') is the speaker; an author after 'par' still is") {
+    const Analyzed r("Selon une source sécuritaire citée par le journal, dix soldats ont été tués.\n\n"
+                     "La situation, selon des sources locales contactées par Radio Okapi, reste tendue.\n\n"
+                     "Selon un bilan communiqué par les séparatistes, douze civils ont été blessés.");
+    const Quote* soldiers = r.quote("dix soldats ont été tués");
+    const Quote* tense = r.quote("La situation");
+    const Quote* civilians = r.quote("douze civils ont été blessés");
+    REQUIRE(soldiers);
+    REQUIRE(tense);
+    REQUIRE(civilians);
+    CHECK(r.speaker(*soldiers).starts_with("source sécuritaire"));
+    CHECK(r.speaker(*tense) == "sources locales");
+    CHECK(r.speaker(*civilians) == "séparatistes");
+}

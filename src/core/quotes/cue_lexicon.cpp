@@ -96,7 +96,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"agencies", &out.agencies},
         {"channel_markers", &out.channel_markers},
         {"subordinators", &out.subordinators},
-        {"comparatives", &out.comparatives}};
+        {"comparatives", &out.comparatives},
+        {"passing_participles", &out.passing_participles}};
     for (const auto& [key, set] : sets)
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||

@@ -283,10 +283,12 @@ private:
     }
 
     // Who stands behind "un bilan communiqué par les séparatistes", "une étude de l'INSEE": the
-    // agent after "par", else a name the phrase holds, else the phrase itself.
+    // agent after "par", else a name the phrase holds, else the phrase itself. A source only
+    // passed on by the agent ("des sources locales contactées par ACTUALITE.CD") is the source.
     Ref source_of(std::size_t first, std::size_t end) {
         for (std::size_t k = first + 1; k + 1 < end; ++k)
-            if (tokens_[k].folded() == "par") return phrase_ref(k + 1, end);
+            if (tokens_[k].folded() == "par")
+                return cues_.passing_participles.count(tokens_[k - 1].key()) ? phrase_ref(first, k - 1) : phrase_ref(k + 1, end);
         for (std::size_t k = first + 1; k < end; ++k)
             if (const std::int32_t m = mention_starting(k); m >= 0 && in_.mentions[static_cast<std::size_t>(m)].end <= end)
                 return mention_ref(m);
@@ -933,6 +935,10 @@ private:
             // No comma opens this aside: it is read from the word at `after` itself.
             if (after < e && (cues_.place_prepositions.count(tokens_[after].key()) || words_.of_words.count(tokens_[after].key()) ||
                               tokens_[after].capitalized))
+                if (const std::size_t close = aside_close(after - 1, e); close >= after) after = close;
+            // "selon une source citée par l'AFP, …": who passed the source on, up to the comma.
+            const std::size_t participle = after < e && tokens_[after].folded() == "par" ? after - 1 : after;
+            if (participle < e && cues_.passing_participles.count(tokens_[participle].key()))
                 if (const std::size_t close = aside_close(after - 1, e); close >= after) after = close;
         } else if (words_.determiners.count(t.key()) && !cue.needs_person) {
             // "selon un bilan communiqué par les séparatistes", "selon le texte de l'accord": a
