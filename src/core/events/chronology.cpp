@@ -521,11 +521,16 @@ private:
 
     using Hashes = WordHashes;
 
-    static bool same_event(const Draft& x, const Hashes& x_words, const Draft& y, const Hashes& y_words) {
+    // The summaries' words are dear to make and rarely needed: they are made only for drafts that
+    // neither their days nor their entities tell apart, by `words_of`, at most once per draft.
+    template <class WordsOf>
+    static bool same_event(const Draft& x, const Draft& y, WordsOf words_of) {
         if (x.first != y.first || x.end != y.end || day_value(x) != day_value(y)) return false;
         for (const std::string* id : x.entities)
             if (std::any_of(y.entities.begin(), y.entities.end(), [&](const std::string* other) { return *other == *id; }))
                 return true;
+        const Hashes& x_words = words_of(x);
+        const Hashes& y_words = words_of(y);
         const std::size_t shared = shared_count(x_words, y_words);
         const std::size_t smaller = std::min(x_words.size(), y_words.size());
         return smaller > 0 && 2 * shared >= smaller;
@@ -561,15 +566,25 @@ private:
         // the last kMergeLookBack kept drafts are ever compared, so only their words are kept.
         std::size_t kept = 0;
         std::array<Hashes, kMergeLookBack> kept_words;  // of kept draft k at k % kMergeLookBack
+        std::array<bool, kMergeLookBack> kept_known{};   // whether kept_words holds them yet
         Hashes words;
         for (Draft& d : drafts_) {
-            summary_words(summary(d.said), words);
+            bool known = false;
+            std::size_t k = kept;
+            const auto words_of = [&](const Draft& x) -> const Hashes& {
+                Hashes& out = &x == &d ? words : kept_words[k % kMergeLookBack];
+                bool& made = &x == &d ? known : kept_known[k % kMergeLookBack];
+                if (!made) summary_words(summary(x.said), out);
+                made = true;
+                return out;
+            };
             Draft* twin = nullptr;
-            for (std::size_t k = kept, seen = 0; k-- > 0 && seen < kMergeLookBack && !twin; ++seen)
-                if (same_event(drafts_[k], kept_words[k % kMergeLookBack], d, words)) twin = &drafts_[k];
+            for (std::size_t seen = 0; k-- > 0 && seen < kMergeLookBack && !twin; ++seen)
+                if (same_event(drafts_[k], d, words_of)) twin = &drafts_[k];
             if (!twin) {
                 if (&drafts_[kept] != &d) drafts_[kept] = std::move(d);
                 kept_words[kept % kMergeLookBack].swap(words);
+                kept_known[kept % kMergeLookBack] = known;
                 ++kept;
                 continue;
             }
