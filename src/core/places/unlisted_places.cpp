@@ -124,9 +124,13 @@ private:
     void add_bare_mentions(const std::vector<Span>& taken, std::vector<Unlisted>& found) const {
         for (Unlisted& u : found) {
             if (g_.determiners.count(u.keys.front())) continue;
+            // The text's tokens share one Word per folded form, so the name's first word is sought
+            // by its address: every token of the text is looked at, once per unlisted place.
+            const auto first = index_.words->find(u.keys.front());
+            if (first == index_.words->end()) continue;
             for (const Sentence& s : index_.sentences) {
                 for (std::size_t i = s.first_token; i + u.keys.size() <= s.end_token; ++i) {
-                    if (t_[i].folded() != u.keys.front() || !name_word(i)) continue;
+                    if (t_[i].word != &*first || !name_word(i)) continue;
                     std::size_t n = 1;
                     while (n < u.keys.size() && t_[i + n].folded() == u.keys[n]) ++n;
                     // A longer name that merely starts with this one is another place.
