@@ -87,7 +87,7 @@ public:
             std::string corrected;
             if (!word && t.kind == TokenKind::word && t.capitalized) {
                 if (bracketed_division(s, sentence_number, i)) continue;
-                corrected = corrected_typo(t.folded());
+                corrected = corrected_typo(t);
                 word = corrected.empty() ? nullptr : g_.words.value(corrected);
                 if (!word) {
                     scan_compound(t, sentence_number);
@@ -252,6 +252,14 @@ private:
         if (!candidates || candidates->empty() || g_.blocked.count(key) || g_.entries[candidates->front()].small_town)
             return nullptr;
         return candidates;
+    }
+
+    // A text writes its names again and again: each capitalized word is held against every typo
+    // word once, not at each of its tokens.
+    const std::string& corrected_typo(const Token& t) {
+        const WordKey key = t.key();
+        if (const std::string* known = typo_fixes_.value(key)) return *known;
+        return typo_fixes_.emplace(key.text, corrected_typo(t.folded())).first->second;
     }
 
     // "Nargorny-Karabakh", "Azerbaïjan": the word, or each part of a hyphenated word, one letter
@@ -614,6 +622,7 @@ private:
     std::string key_;
     std::string best_key_;
     const std::vector<std::uint32_t>* best_candidates_ = nullptr;
+    WordMap<std::string> typo_fixes_;  // folded word -> corrected_typo() of it
     WordSet person_keys_;
     WordMap<std::size_t> article_countries_;  // ISO2 -> unambiguous mentions
     std::string main_country_;
