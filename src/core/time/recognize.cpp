@@ -53,7 +53,12 @@ public:
                const Calendar& calendar, const TimeLexicon& lexicon, const WordBuckets& buckets)
         : text_(text), t_(tokens), first_(first), end_(end), cal_(calendar), lex_(lexicon) {
         words_.reserve(end - first);
-        for (std::size_t i = first; i < end; ++i) words_.push_back(buckets.at(tokens[i]));
+        for (std::size_t i = first; i < end; ++i) words_.push_back({buckets.at(tokens[i])});
+        std::size_t next = end;
+        for (std::size_t i = end; i-- > first;) {
+            if (anchors(i)) next = i;
+            words_[i - first].next_anchor = static_cast<std::uint32_t>(next);
+        }
     }
 
     // Every reading holds a number or a word of meaning (anchors()) within its first kReach
@@ -63,9 +68,8 @@ public:
         const Token& t = t_[i];
         if (t.kind == TokenKind::number) return true;
         if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !word(i).may_start) return false;
-        for (std::size_t k = i; k < end_ && k < i + kReach; ++k)
-            if (anchors(k)) return true;
-        return false;
+        const std::size_t next = words_[i - first_].next_anchor;
+        return next < end_ && next < i + kReach;
     }
 
     // The expression starting at token i, longest reading first.
@@ -172,13 +176,18 @@ private:
     const Calendar& cal_;
     const TimeLexicon& lex_;
     // The time words of the sentence's tokens, looked up once: the readings ask about the same
-    // few tokens many times over.
-    std::vector<WordBuckets::TimeWord> words_;
+    // few tokens many times over. Where the next anchor is, too: may_start() asks at every token
+    // of a window that the next token's window mostly repeats.
+    struct Slot {
+        WordBuckets::TimeWord word;
+        std::uint32_t next_anchor = 0;  // the first token from this one on that anchors(), or end_
+    };
+    std::vector<Slot> words_;
     // What each reading starts from. Copying it costs a few moves where clearing a Match in place
     // costs a rep stos, on every reading tried; declared const, it is folded back into the clearing.
     Match fresh_;
 
-    const WordBuckets::TimeWord& word(std::size_t i) const { return words_[i - first_]; }
+    const WordBuckets::TimeWord& word(std::size_t i) const { return words_[i - first_].word; }
 
     // "sept." and "mi-octobre" are read by their parts: taken as anchors whole.
     bool anchors(std::size_t k) const {
