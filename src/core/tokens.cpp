@@ -172,7 +172,8 @@ private:
     // "al-Charaa", "el-Assad": a lower-case particle and a hyphen before a capital.
     bool particle_name(Span s) const {
         const std::string_view raw = text_.substr(s.start, s.size());
-        const std::size_t hyphen = raw.find('-');
+        // Only the first bytes can hold a particle's hyphen: the rest of a word is not searched.
+        const std::size_t hyphen = raw.substr(0, kMaxParticleBytes + 1).find('-');
         if (hyphen == std::string_view::npos || hyphen == 0 || hyphen > kMaxParticleBytes || hyphen + 1 >= raw.size())
             return false;
         std::size_t p = s.start + hyphen + 1;
