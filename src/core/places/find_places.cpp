@@ -96,7 +96,8 @@ public:
             }
             if (!word) continue;
             // "la Suisse" is the country by name, "la presse suisse" by its adjective.
-            const std::size_t end = word->starts_name ? longest_name(i, s.end_token, corrected) : i;
+            const std::size_t end =
+                word->starts_name ? longest_name(i, s.end_token, corrected.empty() ? word : nullptr, corrected) : i;
             if (end > i) {
                 consider(s, sentence_number, i, end);
                 i = end - 1;
@@ -291,8 +292,9 @@ private:
 
     // End (exclusive) of the longest name starting at token i; i when none. A name may start with
     // a lower-case word ("bande de Gaza", "mer de Chine méridionale") if a later word is capitalized.
-    // `corrected`, when not empty, is the key read for token i (a mistyped name, corrected).
-    std::size_t longest_name(std::size_t i, std::size_t limit, const std::string& corrected = {}) {
+    // `first` is what the gazetteer says of token i as written, looked up by the caller. `corrected`,
+    // when not empty, is the key read for token i (a mistyped name, corrected).
+    std::size_t longest_name(std::size_t i, std::size_t limit, const GazetteerWord* first, const std::string& corrected) {
         std::size_t best = i;
         key_.clear();
         const std::size_t last = std::min({limit, i + g_.max_name_tokens, i + kMaxNameTokens});
@@ -300,20 +302,20 @@ private:
         // and is not looked up.
         bool any_capital = false;
         for (std::size_t j = i; j < last && !any_capital; ++j) any_capital = token(j).capitalized;
-        const GazetteerWord* first = g_.words.value(token(i).key());
         if (!any_capital && !(first && first->starts_lower_case_name)) return best;
         bool capitalized = false;
         for (std::size_t j = i; j < last; ++j) {
             if (j > i) key_ += ' ';
             key_ += j == i && !corrected.empty() ? corrected : token(j).folded();
             capitalized = capitalized || token(j).capitalized;
-            const auto it = g_.names.find(key_);
-            if (it != g_.names.end() && (capitalized || g_.lower_case_names.count(key_))) {
+            const WordKey key(key_);  // hashed once for the three tables
+            const auto it = g_.names.find(key);
+            if (it != g_.names.end() && (capitalized || g_.lower_case_names.count(key))) {
                 best = j + 1;
                 best_candidates_ = &it->second;
                 best_key_ = key_;
             }
-            if (!g_.name_prefixes.count(key_)) break;
+            if (!g_.name_prefixes.count(key)) break;
         }
         return best;
     }
