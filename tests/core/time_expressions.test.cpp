@@ -17,6 +17,14 @@ using namespace depeche;
 
 namespace {
 
+// Each time expression of `text` as "text=value", analyzed with that DCT.
+std::vector<std::string> dated(const std::string& text, const char* dct) {
+    std::vector<std::string> out;
+    for (const Timex& t : analyze(text, Options{dct}, test::french()).analysis.timexes)
+        out.push_back(t.text + "=" + t.value.value_or("null"));
+    return out;
+}
+
 struct Case {
     int line = 0;
     std::string sentence, dct, tense, expression, value;
@@ -214,12 +222,7 @@ TEST_CASE("a number after a day that is too large for a month is no month") {
 }
 
 TEST_CASE("a holiday of a fixed day is dated as that day; next to a name in capitals it is part of the name") {
-    auto values = [](const std::string& text) {
-        std::vector<std::string> out;
-        for (const Timex& t : analyze(text, Options{"2023-12-20"}, test::french()).analysis.timexes)
-            out.push_back(t.text + "=" + t.value.value_or("null"));
-        return out;
-    };
+    auto values = [](const std::string& text) { return dated(text, "2023-12-20"); };
     CHECK(values("Il n'y aura pas de grève à Noël.") == std::vector<std::string>{"Noël=2023-12-25"});
     CHECK(values("Le Père Noël est arrivé en traîneau.").empty());
     CHECK(values("Noël Vautrin a quitté la mairie.").empty());
@@ -239,12 +242,7 @@ TEST_CASE("years one has are an age; years one is sentenced to, or a lease descr
 }
 
 TEST_CASE("the edge of 'the month' or 'the year' is that of the month or year its sentence named before") {
-    auto values = [](const std::string& text) {
-        std::vector<std::string> out;
-        for (const Timex& t : analyze(text, Options{"2023-02-05"}, test::french()).analysis.timexes)
-            out.push_back(t.text + "=" + t.value.value_or("null"));
-        return out;
-    };
+    auto values = [](const std::string& text) { return dated(text, "2023-02-05"); };
     CHECK(values("En novembre 2022, les urgences étaient closes la nuit depuis le début du mois.") ==
           std::vector<std::string>{"novembre 2022=2022-11", "depuis le début du mois=2022-11"});
     CHECK(values("En 2019, la ligne a fermé à la fin de l'année.") ==
