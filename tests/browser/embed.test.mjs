@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
-import { ROOT, assert, assertEqual, recordCspViolations, trackProblems } from './harness.mjs';
+import { ROOT, assert, assertEqual, explorerReady, recordCspViolations, trackProblems } from './harness.mjs';
 
 // Runs use({tab, requests, hostOrigin}) on the example page as a newsroom would copy it, served
 // from a second origin: embed.js comes from the Depeche origin.
@@ -39,8 +39,7 @@ async function withNewsroom(browser, depecheUrl, use) {
 async function frameOnScreen(handle) {
   await handle.scrollIntoViewIfNeeded();
   const frame = await handle.contentFrame();
-  await frame.waitForFunction(() => window.depeche, null, { timeout: 20000 });
-  await frame.evaluate(() => window.depeche.ready);
+  await explorerReady(frame);
   return frame;
 }
 

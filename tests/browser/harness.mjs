@@ -42,6 +42,14 @@ export async function openPage(browser, url, contextOptions = {}) {
   return page;
 }
 
+// Waits in a frame until the explorer is ready. Until shell.js has run, window.depeche is the
+// page's <main id="depeche"> element (named access on window): the API is the one whose `ready`
+// is a promise.
+export async function explorerReady(frame, timeout = 20000) {
+  await frame.waitForFunction(() => window.depeche && window.depeche.ready instanceof Promise, null, { timeout });
+  await frame.evaluate(() => window.depeche.ready);
+}
+
 export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }

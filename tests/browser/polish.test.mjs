@@ -1,7 +1,7 @@
 // The rough edges of a first visit: signs the font lacked, the kind filter, the date field,
 // the quotes CSV for Excel, the page bar's language and theme, kept in the URL.
 import { readFileSync } from 'node:fs';
-import { assert, assertEqual, openPage } from './harness.mjs';
+import { assert, assertEqual, explorerReady, openPage } from './harness.mjs';
 
 async function settle(page) {
   const n = await page.evaluate(() => window.depeche.framesBuilt());
@@ -142,8 +142,7 @@ export async function theEmbedSpeaksTheHostPagesLanguage({ browser, url }) {
   await page.goto(story);
   const handle = await page.waitForSelector('iframe.depeche-frame');
   const frame = await handle.contentFrame();
-  await frame.waitForFunction(() => window.depeche, null, { timeout: 20000 });
-  await frame.evaluate(() => window.depeche.ready);
+  await explorerReady(frame);
   assertEqual(await frame.evaluate(() => window.depeche.viewState().uiLanguage), 'en', 'the widget follows <html lang="en-GB">');
   assert((await frame.locator('.depeche-hint-mouse').textContent()).startsWith('Click'), 'the hint speaks English');
   await context.close();
