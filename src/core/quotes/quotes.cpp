@@ -412,11 +412,7 @@ private:
         // "Béatrice Gailliout (Progressistes et républicains) a déploré": the parenthesis after a
         // subject gives its party, its age or its town.
         if (is_punct(tokens_[last], ")"))
-            for (std::size_t j = last; j > first + 1 && j + kAsideWords > last; --j)
-                if (is_punct(tokens_[j - 1], "(")) {
-                    last = j - 2;
-                    break;
-                }
+            if (const std::size_t open = bracket_opening(last, first + 1); open < last) last = open - 1;
         const bool relative = tokens_[last].folded() == "qui" && last > first;
         if (relative) {
             last = last - 1;
@@ -672,18 +668,21 @@ private:
         return limits;
     }
 
+    // Where the bracket that the ")" at `close` ends was opened, a few words back and after
+    // `floor`; `close` when none was.
+    std::size_t bracket_opening(std::size_t close, std::size_t floor) const {
+        for (std::size_t j = close; j > floor && j + kAsideWords > close; --j)
+            if (is_punct(tokens_[j - 1], "(")) return j - 1;
+        return close;
+    }
+
     // Whether a name stands right before the relative at `rel`, past a comma and a parenthesis:
     // "Human Rights Watch (HRW) qui", "Volodymyr Zelensky, qui".
     bool names_antecedent(std::size_t rel) const {
         std::size_t k = rel;
         if (k > 0 && is_punct(tokens_[k - 1], ",")) --k;
         if (k > 0 && mention_ending(k - 1) >= 0) return true;
-        if (k > 0 && is_punct(tokens_[k - 1], ")"))
-            for (std::size_t j = k - 1; j > 0 && j + kAsideWords > k; --j)
-                if (is_punct(tokens_[j - 1], "(")) {
-                    k = j - 1;
-                    break;
-                }
+        if (k > 0 && is_punct(tokens_[k - 1], ")")) k = bracket_opening(k - 1, 0);
         return k > 0 && mention_ending(k - 1) >= 0;
     }
 
@@ -931,14 +930,13 @@ private:
                 if (k < e && is_punct(tokens_[k], ",")) after = k;
             }
             // "Pour la patronne des députés La France insoumise à l'Assemblée, « … »": the group and
-            // the place of the source are part of it.
-            // No comma opens this aside: it is read from the word at `after` itself.
-            if (after < e && (cues_.place_prepositions.count(tokens_[after].key()) || words_.of_words.count(tokens_[after].key()) ||
-                              tokens_[after].capitalized))
-                if (const std::size_t close = aside_close(after - 1, e); close >= after) after = close;
-            // "selon une source citée par l'AFP, …": who passed the source on, up to the comma.
+            // the place of the source are part of it; "selon une source citée par l'AFP, …": so is
+            // who passed the source on. No comma opens this aside: it is read from the word at
+            // `after` itself.
             const std::size_t participle = after < e && tokens_[after].folded() == "par" ? after - 1 : after;
-            if (participle < e && cues_.passing_participles.count(tokens_[participle].key()))
+            const bool passed_on = participle < e && cues_.passing_participles.count(tokens_[participle].key());
+            if (after < e && (cues_.place_prepositions.count(tokens_[after].key()) || words_.of_words.count(tokens_[after].key()) ||
+                              tokens_[after].capitalized || passed_on))
                 if (const std::size_t close = aside_close(after - 1, e); close >= after) after = close;
         } else if (words_.determiners.count(t.key()) && !cue.needs_person) {
             // "selon un bilan communiqué par les séparatistes", "selon le texte de l'accord": a
@@ -1539,7 +1537,7 @@ private:
                 if (tokens_[k].kind == TokenKind::punct && tokens_[k].folded() != ",") return false;
                 continue;
             }
-            if (!may_open_cue(k, end)) continue;
+            if (!*opens_cue_.find(tokens_[k])) continue;
             const std::optional<Cue> inner = match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar);
             if (!inner) continue;
             if (inner->kind != CueKind::verb || mention_ending(k - 1) < 0) return false;
