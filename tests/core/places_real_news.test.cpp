@@ -279,6 +279,47 @@ TEST_CASE("no village is made of a holiday, a region after an article, a cut nam
     CHECK(places_in("Le village de Pravouge est inondé depuis mardi.").empty());
 }
 
+TEST_CASE("a plural settlement word makes a place of every name listed after it, with or without \"de\"") {
+    const std::string kivu = "Les combats ont gagné samedi les villages Obrelo, Tsakuvi et Mandoza, dans le Nord-Kivu.";
+    const auto villages = places_in(kivu);
+    for (const char* name : {"Obrelo", "Tsakuvi", "Mandoza"}) {
+        const Place* village = place_at(villages, kivu, name);
+        REQUIRE_MESSAGE(village, name);
+        CHECK(village->kind == PlaceKind::city);
+        CHECK(village->country == "CD");
+    }
+    const std::string brittany = "Dimanche, les hameaux de Kerlivet et de Bruzac ont été évacués, près de Quimper.";
+    const auto hamlets = places_in(brittany);
+    for (const char* name : {"Kerlivet", "Bruzac"}) {
+        const Place* hamlet = place_at(hamlets, brittany, name);
+        REQUIRE_MESSAGE(hamlet, name);
+        CHECK(hamlet->country == "FR");
+    }
+}
+
+TEST_CASE("a valley, a massif, a territory or a camp no gazetteer knows is a place near the one named") {
+    const std::string text = "Les pluies ont touché les vallées de la Sarvine et de la Loubière, au nord de Nice. "
+                             "Plus à l'ouest, le massif des Carlannes a brûlé. Au Nord-Kivu, le camp de Ruvangu "
+                             "et le territoire de Bitonga ont été attaqués.";
+    const auto places = places_in(text);
+    for (const char* name : {"Sarvine", "Loubière", "Carlannes", "Ruvangu", "Bitonga"}) {
+        const Place* p = place_at(places, text, name);
+        if (!p) p = place_at(places, text, std::string("la ") + name);
+        if (!p) p = place_at(places, text, std::string("des ") + name);
+        REQUIRE_MESSAGE(p, name);
+        CHECK(p->approximate);
+    }
+}
+
+TEST_CASE("only a plural head lists names, and a list ends on \"et\" or \"ou\"") {
+    // A singular head names one place; who follows its comma is a person.
+    check_no_place("Le maire du village de Pravouge, Jean Dupont et Marie Durand sont arrivés à Grenoble.", "Jean Dupont");
+    // Names after a comma alone, with no joiner to close the list, may be anyone.
+    check_no_place("Dans les villages de Pravouge, Jean Dupont, le maire, a parlé près de Grenoble.", "Jean Dupont");
+    // Right after the head word, a single capitalized word is no list.
+    check_no_place("Les quartiers Renaissance restent fermés, près de Grenoble.", "Renaissance");
+}
+
 TEST_CASE("Québec's administrative regions and Abidjan's communes are places") {
     check_found({"Les enseignants de l'Outaouais et de la Montérégie débraient jeudi.", "Outaouais", "Outaouais", 46.0, -75.9});
     check_found({"Les enseignants de l'Outaouais et de la Montérégie débraient jeudi.", "Montérégie", "Montérégie", 45.4, -73.1});

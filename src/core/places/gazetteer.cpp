@@ -344,7 +344,8 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"language_words", &Gazetteer::language_words},
         {"street_words", &Gazetteer::street_words},     {"street_of_words", &Gazetteer::street_of_words},
         {"settlement_words", &Gazetteer::settlement_words}, {"district_words", &Gazetteer::district_words},
-        {"unlisted_stops", &Gazetteer::unlisted_stops}, {"list_joiners", &Gazetteer::list_joiners}};
+        {"unlisted_stops", &Gazetteer::unlisted_stops}, {"list_joiners", &Gazetteer::list_joiners},
+        {"list_heads", &Gazetteer::list_heads}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;

@@ -62,6 +62,9 @@ struct Gazetteer {
     WordSet settlement_words;
     WordSet district_words;
     WordSet list_joiners;  // folded: "et", "ou" between the names of a list
+    // Plural settlement or district words, which every name of the list after them completes:
+    // "les villages Kaswovu, Bumba et Nsinga", "les communes de Chappes et d'Entraigues".
+    WordSet list_heads;
     WordSet unlisted_stops;  // first words that make no such place: "le village de Noël"
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"

@@ -49,22 +49,58 @@ public:
         return end;
     }
 
+    std::optional<PlaceKind> head_kind(const Token& head, bool article) const {
+        if (head.capitalized) return std::nullopt;
+        if (g_.settlement_words.count(head.key()) && !article) return PlaceKind::city;
+        if (g_.district_words.count(head.key())) return PlaceKind::other;
+        return std::nullopt;
+    }
+
     // The kind a settlement or district word gives the name after it ("le village de", "le
-    // quartier du"), or nullopt; `start` is where the name's span begins.
-    std::optional<PlaceKind> head_before(const Sentence& s, std::size_t i, std::size_t& start) const {
+    // quartier du"), or nullopt; `start` is where the name's span begins. `listing`: the head is
+    // plural, so a list of names may follow; `direct`: it is right before the name, with no
+    // preposition ("les villages Kaswovu, Bumba …"), which only such a list confirms.
+    std::optional<PlaceKind> head_before(const Sentence& s, std::size_t i, std::size_t& start, bool& listing,
+                                         bool& direct) const {
         std::size_t k = i;
         // "le quartier de la Gare": a lower-case article is part of a district's name. A village's
         // name holds none: "chaque ville de l'Estrie" names a region.
         const bool article = k > s.first_token && !t_[k - 1].capitalized && g_.determiners.count(t_[k - 1].key());
         if (article) --k;
         start = k;
-        if (k < s.first_token + 2 || !g_.complement_prepositions.count(t_[k - 1].key())) return std::nullopt;
-        const Token& head = t_[k - 2];
-        if (head.capitalized) return std::nullopt;
-        if (g_.settlement_words.count(head.key()) && !article) return PlaceKind::city;
-        if (g_.district_words.count(head.key())) return PlaceKind::other;
-        return std::nullopt;
+        direct = !article && k > s.first_token && !g_.complement_prepositions.count(t_[k - 1].key());
+        if (!direct && k < s.first_token + 2) return std::nullopt;
+        const Token& head = t_[direct ? k - 1 : k - 2];
+        listing = g_.list_heads.count(head.key()) > 0;
+        return head_kind(head, article);
     }
+
+    // The names listed after the one that ends at `end`: "Kaswovu, Bumba, Kihinga et Nsinga",
+    // "Gachai et de Ngororo", "la Tinée et de la Roya", each as [start, end) tokens. A list ends on "et" or "ou": what
+    // follows a comma alone may be anyone ("le village de Pravouge, Jean Dupont, …").
+    std::vector<std::pair<std::size_t, std::size_t>> listed_after(const Sentence& s, std::size_t end) const {
+        std::vector<std::pair<std::size_t, std::size_t>> names;
+        std::size_t closed = 0;  // names up to the last one after a joiner
+        std::size_t j = end;
+        while (j < s.end_token) {
+            std::size_t k = j;
+            bool joined = false;
+            for (; k < s.end_token && k < j + 3; ++k) {
+                const bool joiner = !t_[k].capitalized && g_.list_joiners.count(t_[k].key());
+                if (!joiner && !is_comma(t_[k]) && !link_word(k)) break;
+                joined = joined || joiner;
+            }
+            if (k == j || k >= s.end_token || !name_word(k)) break;
+            const std::size_t stop = name_end(s, k);
+            names.emplace_back(k, stop);
+            if (joined) closed = names.size();
+            j = stop;
+        }
+        names.resize(closed);
+        return names;
+    }
+
+    static bool is_comma(const Token& t) { return t.kind == TokenKind::punct && t.folded() == ","; }
 
     // Whether a span overlaps a mention of a known place: `taken` holds them all, by start. A long
     // text names its few places thousands of times, so they are searched, not scanned.
@@ -92,26 +128,18 @@ public:
                 // The head word first: it is rare, and a capital is not.
                 if (t_[i].kind != TokenKind::word || !t_[i].capitalized) continue;
                 std::size_t start = i;
-                const std::optional<PlaceKind> kind = head_before(s, i, start);
+                bool listing = false, direct = false;
+                const std::optional<PlaceKind> kind = head_before(s, i, start, listing, direct);
                 if (!kind || !name_word(i)) continue;
                 const std::size_t end = name_end(s, i);
                 if (end == i || g_.unlisted_stops.count(t_[i].key())) continue;
-                const Span span{t_[start].span().start, t_[end - 1].span().end};
+                const auto listed = listing ? listed_after(s, end) : std::vector<std::pair<std::size_t, std::size_t>>{};
+                if (direct && listed.empty()) continue;
+                bool cut = !add(start, end, *kind, known, found);
+                for (const auto& [from, to] : listed) cut = cut || !add(from, to, *kind, known, found);
                 // A name the end of an excerpt cuts ("son village de Ha") may be any name.
-                if (text_.find_first_not_of(" \t\r\n", span.end) == std::string_view::npos) break;
-                if (overlaps(known(), span)) {
-                    i = end - 1;
-                    continue;
-                }
-                std::vector<std::string> keys;
-                for (std::size_t j = start; j < end; ++j) keys.push_back(t_[j].folded());
-                const auto same = std::find_if(found.begin(), found.end(), [&](const Unlisted& u) { return u.keys == keys; });
-                if (same != found.end()) {
-                    same->mentions.push_back(span);
-                } else {
-                    found.push_back({std::move(keys), {span}, *kind, std::string(text_.substr(span.start, span.size()))});
-                }
-                i = end - 1;
+                if (cut) break;
+                i = (listed.empty() ? end : listed.back().second) - 1;
             }
         }
         if (!found.empty()) add_bare_mentions(known(), found);
@@ -119,6 +147,24 @@ public:
     }
 
 private:
+    // The name of tokens [start, end) as an unlisted place of `kind`, unless it is a known place's
+    // mention; false when the text ends right after it.
+    template <class Known>
+    bool add(std::size_t start, std::size_t end, PlaceKind kind, Known& known, std::vector<Unlisted>& found) const {
+        const Span span{t_[start].span().start, t_[end - 1].span().end};
+        if (text_.find_first_not_of(" \t\r\n", span.end) == std::string_view::npos) return false;
+        if (overlaps(known(), span)) return true;
+        std::vector<std::string> keys;
+        for (std::size_t j = start; j < end; ++j) keys.push_back(t_[j].folded());
+        const auto same = std::find_if(found.begin(), found.end(), [&](const Unlisted& u) { return u.keys == keys; });
+        if (same != found.end()) {
+            same->mentions.push_back(span);
+        } else {
+            found.push_back({std::move(keys), {span}, kind, std::string(text_.substr(span.start, span.size()))});
+        }
+        return true;
+    }
+
     // "le village de Khanabat", then "à Khanabat": the name again without its head word. Not a
     // name that opens on a lower-case article: "la Marine" is also "la Marine nationale".
     void add_bare_mentions(const std::vector<Span>& taken, std::vector<Unlisted>& found) const {
