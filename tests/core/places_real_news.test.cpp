@@ -311,6 +311,16 @@ TEST_CASE("a valley, a massif, a territory or a camp no gazetteer knows is a pla
     }
 }
 
+TEST_CASE("a town is found by the short name the press gives it, before its link word") {
+    check_found({"Le maire de Maureillas a fait le point sur les dégâts.", "Maureillas", "Maureillas-las-Illas", 42.49, 2.81});
+    check_found({"À Saint-Florent, dans le Gard, la salle de repli menace de s'effondrer.", "Saint-Florent",
+                 "Saint-Florent-sur-Auzonnet", 44.24, 4.11});
+    check_found({"Les étudiants ont défilé à Aix jeudi.", "Aix", "Aix-en-Provence", 43.53, 5.45});
+    // A city's own name stays the city's, and a short name that is a word needs a preposition.
+    check_found({"Les dockers de Marseille sont en grève.", "Marseille", "Marseille", 43.30, 5.37});
+    check_no_place("Fort heureusement, personne n'a été blessé à Lyon.", "Fort");
+}
+
 TEST_CASE("only a plural head lists names, and a list ends on \"et\" or \"ou\"") {
     // A singular head names one place; who follows its comma is a person.
     check_no_place("Le maire du village de Pravouge, Jean Dupont et Marie Durand sont arrivés à Grenoble.", "Jean Dupont");

@@ -345,7 +345,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"street_words", &Gazetteer::street_words},     {"street_of_words", &Gazetteer::street_of_words},
         {"settlement_words", &Gazetteer::settlement_words}, {"district_words", &Gazetteer::district_words},
         {"unlisted_stops", &Gazetteer::unlisted_stops}, {"list_joiners", &Gazetteer::list_joiners},
-        {"list_heads", &Gazetteer::list_heads}};
+        {"list_heads", &Gazetteer::list_heads}, {"short_name_links", &Gazetteer::short_name_links}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;
     if (!read_strings(c, "auxiliaries", out.auxiliaries, error, false)) return false;
@@ -441,6 +441,44 @@ std::vector<std::string> free_keys(const TownRow& town, Builder& b, const Gazett
     return keys;
 }
 
+// "Pierrefeu" for "Pierrefeu-du-Var", "La Teste" for "La Teste-de-Buch": the name up to its first
+// hyphen-joined link word, or empty when it has none.
+std::string_view short_name(std::string_view name, const WordSet& links) {
+    for (std::size_t dash = name.find('-'); dash != std::string_view::npos; dash = name.find('-', dash + 1)) {
+        const std::size_t next = name.find('-', dash + 1);
+        if (next == std::string_view::npos) break;
+        if (dash > 0 && links.count(name.substr(dash + 1, next - dash - 1))) return name.substr(0, dash);
+    }
+    return {};
+}
+
+// Every city's short name, as one more key, the largest city first. A name that is no place, or
+// that more than a small town holds ("Marseille" is no short Marseille-en-Beauvaisis), takes none.
+// Like a town that is also a word, a name that is only short is a place only after a place
+// preposition: "Fort" in "Fort heureusement" is no Fort-de-France.
+void add_short_names(Builder& b, Gazetteer& g) {
+    std::vector<std::pair<std::string, std::uint32_t>> short_keys;
+    for (std::uint32_t id = 0; id < g.entries.size(); ++id) {
+        const GazetteerEntry& e = g.entries[id];
+        if (e.kind != PlaceKind::city) continue;
+        for (const std::string* name : {&e.canonical, &e.french})
+            if (const std::string_view s = short_name(*name, g.short_name_links); !s.empty())
+                short_keys.emplace_back(b.lookup_key(s), id);
+    }
+    std::stable_sort(short_keys.begin(), short_keys.end(), [&](const auto& x, const auto& y) {
+        return x.first != y.first ? x.first < y.first : g.entries[x.second].prior > g.entries[y.second].prior;
+    });
+    for (const auto& [key, id] : short_keys) {
+        const std::vector<std::uint32_t>* held = g.names.value(key);
+        if (key.empty() || (held && (held->empty() || std::any_of(held->begin(), held->end(), [&](std::uint32_t h) {
+                                         return !g.entries[h].small_town;
+                                     }))))
+            continue;
+        if (!held) g.blocked.insert(key);
+        b.add_town_key(id, key);
+    }
+}
+
 }  // namespace
 
 std::string name_key(std::string_view name, const TokenizerLexicon& lexicon) {
@@ -483,6 +521,7 @@ bool extend_gazetteer(std::string_view towns_json, const TokenizerLexicon& lexic
         if (town.is_word) out.blocked.insert(keys.begin(), keys.end());
     }
     b.sort_namesakes();
+    add_short_names(b, out);
     out.has_towns = true;
     return true;
 }

@@ -65,6 +65,9 @@ struct Gazetteer {
     // Plural settlement or district words, which every name of the list after them completes:
     // "les villages Kaswovu, Bumba et Nsinga", "les communes de Chappes et d'Entraigues".
     WordSet list_heads;
+    // Words that join a town's name to what tells it from its namesakes: the press writes
+    // "Pierrefeu" for Pierrefeu-du-Var and "La Teste" for La Teste-de-Buch.
+    WordSet short_name_links;
     WordSet unlisted_stops;  // first words that make no such place: "le village de Noël"
     WordSet home_countries;  // folded ISO2 codes of the countries whose press writes the language
     std::vector<std::string> division_prefixes;  // name keys: "canton du", "oblast de", "region"

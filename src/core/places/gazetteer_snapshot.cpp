@@ -9,8 +9,8 @@ namespace {
 
 // The second version keeps each table's index beside its entries; the third adds the words that
 // name a village or a district, the fourth those that join a list of names,
-// the fifth the plural words that head one.
-constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '5'};
+// the fifth the plural words that head one, the sixth the links of towns' short names.
+constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '6'};
 
 // Every field of a gazetteer, once, in the order the bytes hold them: the writer and the reader
 // walk this one list, so a field added to Gazetteer and not here is missed by both alike, which
@@ -33,7 +33,7 @@ void visit(G& g, V& v) {
     v(g.subject_openers), v(g.auxiliaries), v(g.site_prepositions), v(g.town_prepositions);
     v(g.division_prepositions), v(g.language_words), v(g.complement_prepositions), v(g.street_words);
     v(g.street_of_words), v(g.settlement_words), v(g.district_words), v(g.unlisted_stops), v(g.list_joiners);
-    v(g.list_heads);
+    v(g.list_heads), v(g.short_name_links);
     v(g.home_countries), v(g.division_prefixes), v(g.prefix_variants), v(g.typo_words);
     v(g.lower_case_names), v(g.not_names), v(g.bracketed), v(g.max_name_tokens), v(g.has_towns);
 }
