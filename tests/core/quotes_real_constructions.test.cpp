@@ -1829,3 +1829,18 @@ TEST_CASE("a source only passed on by someone ('citée par', 'contactées par') 
     CHECK(r.speaker(*tense) == "sources locales");
     CHECK(r.speaker(*civilians) == "séparatistes");
 }
+
+TEST_CASE("a report that ends on a percentage or an amount keeps its sign; a longer aside may stand before an object") {
+    const Analyzed r("La ministre a affirmé que les loyers baisseront de 4 %.\n\n"
+                     "Selon la direction, le billet coûtera 12 €.\n\n"
+                     "Le collectif réclame, dans un tract distribué lundi soir, une hausse des salaires.");
+    const Quote* rents = r.quote("les loyers baisseront de 4 %");
+    const Quote* ticket = r.quote("le billet coûtera 12 €");
+    const Quote* wages = r.quote("une hausse des salaires");
+    REQUIRE(rents);
+    REQUIRE(ticket);
+    REQUIRE(wages);
+    CHECK(rents->text == "les loyers baisseront de 4 %");
+    CHECK(ticket->text == "le billet coûtera 12 €");
+    CHECK(r.speaker(*wages) == "collectif");
+}

@@ -17,7 +17,7 @@ constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" betw
 constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
 constexpr std::size_t kInciseTail = 4;  // "dit-il, enthousiaste." from a cue inside a quotation to its stop
 constexpr std::size_t kInciseRelativeTail = 20;  // "souffle l'ailier, qui venait de marquer cinq buts."
-constexpr std::size_t kMaxAsideBeforeObject = 5;  // ", une nouvelle fois," between a verb and its object
+constexpr std::size_t kMaxAsideBeforeObject = 8;  // ", une nouvelle fois," between a verb and its object
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
@@ -152,9 +152,16 @@ private:
         }
         k = std::min(k, limit);
         while (k > from && (is_end(tokens_[k - 1]) || (tokens_[k - 1].kind == TokenKind::punct &&
-                                                        tokens_[k - 1].folded() != ")")))
+                                                        !closes_phrase(tokens_[k - 1]))))
             --k;
         return k;
+    }
+
+    // Signs that end the phrase they follow rather than the clause: "baisseront de 5 %", "20 €",
+    // "(AFP)".
+    static bool closes_phrase(const Token& t) {
+        static constexpr std::string_view kSigns[] = {")", "%", "‰", "€", "$", "£", "°"};
+        return std::find(std::begin(kSigns), std::end(kSigns), t.folded()) != std::end(kSigns);
     }
 
     bool starts_role(std::size_t k) const {
