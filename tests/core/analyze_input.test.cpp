@@ -50,6 +50,15 @@ TEST_CASE("hostile inputs give valid JSON and never crash") {
     }
 }
 
+TEST_CASE("a clock time of forty digits is no time and overflows nothing (found by the fuzzer; UBSan in build/asan)") {
+    const std::string digits(40, '4');
+    for (const std::string& clock : {digits + "h44", "14h" + digits, digits + ":44:44"}) {
+        const auto j = analyze_to_json("Les urgentistes sont en arrêt " + clock + " depuis lundi.");
+        CAPTURE(clock);
+        for (const auto& t : j["timexes"]) CHECK(t["text"].get<std::string>().find("4444") == std::string::npos);
+    }
+}
+
 TEST_CASE("invalid bytes are repaired in place and reported") {
     const Result r = analyze("Titre\nUn \xFF paragraphe.\n", {}, test::french());
     REQUIRE(r.ok());

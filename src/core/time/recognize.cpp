@@ -1056,6 +1056,8 @@ private:
         if (sep != std::string_view::npos) {
             // One token: "10h30", "10:30", "13H36" (agencies write the H in capitals).
             if (!cued && s[sep] == ':') return false;
+            // Sizes are checked before the digits are added up: forty of them overflow an int.
+            if (sep == 0 || sep > 2) return false;
             for (char c : s.substr(0, sep)) hour = hour * 10 + (c - '0');
             std::string_view rest = s.substr(sep + 1);
             // "12:03:39": to the second, as the wires stamp their dispatches.
@@ -1068,11 +1070,11 @@ private:
                 if (m.seconds > 59) return false;
                 rest = rest.substr(0, 2);
             }
+            if (rest.size() != 2 && !(s[sep] != ':' && rest.empty())) return false;
             for (char c : rest) {
                 if (c < '0' || c > '9') return false;
                 minute = minute * 10 + (c - '0');
             }
-            if (sep == 0 || sep > 2 || (rest.size() != 2 && !(s[sep] != ':' && rest.empty()))) return false;
         } else {
             const bool after_date = follows_date || (i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1)));
             const std::size_t h = cue(k, Cue::hour_word);
