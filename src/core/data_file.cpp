@@ -1,5 +1,7 @@
 #include "data_file.h"
 
+#include "word_hash.h"
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -24,6 +26,15 @@ std::optional<std::string> read_data_file(const std::string& path, std::string& 
     in.seekg(0);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return bytes;
+}
+
+std::optional<std::uint64_t> stamp_data_file(const std::string& path) {
+    struct stat info{};
+    if (stat(path.c_str(), &info) != 0) return std::nullopt;
+    const std::int64_t fields[] = {static_cast<std::int64_t>(info.st_size),
+                                   static_cast<std::int64_t>(info.st_mtim.tv_sec),
+                                   static_cast<std::int64_t>(info.st_mtim.tv_nsec)};
+    return WordHash{}(std::string_view(reinterpret_cast<const char*>(fields), sizeof fields));
 }
 
 MappedFile::MappedFile(MappedFile&& other) noexcept

@@ -1,6 +1,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,11 @@ namespace depeche {
 
 // The bytes of one data file; nullopt, with the reason in `error`, when it cannot be read.
 std::optional<std::string> read_data_file(const std::string& path, std::string& error);
+
+// What the file system says of a data file without reading it: its size and the time it was last
+// written, as one number. A write changes it, so an unchanged stamp stands for unchanged bytes, as
+// it does for the build when it decides what to make again. nullopt when the file is not there.
+std::optional<std::uint64_t> stamp_data_file(const std::string& path);
 
 // A data file's bytes mapped in place rather than copied: the gazetteer's snapshot is read whole
 // once at every start, and a copy of its megabytes was a good part of that start.

@@ -33,6 +33,9 @@ char32_t last_letter(std::string_view word) {
 }
 
 std::vector<std::string> phrase_words(std::string_view phrase, const TokenizerLexicon& tokenizer) {
+    // Most forms of the cue verbs are one word: an index of its own for each was most of the
+    // lexicons' load.
+    if (is_plain_word(phrase)) return {fold(phrase)};
     const TextIndex index = index_text(phrase, {Span{0, phrase.size()}}, tokenizer);
     std::vector<std::string> words;
     words.reserve(index.tokens.size());

@@ -3,6 +3,8 @@
 #include "data_file.h"
 #include "places/gazetteer_snapshot.h"
 
+#include <memory>
+
 namespace depeche {
 
 std::string gazetteer_snapshot_path(const ResourcePaths& paths, const std::string& language) {
@@ -11,66 +13,67 @@ std::string gazetteer_snapshot_path(const ResourcePaths& paths, const std::strin
 
 namespace {
 
-// The files a language's gazetteer is built from, as bytes. Names are keyed with the language's
-// tokenizer, so its abbreviations are among them.
-struct PlaceSources {
-    std::string generated_path, curated_path;
-    std::string generated, curated, towns, abbreviations;
-
-    std::uint64_t digest() const { return sources_digest({generated, curated, towns, abbreviations}); }
-};
-
-std::optional<PlaceSources> read_place_sources(const ResourcePaths& paths, const std::string& language,
-                                               std::string& error) {
-    PlaceSources s;
-    s.generated_path = paths.generated_dir + "/gazetteer.json";
-    s.curated_path = paths.assets_dir + "/gazetteer/" + language + "-curated.json";
-    for (const auto& [path, bytes] : {std::pair{s.generated_path, &s.generated}, std::pair{s.curated_path, &s.curated},
-                                      std::pair{paths.assets_dir + "/lang/" + language + "/abbreviations.json", &s.abbreviations}}) {
-        auto read = read_data_file(path, error);
-        if (!read) return std::nullopt;
-        *bytes = std::move(*read);
-    }
-    if (paths.towns) {
-        auto towns = read_data_file(paths.generated_dir + "/gazetteer-towns.json", error);
-        if (!towns) return std::nullopt;
-        s.towns = std::move(*towns);
-    }
-    return s;
+std::string generated_gazetteer_path(const ResourcePaths& paths) { return paths.generated_dir + "/gazetteer.json"; }
+std::string towns_path(const ResourcePaths& paths) { return paths.generated_dir + "/gazetteer-towns.json"; }
+std::string curated_path(const ResourcePaths& paths, const std::string& language) {
+    return paths.assets_dir + "/gazetteer/" + language + "-curated.json";
 }
 
-bool build_gazetteer(const PlaceSources& s, bool towns, const TokenizerLexicon& tokenizer, Gazetteer& out,
-                     std::string& error) {
-    const auto generated = parse_json_data(s.generated_path, s.generated, error);
-    const auto curated = generated ? parse_json_data(s.curated_path, s.curated, error) : std::nullopt;
+bool build_gazetteer(const ResourcePaths& paths, const std::string& language, const TokenizerLexicon& tokenizer,
+                     Gazetteer& out, std::string& error) {
+    const auto generated = read_json_file(generated_gazetteer_path(paths), error);
+    const auto curated = generated ? read_json_file(curated_path(paths, language), error) : std::nullopt;
     if (!curated || !load_gazetteer(*generated, *curated, tokenizer, out, error)) return false;
-    return !towns || extend_gazetteer(s.towns, tokenizer, out, error);
+    if (!paths.towns) return true;
+    const auto towns = read_data_file(towns_path(paths), error);
+    return towns && extend_gazetteer(*towns, tokenizer, out, error);
 }
 
-// The gazetteer, from its snapshot when one of these very files is there (the command line's
-// build writes it), else built from them.
+// The gazetteer from its snapshot, when one was taken of these very files (the command line's
+// build writes it). Its large arrays are read in place from the mapped file, which they keep.
+bool read_snapshot(const ResourcePaths& paths, const std::string& language, Gazetteer& out) {
+    std::string ignored;
+    const auto stamp = gazetteer_sources_stamp(paths, language);
+    auto mapped = stamp ? map_data_file(gazetteer_snapshot_path(paths, language), ignored) : std::nullopt;
+    if (!mapped) return false;
+    const auto snapshot = std::make_shared<const MappedFile>(std::move(*mapped));
+    return read_gazetteer_snapshot(snapshot->bytes(), *stamp, out, ignored, snapshot);
+}
+
 bool load_place_names(const ResourcePaths& paths, const std::string& language, Resources& r, std::string& error) {
-    const auto sources = read_place_sources(paths, language, error);
-    if (!sources) return false;
-    if (paths.towns && paths.snapshot) {
-        std::string ignored;
-        if (const auto snapshot = map_data_file(gazetteer_snapshot_path(paths, language), ignored);
-            snapshot && read_gazetteer_snapshot(snapshot->bytes(), sources->digest(), r.gazetteer, ignored))
-            return true;
-    }
-    return build_gazetteer(*sources, paths.towns, r.tokenizer, r.gazetteer, error);
+    if (paths.towns && paths.snapshot && read_snapshot(paths, language, r.gazetteer)) return true;
+    return build_gazetteer(paths, language, r.tokenizer, r.gazetteer, error);
 }
 
 }  // namespace
+
+std::optional<std::uint64_t> gazetteer_sources_stamp(const ResourcePaths& paths, const std::string& language) {
+    // The order counts: the same files in other roles are other sources.
+    std::uint64_t stamp = 0;
+    const std::string abbreviations = paths.assets_dir + "/lang/" + language + "/abbreviations.json";
+    for (const std::string& path :
+         {generated_gazetteer_path(paths), curated_path(paths, language), abbreviations, towns_path(paths)}) {
+        const auto file = stamp_data_file(path);
+        if (!file) return std::nullopt;
+        stamp = stamp * 0x9E3779B97F4A7C15ull + *file;
+    }
+    return stamp;
+}
 
 bool write_gazetteer_snapshot_file(ResourcePaths paths, const std::string& language, std::string& error) {
     // Built from the files, never taken from an older snapshot that the same files would let through.
     paths.towns = true;
     paths.snapshot = false;
+    // Stamped before the files are read: one written meanwhile makes the snapshot stale, never
+    // a snapshot of older bytes taken for the newer ones.
+    const auto stamp = gazetteer_sources_stamp(paths, language);
+    if (!stamp) {
+        error = "cannot stamp the gazetteer's files in " + paths.generated_dir + " and " + paths.assets_dir;
+        return false;
+    }
     const auto fresh = load_resources(paths, language, error);
-    const auto sources = fresh ? read_place_sources(paths, language, error) : std::nullopt;
-    return sources &&
-           write_data_file(gazetteer_snapshot_path(paths, language), write_gazetteer_snapshot(fresh->gazetteer, sources->digest()), error);
+    return fresh && write_data_file(gazetteer_snapshot_path(paths, language),
+                                    write_gazetteer_snapshot(fresh->gazetteer, *stamp), error);
 }
 
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,

@@ -6,6 +6,7 @@
 #include "time/time_lexicon.h"
 #include "tokens.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -38,6 +39,11 @@ std::optional<Resources> load_resources(const ResourcePaths& paths, const std::s
 // it, and load_resources reads it instead of the JSON files it was built from when they are the
 // same files.
 std::string gazetteer_snapshot_path(const ResourcePaths& paths, const std::string& language);
+
+// One number for the files a language's gazetteer, towns included, is built from, as their
+// stamps (stamp_data_file) say: a snapshot is taken for these files when it was written with the
+// same number, without reading them. nullopt when one of them is not there.
+std::optional<std::uint64_t> gazetteer_sources_stamp(const ResourcePaths& paths, const std::string& language);
 
 // Builds a language's gazetteer, towns included, from its files and writes its snapshot there.
 bool write_gazetteer_snapshot_file(ResourcePaths paths, const std::string& language, std::string& error);

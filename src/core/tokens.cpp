@@ -383,6 +383,20 @@ bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, s
     return true;
 }
 
+bool is_plain_word(std::string_view text) {
+    if (text.empty() || text.size() > kMaxTokenBytes) return false;
+    std::size_t pos = 0;
+    bool after_letter = false;
+    while (pos < text.size()) {
+        const char32_t cp = utf8::decode(text, pos);
+        const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+                            (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7);
+        if (cp == '-' ? !after_letter || pos >= text.size() : !letter) return false;
+        after_letter = letter;
+    }
+    return true;
+}
+
 void tokenize(std::string_view text, const TokenizerLexicon& lexicon, Vocabulary& words, std::vector<Token>& out) {
     out.clear();
     Tokenizer(text, lexicon, words).paragraph(Span{0, text.size()}, out);

@@ -131,6 +131,12 @@ struct TextIndex {
 // and never ends inside a quotation that opened in it, so a quote of several sentences stays whole.
 TextIndex index_text(std::string_view text, const std::vector<Span>& paragraphs, const TokenizerLexicon& lexicon);
 
+// Whether a text is one word of Latin letters, with hyphens only between letters ("Saint-Malo",
+// "déclara-t-elle"): the tokenizer makes one token of it, whose folded form is fold(text), so the
+// lexicons and the gazetteer, which read thousands of such names at start-up, skip the tokenizer
+// for them (places_towns.test.cpp and tokens.test.cpp check it on their files).
+bool is_plain_word(std::string_view text);
+
 // The tokens of one short run of text, in `out` (cleared first), its words interned in `words`:
 // the gazetteer tokenizes thousands of names at start-up, and one vocabulary and token buffer for
 // them all cost far less than an index each.

@@ -1,6 +1,7 @@
 #pragma once
+#include "word_index.h"
+
 #include <cstdint>
-#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -9,52 +10,9 @@
 
 namespace depeche {
 
-// Words are a few bytes long and hashed by the hundred thousand: eight bytes are mixed at a time,
-// inlined, where a byte-at-a-time hash or a library's out-of-line one costs more than the word.
-// Only equality of hashes is ever used, never their order, so the byte order does not matter.
-struct WordHash {
-    std::uint64_t operator()(std::string_view s) const noexcept {
-        std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-        const char* p = s.data();
-        std::size_t n = s.size();
-        for (; n >= 8; p += 8, n -= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            h = mix(h ^ w);
-        }
-        if (n > 0) {
-            std::uint64_t w = 0;
-            for (std::size_t k = 0; k < n; ++k) w |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
-            h = mix(h ^ w);
-        }
-        return h;
-    }
-
-private:
-    // splitmix64's finalizer: every input bit reaches the low bits, which pick a table's slot.
-    static std::uint64_t mix(std::uint64_t x) {
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-        return x ^ (x >> 31);
-    }
-};
-
-// A word with its hash, computed once: the text's words keep theirs, so the many lexicons a word
-// is looked up in never hash it again.
-struct WordKey {
-    std::string_view text;
-    std::uint64_t hash;
-    WordKey(std::string_view s) : text(s), hash(WordHash{}(s)) {}
-    WordKey(std::string_view s, std::uint64_t h) : text(s), hash(h) {}
-};
-
-// Lexicons are asked about every token of the text, several times, so their lookups are most of an
-// analysis, and most of them miss. This table keeps its index at most half full, each slot holding
-// its entry and 32 bits of the entry's hash: a miss usually ends at the first or second slot
-// without touching an entry, where the standard unordered containers divide by a prime and chase a
-// node per bucket. It is looked up by string_view without building a string; entries stay in
-// insertion order and never move, so a pointer to one stays valid while the table grows. No
-// erase: lexicons only grow while loading.
+// A table of words and what goes with them, indexed by a WordIndex. It is looked up by
+// string_view without building a string; entries stay in insertion order and never move, so a
+// pointer to one stays valid while the table grows. No erase: lexicons only grow while loading.
 template <class Entry, class Key>
 class WordTable {
 public:
@@ -72,44 +30,19 @@ public:
     const_iterator find(WordKey key) const { return iter(locate(key)); }
     iterator find(std::string_view key) { return find(WordKey(key)); }
     const_iterator find(std::string_view key) const { return find(WordKey(key)); }
-    std::size_t count(WordKey key) const { return locate(key) != kNone ? 1 : 0; }
+    std::size_t count(WordKey key) const { return locate(key) != WordIndex::kNone ? 1 : 0; }
     std::size_t count(std::string_view key) const { return count(WordKey(key)); }
 
     // Room for n entries without growing: a table read back whole is sized once.
-    void reserve(std::size_t n) {
-        std::size_t slots = 16;
-        while (slots < n * 2) slots *= 2;
-        if (slots <= slots_.size()) return;
-        slots_.assign(slots, 0);
-        for (std::size_t e = 0; e < entries_.size(); ++e) place(e);
-    }
+    void reserve(std::size_t n) { index_.reserve(n); }
 
-    // The index as it stands: each entry's hash, and the slots. A snapshot keeps them, so that a
-    // table read back is not hashed and placed again word by word.
-    const std::vector<std::uint64_t>& hashes() const { return hashes_; }
-    const std::vector<std::uint64_t>& slots() const { return slots_; }
-    // Takes entries with the index saved beside them. A table whose index cannot be theirs (a
-    // corrupt snapshot) is refused, so that no lookup can read past the entries or loop forever;
-    // the table is left as it was.
-    bool restore(std::deque<Entry>&& entries, std::vector<std::uint64_t>&& hashes, std::vector<std::uint64_t>&& slots) {
-        const std::size_t n = entries.size();
-        if (n == 0 && hashes.empty() && slots.empty()) {
-            *this = WordTable();
-            return true;
-        }
-        if (hashes.size() != n || slots.size() < 16 || (slots.size() & (slots.size() - 1)) != 0 || slots.size() < 2 * n)
-            return false;
-        std::size_t used = 0;
-        for (const std::uint64_t slot : slots) {
-            if (slot == 0) continue;
-            const std::size_t e = static_cast<std::uint32_t>(slot);
-            if (e == 0 || e > n || tag(slot) != tag(hashes[e - 1])) return false;
-            ++used;
-        }
-        if (used != n) return false;
+    // The index as it stands (WordIndex::slots), which a snapshot keeps.
+    const SharedArray<std::uint64_t>& slots() const { return index_.slots(); }
+    // Takes entries with the index saved beside them; one that cannot be theirs is refused, and
+    // the table is left as it was (WordIndex::restore).
+    bool restore(std::deque<Entry>&& entries, SharedArray<std::uint64_t>&& slots) {
+        if (!index_.restore(entries.size(), std::move(slots))) return false;
         entries_ = std::move(entries);
-        hashes_ = std::move(hashes);
-        slots_ = std::move(slots);
         return true;
     }
 
@@ -118,48 +51,25 @@ protected:
     template <class Make>
     std::pair<iterator, bool> add(WordKey key, Make make) {
         const std::size_t found = locate(key);
-        if (found != kNone) return {iter(found), false};
-        if ((entries_.size() + 1) * 2 > slots_.size()) grow();
+        if (found != WordIndex::kNone) return {iter(found), false};
         entries_.push_back(make());
-        hashes_.push_back(key.hash);
-        place(entries_.size() - 1);
+        index_.push_back(key.hash);
         return {std::prev(entries_.end()), true};
     }
 
 private:
-    static constexpr std::size_t kNone = SIZE_MAX;
     std::deque<Entry> entries_;
-    std::vector<std::uint64_t> hashes_;  // of each entry's key, so growing never rehashes a string
-    std::vector<std::uint64_t> slots_;   // low half: entry index + 1, 0 for an empty slot; high half: hash >> 32
+    WordIndex index_;
 
-    static std::uint64_t tag(std::uint64_t h) { return h & 0xFFFFFFFF00000000ull; }
-
-    iterator iter(std::size_t i) { return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i); }
+    iterator iter(std::size_t i) {
+        return i == WordIndex::kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
+    }
     const_iterator iter(std::size_t i) const {
-        return i == kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
+        return i == WordIndex::kNone ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(i);
     }
 
     std::size_t locate(WordKey key) const {
-        if (slots_.empty()) return kNone;
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t s = key.hash & mask;; s = (s + 1) & mask) {
-            const std::uint64_t slot = slots_[s];
-            if (slot == 0) return kNone;
-            const std::size_t e = static_cast<std::uint32_t>(slot) - 1;
-            if (tag(slot) == tag(key.hash) && Key{}(entries_[e]) == key.text) return e;
-        }
-    }
-
-    void place(std::size_t entry) {
-        const std::size_t mask = slots_.size() - 1;
-        std::size_t s = hashes_[entry] & mask;
-        while (slots_[s] != 0) s = (s + 1) & mask;
-        slots_[s] = tag(hashes_[entry]) | (entry + 1);
-    }
-
-    void grow() {
-        slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, 0);
-        for (std::size_t e = 0; e < entries_.size(); ++e) place(e);
+        return index_.locate(key, [&](std::size_t e) { return Key{}(entries_[e]); });
     }
 };
 

@@ -32,9 +32,9 @@ TEST_CASE("counts take the singular where the language does: 0 and 1 in French, 
 TEST_CASE("a place is labelled with its country's name in the interface's language") {
     Gazetteer g;
     GazetteerEntry country;
-    country.canonical = "Azerbaijan";
-    country.french = "Azerbaïdjan";
-    country.country = "AZ";
+    country.canonical = g.add_text("Azerbaijan");
+    country.french = g.add_text("Azerbaïdjan");
+    country.country = g.add_text("AZ");
     country.kind = PlaceKind::country;
     g.entries.push_back(country);
     g.countries["AZ"] = 0;

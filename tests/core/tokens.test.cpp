@@ -1,8 +1,10 @@
 #include "core/tokens.h"
 
 #include "core/layout.h"
+#include "core/lexicon_words.h"
 #include "test_support.h"
 
+#include <functional>
 #include <vector>
 
 using namespace depeche;
@@ -154,4 +156,31 @@ TEST_CASE("tokens of the same word share one folded string") {
     CHECK(i.index.tokens[0].key().hash == WordHash{}("moscou"));
     CHECK(i.index.tokens[1].key().hash == WordHash{}(","));
     CHECK(Token{}.key().hash == WordHash{}(""));
+}
+
+TEST_CASE("a word of letters and inner hyphens is the one token the tokenizer makes of it, in every lexicon") {
+    // The lexicons read such words without the tokenizer (is_plain_word): every string of their
+    // files must give the words the tokenizer gives.
+    const TokenizerLexicon& lexicon = test::french().tokenizer;
+    std::size_t plain = 0;
+    const std::function<void(const nlohmann::json&)> check = [&](const nlohmann::json& value) {
+        if (value.is_structured()) {
+            for (const nlohmann::json& item : value) check(item);
+            return;
+        }
+        if (!value.is_string()) return;
+        const std::string text = value.get<std::string>();
+        const TextIndex index = index_text(text, {{0, text.size()}}, lexicon);
+        std::vector<std::string> tokenized;
+        for (const Token& t : index.tokens) tokenized.push_back(t.folded());
+        if (phrase_words(text, lexicon) != tokenized) FAIL_CHECK(text);
+        plain += is_plain_word(text) ? 1 : 0;
+    };
+    for (const char* file : {"cues.json", "titles.json", "mentions.json", "time.json", "names.json"})
+        check(nlohmann::json::parse(test::read_file(std::string(DEPECHE_TEST_ASSETS) + "/lang/fr/" + file)));
+    CHECK(plain > 3000);
+    CHECK(is_plain_word("déclara-t-elle"));
+    CHECK_FALSE(is_plain_word("c'est-à-dire"));
+    CHECK_FALSE(is_plain_word("-t-il"));
+    CHECK_FALSE(is_plain_word("Pays-"));
 }

@@ -70,23 +70,33 @@ TEST_CASE("a table restored with its saved index finds its words; an index that 
     const auto entries = [&] { return std::deque<std::string>(saved.begin(), saved.end()); };
 
     WordSet restored;
-    REQUIRE(restored.restore(entries(), std::vector<std::uint64_t>(saved.hashes()), std::vector<std::uint64_t>(saved.slots())));
+    REQUIRE(restored.restore(entries(), SharedArray<std::uint64_t>(saved.slots())));
     CHECK(restored.size() == 300);
     CHECK(restored.count("ville299") == 1);
     CHECK(restored.count("ville300") == 0);
+    // Grown past its saved slots, it places its entries again from the slots alone.
+    for (int i = 300; i < 1000; ++i) restored.insert(std::string("ville").append(std::to_string(i)));
+    for (int i = 0; i < 1000; ++i) CHECK(restored.count(std::string("ville").append(std::to_string(i))) == 1);
 
     WordSet kept;
     kept.insert("erevan");
-    std::vector<std::uint64_t> past_the_end = saved.slots();
-    for (std::uint64_t& slot : past_the_end)
-        if (slot != 0) {
-            slot = (slot & 0xFFFFFFFF00000000ull) | 5000;  // entry 4999 of 300
-            break;
-        }
-    CHECK_FALSE(kept.restore(entries(), std::vector<std::uint64_t>(saved.hashes()), std::move(past_the_end)));
-    std::vector<std::uint64_t> full(saved.slots().size(), 1);  // no empty slot: a miss would never end
-    CHECK_FALSE(kept.restore(entries(), std::vector<std::uint64_t>(saved.hashes()), std::move(full)));
-    CHECK_FALSE(kept.restore(entries(), {}, std::vector<std::uint64_t>(saved.slots())));
+    std::vector<std::size_t> used;
+    for (std::size_t s = 0; s < saved.slots().size(); ++s)
+        if (saved.slots()[s] != 0) used.push_back(s);
+    const auto with_entry = [&](std::size_t slot, std::uint64_t entry) {
+        SharedArray<std::uint64_t> slots = saved.slots();
+        slots[slot] = (slots[slot] & 0xFFFFFFFF00000000ull) | entry;
+        return slots;
+    };
+    CHECK_FALSE(kept.restore(entries(), with_entry(used[0], 5000)));  // entry 4999 of 300
+    // An entry in two slots, and so another in none, that no lookup would find.
+    CHECK_FALSE(kept.restore(entries(), with_entry(used[1], static_cast<std::uint32_t>(saved.slots()[used[0]]))));
+    // No empty slot: a miss would never end.
+    const std::vector<std::uint64_t> full(saved.slots().size(), 1);
+    CHECK_FALSE(kept.restore(entries(), SharedArray<std::uint64_t>(full)));
+    // Fewer entries than the slots hold.
+    CHECK_FALSE(kept.restore(std::deque<std::string>(saved.begin(), saved.begin() + 299),
+                             SharedArray<std::uint64_t>(saved.slots())));
     CHECK(kept.size() == 1);
     CHECK(kept.count("erevan") == 1);
 }

@@ -8,8 +8,9 @@ std::string country_name(const Gazetteer& gazetteer, const std::string& code, co
     const std::uint32_t* entry = gazetteer.countries.value(code);
     if (!entry) return code;
     const GazetteerEntry& e = gazetteer.entries[*entry];
-    if (language == "fr" && !e.french.empty()) return e.french;
-    return e.canonical.empty() ? code : e.canonical;
+    const std::string_view french = gazetteer.text(e.french), canonical = gazetteer.text(e.canonical);
+    if (language == "fr" && !french.empty()) return std::string(french);
+    return canonical.empty() ? code : std::string(canonical);
 }
 
 std::string place_label(const Place& place, const Gazetteer& gazetteer, const std::string& language) {

@@ -4,6 +4,7 @@
 #include "distance.h"
 #include "unlisted_places.h"
 #include "../utf8.h"
+#include "../word_lists.h"
 #include "../word_set.h"
 
 #include <algorithm>
@@ -53,7 +54,7 @@ enum class KindHint { none, town, division, holder, dispatch };
 struct Match {
     Span span;
     std::string key;
-    const std::vector<std::uint32_t>* candidates = nullptr;
+    std::optional<WordLists::List> candidates;
     std::uint32_t demonym = UINT32_MAX;  // country entry, when the match is an adjective
     std::uint32_t entry = UINT32_MAX;    // the place chosen for a name
     std::size_t sentence = SIZE_MAX;     // SIZE_MAX for the dateline
@@ -116,7 +117,7 @@ public:
     bool bracketed_division(const Sentence& s, std::size_t sentence_number, std::size_t i) {
         if (i < s.first_token + 2 || i + 1 >= s.end_token || !token(i - 2).capitalized) return false;
         if (raw(token(i - 1)) != "(" || raw(token(i + 1)) != ")") return false;
-        const std::vector<std::uint32_t>* divisions = g_.bracketed.value(token(i).key());
+        const std::optional<WordLists::List> divisions = g_.bracketed.find(token(i).key());
         if (!divisions || divisions->empty()) return false;
         best_candidates_ = divisions;
         best_key_ = token(i).folded();
@@ -145,14 +146,15 @@ public:
         for (const std::uint32_t id : named) {
             const GazetteerEntry& e = g_.entries[id];
             any_approximate = any_approximate || e.approximate;
-            if (!e.approximate && (e.kind == PlaceKind::city || e.kind == PlaceKind::region)) ++located[e.country];
+            if (!e.approximate && (e.kind == PlaceKind::city || e.kind == PlaceKind::region))
+                ++located[std::string(g_.text(e.country))];
         }
         if (!any_approximate || located.empty()) return;
         std::size_t most = 0;
         for (const auto& [country, n] : located) most = std::max(most, n);
         for (auto it = named.begin(); it != named.end();) {
             const GazetteerEntry& e = g_.entries[*it];
-            const auto here = located.find(e.country);
+            const auto here = located.find(std::string(g_.text(e.country)));
             const bool abroad = here == located.end() || here->second < most;
             it = e.approximate && abroad ? named.erase(it) : std::next(it);
         }
@@ -173,7 +175,7 @@ public:
         std::unordered_map<std::string, std::uint32_t> filed_from;
         const Match* before = nullptr;
         for (Match& m : matches_) {
-            if (m.candidates == nullptr || m.demonym != UINT32_MAX) continue;
+            if (!m.candidates || m.demonym != UINT32_MAX) continue;
             const auto filed = filed_from.find(m.key);
             const bool same = filed != filed_from.end() && !ruled_out(g_.entries[filed->second], m.hint) &&
                               std::find(m.candidates->begin(), m.candidates->end(), filed->second) != m.candidates->end();
@@ -188,7 +190,7 @@ public:
         }
         drop_approximate_abroad(named);
         for (const Match& m : matches_) {
-            if (m.candidates == nullptr && m.demonym == UINT32_MAX) continue;
+            if (!m.candidates && m.demonym == UINT32_MAX) continue;
             const std::uint32_t entry = m.demonym != UINT32_MAX ? m.demonym : m.entry;
             if (!named.count(entry)) continue;
             auto [it, added] = place_of_entry.emplace(entry, out.size());
@@ -196,8 +198,8 @@ public:
                 const GazetteerEntry& e = g_.entries[entry];
                 Place p;
                 p.id = numbered_id("p", out.size() + 1);
-                p.canonical = e.canonical;
-                p.country = e.country;
+                p.canonical = g_.text(e.canonical);
+                p.country = g_.text(e.country);
                 p.kind = e.kind;
                 p.lat = e.lat;
                 p.lon = e.lon;
@@ -213,7 +215,7 @@ public:
             if (m.site) p.site_mentions.push_back(m.span);
         }
         for (auto& [entry, at] : place_of_entry)
-            if (out[at].name.empty()) out[at].name = g_.entries[entry].french;
+            if (out[at].name.empty()) out[at].name = g_.text(g_.entries[entry].french);
         return out;
     }
 
@@ -226,7 +228,7 @@ private:
         if (word.find('-') == std::string_view::npos) return;
         std::vector<Match> places;
         for (const std::string_view part : hyphen_parts(word)) {
-            const std::vector<std::uint32_t>* candidates = compound_place(part);
+            const std::optional<WordLists::List> candidates = compound_place(part);
             if (candidates) {
                 Match m;
                 const std::size_t start = t.span().start + static_cast<std::size_t>(part.data() - word.data());
@@ -243,15 +245,15 @@ private:
     }
 
     // The namesakes of one part of a hyphenated word, if it is a larger place written with a capital.
-    const std::vector<std::uint32_t>* compound_place(std::string_view part) const {
-        if (part.empty() || is_upper_case(part)) return nullptr;
+    std::optional<WordLists::List> compound_place(std::string_view part) const {
+        if (part.empty() || is_upper_case(part)) return std::nullopt;
         std::size_t after_first = 0;
         utf8::decode(part, after_first);
-        if (!is_upper_case(part.substr(0, after_first))) return nullptr;
+        if (!is_upper_case(part.substr(0, after_first))) return std::nullopt;
         const std::string key = fold(part);
-        const std::vector<std::uint32_t>* candidates = g_.names.value(key);
+        const std::optional<WordLists::List> candidates = g_.names.find(key);
         if (!candidates || candidates->empty() || g_.blocked.count(key) || g_.entries[candidates->front()].small_town)
-            return nullptr;
+            return std::nullopt;
         return candidates;
     }
 
@@ -309,10 +311,10 @@ private:
             key_ += j == i && !corrected.empty() ? corrected : token(j).folded();
             capitalized = capitalized || token(j).capitalized;
             const WordKey key(key_);  // hashed once for the three tables
-            const auto it = g_.names.find(key);
-            if (it != g_.names.end() && (capitalized || g_.lower_case_names.count(key))) {
+            const std::optional<WordLists::List> found = g_.names.find(key);
+            if (found && (capitalized || g_.lower_case_names.count(key))) {
                 best = j + 1;
-                best_candidates_ = &it->second;
+                best_candidates_ = found;
                 best_key_ = key_;
             }
             if (!g_.name_prefixes.count(key)) break;
@@ -359,12 +361,12 @@ private:
             if (namesake) person_keys_.insert(best_key_);
             return;
         }
-        if (single && starts_with_article(best.french) && heads_longer_name(s, end)) return;
+        if (single && starts_with_article(g_.text(best.french)) && heads_longer_name(s, end)) return;
         if (common_noun_town(s, i)) return;
         // "les navires de la Flotte (russe)": a town whose name opens on its article writes it
         // with a capital; in lower case the article is the sentence's own.
         if (prev && !prev->capitalized && g_.determiners.count(prev->key()) && best.kind == PlaceKind::city &&
-            starts_with_article(best.french))
+            starts_with_article(g_.text(best.french)))
             return;
         Match m;
         m.span = {token(i).span().start, token(end - 1).span().end};
@@ -399,7 +401,7 @@ private:
         while (k > s.first_token && i - k < 2 && g_.list_joiners.count(token(k - 1).folded())) --k;
         if (k == i && k > s.first_token && raw(token(k - 1)) == "," && goes_on_listing(s, end)) --k;
         if (k == i || k == s.first_token || matches_.empty() || matches_.back().span.end != prev_end(k)) return false;
-        const std::vector<std::uint32_t>& before = *matches_.back().candidates;
+        const WordLists::List before = *matches_.back().candidates;
         return std::any_of(before.begin(), before.end(), [&](std::uint32_t id) { return g_.entries[id].kind == PlaceKind::city; });
     }
 
@@ -422,7 +424,7 @@ private:
         if (i == s.first_token || !g_.determiners.count(token(i - 1).key()) || token(i - 1).capitalized) return false;
         return std::all_of(best_candidates_->begin(), best_candidates_->end(), [&](std::uint32_t id) {
             const GazetteerEntry& e = g_.entries[id];
-            return e.kind == PlaceKind::city && !e.capital && !starts_with_article(e.french);
+            return e.kind == PlaceKind::city && !e.capital && !starts_with_article(g_.text(e.french));
         });
     }
 
@@ -526,7 +528,8 @@ private:
     // whose name holds its article ("au Caire", "le Havre") is not ruled out by that article.
     bool ruled_out(const GazetteerEntry& e, KindHint hint) const {
         if (hint == KindHint::town) return e.kind == PlaceKind::region;
-        if (hint == KindHint::division) return e.kind == PlaceKind::city && !starts_with_article(e.french);
+        if (hint == KindHint::division)
+            return e.kind == PlaceKind::city && !starts_with_article(g_.text(e.french));
         if (hint == KindHint::holder) return e.kind == PlaceKind::city || e.kind == PlaceKind::other;
         if (hint == KindHint::dispatch) return e.kind != PlaceKind::city;
         return false;
@@ -552,14 +555,16 @@ private:
         std::size_t most = 0;
         for (const Match& m : matches_) {
             if (m.candidates && m.candidates->size() > 1) continue;
-            const std::string& country = g_.entries[m.demonym != UINT32_MAX ? m.demonym : m.candidates->front()].country;
+            const std::string_view country =
+                g_.text(g_.entries[m.demonym != UINT32_MAX ? m.demonym : m.candidates->front()].country);
             if (country.empty()) continue;
             const std::size_t n = ++article_countries_[country];
             if (n > most) {
                 most = n;
                 main_country_ = country;
             }
-            if (m.sentence != SIZE_MAX) sentence_countries_.insert(std::to_string(m.sentence) + ':' + country);
+            if (m.sentence != SIZE_MAX)
+                sentence_countries_.insert((std::to_string(m.sentence) + ':').append(country));
             if (m.demonym == UINT32_MAX && g_.entries[m.candidates->front()].kind != PlaceKind::country &&
                 std::find(anchors_.begin(), anchors_.end(), m.candidates->front()) == anchors_.end())
                 anchors_.push_back(m.candidates->front());
@@ -600,11 +605,12 @@ private:
             const GazetteerEntry& e = g_.entries[id];
             if (any_left && ruled_out(e, m.hint)) continue;
             double score = e.prior;
-            const bool abroad = !e.country.empty() && !g_.home_countries.count(fold(e.country));
-            if (abroad && sentence_countries_.count(std::to_string(m.sentence) + ':' + e.country))
+            const std::string_view country = g_.text(e.country);
+            const bool abroad = !country.empty() && !g_.home_countries.count(fold(country));
+            if (abroad && sentence_countries_.count((std::to_string(m.sentence) + ':').append(country)))
                 score += kSentenceCountryBonus;
-            if (abroad && article_countries_.count(e.country)) score += kArticleCountryBonus;
-            if (abroad && e.country == main_country_) score += kMainCountryBonus;
+            if (abroad && article_countries_.count(country)) score += kArticleCountryBonus;
+            if (abroad && country == main_country_) score += kMainCountryBonus;
             if (near_anchor(id)) score += kNearbyBonus;
             if (id == holder) score += kHolderBonus;
             if (score > best_score) {
@@ -623,7 +629,7 @@ private:
     std::vector<Match> matches_;
     std::string key_;
     std::string best_key_;
-    const std::vector<std::uint32_t>* best_candidates_ = nullptr;
+    std::optional<WordLists::List> best_candidates_;
     WordMap<std::string> typo_fixes_;  // folded word -> corrected_typo() of it
     WordSet person_keys_;
     WordMap<std::size_t> article_countries_;  // ISO2 -> unambiguous mentions

@@ -49,22 +49,6 @@ bool read_strings(const json& data, const char* field, WordSet& out, std::string
     return true;
 }
 
-// A name of Latin letters, and of hyphens between letters, is one token of the text: its key is
-// its folded form, with no tokenizer pass (most of the 30,000 towns; places_towns.test.cpp pins the two equal over the whole file).
-bool one_word(std::string_view name) {
-    if (name.empty() || name.size() > kMaxTokenBytes) return false;
-    std::size_t pos = 0;
-    bool after_letter = false;
-    while (pos < name.size()) {
-        const char32_t cp = utf8::decode(name, pos);
-        const bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-                            (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7);
-        if (cp == '-' ? !after_letter || pos >= name.size() : !letter) return false;
-        after_letter = letter;
-    }
-    return true;
-}
-
 // "P’ot’i", "Och’amch’ire", "Tqvarch'eli": the marks of a transliteration that the French press
 // leaves out ("Poti", "Ochamchire"). The name without them, or "" when it has none; an elision
 // ("Villeneuve-d'Ascq", "L'Haÿ-les-Roses") is no such mark.
@@ -93,7 +77,7 @@ std::string without_transliteration_marks(std::string_view name, const Tokenizer
 // name_key, with the vocabulary and token buffer the caller keeps from one name to the next.
 std::string joined_key(std::string_view name, const TokenizerLexicon& lexicon, Vocabulary& words,
                        std::vector<Token>& tokens) {
-    if (one_word(name)) return fold(name);
+    if (is_plain_word(name)) return fold(name);
     tokenize(name, lexicon, words, tokens);
     std::string key;
     for (const Token& t : tokens) {
@@ -107,8 +91,14 @@ class Builder {
 public:
     Builder(Gazetteer& g, const TokenizerLexicon& lexicon) : g_(g), lexicon_(lexicon) {}
 
-    std::uint32_t add(GazetteerEntry e) {
-        g_.entries.push_back(std::move(e));
+    // A place, with its names among the gazetteer's texts; a French name that is the English one
+    // (most towns') is the same text.
+    std::uint32_t add(GazetteerEntry e, std::string_view canonical, std::string_view french,
+                      std::string_view country) {
+        e.canonical = g_.add_text(canonical);
+        e.french = french == canonical ? e.canonical : g_.add_text(french);
+        e.country = g_.add_text(country);
+        g_.entries.push_back(e);
         return static_cast<std::uint32_t>(g_.entries.size() - 1);
     }
 
@@ -130,7 +120,7 @@ public:
     // "Valais" too, "Oblast de Kherson" is "Kherson"): the text rarely spells the kind out.
     void division_name(std::uint32_t entry, std::string_view text) {
         const std::string key = key_of(text);
-        if (g_.not_names.count(key)) g_.bracketed[key].push_back(entry);
+        if (g_.not_names.count(key)) g_.bracketed.add(key, entry);
         add_key(entry, key);
         for (const std::string& prefix : g_.division_prefixes) {
             const std::string_view name = strip_prefix(key, prefix);
@@ -156,12 +146,8 @@ public:
     }
 
     void sort_namesakes() {
-        for (auto& [key, list] : g_.names)
-            // Most names have one place, and a stable sort takes a buffer even for one.
-            if (list.size() > 1)
-                std::stable_sort(list.begin(), list.end(), [&](std::uint32_t a, std::uint32_t b) {
-                    return g_.entries[a].prior > g_.entries[b].prior;
-                });
+        g_.names.sort(
+            [&](std::uint32_t a, std::uint32_t b) { return g_.entries[a].prior > g_.entries[b].prior; });
     }
 
 private:
@@ -183,8 +169,7 @@ private:
     }
 
     void add_one_key(std::uint32_t entry, std::string_view key) {
-        if (auto* list = register_key(key); list && std::find(list->begin(), list->end(), entry) == list->end())
-            list->push_back(entry);
+        if (const std::string_view name = register_key(key); !name.empty()) g_.names.add(name, entry);
     }
 
     // Most keys are one word and start with no determiner: no determiner is tried on them.
@@ -195,11 +180,12 @@ private:
         return key;
     }
 
-    // The namesakes of a key, made known to the matcher; nullptr for a key that is no name.
-    std::vector<std::uint32_t>* register_key(std::string_view whole) {
+    // The key, made known to the matcher, without its determiner: the key of its namesakes; empty
+    // for a key that is no name.
+    std::string_view register_key(std::string_view whole) {
         const std::string_view key = without_determiner(whole);
-        if (key.empty() || g_.not_names.count(key)) return nullptr;
-        auto& list = g_.names[key];
+        if (key.empty() || g_.not_names.count(key)) return {};
+        g_.names.add(key);
         const std::size_t space = key.find(' ');
         GazetteerWord& first = g_.words[key.substr(0, space)];
         if (!first.starts_name) first.starts_small_town_only = towns_;
@@ -207,7 +193,7 @@ private:
         for (std::size_t at = space; at != std::string_view::npos; at = key.find(' ', at + 1))
             g_.name_prefixes.insert(key.substr(0, at));
         g_.max_name_tokens = std::max<std::size_t>(g_.max_name_tokens, 1 + std::count(key.begin(), key.end(), ' '));
-        return &list;
+        return key;
     }
 
     Gazetteer& g_;
@@ -227,28 +213,30 @@ bool row_ok(const json& row, std::size_t size, std::initializer_list<std::size_t
     return true;
 }
 
-// A city or town; the larger first among namesakes, a capital before all.
-GazetteerEntry city_entry(std::string english, std::string french, std::string country, double lat, double lon,
-                          double population, bool capital, const Gazetteer& g) {
-    GazetteerEntry e{std::move(english), std::move(french), std::move(country), PlaceKind::city, lat, lon,
+// A city or town, its names left to Builder::add; the larger first among namesakes, a capital
+// before all.
+GazetteerEntry city_entry(std::string_view country, double lat, double lon, double population, bool capital,
+                          const Gazetteer& g) {
+    GazetteerEntry e{{}, {}, {}, PlaceKind::city, lat, lon,
                      capital ? kCapitalPrior : kTownPrior + 2.0 * std::log10(std::max(1.0, population))};
-    if (e.french.empty()) e.french = e.canonical;
     e.capital = capital;
-    if (g.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
+    if (g.home_countries.count(fold(country))) e.prior += kHomeBonus;
     return e;
 }
 
 void add_city(const json& row, Builder& b, Gazetteer& out) {
     // [english, french or "", iso2, lat, lon, population, capital]
     if (!row_ok(row, 7, {0, 1, 2}, {3, 4, 5, 6})) return;
-    const std::uint32_t id = b.add(city_entry(row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
-                                              row[3].get<double>(), row[4].get<double>(), row[5].get<double>(),
-                                              row[6].get<double>() > 0, out));
-    const GazetteerEntry& e = out.entries[id];
-    b.name(id, e.canonical);
+    const std::string english = row[0].get<std::string>(), given = row[1].get<std::string>();
+    const std::string country = row[2].get<std::string>();
+    const std::string& french = given.empty() ? english : given;
+    const std::uint32_t id = b.add(city_entry(country, row[3].get<double>(), row[4].get<double>(), row[5].get<double>(),
+                                              row[6].get<double>() > 0, out),
+                                   english, french, country);
+    b.name(id, english);
     // Most towns have no French name of their own: the same name twice would only be tokenized twice.
-    if (e.french != e.canonical) b.name(id, e.french);
-    if (const std::string plain = b.without_marks(e.canonical); !plain.empty()) b.name(id, plain);
+    if (french != english) b.name(id, french);
+    if (const std::string plain = b.without_marks(english); !plain.empty()) b.name(id, plain);
 }
 
 bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& error) {
@@ -261,25 +249,25 @@ bool load_generated(const json& g, Builder& b, Gazetteer& out, std::string& erro
     out.entries.reserve(g["countries"].size() + g["cities"].size() + g["regions"].size());
     for (const json& row : g["countries"]) {
         if (!row_ok(row, 5, {0, 1}, {3, 4}) || !row[2].is_array()) continue;
-        GazetteerEntry e{row[1].get<std::string>(), "", row[0].get<std::string>(), PlaceKind::country,
-                         row[3].get<double>(), row[4].get<double>(), kCountryPrior};
+        const std::string canonical = row[1].get<std::string>(), country = row[0].get<std::string>();
         std::vector<std::string> french;
         for (const json& n : row[2])
             if (n.is_string()) french.push_back(n.get<std::string>());
-        e.french = french.empty() ? e.canonical : french.front();
-        const std::uint32_t id = b.add(e);
-        out.countries.emplace(e.country, id);
+        const GazetteerEntry e{{}, {}, {}, PlaceKind::country, row[3].get<double>(), row[4].get<double>(),
+                               kCountryPrior};
+        const std::uint32_t id = b.add(e, canonical, french.empty() ? canonical : french.front(), country);
+        out.countries.emplace(country, id);
         for (const std::string& n : french) b.name(id, n);
     }
     for (const json& row : g["cities"]) add_city(row, b, out);
     for (const json& row : g["regions"]) {
         if (!row_ok(row, 5, {0, 1, 2}, {3, 4})) continue;
-        GazetteerEntry e{row[0].get<std::string>(), row[1].get<std::string>(), row[2].get<std::string>(),
-                         PlaceKind::region, row[3].get<double>(), row[4].get<double>(), kRegionPrior};
-        if (e.canonical.empty()) e.canonical = e.french;
-        if (out.home_countries.count(fold(e.country))) e.prior += kHomeBonus;
-        const std::uint32_t id = b.add(e);
-        b.division_name(id, e.french);
+        const std::string french = row[1].get<std::string>(), country = row[2].get<std::string>();
+        const std::string english = row[0].get<std::string>();
+        GazetteerEntry e{{}, {}, {}, PlaceKind::region, row[3].get<double>(), row[4].get<double>(), kRegionPrior};
+        if (out.home_countries.count(fold(country))) e.prior += kHomeBonus;
+        const std::uint32_t id = b.add(e, english.empty() ? french : english, french, country);
+        b.division_name(id, french);
     }
     if (out.countries.empty()) {
         error = "gazetteer.json holds no country";
@@ -301,7 +289,7 @@ PlaceKind kind_named(const std::string& s) {
 std::uint32_t find_entry(const Gazetteer& g, const std::string& canonical, const std::string& country,
                          const std::string& kind) {
     for (std::size_t id = 0; id < g.entries.size(); ++id)
-        if (g.entries[id].canonical == canonical && g.entries[id].country == country &&
+        if (g.text(g.entries[id].canonical) == canonical && g.text(g.entries[id].country) == country &&
             (kind.empty() || g.entries[id].kind == kind_named(kind)))
             return static_cast<std::uint32_t>(id);
     return UINT32_MAX;
@@ -381,13 +369,15 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
             error = "curated gazetteer: each place needs canonical, names, lat and lon";
             return false;
         }
-        GazetteerEntry e{p["canonical"].get<std::string>(), "", text_at(p, "country"), kind_named(text_at(p, "kind")),
-                         p["lat"].get<double>(), p["lon"].get<double>(), kCuratedPrior};
-        const std::uint32_t id = b.add(e);
+        std::string french;  // the first of its names
+        for (const json& n : p["names"])
+            if (n.is_string() && french.empty()) french = n.get<std::string>();
+        const GazetteerEntry e{{}, {}, {}, kind_named(text_at(p, "kind")), p["lat"].get<double>(),
+                               p["lon"].get<double>(), kCuratedPrior};
+        const std::uint32_t id = b.add(e, p["canonical"].get<std::string>(), french, text_at(p, "country"));
         for (const json& n : p["names"]) {
             if (!n.is_string()) continue;
             const std::string name = n.get<std::string>();
-            if (out.entries[id].french.empty()) out.entries[id].french = name;
             b.name(id, name);
             b.lower_case_name(name);
         }
@@ -432,7 +422,7 @@ std::vector<std::string> free_keys(const TownRow& town, Builder& b, const Gazett
     for (const std::string* name : {&town.english, &town.french, &plain}) {
         if (name->empty()) continue;
         std::string key = b.lookup_key(*name);
-        const std::vector<std::uint32_t>* held = g.names.value(key);
+        const std::optional<WordLists::List> held = g.names.find(key);
         // An empty list is a name that is no place ("Matignon" is the Prime Minister's office).
         const bool taken = held && (held->empty() || std::any_of(held->begin(), held->end(),
                                                                   [&](std::uint32_t id) { return id < first_town; }));
@@ -461,15 +451,15 @@ void add_short_names(Builder& b, Gazetteer& g) {
     for (std::uint32_t id = 0; id < g.entries.size(); ++id) {
         const GazetteerEntry& e = g.entries[id];
         if (e.kind != PlaceKind::city) continue;
-        for (const std::string* name : {&e.canonical, &e.french})
-            if (const std::string_view s = short_name(*name, g.short_name_links); !s.empty())
+        for (const TextRef name : {e.canonical, e.french})
+            if (const std::string_view s = short_name(g.text(name), g.short_name_links); !s.empty())
                 short_keys.emplace_back(b.lookup_key(s), id);
     }
     std::stable_sort(short_keys.begin(), short_keys.end(), [&](const auto& x, const auto& y) {
         return x.first != y.first ? x.first < y.first : g.entries[x.second].prior > g.entries[y.second].prior;
     });
     for (const auto& [key, id] : short_keys) {
-        const std::vector<std::uint32_t>* held = g.names.value(key);
+        const std::optional<WordLists::List> held = g.names.find(key);
         if (key.empty() || (held && (held->empty() || std::any_of(held->begin(), held->end(), [&](std::uint32_t h) {
                                          return !g.entries[h].small_town;
                                      }))))
@@ -508,14 +498,14 @@ bool extend_gazetteer(std::string_view towns_json, const TokenizerLexicon& lexic
     Builder b(out, lexicon);
     const auto first_town = static_cast<std::uint32_t>(out.entries.size());
     out.entries.reserve(out.entries.size() + towns->size());
-    for (TownRow& town : *towns) {
+    for (const TownRow& town : *towns) {
         const std::vector<std::string> keys = free_keys(town, b, out, first_town);
         if (keys.empty()) continue;
-        GazetteerEntry e = city_entry(std::move(town.english), std::move(town.french), std::move(town.country), town.lat,
-                                      town.lon, town.population, false, out);
+        GazetteerEntry e = city_entry(town.country, town.lat, town.lon, town.population, false, out);
         e.small_town = true;
         e.approximate = town.approximate;
-        const std::uint32_t id = b.add(std::move(e));
+        const std::uint32_t id =
+            b.add(e, town.english, town.french.empty() ? town.english : town.french, town.country);
         for (const std::string& key : keys) b.add_town_key(id, key);
         // A town that is also a word is a place only after a place preposition: "à Lit", not "au lit".
         if (town.is_word) out.blocked.insert(keys.begin(), keys.end());

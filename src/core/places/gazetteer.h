@@ -1,20 +1,31 @@
 #pragma once
 #include "../analysis.h"
+#include "../flat_word_map.h"
+#include "../shared_array.h"
 #include "../tokens.h"
+#include "../word_lists.h"
 #include "../word_set.h"
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 namespace depeche {
 
+// A text of Gazetteer::texts: the 60,000 places' names are one array, that a snapshot gives back
+// in place, rather than three strings a place.
+struct TextRef {
+    std::uint32_t at = 0;
+    std::uint32_t size = 0;
+};
+
 struct GazetteerEntry {
-    std::string canonical;  // English name, as the contract's `canonical`
-    std::string french;     // the usual French name, shown when the text only names it by an adjective
-    std::string country;    // ISO 3166-1 alpha-2; empty for places spanning several countries
+    TextRef canonical;  // English name, as the contract's `canonical`
+    TextRef french;     // the usual French name, shown when the text only names it by an adjective
+    TextRef country;    // ISO 3166-1 alpha-2; empty for places spanning several countries
     PlaceKind kind = PlaceKind::other;
     double lat = 0.0;
     double lon = 0.0;
@@ -36,11 +47,12 @@ struct GazetteerWord {
 // Names are keys of folded tokens joined by one space ("haut-karabakh", "bande de gaza"), so the
 // text is matched token by token whatever its case, accents or apostrophes.
 struct Gazetteer {
-    std::vector<GazetteerEntry> entries;
+    SharedArray<GazetteerEntry> entries;
+    SharedArray<char> texts;  // the entries' names, end to end
     std::vector<std::uint32_t> capitals;  // the entries that are capitals, in entry order
-    WordMap<std::vector<std::uint32_t>> names;  // key -> entries, best prior first; none for a name that is no place
+    WordLists names;  // key -> entries, best prior first; none for a name that is no place
     WordSet name_prefixes;  // keys that some longer name continues: "bande de" for "bande de gaza"
-    WordMap<GazetteerWord> words;      // folded word -> what it may start or mean
+    FlatWordMap<GazetteerWord> words;  // folded word -> what it may start or mean
     WordMap<std::uint32_t> countries;  // ISO2 -> country entry
     WordSet blocked;      // names that are places only after a place preposition
     WordSet determiners;
@@ -78,9 +90,16 @@ struct Gazetteer {
     WordSet not_names;  // name keys never indexed: generic division names ("centre", "sud-ouest")
     // Divisions whose names are among them ("Nord"), found only in brackets after a town:
     // "Dunkerque (Nord)".
-    WordMap<std::vector<std::uint32_t>> bracketed;
+    WordLists bracketed;
     std::size_t max_name_tokens = 1;
     bool has_towns = false;  // the towns file is in
+
+    std::string_view text(TextRef t) const { return std::string_view(texts.data() + t.at, t.size); }
+    TextRef add_text(std::string_view s) {
+        const TextRef t{static_cast<std::uint32_t>(texts.size()), static_cast<std::uint32_t>(s.size())};
+        texts.append(s.data(), s.size());
+        return t;
+    }
 };
 
 // `generated` is gazetteer.json from tools/build-gazetteer.mjs, `curated` the language's

@@ -14,7 +14,7 @@ std::string country_of_role(const std::string& role, const Gazetteer& g) {
         std::size_t end = folded.find(' ', start);
         if (end == std::string::npos) end = folded.size();
         const GazetteerWord* word = g.words.value(std::string_view(folded).substr(start, end - start));
-        if (word && word->demonym != UINT32_MAX) return g.entries[word->demonym].country;
+        if (word && word->demonym != UINT32_MAX) return std::string(g.text(g.entries[word->demonym].country));
         start = end + 1;
     }
     return {};
@@ -29,8 +29,8 @@ void locate_speakers(Analysis& a, const Gazetteer& g) {
     for (const std::uint32_t id : g.capitals) {
         const GazetteerEntry& e = g.entries[id];
         for (const Place& p : a.places)
-            if (p.kind == PlaceKind::city && p.country == e.country && p.canonical == e.canonical)
-                named_capitals.emplace(e.country, &p);
+            if (p.kind == PlaceKind::city && p.country == g.text(e.country) && p.canonical == g.text(e.canonical))
+                named_capitals.emplace(g.text(e.country), &p);
     }
     if (named_capitals.empty()) return;
     for (Entity& entity : a.entities) {
