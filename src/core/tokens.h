@@ -69,6 +69,9 @@ private:
     }
 };
 
+// Whether the token is the punctuation sign `p`: ",", "(", "»".
+inline bool is_punct(const Token& t, std::string_view p) { return t.kind == TokenKind::punct && t.folded() == p; }
+
 // One answer per distinct word of a text, computed once: lexicons are asked about every token, and
 // a text's words recur every few sentences. Answers are kept by Word::id; a token of another text
 // has none here.

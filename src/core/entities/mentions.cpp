@@ -16,7 +16,6 @@ bool is_name_word(const Token& t) {
     return t.capitalized && (t.kind == TokenKind::word || (t.kind == TokenKind::abbreviation && t.span().size() == 2));
 }
 
-bool is_comma(const Token& t) { return t.kind == TokenKind::punct && t.folded() == ","; }
 
 Span cover(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
     return {tokens[first].span().start, tokens[end - 1].span().end};
@@ -253,7 +252,7 @@ private:
         if (!contracted) m.role_with_article = cover(tokens_, i, role_end);
         // "le porte-parole du Kremlin, Dmitri Peskov": a name after a comma, two words at least.
         // Not after a plural ("Devant les députés, Tomas Varnas a …"): one person is no group.
-        if (!m.name.size() && !m.plural && end + 2 < tokens_.size() && is_comma(tokens_[end])) {
+        if (!m.name.size() && !m.plural && end + 2 < tokens_.size() && is_punct(tokens_[end], ",")) {
             const std::size_t name_last = name_end(end + 1, limit(end));
             if (name_last >= end + 3) {
                 set_name(m, end + 1, name_last);
@@ -316,7 +315,7 @@ private:
     // "Lucie, 34 ans, ...": only a person is given an age, and the age is part of how they are named.
     void read_age(Mention& m) {
         const std::size_t k = m.end;
-        if (!m.name.size() || k + 3 > tokens_.size() || !is_comma(tokens_[k]) || tokens_[k + 1].kind != TokenKind::number ||
+        if (!m.name.size() || k + 3 > tokens_.size() || !is_punct(tokens_[k], ",") || tokens_[k + 1].kind != TokenKind::number ||
             !lex_.age_units.count(tokens_[k + 2].key()))
             return;
         m.type = EntityType::person;
@@ -326,7 +325,7 @@ private:
 
     // "Marie Durand, directrice de l'école," or "M. Peskov, le porte-parole du Kremlin,"
     void read_trailing_role(Mention& m) {
-        if (m.role.size() || m.end + 2 >= tokens_.size() || !is_comma(tokens_[m.end])) return;
+        if (m.role.size() || m.end + 2 >= tokens_.size() || !is_punct(tokens_[m.end], ",")) return;
         // "Le Monde, le ministre ...": a name with an article is a title or a place, not a person.
         if (m.first > 0 && word(m.first - 1).determiner) return;
         const std::size_t first = m.end + 1;
@@ -338,7 +337,7 @@ private:
         const std::size_t end = read_role_tail(k + head->words.size(), role);
         if (role.name.size()) return;
         // "À Annonay, le maire, Bernard Coste, ...": the role introduces the name after it.
-        if (end + 3 < tokens_.size() && is_comma(tokens_[end]) && name_end(end + 1, limit(end)) >= end + 3) return;
+        if (end + 3 < tokens_.size() && is_punct(tokens_[end], ",") && name_end(end + 1, limit(end)) >= end + 3) return;
         m.role = cover(tokens_, k, end);
         if (article) m.role_with_article = cover(tokens_, first, end);
         m.role_head = tokens_[k].folded();

@@ -451,9 +451,13 @@ void add_short_names(Builder& b, Gazetteer& g) {
     for (std::uint32_t id = 0; id < g.entries.size(); ++id) {
         const GazetteerEntry& e = g.entries[id];
         if (e.kind != PlaceKind::city) continue;
-        for (const TextRef name : {e.canonical, e.french})
+        // Most towns' French name is their English one, the same text.
+        const bool one_name = e.french.at == e.canonical.at && e.french.size == e.canonical.size;
+        for (const TextRef name : {e.canonical, e.french}) {
             if (const std::string_view s = short_name(g.text(name), g.short_name_links); !s.empty())
                 short_keys.emplace_back(b.lookup_key(s), id);
+            if (one_name) break;
+        }
     }
     std::stable_sort(short_keys.begin(), short_keys.end(), [&](const auto& x, const auto& y) {
         return x.first != y.first ? x.first < y.first : g.entries[x.second].prior > g.entries[y.second].prior;

@@ -76,8 +76,9 @@ public:
     }
 
     // The names listed after the one that ends at `end`: "Kaswovu, Bumba, Kihinga et Nsinga",
-    // "Gachai et de Ngororo", "la Tinée et de la Roya", each as [start, end) tokens. A list ends on "et" or "ou": what
-    // follows a comma alone may be anyone ("le village de Pravouge, Jean Dupont, …").
+    // "Gachai et de Ngororo", "la Tinée et de la Roya", each as [start, end) tokens. A list ends
+    // on "et" or "ou": what follows a comma alone may be anyone ("le village de Pravouge, Jean
+    // Dupont, …").
     std::vector<std::pair<std::size_t, std::size_t>> listed_after(const Sentence& s, std::size_t end) const {
         std::vector<std::pair<std::size_t, std::size_t>> names;
         std::size_t closed = 0;  // names up to the last one after a joiner
@@ -87,7 +88,7 @@ public:
             bool joined = false;
             for (; k < s.end_token && k < j + 3; ++k) {
                 const bool joiner = !t_[k].capitalized && g_.list_joiners.count(t_[k].key());
-                if (!joiner && !is_comma(t_[k]) && !link_word(k)) break;
+                if (!joiner && !is_punct(t_[k], ",") && !link_word(k)) break;
                 joined = joined || joiner;
             }
             if (k == j || k >= s.end_token || !name_word(k)) break;
@@ -99,8 +100,6 @@ public:
         names.resize(closed);
         return names;
     }
-
-    static bool is_comma(const Token& t) { return t.kind == TokenKind::punct && t.folded() == ","; }
 
     // Whether a span overlaps a mention of a known place: `taken` holds them all, by start. A long
     // text names its few places thousands of times, so they are searched, not scanned.
