@@ -1844,3 +1844,30 @@ TEST_CASE("a report that ends on a percentage or an amount keeps its sign; a lon
     CHECK(ticket->text == "le billet coûtera 12 €");
     CHECK(r.speaker(*wages) == "collectif");
 }
+
+TEST_CASE("a postposed cue may hold a time between commas before its subject") {
+    const Analyzed r("Le pays refuse toute livraison d'armes aux milices, a indiqué, dimanche, le président turc.\n\n"
+                     "Les écoles rouvriront dès la rentrée, a assuré, lundi soir, la ministre de l'Éducation.");
+    const Quote* arms = r.quote("Le pays refuse toute livraison");
+    const Quote* schools = r.quote("Les écoles rouvriront");
+    REQUIRE(arms);
+    REQUIRE(schools);
+    CHECK(arms->text == "Le pays refuse toute livraison d'armes aux milices");
+    CHECK(r.speaker(*arms).starts_with("président turc"));
+    CHECK(r.speaker(*schools).starts_with("ministre de l'Éducation"));
+}
+
+TEST_CASE("a quotation runs on into the next paragraph when that paragraph closes it, reopened or not") {
+    const Analyzed r("Le proviseur Paul Marchand a confié : « Les cours ont commencé à l'heure.\n\n"
+                     "Vers dix heures, des élèves sont entrés dans la cour. J'ai préféré les laisser partir », a-t-il dit.\n\n"
+                     "« Nous étions prêts depuis septembre.\n\n"
+                     "» Mais personne ne nous a écoutés », raconte la directrice Anne Lemoine.");
+    const Quote* school = r.quote("Les cours ont commencé");
+    const Quote* ready = r.quote("Nous étions prêts");
+    REQUIRE(school);
+    REQUIRE(ready);
+    CHECK(school->text.ends_with("J'ai préféré les laisser partir"));
+    CHECK(r.speaker(*school) == "Paul Marchand");
+    CHECK(ready->text.ends_with("personne ne nous a écoutés"));
+    CHECK(r.speaker(*ready) == "Anne Lemoine");
+}

@@ -18,6 +18,16 @@ char32_t family(std::string_view text, const Token& t) {
     }
 }
 
+// Whether, in tokens [from, to), a closing mark of `open_family` comes before any opening mark.
+bool closes_first(std::string_view text, const std::vector<Token>& tokens, std::size_t from, std::size_t to,
+                  char32_t open_family) {
+    for (std::size_t k = from; k < to; ++k) {
+        if (tokens[k].kind == TokenKind::quote_open) return false;
+        if (tokens[k].kind == TokenKind::quote_close && family(text, tokens[k]) == open_family) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 QuoteMarks pair_quote_marks(std::string_view text, const TextIndex& index) {
@@ -43,17 +53,21 @@ QuoteMarks pair_quote_marks(std::string_view text, const TextIndex& index) {
     };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (i == paragraph_end) {
-            // A new paragraph: an unclosed quotation continues only if the paragraph reopens it.
-            const bool continues = !stack.empty() && tokens[i].kind == TokenKind::quote_open &&
-                                   family(text, tokens[i]) == stack.front();
-            if (!stack.empty() && !continues) finish(i - 1, false);
             while (sentence < index.sentences.size() && index.sentences[sentence].end_token <= i) ++sentence;
             const std::size_t para = sentence < index.sentences.size() ? index.sentences[sentence].paragraph : 0;
             paragraph_end = i;
             while (sentence < index.sentences.size() && index.sentences[sentence].paragraph == para)
                 paragraph_end = index.sentences[sentence++].end_token;
             if (paragraph_end <= i) paragraph_end = tokens.size();
-            if (continues) continue;
+            // A new paragraph: an unclosed quotation continues if the paragraph reopens it (with
+            // « or, in the older style, with »), or closes it before opening any other, the press
+            // often leaving out the mark that should reopen it.
+            const bool reopens = !stack.empty() &&
+                                 (tokens[i].kind == TokenKind::quote_open || tokens[i].kind == TokenKind::quote_close) &&
+                                 family(text, tokens[i]) == stack.front();
+            if (!stack.empty() && !reopens && !closes_first(text, tokens, i, paragraph_end, stack.front()))
+                finish(i - 1, false);
+            if (reopens) continue;
         }
         const Token& t = tokens[i];
         if (t.kind == TokenKind::quote_open) {

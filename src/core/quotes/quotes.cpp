@@ -129,12 +129,22 @@ private:
     }
 
     // "plus de mille départs" opens an object: its "plus" is no adverb to skip.
+    // "a indiqué, dimanche, le président": an insertion may also stand between two commas.
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
-        for (std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar);
-             next > k && !starts_phrase(tokens_, k, end, cues_.quantities);
-             next = insertion_end(tokens_, k, end, cues_, in_.calendar))
-            k = next;
-        return k;
+        for (;;) {
+            if (const std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar);
+                next > k && !starts_phrase(tokens_, k, end, cues_.quantities)) {
+                k = next;
+                continue;
+            }
+            if (k + 2 >= end || !is_punct(tokens_[k], ",")) return k;
+            std::size_t inner = k + 1;
+            for (std::size_t next = insertion_end(tokens_, inner, end, cues_, in_.calendar); next > inner;
+                 next = insertion_end(tokens_, inner, end, cues_, in_.calendar))
+                inner = next;
+            if (inner == k + 1 || inner + 1 >= end || !is_punct(tokens_[inner], ",")) return k;
+            k = inner + 1;
+        }
     }
 
     // Where a reported clause that starts at `from` ends: at the sentence's end, at a conjunction
