@@ -1871,3 +1871,20 @@ TEST_CASE("a quotation runs on into the next paragraph when that paragraph close
     CHECK(ready->text.ends_with("personne ne nous a écoutés"));
     CHECK(r.speaker(*ready) == "Anne Lemoine");
 }
+
+TEST_CASE("after a quotation and a comma, any verb with its subject pronoun after it is an incise; 'semble-t-il' is an aside") {
+    const Analyzed r("La députée Claire Vasseur a publié un message dans la nuit. « Le texte a été vidé de son sens », "
+                     "persifle-t-elle sur le réseau social.\n\n"
+                     "Le maire Henri Dutilleul a réagi aussitôt. « Nous ne céderons rien », avait-il envoyé à ses adjoints.\n\n"
+                     "« La réunion a été reportée », semble-t-il.");
+    const Quote* text = r.quote("Le texte a été vidé");
+    const Quote* nothing = r.quote("Nous ne céderons rien");
+    const Quote* meeting = r.quote("La réunion a été reportée");
+    REQUIRE(text);
+    REQUIRE(nothing);
+    CHECK(r.speaker(*text) == "Claire Vasseur");
+    CHECK(text->cue == "persifle-t-elle");
+    CHECK(r.speaker(*nothing) == "Henri Dutilleul");
+    CHECK(nothing->cue == "avait-il envoyé");
+    CHECK(meeting == nullptr);
+}

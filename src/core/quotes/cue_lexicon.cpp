@@ -81,6 +81,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"negations", &out.negations},
         {"negation_ends", &out.negation_ends},
         {"ment_nouns", &out.ment_nouns},
+        {"impersonal_inversions", &out.impersonal_inversions},
         {"gerund_markers", &out.gerund_markers},
         {"gerund_adverbs", &out.gerund_adverbs},
         {"gerund_clitics", &out.gerund_clitics},

@@ -1622,6 +1622,31 @@ private:
         return {};
     }
 
+    // "« … », ironise-t-il", "« … », avait-il lancé", "« … », s'agace-t-elle": after a quotation
+    // and a comma, a verb the lexicon does not know still tells who spoke when its subject pronoun
+    // follows it; "« … », semble-t-il" is an aside.
+    std::optional<Cue> unknown_incise(std::size_t close, std::size_t e) const {
+        std::size_t v = close + 2;
+        if (v >= e || !is_punct(tokens_[close + 1], ",")) return std::nullopt;
+        if (cues_.reflexive_pronouns.count(tokens_[v].key()) && v + 1 < e) ++v;
+        const Token& verb = tokens_[v];
+        if (verb.kind != TokenKind::word) return std::nullopt;
+        Cue cue;
+        cue.first = close + 2;
+        cue.kind = CueKind::inverted;
+        cue.pronoun = inverted_pronoun(in_.lexicon.mentions, verb.folded());
+        if (cue.pronoun.empty()) return std::nullopt;
+        cue.end = v + 1;
+        if (cues_.inverted_auxiliaries.count(verb.key()) || cues_.inverted_reflexive_auxiliaries.count(verb.key())) {
+            if (cue.end >= e || tokens_[cue.end].kind != TokenKind::word || tokens_[cue.end].capitalized) return std::nullopt;
+            ++cue.end;
+            return cue;
+        }
+        const std::string& w = verb.folded();
+        if (cues_.impersonal_inversions.count(std::string_view(w).substr(0, w.find('-')))) return std::nullopt;
+        return cue;
+    }
+
     // Where the quotation goes on after an incise that ends at k: past the full stop that closes
     // it ("insiste-t-elle. Chaque jour compte"), else past a comma ("dit-il, chaque jour compte").
     std::size_t resume_after(std::size_t k, std::size_t close) const {
@@ -2139,7 +2164,13 @@ private:
                 emit_direct(static_cast<std::size_t>(m), {}, {}, para, 0.6);
                 continue;
             }
-            if (!opens || (after < e && q.closed)) continue;
+            if (opens && q.closed && after < e) {
+                if (const std::optional<Cue> cue = unknown_incise(q.close, e))
+                    emit_direct(static_cast<std::size_t>(m), cover(cue->first, cue->end), pronoun_ref(cue->pronoun), para,
+                                0.7);
+                continue;
+            }
+            if (!opens) continue;
             // After "on pouvait lire :" nobody is named: the quotation has no speaker.
             const Incise cut = incise(q);
             Span cue = cut.cue;
