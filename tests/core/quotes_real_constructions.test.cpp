@@ -1888,3 +1888,19 @@ TEST_CASE("after a quotation and a comma, any verb with its subject pronoun afte
     CHECK(nothing->cue == "avait-il envoyé");
     CHECK(meeting == nullptr);
 }
+
+TEST_CASE("who denies or answers the reports 'selon lesquelles' something happened tells the report") {
+    const Analyzed r("Le ministre Paul Orsini a démenti les dernières informations selon lesquelles le port serait fermé.\n\n"
+                     "La porte-parole Léa Brunet a exprimé l'inquiétude de l'agence concernant des informations selon "
+                     "lesquelles des familles seraient refoulées.\n\n"
+                     "Les rumeurs selon lesquelles le stade sera vendu circulent depuis lundi.");
+    const Quote* port = r.quote("le port serait fermé");
+    const Quote* families = r.quote("des familles seraient refoulées");
+    const Quote* stadium = r.quote("le stade sera vendu");
+    REQUIRE(port);
+    REQUIRE(families);
+    REQUIRE(stadium);
+    CHECK(r.speaker(*port) == "Paul Orsini");
+    CHECK(r.speaker(*families) == "Léa Brunet");
+    CHECK(r.speaker(*stadium).empty());
+}

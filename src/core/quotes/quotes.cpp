@@ -11,6 +11,7 @@ namespace {
 constexpr std::size_t kComplementWindow = 8;  // tokens between a cue and its "que" or ":"
 constexpr std::size_t kMaxSubjectWords = 8;   // a speaker described without a known mention
 constexpr std::size_t kNounComplementWindow = 3;
+constexpr std::size_t kObjectReach = 12;  // "a exprimé l'inquiétude de l'agence concernant des informations"
 constexpr std::size_t kAsideWords = 20;  // an apposition between "Pour X," and the report
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
@@ -907,10 +908,25 @@ private:
             }
         }
         if (!noun) return 0;
+        if (who.kind == Ref::Kind::none) who = denier(f, k);
         const std::size_t end = clause_end(cue.end, limit);
         emit_clause(cue.end, end, cue, who, para, who.kind == Ref::Kind::none ? 0.5 : 0.8);
         if (who.kind != Ref::Kind::none) last = who;
         return end;
+    }
+
+    // "Le ministre a démenti les informations selon lesquelles …", "elle a exprimé l'inquiétude du
+    // HCR concernant des informations selon lesquelles …": whoever answers the rumour with a cue
+    // whose object holds it is who the report is told by. `noun_end` is one past the speech noun.
+    Ref denier(std::size_t f, std::size_t noun_end) {
+        const std::size_t from = noun_end > f + kObjectReach ? noun_end - kObjectReach : f;
+        for (std::size_t j = noun_end - 1; j > from; --j) {
+            if (!*opens_cue_.find(tokens_[j - 1])) continue;
+            const std::optional<Cue> cue = match_cue(in_.text, tokens_, j - 1, noun_end, in_.lexicon, in_.calendar);
+            if (cue && cue->kind == CueKind::verb && !cue->purpose && cue->end < noun_end)
+                return subject_before(cue->first, f);
+        }
+        return {};
     }
 
     // "Selon lui, ..." / "..., selon le ministère."
