@@ -1904,3 +1904,15 @@ TEST_CASE("who denies or answers the reports 'selon lesquelles' something happen
     CHECK(r.speaker(*families) == "Léa Brunet");
     CHECK(r.speaker(*stadium).empty());
 }
+
+TEST_CASE("a gerund's speaker is the subject of the sentence, past an aside, the verb's object and a name in apposition") {
+    const Analyzed r("La maire Odile Ferrand, afin d'éviter la fermeture, a écrit au ministre de la Santé, Marc Delorme, "
+                     "lui demandant de maintenir la maternité.\n\n"
+                     "Le syndicat, pour sa part, a adressé une lettre au préfet, réclamant une réunion d'urgence.");
+    const Quote* maternity = r.quote("de maintenir la maternité");
+    const Quote* meeting = r.quote("une réunion d'urgence");
+    REQUIRE(maternity);
+    REQUIRE(meeting);
+    CHECK(r.speaker(*maternity) == "Odile Ferrand");
+    CHECK(r.speaker(*meeting) == "syndicat");
+}

@@ -1143,12 +1143,24 @@ private:
     // Who speaks in a gerund when no cue before it named anyone: the subject of the clause it
     // hangs on, past what sets the scene ("Accusé par X, Kigali se défend en évoquant ..."), else
     // the sentence's first name.
+    // Between commas, a verb that opens its stretch ("…, a lancé un appel au président, lui
+    // demandant …") or a name in apposition ("au président russe, Boris Eltsine, lui demandant")
+    // holds no subject of its own: the one further back is looked for.
     Ref gerund_subject(std::size_t f, std::size_t cue) {
-        const std::size_t lead = gerund_start(cue);
-        std::size_t clause = lead;
-        while (clause > f && !is_punct(tokens_[clause - 1], ",")) --clause;
-        const Ref who = sentence_subject(clause, lead);
-        return who.kind != Ref::Kind::none ? who : sentence_subject(f, cue);
+        for (std::size_t end = gerund_start(cue); end > f;) {
+            std::size_t clause = end;
+            while (clause > f && !is_punct(tokens_[clause - 1], ",")) --clause;
+            const std::int32_t m = mention_starting(clause);
+            const bool apposition = clause > f && m >= 0 && in_.mentions[static_cast<std::size_t>(m)].end == end;
+            if (!apposition && !is_auxiliary(clause)) {
+                const Ref who = sentence_subject(clause, end);
+                if (who.kind != Ref::Kind::none) return who;
+                break;
+            }
+            if (clause == f) break;
+            end = clause - 1;
+        }
+        return sentence_subject(f, cue);
     }
 
     // A cue after what it reports: "« ... », a souligné M. Peskov", "..., a-t-il dit".
