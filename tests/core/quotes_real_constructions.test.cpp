@@ -1916,3 +1916,11 @@ TEST_CASE("a gerund's speaker is the subject of the sentence, past an aside, the
     CHECK(r.speaker(*maternity) == "Odile Ferrand");
     CHECK(r.speaker(*meeting) == "syndicat");
 }
+
+TEST_CASE("a plural auxiliary takes no singular noun that ends its subject for the speaker") {
+    const Analyzed r("Samedi, les habitants du quartier de retour d'une réunion sur les loyers et la rénovation de la gare "
+                     "ont exprimé leur déception au maire.");
+    const Quote* q = r.quote("leur déception");
+    REQUIRE(q);
+    CHECK(r.speaker(*q).starts_with("habitants du quartier"));
+}

@@ -82,6 +82,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"negation_ends", &out.negation_ends},
         {"ment_nouns", &out.ment_nouns},
         {"impersonal_inversions", &out.impersonal_inversions},
+        {"plural_auxiliaries", &out.plural_auxiliaries},
+        {"singular_determiners", &out.singular_determiners},
         {"gerund_markers", &out.gerund_markers},
         {"gerund_adverbs", &out.gerund_adverbs},
         {"gerund_clitics", &out.gerund_clitics},

@@ -491,6 +491,20 @@ private:
                 aside_end = j - 1;
             }
         }
+        // "les négociateurs … pour un cessez-le-feu et la libération d'otages ont exprimé": a plural
+        // auxiliary has no singular description for subject, but the clause's first one.
+        const bool plural = cues_.plural_auxiliaries.count(tokens_[cue].key()) ||
+                            (cue + 1 < tokens_.size() && cues_.reflexive_pronouns.count(tokens_[cue].key()) &&
+                             cues_.plural_auxiliaries.count(tokens_[cue + 1].key()));
+        if (plural) {
+            std::size_t start = last;
+            while (start > first &&
+                   (tokens_[start - 1].kind == TokenKind::word || tokens_[start - 1].kind == TokenKind::elision) &&
+                   !opens_subject(tokens_[start - 1]))
+                --start;
+            if (cues_.singular_determiners.count(tokens_[start].key()))
+                if (const Ref who = sentence_subject(first, start); who.kind != Ref::Kind::none) return who;
+        }
         return description_ending(last, first);
     }
 
