@@ -377,3 +377,12 @@ TEST_CASE("a village listed right after a town the text placed is a village too,
     check_no_place("Chappes et ses amis ont parlé.", "Chappes");
     check_no_place("À Riom, Chappes, 71 ans, a été piqué pour la première fois.", "Chappes");
 }
+
+TEST_CASE("three small towns or more listed together, the list closing on 'et' or 'ou', are towns when they lie near one another") {
+    check_found({"Mozac, Chappes ou encore Saint-Laure font partie des communes les plus touchées.", "Chappes", "Chappes",
+                 45.87, 3.22});
+    check_found({"Mozac, Chappes et Saint-Laure ont voté contre le projet.", "Mozac", "Mozac", 45.89, 3.10});
+    // Two names are not a list enough, and towns far apart are names that are towns by chance.
+    check_no_place("Chappes et Saint-Laure ont voté contre le projet.", "Chappes");
+    check_no_place("Lestiac-sur-Garonne, Chappes et Saint-Laure ont voté contre le projet.", "Chappes");
+}

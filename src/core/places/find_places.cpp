@@ -33,6 +33,8 @@ constexpr double kHolderKm = 300.0;
 constexpr std::size_t kMaxNameTokens = 12;  // "Communauté économique des États de l'Afrique de l'Ouest"
 // Shorter words are too often another word one letter away ("Goris", "Doris").
 constexpr std::size_t kMinTypoBytes = 7;
+constexpr std::size_t kMinTownList = 3;       // "Entraigues, Chappes ou encore Saint-Laure"
+constexpr double kTownListSpreadKm = 60.0;  // how far apart the towns of one list may lie
 
 // The parts of a word between its hyphens, empty ones included ("Nantes-PSG": "Nantes", "PSG").
 std::vector<std::string_view> hyphen_parts(std::string_view word) {
@@ -79,6 +81,7 @@ public:
 
     void scan(const Sentence& s, std::size_t sentence_number, const WordAnswers<const GazetteerWord*>& words) {
         if (in_dateline_) sentence_number = SIZE_MAX;
+        const std::size_t sentence_start_match = matches_.size();
         for (std::size_t i = s.first_token; i < s.end_token; ++i) {
             const Token& t = token(i);
             // "U.R.S.S." is read as four abbreviations.
@@ -110,6 +113,7 @@ public:
                 matches_.push_back(std::move(m));
             }
         }
+        if (!unplaced_towns_.empty()) place_town_lists(sentence_start_match);
     }
 
     // "Dunkerque (Nord)": a division whose name is a common word, alone in brackets after a name.
@@ -379,14 +383,72 @@ private:
         if (in_dateline_ && m.hint == KindHint::none) m.hint = KindHint::dispatch;
         // A blocked name needs its preposition, and its case: "EN TÊTE" in a headline is no town.
         const bool headline = is_upper_case(text_.substr(m.span.start, m.span.size()));
-        if (g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_) return;
         // A small town is a place where the text says so: after "à" or "de", in the dateline, with its
         // département in brackets; not in capitals elsewhere ("KEYSTONE/EPA", a photo credit).
-        if (best.small_town && !in_dateline_ && (headline || !(m.after_preposition || before_bracket(s, end) || listed_after_town(s, i, end))))
+        // Either may still be one of a list of towns (place_town_lists).
+        const bool blocked = g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_;
+        if (blocked || (best.small_town && !in_dateline_ &&
+                        (headline || !(m.after_preposition || before_bracket(s, end) || listed_after_town(s, i, end))))) {
+            m.actor = acts(s, i, end);
+            m.site = is_site(s, i);
+            if (!headline) unplaced_towns_.push_back({std::move(m), i, end});
             return;
+        }
         m.actor = acts(s, i, end);
         m.site = is_site(s, i);
         matches_.push_back(std::move(m));
+    }
+
+    // A small town named with no word that makes it one, kept until its sentence is read.
+    struct UnplacedTown {
+        Match match;
+        std::size_t first = 0, end = 0;  // tokens
+    };
+
+    // "Entraigues, Chappes ou encore Saint-Laure font partie des communes touchées": three small
+    // towns or more listed one after the other, the list closing on a joiner, are towns when they
+    // lie near one another; names that are small towns only by chance lie far apart.
+    void place_town_lists(std::size_t sentence_start_match) {
+        std::size_t from = 0;
+        while (from < unplaced_towns_.size()) {
+            std::size_t to = from + 1;
+            bool joined = false;
+            for (; to < unplaced_towns_.size(); ++to) {
+                const std::size_t gap_first = unplaced_towns_[to - 1].end, gap_end = unplaced_towns_[to].first;
+                const bool comma = gap_end == gap_first + 1 && raw(token(gap_first)) == ",";
+                bool joiner = gap_end > gap_first && gap_end <= gap_first + 2;
+                for (std::size_t k = gap_first; joiner && k < gap_end; ++k) joiner = g_.list_joiners.count(token(k).folded()) > 0;
+                if (!comma && !joiner) break;
+                joined = joiner;
+                if (joiner) {
+                    ++to;
+                    break;
+                }
+            }
+            if (joined && to - from >= kMinTownList && lie_together(from, to))
+                for (std::size_t k = from; k < to; ++k) matches_.push_back(std::move(unplaced_towns_[k].match));
+            from = to;
+        }
+        unplaced_towns_.clear();
+        std::stable_sort(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match), matches_.end(),
+                         [](const Match& a, const Match& b) { return a.span.start < b.span.start; });
+    }
+
+    // Whether every town of unplaced_towns_[from, to) has a namesake near one of the first's.
+    bool lie_together(std::size_t from, std::size_t to) const {
+        const WordLists::List first = *unplaced_towns_[from].match.candidates;
+        for (std::size_t k = from + 1; k < to; ++k) {
+            const WordLists::List other = *unplaced_towns_[k].match.candidates;
+            const bool near = std::any_of(first.begin(), first.end(), [&](std::uint32_t a) {
+                return std::any_of(other.begin(), other.end(), [&](std::uint32_t b) {
+                    const GazetteerEntry& x = g_.entries[a];
+                    const GazetteerEntry& y = g_.entries[b];
+                    return distance_km(x.lat, x.lon, y.lat, y.lon) <= kTownListSpreadKm;
+                });
+            });
+            if (!near) return false;
+        }
+        return true;
     }
 
     const Token& token(std::size_t i) const { return (*tokens_)[i]; }
@@ -627,6 +689,7 @@ private:
     const std::vector<Token>* tokens_ = nullptr;  // of the part being scanned: the title or the body
     std::size_t sentences_ = 0;
     std::vector<Match> matches_;
+    std::vector<UnplacedTown> unplaced_towns_;  // of the sentence being scanned
     std::string key_;
     std::string best_key_;
     std::optional<WordLists::List> best_candidates_;
