@@ -1924,3 +1924,23 @@ TEST_CASE("a plural auxiliary takes no singular noun that ends its subject for t
     REQUIRE(q);
     CHECK(r.speaker(*q).starts_with("habitants du quartier"));
 }
+
+TEST_CASE("quotations read or heard somewhere ('pouvait-on lire sur') are written by who is named after where") {
+    const Analyzed r("Les producteurs ont bloqué le rond-point. « Pas de pays sans paysans » ou encore « Nous voulons vivre », "
+                     "pouvait-on lire sur les banderoles des agriculteurs.\n\n"
+                     "« Le rapport sera rendu public en mars », peut-on lire dans un communiqué de la préfecture.\n\n"
+                     "« Tous ensemble », pouvait-on entendre dans la foule.");
+    const Quote* country = r.quote("Pas de pays sans paysans");
+    const Quote* live = r.quote("Nous voulons vivre");
+    const Quote* report = r.quote("Le rapport sera rendu public");
+    const Quote* together = r.quote("Tous ensemble");
+    REQUIRE(country);
+    REQUIRE(live);
+    REQUIRE(report);
+    REQUIRE(together);
+    CHECK(r.speaker(*country) == "agriculteurs");
+    CHECK(r.speaker(*live) == "agriculteurs");
+    CHECK(live->cue == "pouvait-on lire");
+    CHECK(r.speaker(*report) == "préfecture");
+    CHECK(r.speaker(*together).empty());
+}

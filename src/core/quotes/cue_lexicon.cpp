@@ -82,6 +82,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"negation_ends", &out.negation_ends},
         {"ment_nouns", &out.ment_nouns},
         {"impersonal_inversions", &out.impersonal_inversions},
+        {"quotation_joiners", &out.quotation_joiners},
         {"plural_auxiliaries", &out.plural_auxiliaries},
         {"singular_determiners", &out.singular_determiners},
         {"gerund_markers", &out.gerund_markers},
@@ -110,6 +111,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
         !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
         !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||
+        !read_phrase_list(data, "reading_cues", kFile, tokenizer, out.reading_cues, error) ||
         !read_phrase_list(data, "unsaid_objects", kFile, tokenizer, out.unsaid_objects, error) ||
         !read_phrase_list(data, "indefinite_subjects", kFile, tokenizer, out.indefinite_subjects, error) ||
         !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||

@@ -41,7 +41,7 @@ struct CueLexicon {
         complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, negation_ends, ment_nouns, gerund_markers, gerund_adverbs, gerund_clitics, gerund_consequences, clitics, incise_openers, incise_clitics, contracted_articles,
         according_openers, addressed, channel_markers, first_person, narrative_openers, agencies, subordinators, circumstance_openers,
         insertion_determiners, comparatives, passing_participles, impersonal_inversions,
-        plural_auxiliaries, singular_determiners;
+        plural_auxiliaries, singular_determiners, quotation_joiners;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
     std::vector<std::string> participle_endings;  // folded: "e", "ee", "es": "entrés en fonction"
     std::vector<std::string> adverb_endings;      // folded: "ment": "a pratiquement promis"
@@ -52,6 +52,7 @@ struct CueLexicon {
     PhraseList clause_breaks;  // "après qu'", "alors que"
     PhraseList insertion_phrases;  // "bel et bien", "une nouvelle fois"
     PhraseList quantities;  // "plus de", "au moins": an object with no determiner
+    PhraseList reading_cues;  // "peut-on lire": where quotations were read or heard
     PhraseList unsaid_objects;  // "l'anonymat": an object that is never what was said
     PhraseList indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"
     PhraseList narrative_infinitives;  // "et d'ajouter :": the last speaker goes on

@@ -1664,6 +1664,32 @@ private:
         return {};
     }
 
+    // "« Sans nous, que mangerez-vous ? » ou encore « Macron, réponds-nous », pouvait-on lire sur
+    // les pancartes des manifestants": quotations read or heard somewhere were written or chanted by
+    // the first person, group or body named after where; with none named, by nobody known.
+    bool read_on(std::size_t mark, std::size_t e, std::size_t para) {
+        std::vector<std::size_t> listed{mark};
+        std::size_t k = in_.marks.spans[mark].close + 1;
+        for (;;) {
+            std::size_t j = k;
+            while (j < e && cues_.quotation_joiners.count(tokens_[j].key())) ++j;
+            if (j == k && j < e && is_punct(tokens_[j], ",") && j + 1 < e && tokens_[j + 1].kind == TokenKind::quote_open) ++j;
+            const std::int32_t next = j > k && j < e && tokens_[j].kind == TokenKind::quote_open ? mark_at(j) : -1;
+            if (next < 0 || !in_.marks.spans[static_cast<std::size_t>(next)].closed) break;
+            listed.push_back(static_cast<std::size_t>(next));
+            k = in_.marks.spans[static_cast<std::size_t>(next)].close + 1;
+        }
+        std::size_t length = 0;
+        if (k + 1 >= e || !is_punct(tokens_[k], ",") || !starts_phrase(tokens_, k + 1, e, cues_.reading_cues, &length))
+            return false;
+        const std::size_t cue_end = k + 1 + length;
+        Ref who{};
+        for (std::size_t j = cue_end; j < e && who.kind == Ref::Kind::none; ++j)
+            if (const std::int32_t m = mention_starting(j); m >= 0 && !is_bare_name(m)) who = mention_ref(m);
+        for (const std::size_t item : listed) emit_direct(item, cover(k + 1, cue_end), who, para, 0.7);
+        return true;
+    }
+
     // "« … », ironise-t-il", "« … », avait-il lancé", "« … », s'agace-t-elle": after a quotation
     // and a comma, a verb the lexicon does not know still tells who spoke when its subject pronoun
     // follows it; "« … », semble-t-il" is an aside.
@@ -2207,6 +2233,7 @@ private:
                 continue;
             }
             if (opens && q.closed && after < e) {
+                if (read_on(static_cast<std::size_t>(m), e, para)) continue;
                 if (const std::optional<Cue> cue = unknown_incise(q.close, e))
                     emit_direct(static_cast<std::size_t>(m), cover(cue->first, cue->end), pronoun_ref(cue->pronoun), para,
                                 0.7);
