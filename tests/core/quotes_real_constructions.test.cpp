@@ -1944,3 +1944,13 @@ TEST_CASE("quotations read or heard somewhere ('pouvait-on lire sur') are writte
     CHECK(r.speaker(*report) == "préfecture");
     CHECK(r.speaker(*together).empty());
 }
+
+TEST_CASE("after a comma, a plural auxiliary's cue has no singular noun for subject unless another is joined to it") {
+    const Analyzed r("De leur côté, la députée Marie Blanc et son suppléant, Paul Roy, sont venus constater l'étendue des dégâts.\n\n"
+                     "Deux blessés ont été évacués vers l'hôpital, ont indiqué une source policière et la préfecture.");
+    CHECK(r.quote("De leur côté") == nullptr);
+    CHECK(r.quote("la députée Marie Blanc") == nullptr);
+    const Quote* injured = r.quote("Deux blessés ont été évacués");
+    REQUIRE(injured);
+    CHECK(injured->cue == "ont indiqué");
+}

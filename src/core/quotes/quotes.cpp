@@ -357,6 +357,19 @@ private:
 
     // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
     // never a speaker.
+    // A coordinator joins a second noun to the phrase that starts at k, before any punctuation.
+    bool joins_another(std::size_t k, std::size_t end) const {
+        for (std::size_t j = k + 1; j < end && j <= k + kMaxSubjectWords && tokens_[j].kind != TokenKind::punct; ++j)
+            if (cues_.coordinators.count(tokens_[j].key())) return true;
+        return false;
+    }
+
+    // A plural auxiliary opens the cue at k: "ont déclaré", "se sont dits".
+    bool plural_auxiliary_at(std::size_t k) const {
+        if (k + 1 < tokens_.size() && cues_.reflexive_pronouns.count(tokens_[k].key())) ++k;
+        return cues_.plural_auxiliaries.count(tokens_[k].key()) > 0;
+    }
+
     bool subject_follows(std::size_t k, std::size_t end) const {
         k = subject_start(k, end);
         if (k >= end) return false;
@@ -493,10 +506,7 @@ private:
         }
         // "les négociateurs … pour un cessez-le-feu et la libération d'otages ont exprimé": a plural
         // auxiliary has no singular description for subject, but the clause's first one.
-        const bool plural = cues_.plural_auxiliaries.count(tokens_[cue].key()) ||
-                            (cue + 1 < tokens_.size() && cues_.reflexive_pronouns.count(tokens_[cue].key()) &&
-                             cues_.plural_auxiliaries.count(tokens_[cue + 1].key()));
-        if (plural) {
+        if (plural_auxiliary_at(cue)) {
             std::size_t start = last;
             while (start > first &&
                    (tokens_[start - 1].kind == TokenKind::word || tokens_[start - 1].kind == TokenKind::elision) &&
@@ -1251,7 +1261,12 @@ private:
         if (cue.kind == CueKind::inverted) return true;
         const std::size_t k = skip_insertions(cue.end, e);
         const bool complement = k < e && (cues_.complementizers.count(tokens_[k].key()) || is_punct(tokens_[k], ":"));
-        return !complement && !subject_first(cue, clause_start) && subject_follows(cue.end, e);
+        // "X et Y, Julien Roux, sont venus constater l'étendue des dégâts": a singular noun after a
+        // plural auxiliary is its object, not its subject, unless another one is joined to it
+        // ("ont indiqué une source du parti et l'armée").
+        const bool disagrees = plural_auxiliary_at(cue.first) && k < e &&
+                               cues_.singular_determiners.count(tokens_[k].key()) && !joins_another(k, e);
+        return !complement && !disagrees && !subject_first(cue, clause_start) && subject_follows(cue.end, e);
     }
 
     // "Le procureur, Jean Dupont, a annoncé ...", "Dimanche, M. Pachinyan, a critiqué Moscou":
