@@ -1954,3 +1954,12 @@ TEST_CASE("after a comma, a plural auxiliary's cue has no singular noun for subj
     REQUIRE(injured);
     CHECK(injured->cue == "ont indiqué");
 }
+
+TEST_CASE("a word or two in quotation marks before a verb is a name, not a quotation that the verb's cue follows") {
+    const Analyzed r("Bien que sa maison n'ait pas brûlé, « Mamie » décrit une nuit terrible.\n\n"
+                     "« Nous ne lâcherons rien » martèle le syndicaliste Marc Girard.");
+    CHECK(r.quote("Bien que sa maison") == nullptr);
+    const Quote* never = r.quote("Nous ne lâcherons rien");
+    REQUIRE(never);
+    CHECK(r.speaker(*never) == "Marc Girard");
+}

@@ -11,6 +11,7 @@ namespace {
 constexpr std::size_t kComplementWindow = 8;  // tokens between a cue and its "que" or ":"
 constexpr std::size_t kMaxSubjectWords = 8;   // a speaker described without a known mention
 constexpr std::size_t kNounComplementWindow = 3;
+constexpr std::size_t kMaxQuotedNameWords = 2;  // "« Huguette »", "« Jean-Marc »": a name in quotation marks
 constexpr std::size_t kObjectReach = 12;  // "a exprimé l'inquiétude de l'agence concernant des informations"
 constexpr std::size_t kAsideWords = 20;  // an apposition between "Pour X," and the report
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
@@ -357,6 +358,15 @@ private:
 
     // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
     // never a speaker.
+    // "« Huguette » décrit une atmosphère lourde": a word or two in quotation marks that close at
+    // `close` is a name or a term, no quotation a cue could follow with no comma.
+    bool quoted_name(std::size_t close) const {
+        const std::int32_t m = mark_at(close);
+        if (m < 0) return false;
+        const QuotedSpan& q = in_.marks.spans[static_cast<std::size_t>(m)];
+        return q.close == close && q.close <= q.open + 1 + kMaxQuotedNameWords;
+    }
+
     // A coordinator joins a second noun to the phrase that starts at k, before any punctuation.
     bool joins_another(std::size_t k, std::size_t end) const {
         for (std::size_t j = k + 1; j < end && j <= k + kMaxSubjectWords && tokens_[j].kind != TokenKind::punct; ++j)
@@ -1256,7 +1266,8 @@ private:
         if (cue.kind != CueKind::verb && cue.kind != CueKind::inverted) return false;
         const std::size_t lead = before_cue(cue, clause_start);
         const bool after_comma = lead > clause_start &&
-                                 (is_punct(tokens_[lead - 1], ",") || tokens_[lead - 1].kind == TokenKind::quote_close);
+                                 (is_punct(tokens_[lead - 1], ",") ||
+                                  (tokens_[lead - 1].kind == TokenKind::quote_close && !quoted_name(lead - 1)));
         if (!after_comma) return false;
         if (cue.kind == CueKind::inverted) return true;
         const std::size_t k = skip_insertions(cue.end, e);
