@@ -1963,3 +1963,12 @@ TEST_CASE("a word or two in quotation marks before a verb is a name, not a quota
     REQUIRE(never);
     CHECK(r.speaker(*never) == "Marc Girard");
 }
+
+TEST_CASE("quotation marks after 'intitulé' or 'baptisée' hold a title, which makes no report a quotation") {
+    const Analyzed r("L'ONG a publié mardi un rapport intitulé « Les voyants au rouge ».\n\n"
+                     "L'armée a lancé l'opération baptisée « Aube rouge » dans la nuit.\n\n"
+                     "Le syndicat a publié un communiqué qui dénonce « une provocation ».");
+    CHECK(r.quote("Les voyants au rouge") == nullptr);
+    CHECK(r.quote("Aube rouge") == nullptr);
+    CHECK(r.quote("une provocation") != nullptr);
+}

@@ -83,6 +83,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"ment_nouns", &out.ment_nouns},
         {"impersonal_inversions", &out.impersonal_inversions},
         {"quotation_joiners", &out.quotation_joiners},
+        {"title_words", &out.title_words},
         {"plural_auxiliaries", &out.plural_auxiliaries},
         {"singular_determiners", &out.singular_determiners},
         {"gerund_markers", &out.gerund_markers},

@@ -41,7 +41,8 @@ struct CueLexicon {
         complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, negation_ends, ment_nouns, gerund_markers, gerund_adverbs, gerund_clitics, gerund_consequences, clitics, incise_openers, incise_clitics, contracted_articles,
         according_openers, addressed, channel_markers, first_person, narrative_openers, agencies, subordinators, circumstance_openers,
         insertion_determiners, comparatives, passing_participles, impersonal_inversions,
-        plural_auxiliaries, singular_determiners, quotation_joiners;
+        plural_auxiliaries, singular_determiners, quotation_joiners,
+        title_words;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
     std::vector<std::string> participle_endings;  // folded: "e", "ee", "es": "entrés en fonction"
     std::vector<std::string> adverb_endings;      // folded: "ment": "a pratiquement promis"

@@ -202,9 +202,15 @@ private:
         return k;
     }
 
+    // Quotation marks in [first, end), but those of a title: "un rapport intitulé « … »".
     bool has_marks(std::size_t first, std::size_t end) const {
-        for (std::size_t k = first; k < end; ++k)
-            if (mark_at(k) >= 0) return true;
+        for (std::size_t k = first; k < end; ++k) {
+            const std::int32_t m = mark_at(k);
+            if (m < 0) continue;
+            const std::size_t open = in_.marks.spans[static_cast<std::size_t>(m)].open;
+            if (open == 0 || !cues_.title_words.count(tokens_[open - 1].key())) return true;
+            k = in_.marks.spans[static_cast<std::size_t>(m)].close;
+        }
         return false;
     }
 
