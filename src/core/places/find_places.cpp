@@ -387,16 +387,14 @@ private:
         // département in brackets; not in capitals elsewhere ("KEYSTONE/EPA", a photo credit).
         // Either may still be one of a list of towns (place_town_lists).
         const bool blocked = g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_;
-        if (blocked || (best.small_town && !in_dateline_ &&
-                        (headline || !(m.after_preposition || before_bracket(s, end) || listed_after_town(s, i, end))))) {
-            m.actor = acts(s, i, end);
-            m.site = is_site(s, i);
-            if (!headline) unplaced_towns_.push_back({std::move(m), i, end});
-            return;
-        }
+        const bool unplaced = blocked || (best.small_town && !in_dateline_ &&
+                                          (headline || !(m.after_preposition || before_bracket(s, end) ||
+                                                         listed_after_town(s, i, end))));
+        if (unplaced && headline) return;
         m.actor = acts(s, i, end);
         m.site = is_site(s, i);
-        matches_.push_back(std::move(m));
+        if (unplaced) unplaced_towns_.push_back({std::move(m), i, end});
+        else matches_.push_back(std::move(m));
     }
 
     // A small town named with no word that makes it one, kept until its sentence is read.

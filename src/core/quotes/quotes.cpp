@@ -130,8 +130,8 @@ private:
         return ref;
     }
 
-    // "plus de mille départs" opens an object: its "plus" is no adverb to skip.
-    // "a indiqué, dimanche, le président": an insertion may also stand between two commas.
+    // "plus de mille départs" opens an object: its "plus" is no adverb to skip. An insertion may
+    // also stand between two commas: "a indiqué, dimanche, le président".
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
         for (;;) {
             if (const std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar);
@@ -140,10 +140,7 @@ private:
                 continue;
             }
             if (k + 2 >= end || !is_punct(tokens_[k], ",")) return k;
-            std::size_t inner = k + 1;
-            for (std::size_t next = insertion_end(tokens_, inner, end, cues_, in_.calendar); next > inner;
-                 next = insertion_end(tokens_, inner, end, cues_, in_.calendar))
-                inner = next;
+            const std::size_t inner = depeche::skip_insertions(tokens_, k + 1, end, cues_, in_.calendar);
             if (inner == k + 1 || inner + 1 >= end || !is_punct(tokens_[inner], ",")) return k;
             k = inner + 1;
         }
@@ -362,8 +359,6 @@ private:
         return k;
     }
 
-    // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
-    // never a speaker.
     // "« Huguette » décrit une atmosphère lourde": a word or two in quotation marks that close at
     // `close` is a name or a term, no quotation a cue could follow with no comma.
     bool quoted_name(std::size_t close) const {
@@ -386,6 +381,8 @@ private:
         return cues_.plural_auxiliaries.count(tokens_[k].key()) > 0;
     }
 
+    // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
+    // never a speaker.
     bool subject_follows(std::size_t k, std::size_t end) const {
         k = subject_start(k, end);
         if (k >= end) return false;
@@ -1182,8 +1179,7 @@ private:
 
     // Who speaks in a gerund when no cue before it named anyone: the subject of the clause it
     // hangs on, past what sets the scene ("Accusé par X, Kigali se défend en évoquant ..."), else
-    // the sentence's first name.
-    // Between commas, a verb that opens its stretch ("…, a lancé un appel au président, lui
+    // the sentence's first name. Between commas, a verb that opens its stretch ("…, a lancé un appel au président, lui
     // demandant …") or a name in apposition ("au président russe, Boris Eltsine, lui demandant")
     // holds no subject of its own: the one further back is looked for.
     Ref gerund_subject(std::size_t f, std::size_t cue) {
