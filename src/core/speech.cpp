@@ -123,9 +123,8 @@ bool in_capitals(std::string_view title) {
 Speech read_speech_with_title(std::string_view text, const TextIndex& index, const Resources& resources,
                               const Analysis& analysis) {
     if (analysis.title_span.size() == 0 || in_capitals(analysis.title)) return read_speech(text, index, resources, false);
-    std::vector<Span> parts{analysis.title_span};
-    parts.insert(parts.end(), analysis.paragraphs.begin(), analysis.paragraphs.end());
-    return read_speech(text, index_text(text, parts, resources.tokenizer), resources, true);
+    return read_speech(text, index_with_paragraph_before(text, index, analysis.title_span, resources.tokenizer),
+                       resources, true);
 }
 
 }  // namespace

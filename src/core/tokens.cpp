@@ -427,4 +427,24 @@ TextIndex index_text(std::string_view text, const std::vector<Span>& paragraphs,
     return index;
 }
 
+TextIndex index_with_paragraph_before(std::string_view text, const TextIndex& body, Span first,
+                                      const TokenizerLexicon& lexicon) {
+    TextIndex index;
+    index.words = body.words;
+    Tokenizer tokenizer(text, lexicon, *index.words);
+    tokenizer.paragraph(first, index.tokens);
+    const std::size_t shift = index.tokens.size();
+    if (shift > 0) split_sentences(index.tokens, 0, shift, 0, index.sentences);
+    index.tokens.reserve(shift + body.tokens.size());
+    index.tokens.insert(index.tokens.end(), body.tokens.begin(), body.tokens.end());
+    index.sentences.reserve(index.sentences.size() + body.sentences.size());
+    for (Sentence s : body.sentences) {
+        s.first_token += shift;
+        s.end_token += shift;
+        ++s.paragraph;
+        index.sentences.push_back(s);
+    }
+    return index;
+}
+
 }  // namespace depeche

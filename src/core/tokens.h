@@ -134,6 +134,13 @@ struct TextIndex {
 // and never ends inside a quotation that opened in it, so a quote of several sentences stays whole.
 TextIndex index_text(std::string_view text, const std::vector<Span>& paragraphs, const TokenizerLexicon& lexicon);
 
+// The index of `first` followed by the paragraphs of `body`, as index_text would make it (each
+// paragraph is tokenized on its own), without tokenizing the body again: a title read as one more
+// paragraph costs its own words only. Its words are interned in the body's vocabulary, which the
+// two indexes then share.
+TextIndex index_with_paragraph_before(std::string_view text, const TextIndex& body, Span first,
+                                      const TokenizerLexicon& lexicon);
+
 // Whether a text is one word of Latin letters, with hyphens only between letters ("Saint-Malo",
 // "déclara-t-elle"): the tokenizer makes one token of it, whose folded form is fold(text), so the
 // lexicons and the gazetteer, which read thousands of such names at start-up, skip the tokenizer

@@ -129,6 +129,34 @@ TEST_CASE("the launch article splits into its sentences") {
     CHECK(test::slice(text, index.sentences[22].span).starts_with("La guerre"));
 }
 
+TEST_CASE("a paragraph put before an index reads as index_text would read it, sharing its words") {
+    const std::string text =
+        "Le ministre promet des réformes\n\nPremier paragraphe. « Une phrase ; deux. » Fin.\nDernier mot";
+    const Layout l = read_layout(text, test::french().calendar);
+    REQUIRE(l.title);
+    std::vector<Span> all{*l.title};
+    all.insert(all.end(), l.paragraphs.begin(), l.paragraphs.end());
+    const TextIndex body = index_text(text, l.paragraphs, test::french().tokenizer);
+    const TextIndex whole = index_text(text, all, test::french().tokenizer);
+    const TextIndex joined = index_with_paragraph_before(text, body, *l.title, test::french().tokenizer);
+    REQUIRE(joined.tokens.size() == whole.tokens.size());
+    for (std::size_t t = 0; t < whole.tokens.size(); ++t) {
+        CHECK(joined.tokens[t].span() == whole.tokens[t].span());
+        CHECK(joined.tokens[t].kind == whole.tokens[t].kind);
+        CHECK(joined.tokens[t].folded() == whole.tokens[t].folded());
+    }
+    REQUIRE(joined.sentences.size() == whole.sentences.size());
+    for (std::size_t s = 0; s < whole.sentences.size(); ++s) {
+        CHECK(joined.sentences[s].span == whole.sentences[s].span);
+        CHECK(joined.sentences[s].first_token == whole.sentences[s].first_token);
+        CHECK(joined.sentences[s].end_token == whole.sentences[s].end_token);
+        CHECK(joined.sentences[s].paragraph == whole.sentences[s].paragraph);
+    }
+    // The title's words join the body's vocabulary: a per-word answer covers both indexes.
+    CHECK(joined.words == body.words);
+    CHECK(joined.tokens[1].word == &*body.words->find("ministre"));
+}
+
 TEST_CASE("a run of letters longer than any word is cut into bounded tokens that tile it") {
     const std::string text = "Avant " + std::string(3 * kMaxTokenBytes + 7, 'e') + "é fin.";
     const auto i = index_of(text);

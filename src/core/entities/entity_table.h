@@ -4,8 +4,10 @@
 #include "../word_set.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace depeche {
@@ -21,11 +23,14 @@ struct EntityDraft {
     std::string name;
     std::size_t name_words = 0;
     std::vector<std::string> aliases;
-    WordSet alias_keys;  // folded aliases, so that each is listed once
+    // Folded aliases, so that each is listed once. A std::set rather than a WordSet: its move
+    // cannot throw, so the table's vector moves its drafts when it grows instead of copying them.
+    std::set<std::string, std::less<>> alias_keys;
     std::string acronym;                         // folded: "otsc"
     std::vector<std::string> roles;
     std::vector<Span> mentions;
 };
+static_assert(std::is_nothrow_move_constructible_v<EntityDraft>, "the table's vector copies drafts it cannot move safely");
 
 // A person or a group of people, or what the text gave person evidence: someone who could speak
 // with no cue naming them, as an institution or a place named in passing could not.
