@@ -21,5 +21,6 @@ if(DEPECHE_SANITIZE OR DEPECHE_FUZZ)
   add_link_options(-fsanitize=${depeche_sanitizers})
 endif()
 if(DEPECHE_FUZZ)
-  add_compile_options(-fsanitize=fuzzer-no-link)
+  add_compile_options(-fsanitize=fuzzer-no-link
+    -fsanitize-coverage-ignorelist=${CMAKE_SOURCE_DIR}/tests/fuzz/coverage_ignore.txt)
 endif()
