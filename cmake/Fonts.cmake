@@ -1,5 +1,6 @@
 # UI fonts cut from Debian's font packages at build time (fonts-dejavu-core, fonts-font-awesome)
-# with pyftsubset (fonttools): only what French news needs, so the page stays light.
+# with pyftsubset (fonttools): only what French news needs, so the page stays light. Dear ImGui
+# reads outlines and advances only, never kerning or other OpenType layout, so those tables go.
 set(DEPECHE_FONT_DIR "${DEPECHE_GENERATED_DIR}/fonts")
 set(DEJAVU_DIR /usr/share/fonts/truetype/dejavu)
 set(FONT_AWESOME /usr/share/fonts-font-awesome/fonts/fontawesome-webfont.ttf)
@@ -34,8 +35,8 @@ function(depeche_subset_font output input unicodes)
   add_custom_command(
     OUTPUT "${output}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${DEPECHE_FONT_DIR}"
-    COMMAND ${PYFTSUBSET} "${input}" "--unicodes=${unicodes}" --no-hinting --layout-features=kern
-            "--output-file=${output}"
+    COMMAND ${PYFTSUBSET} "${input}" "--unicodes=${unicodes}" --no-hinting "--layout-features="
+            "--drop-tables+=GDEF,GPOS,GSUB,MATH" "--output-file=${output}"
     DEPENDS "${input}" "${CMAKE_SOURCE_DIR}/src/app/icons.h" "${CMAKE_SOURCE_DIR}/src/app/symbols.h"
     COMMENT "Subsetting ${input}"
     VERBATIM)

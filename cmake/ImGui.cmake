@@ -10,4 +10,3 @@ target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backend
 # WebGL2 (GLSL ES 3.00) rather than the WebGL1 path 1.86 picks for Emscripten; 32-bit indices so
 # a long article never overflows a draw list.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3 "ImDrawIdx=unsigned int")
-target_compile_options(imgui PRIVATE -Os)
