@@ -57,13 +57,38 @@ async function coldVisit(browser, url) {
   await page.addInitScript(watchDepecheStages);
   await page.goto(url);
   await page.waitForFunction(() => window.__firstRender !== undefined, null, { timeout: 60000 });
-  const stages = await page.evaluate(() => {
+  const stages = await page.evaluate((names) => {
     const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
-    return { ms: window.__firstRender, started: window.__started, wasm: wasm ? wasm.responseEnd : undefined };
-  });
+    const marks = {};
+    for (const name of names) {
+      const entry = performance.getEntriesByName(name, 'mark')[0];
+      if (entry) marks[name] = entry.startTime;
+    }
+    return { ms: window.__firstRender, started: window.__started, wasm: wasm ? wasm.responseEnd : undefined, marks };
+  }, FIRST_FRAME_MARKS);
   await page.waitForLoadState('networkidle');
   await context.close();
   return { ...stages, bytes, requests, external };
+}
+
+// The page's own marks on the way to its first frame (src/web/main.cpp, bridge.cpp, web/shell.js),
+// in the order they come.
+const FIRST_FRAME_MARKS = ['depeche-main', 'depeche-resources', 'depeche-analysis-start', 'depeche-analysis-end',
+  'depeche-font-atlas', 'depeche-first-frame'];
+
+// Where the time to the first frame goes, from the medians of the marks: each step is the time
+// since the mark before it.
+function firstFrameSteps(visits, wasmDownloaded) {
+  const at = (name) => {
+    const times = visits.map((v) => v.marks && v.marks[name]).filter((t) => t !== undefined);
+    return times.length === visits.length ? median(times) : undefined;
+  };
+  const points = [['wasm downloaded', wasmDownloaded], ['module compiled, main() entered', at('depeche-main')],
+    ['language data, gazetteer, fonts and map read', at('depeche-resources')],
+    ['WebGL and ImGui set up, article fetched', at('depeche-analysis-start')], ['article analyzed', at('depeche-analysis-end')],
+    ['font atlas built (first frame)', at('depeche-font-atlas')], ['first frame drawn', at('depeche-first-frame')]];
+  if (points.some(([, t]) => t === undefined)) return undefined;
+  return points.map(([label, t], i) => ({ step: label, at_ms: t, ms: i === 0 ? t : t - points[i - 1][1] }));
 }
 
 // Runs before the page's scripts: notes when Depeche's main() has run (module compiled, language
@@ -103,6 +128,9 @@ async function summarize(browser, url, label) {
   if (figure.main_started_ms !== undefined) {
     console.log(`              wasm downloaded at ${figure.wasm_downloaded_ms.toFixed(0)} ms, compiled and data loaded ` +
       `(main ran) at ${figure.main_started_ms.toFixed(0)} ms, article analyzed and drawn at ${figure.first_render_ms.toFixed(0)} ms`);
+    figure.first_frame_steps = firstFrameSteps(visits, figure.wasm_downloaded_ms);
+    for (const s of figure.first_frame_steps || [])
+      console.log(`                ${s.step.padEnd(46)} at ${s.at_ms.toFixed(0).padStart(5)} ms  (+${s.ms.toFixed(0)} ms)`);
   }
   return figure;
 }

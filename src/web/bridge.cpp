@@ -54,7 +54,9 @@ EMSCRIPTEN_KEEPALIVE unsigned depeche_max_input_bytes() { return static_cast<uns
 EMSCRIPTEN_KEEPALIVE int depeche_load(const char* bytes, unsigned length, const char* name, const char* dct) {
     std::optional<std::string> date;
     if (dct && *dct) date = dct;
+    web::mark("depeche-analysis-start");
     const bool ok = app::load_text(web::the_app(), std::string(bytes, length), name ? name : "", date);
+    web::mark("depeche-analysis-end");
     web::request_frames();
     return ok ? 1 : 0;
 }

@@ -40,6 +40,7 @@ Loop& loop() {
     return instance;
 }
 
+EM_JS(void, performance_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
 EM_JS(void, announce_started, (), { if (Module.onDepecheStarted) Module.onDepecheStarted(); });
 EM_JS(void, announce_ready, (), { if (Module.onDepecheReady) Module.onDepecheReady(); });
 EM_JS(int, coarse_pointer, (), { return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0; });
@@ -102,7 +103,9 @@ void frame() {
     if (l.frames_to_build <= 0) return;
     --l.frames_to_build;
 
+    // The first call builds the font atlas and uploads it, as does the first after a new pixel ratio.
     ImGui_ImplOpenGL3_NewFrame();
+    if (l.frames_built == 0) mark("depeche-font-atlas");
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     take_pointer(l, io);
@@ -143,11 +146,13 @@ app::App& the_app() { return loop().app; }
 app::Gestures& gestures() { return loop().gestures; }
 void request_frames() { loop().frames_to_build = kFramesAfterEvent; }
 unsigned long frames_built() { return loop().frames_built; }
+void mark(const char* name) { performance_mark(name); }
 
 }  // namespace depeche::web
 
 int main() {
     using namespace depeche;
+    web::mark("depeche-main");
     web::Loop& l = web::loop();
     app::AppConfig config;
     // The smaller towns come after the first frame (depeche_add_towns), to keep the first load small.
@@ -160,6 +165,7 @@ int main() {
         web::report_fatal(error.c_str());
         return 1;
     }
+    web::mark("depeche-resources");
     web::install_selection_bridge(l.app);
     l.app.coarse_pointer = web::coarse_pointer() != 0;
     if (!glfwInit()) {

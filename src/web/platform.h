@@ -20,6 +20,10 @@ void request_frames();
 
 unsigned long frames_built();
 
+// A named point of the page's timeline (performance.mark): bench/page.mjs breaks the first frame
+// down by these (module started, resources read, article analyzed, font atlas, first frame).
+void mark(const char* name);
+
 // A file bundled in the module (an article, a dossier's manifest), whole; nullopt when absent.
 std::optional<std::string> read_bundled(const std::string& path);
 
