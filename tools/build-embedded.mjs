@@ -3,23 +3,15 @@
 // written without its indentation and without its top-level "about" (a note for whoever edits the
 // file, which no reader of the module looks at): the embedded data is part of the first load, and
 // this takes about 13 KB off it gzipped. Every other file is copied as it is.
-// Usage: node build-embedded.mjs --from assets --to out relative/path ...
+// Usage: node build-embedded.mjs --from assets --to out relative/path ... (the two flags first)
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { InputError, readJson, runTool } from './build-inputs.mjs';
+import { parseArgs, readJson, runTool } from './build-inputs.mjs';
 
 runTool('build-embedded', () => {
   const argv = process.argv.slice(2);
-  const flag = (name) => {
-    const at = argv.indexOf(name);
-    if (at < 0 || at + 1 >= argv.length) throw new InputError(`${name} is required`);
-    const value = argv[at + 1];
-    argv.splice(at, 2);
-    return value;
-  };
-  const from = flag('--from');
-  const to = flag('--to');
-  for (const file of argv) {
+  const { from, to } = parseArgs(argv.slice(0, 4), ['from', 'to']);
+  for (const file of argv.slice(4)) {
     const source = join(from, file);
     const target = join(to, file);
     mkdirSync(dirname(target), { recursive: true });

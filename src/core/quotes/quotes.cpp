@@ -204,9 +204,9 @@ private:
         for (std::size_t k = first; k < end; ++k) {
             const std::int32_t m = mark_at(k);
             if (m < 0) continue;
-            const std::size_t open = in_.marks.spans[static_cast<std::size_t>(m)].open;
-            if (open == 0 || !cues_.title_words.count(tokens_[open - 1].key())) return true;
-            k = in_.marks.spans[static_cast<std::size_t>(m)].close;
+            const QuotedSpan& q = in_.marks.spans[static_cast<std::size_t>(m)];
+            if (q.open == 0 || !cues_.title_words.count(tokens_[q.open - 1].key())) return true;
+            k = q.close;
         }
         return false;
     }
@@ -1179,9 +1179,9 @@ private:
 
     // Who speaks in a gerund when no cue before it named anyone: the subject of the clause it
     // hangs on, past what sets the scene ("Accusé par X, Kigali se défend en évoquant ..."), else
-    // the sentence's first name. Between commas, a verb that opens its stretch ("…, a lancé un appel au président, lui
-    // demandant …") or a name in apposition ("au président russe, Boris Eltsine, lui demandant")
-    // holds no subject of its own: the one further back is looked for.
+    // the sentence's first name. Between commas, a verb that opens its stretch ("…, a lancé un
+    // appel au président, lui demandant …") or a name in apposition ("au président russe, Boris
+    // Eltsine, lui demandant") holds no subject of its own: the one further back is looked for.
     Ref gerund_subject(std::size_t f, std::size_t cue) {
         for (std::size_t end = gerund_start(cue); end > f;) {
             std::size_t clause = end;
