@@ -162,6 +162,7 @@ function goldOf(annotation, text) {
     places: annotation.places.map((p) => ({ text: slice(text, [p.start, p.end]), ...p })),
   };
   if (annotation.dct) gold.dct = annotation.dct;
+  if (annotation.dct_from) gold.dct_from = annotation.dct_from;
   return gold;
 }
 

@@ -3,6 +3,7 @@
 #include "input.h"
 #include "resource_location.h"
 #include "timex_score.h"
+#include "eval/dct_score.h"
 #include "eval/place_score.h"
 
 #include "core/analyze.h"
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <ctime>
 #include <iostream>
+#include <optional>
 
 namespace depeche::cli {
 namespace {
@@ -67,6 +69,7 @@ int run_eval_time(const Args& raw) {
     TimexScore total;
     PlaceScore places;
     std::size_t place_files = 0;
+    DctScore dcts;
     double cpu_seconds = 0.0;
     std::size_t bytes = 0;
     nlohmann::json per_file = nlohmann::json::array();
@@ -94,6 +97,15 @@ int run_eval_time(const Args& raw) {
         if (!args.json)
             for (const std::string& m : s.misses) std::cout << path << ": " << m << "\n";
         total.add(s);
+        if (has_dct_origin(*gold)) {
+            // The date is read only when none is given: analyze again without it.
+            std::optional<Result> blind;
+            if (options.dct) blind = analyze(*text, Options{}, *resources);
+            const DctScore d = score_dct(blind ? blind->analysis : result.analysis, *gold, path);
+            if (!args.json)
+                for (const std::string& m : d.misses) std::cout << m << "\n";
+            dcts.add(d);
+        }
         bool scored = false;
         const PlaceScore p = score_places(result.text, result.analysis, *gold, scored);
         if (!scored) continue;
@@ -122,6 +134,10 @@ int run_eval_time(const Args& raw) {
                                     {"place_recall", places.recall()},
                                     {"place_precision", places.precision()},
                                     {"place_precision_named", places.named_precision()},
+                                    {"dct_stated", dcts.stated},
+                                    {"dct_read", dcts.read},
+                                    {"dct_unstated", dcts.unstated},
+                                    {"dct_false_read", dcts.false_read},
                                     {"bytes", bytes},
                                     {"cpu_seconds", cpu_seconds}}
                          .dump()
@@ -138,6 +154,10 @@ int run_eval_time(const Args& raw) {
                       << places.predicted << " predicted, " << places.adjective_only
                       << " named only by an adjective; precision without them " << percent(places.named_precision())
                       << ")\n";
+        if (dcts.scored())
+            std::cout << "publication date: read exactly in " << dcts.read << " of the " << dcts.stated
+                      << " texts that state it; read anyway in " << dcts.false_read << " of the " << dcts.unstated
+                      << " that do not\n";
         std::cout
                   << "throughput: " << percent(cpu_seconds > 0 ? double(bytes) / cpu_seconds / 1e6 : 0.0)
                   << " MB/s of CPU time over " << bytes << " bytes\n";
