@@ -317,11 +317,10 @@ private:
             }
             break;
         }
-        // Ordinal suffixes: 1er, 2e, 3ème, 1re.
+        // Ordinal suffixes: 1er, 2e, 3ème, 1re, and an English source's 18th.
         std::size_t suffix = pos;
         while (suffix < c.end && is_letter(c.at(suffix)) && suffix - pos < 4) suffix = c.next(suffix);
-        const std::string_view tail = folded(text_.substr(pos, suffix - pos));
-        if (tail == "er" || tail == "e" || tail == "eme" || tail == "re" || tail == "ere") pos = suffix;
+        if (suffix > pos && lexicon_.ordinal_suffixes.count(folded(text_.substr(pos, suffix - pos)))) pos = suffix;
         emit(out, {start, pos}, TokenKind::number);
         return pos;
     }
@@ -364,7 +363,8 @@ bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, s
     const std::pair<const char*, WordSet*> lists[] = {{"abbreviations", &out.abbreviations},
                                                       {"elisions", &out.elisions},
                                                       {"name_particles", &out.name_particles},
-                                                      {"domain_suffixes", &out.domain_suffixes}};
+                                                      {"domain_suffixes", &out.domain_suffixes},
+                                                      {"ordinal_suffixes", &out.ordinal_suffixes}};
     for (const auto& [key, set] : lists) {
         const auto it = data.find(key);
         if (it == data.end() || !it->is_array()) {

@@ -115,6 +115,7 @@ struct TokenizerLexicon {
     WordSet elisions;       // folded, without the apostrophe
     WordSet name_particles; // "al" in "al-Charaa": a name that starts in lower case
     WordSet domain_suffixes;  // "fr" in "Franceinfo.fr": a site's name keeps its stop
+    WordSet ordinal_suffixes;  // "er" in "1er", "th" in "18th": part of the number's token
 };
 
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error);

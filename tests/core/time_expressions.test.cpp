@@ -148,6 +148,42 @@ TEST_CASE("the publication date is read from the text's opening, and said to be"
     CHECK(analyze("Le port a rouvert.\n", Options{"2020-01-01"}, test::french()).analysis.dct_source == DctSource::given);
 }
 
+TEST_CASE("the page's stamps, bylines and late publication lines date the text; the news inside it does not") {
+    const auto read = [](const std::string& text) {
+        const Result r = analyze(text, Options{}, test::french());
+        return r.analysis.dct.value_or("none");
+    };
+    // A publication marker a few words into its line, in a date written with dashes.
+    CHECK(read("Accueil > Ecoles\n\nArticle mis en ligne le 07-03-2012 permalien\n\nLes parents ont manifesté.\n") ==
+          "2012-03-07");
+    // A date that opens its line is the page's stamp when a time of day or a byline follows it.
+    CHECK(read("SOCIETE\n\nUn titre\n\n11/06/2015 08:45 CEST | Actualisé 12/06/2015 09:00 CEST\nLe maire a parlé.\n") ==
+          "2015-06-11");
+    CHECK(read("Un titre\n\n3 mars 2010, par Odile Ferrand\n\nLa ville a voté hier.\n") == "2010-03-03");
+    CHECK(read("jeudi 9 février 2017 par La Gazette du Nord\n\nLe procès a repris.\n") == "2017-02-09");
+    CHECK(read("[02/10/2016 17:20:05] Lyon (AFP) Les salariés ont bloqué l'usine mercredi.\n") == "2016-10-02");
+    // A chronicle's entry opens its line too, but neither a time nor a byline follows its date.
+    CHECK(read("Les archives\n\nLundi 4 août 2008 : le ministre a annoncé un cessez-le-feu.\n") == "none");
+    // An initial's stop before a dateline's dash, an update later on the line.
+    CHECK(read("Un titre\n\nA.B. - 2 nov. 2017 à 06:00 | mis à jour le 5 nov. 2017\nLe conseil a voté.\n") ==
+          "2017-11-02");
+    // "Publié le" on a short line of its own, even under the text.
+    CHECK(read("Le conseil votera le 5 juin sur la fusion.\nLa fusion des communes est débattue depuis des mois et "
+               "divise les habitants de la vallée, qui en parlent à chaque marché.\n\nPublié le 21.03.2022\n") ==
+          "2022-03-21");
+    // A verb of publishing inside the news, a sentence that opens on a day: no dateline.
+    CHECK(read("L'ONG, dans un rapport publié mercredi 13 novembre 2019, accuse la police.\n") == "none");
+    CHECK(read("Le ministère a publié le 3 mars 2020 un rapport sur les routes.\n") == "none");
+    CHECK(read(" date 2020-05 publié le 12/05/2020 à 06:40\nLe conseil a voté.\n") == "2020-05-12");
+    CHECK(read("Le 9 juin 2024, les habitants voteront sur la fusion.\n") == "none");
+    CHECK(read("À Paris, le 3 mars, les manifestants ont défilé. En 2019, ils étaient moins.\n") == "none");
+    // A date written in full where the text states it beats a yearless one whose year is a guess.
+    CHECK(read("Grève ce jeudi 14 octobre à Lille. Les soignants ont défilé ce jeudi 14 novembre 2019 dans toute la "
+               "France.\n") == "2019-11-14");
+    // A date quoted from an English page, its day an ordinal.
+    CHECK(read("Actualités\n18th of March 2016\n\nLe maire a parlé dimanche.\n") == "2016-03-18");
+}
+
 TEST_CASE("without a DCT, a yearless date takes the year the text gives it") {
     auto value_of = [](const std::string& text, const std::string& expression) -> std::string {
         const Result r = analyze(text, {}, test::french());
@@ -167,6 +203,11 @@ TEST_CASE("without a DCT, a yearless date takes the year the text gives it") {
     CHECK(value_of(labelled, "Hier") == "null");
     // No year anywhere: still unresolved.
     CHECK(value_of("Le 20 mai, les combats cessèrent.", "Le 20 mai") == "null");
+    // A chronicle's month heads it, outside any sentence; its days follow one another.
+    const std::string chronicle = "3-28 avril 1992\nLa guerre s'étend\nLe 3, les combats reprennent au nord. Le 8, "
+                                  "une trêve est signée.\nLe 28, elle est rompue.\n";
+    CHECK(value_of(chronicle, "Le 3") == "1992-04-03");
+    CHECK(value_of(chronicle, "Le 28") == "1992-04-28");
 }
 
 TEST_CASE("the start, middle and end of a year carry a TIMEX3 mod, and the word that says so") {

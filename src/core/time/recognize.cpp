@@ -624,6 +624,12 @@ private:
         return done(m, Meaning::full_date, k + 4);
     }
 
+    // A number written with the letters of its rank: "1er", "18th".
+    bool ordinal_digits(std::size_t k) const {
+        const std::string_view s = raw(k);
+        return is(k, TokenKind::number) && !s.empty() && s.back() >= 'a' && s.back() <= 'z';
+    }
+
     // A day or a month written as a number of one or two digits, from 1 to `most`.
     // `n` is written only when the word is such a number: a caller may go on with its old value.
     bool small_number(std::size_t k, int& n, int most) const {
@@ -656,8 +662,11 @@ private:
         // "le premier mars": the first of a month is written out as often as "1er".
         if (!digits(k, day) && !(cue(k, Cue::ordinal, &day) == 1 && day == 1)) return false;
         if (day < 1 || day > 31) return false;
-        int month = month_at(k + 1);
-        std::size_t after = k + 2;
+        // "18th of January 2018", a date quoted from an English source: a day written as an
+        // ordinal may be joined to its month.
+        const std::size_t of = ordinal_digits(k) ? cue(k + 1, Cue::of_word) : 0;
+        int month = month_at(k + 1 + of);
+        std::size_t after = k + 2 + of;
         // "le 20 2 2014": the month as a number between the day and the year; with no "le" only
         // when written on two digits, as forms are ("29 02 2024").
         const bool padded = is(k + 1, TokenKind::number) && raw(k + 1).size() == 2 && raw(k + 1)[0] == '0';

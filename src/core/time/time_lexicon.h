@@ -33,8 +33,8 @@ enum class Cue {
     duration_word,       // "pendant", "au cours de"
     since,               // "depuis"
     leaning,             // value: -1 "depuis lundi" is the last Monday whatever the tense, +1 "d'ici l'automne" the next autumn
-    list_word,
-    time_zone,           // value: index into zone_codes ("TU" = "Z", "heure de Moscou" = "+03:00")           // "jeudi et vendredi": joins the days of a list
+    list_word,           // "jeudi et vendredi": joins the days of a list
+    time_zone,           // value: index into zone_codes ("TU" = "Z", "heure de Moscou" = "+03:00")
     opening_leaning,     // "à partir du 15 juin" is the next one, unless the clause is past
     season_word,         // words before a bare season name: "au printemps"
     year_word,           // words that make the next number a year: "en", "depuis"
@@ -61,7 +61,7 @@ enum class Cue {
     vague_ref,           // value: -1 PAST_REF ("ces derniers temps"), +1 FUTURE_REF ("prochainement")
     ordinal,             // value: rank, -1 for the last ("le deuxième trimestre")
     period_unit,         // value: index into TimeLexicon::period_units ("trimestre", "semestre")
-    of_word,             // "de", "du", "d'": "le premier trimestre de 2024"
+    of_word,             // "de", "du", "d'": "le premier trimestre de 2024"; "of": "18th of January"
     night_closer,        // "au", "à" in "la nuit du 16 au 17"
     month_edge,          // value: 0 early, 1 mid, 2 late
     clause_break,        // where a clause ends for the chronology: "après que", "mais"
@@ -164,6 +164,7 @@ struct TimeLexicon {
     WordSet quarters;          // folded: "quart" in "8 heures et quart"
     WordSet age_verbs;         // as written: "a" in "Elsa a 12 ans", not "à"
     WordSet event_days;        // folded: "journée" in "cette journée de grève", an event's day, not today
+    WordSet byline_words;      // folded: "par" in "mercredi 11 janvier 2017 par Jeune Afrique", a stamp
     TenseLexicon tense;
 
     const PhraseBucket* bucket(const Token& t) const;

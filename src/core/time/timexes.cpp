@@ -17,8 +17,10 @@ namespace {
 // short opening line such as "Publié le 25 septembre 2023".
 constexpr std::size_t kBylineParagraphs = 3;
 constexpr std::size_t kBylineBytes = 160;
-// Datelines, bylines and "ce jeudi 16 octobre" open the text; a "date 2023-09" label starts it.
-constexpr std::size_t kOpeningBytes = 600;
+// Datelines and bylines open the text, under a pasted page's menus and captions; "ce jeudi 16
+// octobre" tells the day of the news in its first lines; a "date 2023-09" label starts it.
+constexpr std::size_t kOpeningBytes = 1000;
+constexpr std::size_t kThisDayBytes = 600;
 constexpr std::size_t kLabelBytes = 20;
 // How far back "la veille" or "deux jours plus tard" may look for the date it counts from.
 constexpr std::size_t kReferenceSentences = 3;
@@ -54,31 +56,67 @@ struct ArticleDate {
     Date date;
 };
 
-// What a date's line says of it, from the start of the line to the date: a dateline
-// ("EREVAN, 4 AOÛT, ARMENPRESS", "Bruxelles, 28 sept 2020 (AFP) -"), a publication line
-// ("Publié le …") or an update line ("Mis à jour le …", never the publication date).
+// The line holding byte `at`: from the byte after the newline before it to the next newline.
+Span line_around(std::string_view text, std::size_t at) {
+    const std::size_t before = text.rfind('\n', at);
+    const std::size_t after = text.find('\n', at);
+    return {before == std::string_view::npos ? 0 : before + 1, after == std::string_view::npos ? text.size() : after};
+}
+
+// What a date's line says of it: a dateline ("EREVAN, 4 AOÛT, ARMENPRESS", "Bruxelles, 28 sept
+// 2020 (AFP) -") or the page's stamp ("25/04/2014 14:29 CEST | …", "mercredi 11 janvier 2017 par
+// Jeune Afrique"), a publication line ("Publié le …") or an update line ("Mis à jour le …",
+// never the publication date).
 enum class LineRole { other, dateline, published, updated };
 
 LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex) {
     const auto& tokens = f.index->tokens;
-    const std::size_t start = tokens[f.m.first].span().start;
-    const std::size_t line = text.rfind('\n', start) == std::string_view::npos ? 0 : text.rfind('\n', start) + 1;
+    const Span line = line_around(text, tokens[f.m.first].span().start);
     std::size_t i = f.m.first;
-    while (i > 0 && tokens[i - 1].span().start >= line) --i;
+    while (i > 0 && tokens[i - 1].span().start >= line.start) --i;
+    const std::size_t after = f.m.end;
+    auto on_line = [&](std::size_t k) { return k < tokens.size() && tokens[k].span().start < line.end; };
+    const bool line_goes_on = on_line(after);
+    // What follows a byline's date: the end of the line, a sign, a time or a byline ("18 février
+    // 2009, par …"), an update; "a publié le 3 mars un rapport" goes on as a sentence.
+    const std::size_t next = after + (line_goes_on && is_punct(tokens[after], ",") ? 1 : 0);
+    const bool byline_after = f.m.minutes >= 0 || (on_line(next) && lex.byline_words.count(tokens[next].key()));
+    const bool ends_byline = !line_goes_on || byline_after || tokens[after].kind == TokenKind::punct ||
+                             tokens[after].kind == TokenKind::sentence_end ||
+                             lex.match(tokens, after, tokens.size(), Cue::update_marker);
     bool dateline = true;
+    std::size_t names = 0;  // capitalized words before the date: a dateline's place, its source
+    std::size_t lower = 0;  // words in lower case before the date
+    bool opens = true;      // nothing but punctuation before the date on its line: "[16/04/2014 …]"
     for (std::size_t k = i; k < f.m.first; ++k) {
         if (lex.match(tokens, k, f.m.first, Cue::update_marker)) return LineRole::updated;
-        if (lex.match(tokens, k, f.m.first, Cue::publication_marker)) return LineRole::published;
+        // "Article publié le …", "Par Jean Roux, publié le …" open a byline; "un rapport publié
+        // mercredi 13 novembre" is news, as is "Le ministère a publié le 3 mars un rapport".
+        if (lex.match(tokens, k, f.m.first, Cue::publication_marker))
+            return (lower == 0 || names + lower == 1) && (ends_byline || line.size() <= kBylineBytes)
+                       ? LineRole::published
+                       : LineRole::other;
         const Token& t = tokens[k];
         const bool label = k == i && lex.match(tokens, k, f.m.first, Cue::date_label);
         // A "date 2019-08" label may open the line before the dateline.
-        if (!label && !t.capitalized && t.kind != TokenKind::punct && t.kind != TokenKind::number) dateline = false;
+        const bool sign = t.kind == TokenKind::punct || t.kind == TokenKind::sentence_end;
+        const bool wordy = t.kind == TokenKind::word || t.kind == TokenKind::abbreviation || t.kind == TokenKind::elision;
+        if (!label && !t.capitalized && !sign && t.kind != TokenKind::number) dateline = false;
+        if (!label && wordy) ++(t.capitalized ? names : lower);
+        if (!sign) opens = false;
     }
-    // A dateline's date is followed by its source or the text: "(AFP) -", ", AZERTAC", "–".
-    const std::size_t after = f.m.end;
-    const bool closed = after >= tokens.size() || text.substr(tokens[f.m.end - 1].span().end, tokens[after].span().start - tokens[f.m.end - 1].span().end).find('\n') != std::string_view::npos ||
-                        tokens[after].kind == TokenKind::punct || tokens[after].kind == TokenKind::sentence_end;
-    return dateline && closed ? LineRole::dateline : LineRole::other;
+    // A date that opens its line with a time of day or a byline after it stamps the page.
+    if (opens) return byline_after ? LineRole::dateline : LineRole::other;
+    // A dateline's place is set off from its date ("BAKOU, le 22 novembre"), which its source or
+    // the text follows: "(AFP) -", ", AZERTAC", "–". "Le 9 juin, les électeurs …" is the news, and
+    // "À Paris, le 3 mars, les manifestants …" goes on as a sentence: a comma closes a dateline
+    // only before its source's name.
+    const bool set_off = tokens[f.m.first - 1].kind == TokenKind::punct && names > 0;
+    const bool comma_then_lower = line_goes_on && is_punct(tokens[after], ",") && on_line(after + 1) &&
+                                  !tokens[after + 1].capitalized;
+    const bool closed = !line_goes_on || ((tokens[after].kind == TokenKind::punct && !comma_then_lower) ||
+                                          tokens[after].kind == TokenKind::sentence_end);
+    return dateline && set_off && closed ? LineRole::dateline : LineRole::other;
 }
 
 // The latest year the article writes out in full, or 0.
@@ -97,13 +135,16 @@ bool is_label(const Found& f, const TimeLexicon& lex) {
            span_of(f).start < kLabelBytes;
 }
 
-// The expression that dates the article: a dateline, a publication line, a line that opens the text
-// with a date ("date 2023-09-25", "25/04/2014 14:29 CEST"), or "ce jeudi 16 octobre" in the
-// opening; a yearless one takes its year from a "date 2023-09" label, else from the latest year
-// the text writes out (a written weekday choosing among the years near it), else none.
+// The expression that dates the article: a dateline, a publication line, the page's stamp, a line
+// that opens the text with a date ("date 2023-09-25"), or "ce jeudi 16 octobre" in the opening;
+// then a short publication line anywhere ("Publié le 13.04.2024" under the text). A yearless one
+// takes its year from a "date 2023-09" label, else from the latest year the text writes out (a
+// written weekday choosing among the years near it), else none; and a date written in full
+// wherever the text states it is taken before a year found so.
 std::optional<ArticleDate> article_dct(std::string_view text, const Founds& found, const Analysis& a,
                                        const TimeLexicon& lex) {
     int label_year = 0;
+    std::optional<ArticleDate> yearless;
     for (std::size_t k = 0; k < found.size(); ++k) {
         const Found& f = found[k];
         const Span span = span_of(f);
@@ -117,15 +158,21 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
             if (labelled) label_year = f.m.year;
             continue;
         }
-        const bool opening = lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0 &&
-                             f.paragraph != kNoSentence && f.paragraph < kBylineParagraphs;
+        const bool opening = span.start < kThisDayBytes && lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0;
         if (role == LineRole::other && !opening && !labelled) continue;
         if (f.m.meaning == Meaning::full_date) return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
+        if (yearless) continue;
         int year = label_year ? label_year : latest_year(found);
         if (!year) continue;
         if (f.m.weekday) year = year_of_weekday(year, f.m.month, f.m.day, f.m.weekday);
         if (f.m.day > days_in_month(year, f.m.month)) continue;
-        return ArticleDate{k, {year, f.m.month, f.m.day}};
+        yearless = ArticleDate{k, {year, f.m.month, f.m.day}};
+    }
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Found& f = found[k];
+        if (f.m.meaning == Meaning::full_date && line_role(text, f, lex) == LineRole::published &&
+            line_around(text, span_of(f).start).size() <= kBylineBytes)
+            return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
     }
     for (std::size_t k = 0; k < found.size(); ++k) {
         const Found& f = found[k];
@@ -135,15 +182,10 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (f.paragraph >= kBylineParagraphs || f.paragraph == kNoSentence) continue;
         const Span para = a.paragraphs[f.paragraph];
         if (para.size() > kBylineBytes) continue;
-        const Span date = span_of(f);
-        const auto& tokens = f.index->tokens;
-        const Sentence& s = f.index->sentences[f.sentence];
-        bool marked = 2 * date.size() >= para.size();
-        for (std::size_t i = s.first_token; i < f.m.first && !marked; ++i)
-            marked = lex.match(tokens, i, f.m.first, Cue::publication_marker) > 0;
-        if (marked) return ArticleDate{k, day};
+        if (2 * span_of(f).size() >= para.size() || line_role(text, f, lex) == LineRole::published)
+            return ArticleDate{k, day};
     }
-    return std::nullopt;
+    return yearless;
 }
 
 bool is_day(const std::string& value) { return value.size() >= 10 && value[4] == '-' && value[7] == '-'; }
@@ -275,7 +317,9 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
     }
     std::optional<std::size_t> month;
     for (std::size_t k = at, seen = 0; k-- > 0 && seen < kReferenceTimexes; ++seen) {
-        if (found[k].sentence == kNoSentence || f.sentence - found[k].sentence > kReferenceSentences) break;
+        // A chronicle's month may head it, outside any sentence: "5-25 juillet 1988" over "Le 5, …".
+        const bool heading = found[k].sentence == kNoSentence;
+        if (heading ? f.m.meaning != Meaning::narrative_day : f.sentence - found[k].sentence > kReferenceSentences) break;
         // "le lendemain" needs a day to count from; "deux ans plus tard" a year will do.
         // "Le 12," needs a month to count in: a day of it will do. The chronicle's last day gives it
         // before a month named in passing ("Le 5, … depuis février. Le 7, …" stays in the month of the 5th).
