@@ -96,7 +96,7 @@ public:
             {&Recognizer::unit_offset, any_cue(Cue::this_, Cue::article), 0},
             {&Recognizer::ago_or_ahead, any_cue(Cue::ago, Cue::ahead), 0},
             {&Recognizer::hours_lasting, any_cue(Cue::lasting_word), kNumber},
-            {&Recognizer::clock_alone, any_cue(Cue::clock_name), kNumber},
+            {&Recognizer::clock_alone, any_cue(Cue::clock_name), kNumber | kNumberWord},
             {&Recognizer::amount_of_units,
              any_cue(Cue::duration_word, Cue::approximator, Cue::approx_number, Cue::vague_number), kCounted},
             {&Recognizer::weekday, 0, kWeekday},
@@ -329,7 +329,7 @@ private:
 
     // Where a phrase with this cue starts if it ends right before token i, else i.
     std::size_t ends_at(std::size_t i, Cue c, int* value = nullptr) const {
-        constexpr std::size_t kLongest = 3;
+        constexpr std::size_t kLongest = 4;  // "un peu plus de"
         for (std::size_t p = i > first_ + kLongest ? i - kLongest : first_; p < i; ++p)
             if (cue(p, c, value) == i - p) return p;
         return i;
@@ -351,7 +351,8 @@ private:
         constexpr std::size_t kReach = 3;
         for (std::size_t p = start > first_ + kReach ? start - kReach : first_; p <= start && p < end_; ++p) {
             int leaning = 0;
-            if (const std::size_t len = cue(p, Cue::leaning, &leaning); len && p + len >= start) return leaning;
+            if (const std::size_t len = cue(p, Cue::leaning, &leaning); len && p + len >= start)
+                return leaning == 0 ? kUntilLean : leaning;
             if (const std::size_t len = cue(p, Cue::opening_leaning); len && p + len >= start) return kOpeningLean;
         }
         return 0;
@@ -391,6 +392,17 @@ private:
                 m.zone = c.zone;
                 m.end = c.end;
                 m.approx = m.approx || c.approx;  // "hier vers 19h"
+            }
+            return;
+        }
+        // "tous les jours à 11 h 45", "chaque samedi à 8 heures": a habit at a time of day.
+        const bool daily = m.meaning == Meaning::set_weekday || (m.meaning == Meaning::set_unit && m.unit == "D" && m.amount <= 1);
+        if (daily && m.part.empty()) {
+            Match c;
+            if (const std::size_t word = cue(m.end, Cue::clock_word); word && clock(m.end + word, c, false)) {
+                m.minutes = c.amount;
+                m.seconds = c.seconds;
+                m.end = c.end;
             }
             return;
         }
@@ -1034,15 +1046,19 @@ private:
     bool clock_alone(std::size_t i, Match& m) const { return clock(i, m, false); }
 
     bool clock(std::size_t i, Match& m, bool follows_date) const {
-        // A word is a time of day only as a clock name ("midi"): most words tried here are not, and
-        // the context around them is not read.
-        if (!is(i, TokenKind::number) && !cue(i, Cue::clock_name)) return false;
+        // A word is a time of day as a clock name ("midi") or an hour in words ("deux heures du
+        // matin"): most words tried here are neither, and the context around them is not read.
+        if (!is(i, TokenKind::number) && !cue(i, Cue::clock_name) && !cue(i + 1, Cue::hour_word)) return false;
         // "de 20 heures à 8 heures": "de" opens a span of the day when "à" and an hour follow.
         const bool opens_span = i > first_ && cue(i - 1, Cue::span_opener) == 1 && cue(i + 1, Cue::hour_word) == 1 &&
                                 cue(i + 2, Cue::clock_word) == 1 && is(i + 3, TokenKind::number) &&
                                 cue(i + 4, Cue::hour_word) > 0;
         int rough = 0;
-        const bool worded = ends_at(i, Cue::clock_word, &rough) < i;
+        // "il était un peu plus de 22 heures": a count's qualifier may stand between the word and the hour.
+        int qualified_rough = 0;
+        const std::size_t q = ends_at(i, Cue::approximator, &qualified_rough);
+        const bool worded = ends_at(i, Cue::clock_word, &rough) < i || (q < i && ends_at(q, Cue::clock_word) < q);
+        if (q < i && worded) rough = rough || qualified_rough;
         const bool cued = opens_span || follows_date || worded;
         m.approx = m.approx || (worded && rough == 1);
         // "Durée : 1h38", "en 2h05": how long it lasts, not when.
@@ -1058,11 +1074,18 @@ private:
                 return done(m, Meaning::clock, i + len + flen);
             }
         }
-        if (!is(i, TokenKind::number)) return false;
+        std::size_t k = i + 1;
         const std::string_view s = raw(i);
         const std::size_t sep = s.find_first_of(kHourMarks);
-        std::size_t k = i + 1;
-        if (sep != std::string_view::npos) {
+        if (!is(i, TokenKind::number)) {
+            // "jusqu'à deux heures du matin", "vers onze heures": an hour in words tells the time when
+            // a part of the day follows it or a rough clock word comes before; "à deux heures de
+            // route" is how far.
+            const std::size_t h = cue(k, Cue::hour_word);
+            if (!h || !number(i, hour) || hour > 12 || !(cue(k + h, Cue::hour_part) || (worded && rough == 1)))
+                return false;
+            k += h;
+        } else if (sep != std::string_view::npos) {
             // One token: "10h30", "10:30", "13H36" (agencies write the H in capitals).
             if (!cued && s[sep] == ':') return false;
             // Sizes are checked before the digits are added up: forty of them overflow an int.
@@ -1224,6 +1247,8 @@ private:
                 if (k == i) return false;
                 continue;
             }
+            // "il était un peu plus de 22 heures" tells the time: the clock reading takes the hour.
+            if (Match c; lead && m.unit == "H" && clock(k + lead, c, false)) return false;
             std::size_t after_unit = k + lead + a + u;
             if (m.unit == "Y" && age(k + lead, after_unit)) return false;
             if (const std::size_t et = cue(after_unit, Cue::coordinator);
@@ -1324,6 +1349,19 @@ private:
         prefixed = prefixed || ends_at(i, Cue::month_word) < i;
         m.month = month;
         m.edge = edge;
+        const bool plain_name = (written_on || !t_[k].capitalized) && !lex_.numbers.count(t_[k].key()) &&
+                                t_[k].kind == TokenKind::word;
+        // "entre mai et novembre 2024", "de janvier à mars 2023", "avril-juin 2022": the first month of
+        // a span takes the year written after the last, the year before when it comes later in it.
+        if (plain_name) {
+            const bool dash = is(k + 1, TokenKind::punct) && (raw(k + 1) == "-" || raw(k + 1) == "\xE2\x80\x93");
+            const std::size_t link = dash ? 1 : std::max(cue(k + 1, Cue::list_word), cue(k + 1, Cue::night_closer));
+            const int last = link ? month_at(k + 1 + link) : 0;
+            if (const int year = last ? year_at(k + 2 + link) : 0) {
+                m.year = month <= last ? year : year - 1;
+                return done(m, Meaning::month_year, k + 1);
+            }
+        }
         if (const int year = year_at(k + 1)) {
             m.year = year;
             return done(m, Meaning::month_year, k + 2);
@@ -1340,8 +1378,6 @@ private:
         const std::size_t len = direction(k + 1, m.shift);
         // A bare month name is also a planet, a number ("sept") or a name: ask for a cue.
         // "Mi-janvier" opening a sentence: the capital is the edge's, the month after the hyphen is lower case.
-        const bool plain_name = (written_on || !t_[k].capitalized) && !lex_.numbers.count(t_[k].key()) &&
-                                t_[k].kind == TokenKind::word;
         if (!len && !(prefixed && plain_name)) return false;
         return done(m, Meaning::month, k + 1 + len);
     }

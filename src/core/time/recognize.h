@@ -48,13 +48,16 @@ inline bool clock_unit(std::string_view unit) { return unit == "H" || unit == "M
 // "à partir du 15 juin" looks ahead in a present or future clause, back in a past one ("on a
 // commencé à les nourrir à partir du 15 juin").
 constexpr int kOpeningLean = 2;
+// "jusqu'au 20 mars" ends a span that may still run: a past tense, often the imperfect of reported
+// speech ("a annoncé que le préavis courait jusqu'au 20 mars"), does not make it the last one.
+constexpr int kUntilLean = 3;
 
 struct Match {
     std::size_t first = 0, end = 0;  // tokens
     Meaning meaning = Meaning::full_date;
     int year = 0, month = 0, day = 0, weekday = 0, shift = 0, amount = 0;
     std::string_view part;  // TIMEX3 part of day ("MO", "EV") after a weekday, or empty; the lexicon's
-    int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense; kOpeningLean
+    int lean = 0;      // -1 after "depuis", +1 after "d'ici": overrides the clause's tense; kOpeningLean, kUntilLean
                        // after "à partir de", which the clause's tense overrides
     int minutes = -1;  // a time of day written with the date ("le 3 mars à 14h30"), or -1
     int seconds = -1;  // of a clock time written to the second ("12:03:39"), or -1

@@ -16,12 +16,18 @@ std::string two_digits(int n) {
 
 // How the expression leans in time: "dernier" and a past tense look back, "prochain" and a
 // future tense look ahead, otherwise the nearest reading wins.
-enum class Lean { back, back_strict, ahead, ahead_strict, nearest };
+enum class Lean { back, back_strict, ahead, ahead_strict, nearest, back_unless_soon };
+
+// "a annoncé que le préavis courait jusqu'au 20 mars", said on the 12th: an end this near ahead is
+// still to come, whatever the past tense.
+constexpr long kSoonDays = 31;
 
 Lean lean_of(int shift, int lean, Tense tense) {
     if (shift < 0) return Lean::back_strict;
     if (shift > 0) return Lean::ahead_strict;
     if (lean == kOpeningLean) return tense == Tense::past ? Lean::back : Lean::ahead;
+    if (lean == kUntilLean)
+        return tense == Tense::future ? Lean::ahead : tense == Tense::past ? Lean::back_unless_soon : Lean::nearest;
     if (lean < 0) return Lean::back;
     if (lean > 0) return Lean::ahead;
     if (tense == Tense::past) return Lean::back;
@@ -36,6 +42,7 @@ const char* lean_mark(Lean l) {
         case Lean::ahead: return ">";
         case Lean::ahead_strict: return "+1D>";
         case Lean::nearest: return "~";
+        case Lean::back_unless_soon: return "<~";
     }
     return "~";
 }
@@ -69,6 +76,9 @@ int pick_year(const Yearless& y, long dct, Lean lean) {
         case Lean::back:
             y.span(base, first, end);
             return first > dct ? base - 1 : base;
+        case Lean::back_unless_soon:
+            y.span(base, first, end);
+            return first > dct + kSoonDays ? base - 1 : base;
         case Lean::back_strict:
             y.span(base, first, end);
             return end > dct + 1 || first > dct ? base - 1 : base;
@@ -100,6 +110,7 @@ long pick_weekday(int wd, long dct, Lean lean) {
     if (lean == Lean::ahead_strict && ahead == 0) ahead = 7;
     switch (lean) {
         case Lean::back:
+        case Lean::back_unless_soon:
         case Lean::back_strict: return dct - back;
         case Lean::ahead:
         case Lean::ahead_strict: return dct + ahead;
@@ -396,11 +407,13 @@ Resolved resolve(const Match& m, const Context& c) {
             r.type = TimexType::set;
             r.value = "XXXX-WXX-" + std::to_string(m.weekday);
             if (!m.part.empty()) r.value.append("T").append(m.part);  // "tous les samedis matin"
+            if (m.minutes >= 0) r.value.append("T").append(clock_of(m.minutes, m.seconds));
             break;
         case Meaning::set_unit:
             r.type = TimexType::set;
             // Every weekend is a weekend of any week: TIMEX3 has no unit of weekends to count by.
             r.value = m.unit == "WE" && m.amount <= 1 ? "XXXX-WXX-WE" : duration(m.amount > 0 ? m.amount : 1, m.unit);
+            if (m.minutes >= 0) r.value = "XXXX-XX-XXT" + clock_of(m.minutes, m.seconds);  // "tous les jours à 8 h"
             break;
         case Meaning::set_season:
             r.type = TimexType::set;

@@ -52,9 +52,11 @@ struct Reader {
         const bool etre = conditional || (w.maybe_auxiliary && lex.etre_auxiliaries.count(word) > 0);
         if (etre || (w.maybe_auxiliary && lex.past_auxiliaries.count(word))) {
             const std::size_t k = next_content(i);
-            // "avons rendez-vous": a compound noun is no participle.
-            if (k >= end || raw(k).find('-') != std::string_view::npos || !ends_with_any(raw(k), lex.participle_endings, 1))
-                return Tense::unknown;
+            // "avons rendez-vous": a compound noun is no participle. Without one the verb stands
+            // alone and its ending tells: "aurait lieu le 20 mars" looks ahead.
+            if (k >= end || raw(k).find('-') != std::string_view::npos || !ends_with_any(raw(k), lex.participle_endings, 1) ||
+                lex.noun_after_auxiliary.count(tokens[k].key()))
+                return conditional || ends_with_any(word, lex.conditional_endings, 0) ? Tense::future : Tense::unknown;
             if (lex.intention_participles.count(tokens[k].key()) && asks_ahead(k)) return Tense::future;
             if (!etre || (i > 0 && lex.reflexives.count(tokens[i - 1].key()))) return Tense::past;
             for (const std::string& p : lex.etre_participles)

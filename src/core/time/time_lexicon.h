@@ -119,6 +119,7 @@ struct TenseLexicon {
     WordSet intention_participles;
     std::vector<std::string> infinitive_endings;
     WordSet skip_words;
+    WordSet noun_after_auxiliary;  // folded: "lieu" in "aurait lieu", no participle
     std::size_t window = 14;  // tokens looked at on each side of a time expression
 };
 
