@@ -5,7 +5,7 @@
 #include "tab_walk.h"
 
 #include "core/utf8.h"
-#include "model/time_range.h"
+#include "model/reader_date.h"
 
 #include <cstdio>
 
@@ -122,21 +122,7 @@ const char* entity_type_label(const Frame& f, const Entity& e) {
 }
 
 std::string reader_date(const Frame& f, const std::string& value) {
-    const auto range = day_range(value, f.analysis().dct);
-    if (!range || value.find('/') != std::string::npos) return value;
-    int y = 0, m = 0, d = 0;
-    civil_from_days(range->first, y, m, d);
-    const std::string year = std::to_string(y);
-    const std::string month = f.tr(("month-" + std::to_string(m)).c_str());
-    if (value == "PRESENT_REF") return f.tr("present");
-    if (range->is_day()) return std::to_string(d) + (d == 1 && f.app.strings.language == "fr" ? "er " : " ") + month + " " + year;
-    if (value.size() == 7 && value[4] == '-') {
-        const std::string rest = value.substr(5);
-        if (rest[0] == 'W') return std::string(f.tr("week")) + " " + rest.substr(1) + ", " + year;
-        if (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI") return std::string(f.tr(("season-" + rest).c_str())) + " " + year;
-        return month + " " + year;
-    }
-    return value;
+    return app::reader_date(value, f.analysis().dct, f.app.strings);
 }
 
 std::string shortened(std::string_view text, std::size_t max_chars) {
