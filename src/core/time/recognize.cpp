@@ -781,6 +781,19 @@ private:
         }
         const std::size_t len = cue(i, Cue::anchored_day, &m.amount);
         if (!len) return false;
+        // "la veille de Noël", "le lendemain du 13 février": the day before or after the date named
+        // right after it, not after the date the narrative is at.
+        if (const std::size_t of = cue(i + len, Cue::of_word)) {
+            Match named;
+            const bool dated = dated_day(i + len + of, named) || holiday(i + len + of, named);
+            if (dated && (named.meaning == Meaning::full_date || named.meaning == Meaning::day_month)) {
+                const int offset = m.amount;
+                m = named;
+                m.first = i;
+                m.nudge += offset;
+                return true;
+            }
+        }
         m.unit = "D";
         m.shift = 1;
         return done(m, Meaning::anchored_offset, i + len + part_after(i + len, m));
