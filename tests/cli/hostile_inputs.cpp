@@ -22,6 +22,9 @@ std::string repeat(const std::string& unit, std::size_t times) {
 }
 
 const std::string kSentence = "Le ministre a d\xC3\xA9" "clar\xC3\xA9 lundi \xC3\xA0 Paris : \xC2\xAB Nous verrons. \xC2\xBB ";
+// Dates written in full on one line with no break: each is a candidate publication date, whose
+// line must not be scanned whole again.
+const std::string kDatedSentence = "Le conseil a vot\xC3\xA9 le 3 mars 2020 une loi, puis le 4 avril 2021 une autre. ";
 
 }  // namespace
 
@@ -47,6 +50,7 @@ int main(int argc, char** argv) {
                                              kSentence + "\xE2\x82\n");
     ok &= write(dir, "nul-bytes.txt", std::string("Titre\0\n\nParis / AFP\n\0\0", 21) + kSentence + std::string(100, '\0'));
     ok &= write(dir, "one-line-10MB.txt", repeat(kSentence, (10u << 20) / kSentence.size()));
+    ok &= write(dir, "one-line-dates-3MB.txt", repeat(kDatedSentence, (3u << 20) / kDatedSentence.size()));
     ok &= write(dir, "quotes-100k.txt", repeat("\"", 50000) + repeat("\xC2\xAB", 25000) + repeat("\xC2\xBB", 25000));
     ok &= write(dir, "nested-quotes.txt", "Titre\n\nParis / AFP\nIl a dit " + nested + ".\n");
     ok &= write(dir, "rtl-emoji.txt", rtl_emoji);

@@ -56,11 +56,18 @@ struct ArticleDate {
     Date date;
 };
 
-// The line holding byte `at`: from the byte after the newline before it to the next newline.
-Span line_around(std::string_view text, std::size_t at) {
-    const std::size_t before = text.rfind('\n', at);
-    const std::size_t after = text.find('\n', at);
-    return {before == std::string_view::npos ? 0 : before + 1, after == std::string_view::npos ? text.size() : after};
+// How far from a date its line is looked at: bylines and datelines are short, and a text of one
+// long line (a paste without breaks) must not be scanned again for each of its dates.
+constexpr std::size_t kLineReach = kOpeningBytes;
+
+// The line holding byte `at`, from the byte after the newline before it to the next newline, cut
+// `reach` bytes away on either side.
+Span line_around(std::string_view text, std::size_t at, std::size_t reach = kLineReach) {
+    const std::size_t from = at > reach ? at - reach : 0;
+    const std::size_t before = text.substr(from, at - from).rfind('\n');
+    const std::size_t after = text.substr(at, reach).find('\n');
+    return {before == std::string_view::npos ? from : from + before + 1,
+            after == std::string_view::npos ? std::min(text.size(), at + reach) : at + after};
 }
 
 // What a date's line says of it: a dateline ("EREVAN, 4 AOÛT, ARMENPRESS", "Bruxelles, 28 sept
@@ -72,6 +79,8 @@ enum class LineRole { other, dateline, published, updated };
 LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex) {
     const auto& tokens = f.index->tokens;
     const Span line = line_around(text, tokens[f.m.first].span().start);
+    // A date that far into its line opens no byline, stamp or dateline.
+    if (line.start > 0 && text[line.start - 1] != '\n') return LineRole::other;
     std::size_t i = f.m.first;
     while (i > 0 && tokens[i - 1].span().start >= line.start) --i;
     const std::size_t after = f.m.end;
@@ -170,8 +179,8 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
     }
     for (std::size_t k = 0; k < found.size(); ++k) {
         const Found& f = found[k];
-        if (f.m.meaning == Meaning::full_date && line_role(text, f, lex) == LineRole::published &&
-            line_around(text, span_of(f).start).size() <= kBylineBytes)
+        if (f.m.meaning == Meaning::full_date && line_around(text, span_of(f).start, kBylineBytes + 1).size() <= kBylineBytes &&
+            line_role(text, f, lex) == LineRole::published)
             return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
     }
     for (std::size_t k = 0; k < found.size(); ++k) {
