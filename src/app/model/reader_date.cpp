@@ -2,8 +2,6 @@
 
 #include "time_range.h"
 
-#include <cctype>
-
 namespace depeche::app {
 namespace {
 
@@ -22,13 +20,6 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string> pa
     return out;
 }
 
-bool digits(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s)
-        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-    return true;
-}
-
 std::string roman(int n) {
     static constexpr std::pair<int, const char*> kNumerals[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
                                                                 {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
@@ -41,25 +32,12 @@ std::string roman(int n) {
 }
 
 // "19th", "21st", "XIXe", "Ier": a rank as the language writes it: "rank-first" for 1, else
-// "rank-" and the last digit (the teens have none), else "rank-other"; "{roman}" and "{n}" in them
-// stand for the number.
+// "rank-" and the last digit (the teens have none), else "rank-other", around the number in the
+// numerals "rank-numerals" names ("roman" or "arabic").
 std::string rank(int n, const UiStrings& s) {
     const std::string key = n == 1 ? "rank-first" : "rank-" + std::to_string(n % 100 >= 11 && n % 100 <= 13 ? 0 : n % 10);
-    std::string pattern = s(key.c_str());
-    if (pattern == key) pattern = s("rank-other");
-    std::string out;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern.compare(i, 7, "{roman}") == 0) {
-            out += roman(n);
-            i += 6;
-        } else if (pattern.compare(i, 3, "{n}") == 0) {
-            out += std::to_string(n);
-            i += 2;
-        } else {
-            out += pattern[i];
-        }
-    }
-    return out;
+    const std::string pattern = s(key.c_str()) == key ? s("rank-other") : s(key.c_str());
+    return fill(pattern, {std::string_view(s("rank-numerals")) == "roman" ? roman(n) : std::to_string(n)});
 }
 
 std::string day_words(int days, const UiStrings& s) {
@@ -74,7 +52,7 @@ std::string day_words(int days, const UiStrings& s) {
 std::string reader_date(std::string_view value, const std::optional<std::string>& dct, const UiStrings& s) {
     if (value == "PRESENT_REF") return s("present");
     // "2014-Q2", "2022-H1": the accounts' quarters and halves, which have no single span of days here.
-    if (value.size() == 7 && value[4] == '-' && digits(value.substr(0, 4)) && (value[5] == 'Q' || value[5] == 'H') &&
+    if (value.size() == 7 && value[4] == '-' && all_digits(value.substr(0, 4)) && (value[5] == 'Q' || value[5] == 'H') &&
         value[6] >= '1' && value[6] <= '4')
         return fill(s(value[5] == 'Q' ? "quarter" : "half"), {std::string(1, value[6]), std::string(value.substr(0, 4))});
     const auto range = day_range(value, dct);
@@ -82,8 +60,9 @@ std::string reader_date(std::string_view value, const std::optional<std::string>
     int y = 0, m = 0, d = 0;
     civil_from_days(range->first, y, m, d);
     const std::string year = std::to_string(y);
-    if (value.size() == 3 && digits(value)) return fill(s("decade"), {year});
-    if (value.size() == 2 && digits(value)) return fill(s("century"), {rank(y / 100 + 1, s)});
+    // The core reads a value of two, three or four characters only as a century, a decade or a year.
+    if (value.size() == 3) return fill(s("decade"), {year});
+    if (value.size() == 2) return fill(s("century"), {rank(y / 100 + 1, s)});
     if (range->is_day()) {
         const std::string day = day_words(range->first, s);
         const std::size_t t = value.find('T');
@@ -100,7 +79,7 @@ std::string reader_date(std::string_view value, const std::optional<std::string>
             return fill(s("season-year"), {s(("season-" + std::string(rest)).c_str()), year});
         return fill(s("month-year"), {s(("month-" + std::to_string(m)).c_str()), year});
     }
-    if (value.size() == 4 && digits(value)) return year;
+    if (value.size() == 4) return year;
     return std::string(value);
 }
 

@@ -9,6 +9,14 @@
 
 namespace depeche::app {
 
+// Whether a date's field is written in digits only ("2014" in "2014-Q2", a day typed "14").
+inline bool all_digits(std::string_view s) {
+    if (s.empty()) return false;
+    for (char c : s)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
 // Days since 1970-01-01, both ends included.
 struct DayRange {
     int first = 0;

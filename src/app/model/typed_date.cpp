@@ -1,5 +1,7 @@
 #include "typed_date.h"
 
+#include "time_range.h"
+
 #include "core/analyze.h"
 #include "core/fold.h"
 
@@ -9,10 +11,6 @@
 
 namespace depeche::app {
 namespace {
-
-bool all_digits(const std::string& s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 // "1er", "2nd", "14th": the number of a day written with its ordinal ending.
 std::optional<int> day_number(std::string word) {
