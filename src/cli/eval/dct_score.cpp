@@ -22,12 +22,12 @@ DctScore score_dct(const Analysis& blind, const nlohmann::json& gold, const std:
     const std::string got = inferred ? *blind.dct : "none";
     if (gold["dct_from"].get<std::string>() == "text") {
         const auto want = gold.find("dct");
+        const std::string wanted = want != gold.end() && want->is_string() ? want->get<std::string>() : "?";
         ++s.stated;
-        if (want != gold.end() && want->is_string() && inferred && *blind.dct == want->get<std::string>())
+        if (inferred && *blind.dct == wanted)
             ++s.read;
         else
-            s.misses.push_back(name + ": publication date " + (want != gold.end() && want->is_string() ? want->get<std::string>() : "?") +
-                               " stated in the text, read " + got);
+            s.misses.push_back(name + ": publication date " + wanted + " stated in the text, read " + got);
     } else {
         ++s.unstated;
         if (inferred) {
