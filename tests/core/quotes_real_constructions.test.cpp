@@ -1972,3 +1972,29 @@ TEST_CASE("quotation marks after 'intitulé' or 'baptisée' hold a title, which 
     CHECK(r.quote("Aube rouge") == nullptr);
     CHECK(r.quote("une provocation") != nullptr);
 }
+
+TEST_CASE("a gerund with no comma before it reports when its object opens on quoted words") {
+    const Analyzed r("La CGT a déposé une alerte décrivant « un climat de peur dans les ateliers ».\n\n"
+                     "Vive réaction de la part de Lucie Armand (Verts) dépeignant une « gestion solitaire ».\n\n"
+                     "Une vidéo montrant la place circule depuis lundi.");
+    const Quote* fear = r.quote("un climat de peur");
+    const Quote* alone = r.quote("gestion solitaire");
+    REQUIRE(fear);
+    REQUIRE(alone);
+    CHECK(fear->cue == "décrivant");
+    CHECK(r.speaker(*fear) == "CGT");
+    CHECK(r.speaker(*alone) == "Lucie Armand");
+    CHECK(r.quote("la place") == nullptr);
+}
+
+TEST_CASE("words that end an incise after its subject leave the quotation after it to the same speaker") {
+    const Analyzed r("Le feu a repris mardi. « Les bouteilles de gaz explosent », raconte une pompière de Mios sur place, "
+                     "« la fumée monte jusqu'à la dune ».");
+    const Quote* gas = r.quote("Les bouteilles de gaz");
+    const Quote* smoke = r.quote("la fumée monte");
+    REQUIRE(gas);
+    REQUIRE(smoke);
+    CHECK(smoke->cue == "raconte");
+    CHECK(r.speaker(*smoke) == r.speaker(*gas));
+    CHECK(r.speaker(*smoke).starts_with("pompière"));
+}

@@ -99,6 +99,13 @@ bool after_determiner(const std::vector<Token>& tokens, std::size_t i, const Men
     return i > 0 && mentions.determiners.count(tokens[i - 1].key());
 }
 
+// "un préavis décrivant « des conséquences dramatiques »", "X dépeignant une « gouvernance
+// brutale »": with no comma before it, a gerund reports when its object opens on quoted words.
+bool opens_quoted_object(const std::vector<Token>& tokens, std::size_t k, std::size_t limit, const MentionLexicon& mentions) {
+    if (k < limit && mentions.determiners.count(tokens[k].key())) ++k;
+    return k < limit && tokens[k].kind == TokenKind::quote_open;
+}
+
 }  // namespace
 
 bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar) {
@@ -256,7 +263,8 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     if (end > v && end < limit && cues.gerund_consequences.count(tokens[end].key())) return std::nullopt;
     if (end > v && lead > 0 &&
         (cues.gerund_markers.count(tokens[lead - 1].key()) || cues.statement_nouns.count(tokens[lead - 1].key()) ||
-         (end < limit && cues.complementizers.count(tokens[end].key())))) {
+         (end < limit && cues.complementizers.count(tokens[end].key())) ||
+         opens_quoted_object(tokens, end, limit, lexicon.mentions))) {
         cue.end = end;
         cue.kind = CueKind::gerund;
         return cue;

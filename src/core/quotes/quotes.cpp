@@ -28,6 +28,7 @@ constexpr std::size_t kNarratorSentences = 3;  // sentences of its paragraph bef
 constexpr std::size_t kMinInterviewAnswers = 2;
 constexpr std::size_t kMinHeadlineWords = 3;  // "Aliyev : pas de paix": words after the colon of a speaker's title
 constexpr std::size_t kKickerWords = 4;       // "Mali :", "Haut-Karabakh :": the topic a title opens on
+constexpr std::size_t kInciseWordsTail = 4;   // words after an incise's subject before its quotation goes on
 constexpr std::size_t kContentLetters = 4;    // shorter words ("les", "à") say nothing of what a title repeats
 // A title echoes a report when at least 7 in 10 of its content words are the report's.
 constexpr std::size_t kEchoNumerator = 7, kEchoDenominator = 10;
@@ -1183,6 +1184,11 @@ private:
     // appel au président, lui demandant …") or a name in apposition ("au président russe, Boris
     // Eltsine, lui demandant") holds no subject of its own: the one further back is looked for.
     Ref gerund_subject(std::size_t f, std::size_t cue) {
+        // "la part de Lucie Armand (Verts) dépeignant …": a name right before, with no comma, speaks.
+        if (std::size_t k = cue; gerund_start(cue) == cue && k > f) {
+            if (is_punct(tokens_[k - 1], ")") && mention_ending(k - 1) < 0) k = bracket_opening(k - 1, f);
+            if (const std::int32_t m = k > f ? mention_ending(k - 1) : -1; m >= 0 && !is_bare_name(m)) return mention_ref(m);
+        }
         for (std::size_t end = gerund_start(cue); end > f;) {
             std::size_t clause = end;
             while (clause > f && !is_punct(tokens_[clause - 1], ",")) --clause;
@@ -1449,6 +1455,10 @@ private:
         last = who;
         // "« ... », a-t-il dit, « ... »", "..., comme en témoignent X : « ... »": the cue serves the
         // quotation that follows too, unless a cue after that one claims it ("X : « ... », témoigne Y").
+        // A few words may end the incise first: "décrit un journaliste de l'AFP sur place, « … »".
+        if (const std::size_t tail = past_words(after, std::min(e, after + kInciseWordsTail));
+            tail + 1 < e && is_punct(tokens_[tail], ",") && tokens_[tail + 1].kind == TokenKind::quote_open)
+            after = tail;
         if (after + 1 < e && (is_punct(tokens_[after], ",") || is_punct(tokens_[after], ":")) &&
             tokens_[after + 1].kind == TokenKind::quote_open) {
             const std::int32_t next = mark_at(after + 1);
@@ -1460,6 +1470,12 @@ private:
             }
         }
         return after;
+    }
+
+    // Past the plain words (no punctuation, no quotation mark) that follow one another from k.
+    std::size_t past_words(std::size_t k, std::size_t limit) const {
+        while (k < limit && (tokens_[k].kind == TokenKind::word || tokens_[k].kind == TokenKind::elision)) ++k;
+        return k;
     }
 
     // "M. Peskov a déclaré : « ... »", "X a fait valoir que ...", "Moscou a accusé l'Arménie d'essayer ..."
