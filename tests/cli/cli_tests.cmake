@@ -82,7 +82,7 @@ function(depeche_cli_expect name)
 endfunction()
 
 set(SCHEMA "\"schema\":\"depeche/analysis@1\"")
-foreach(input invalid-utf8 nul-bytes one-line-10MB one-line-dates-3MB quotes-100k nested-quotes rtl-emoji empty)
+foreach(input invalid-utf8 nul-bytes one-line-10MB one-line-dates-3MB signatures-3MB quotes-100k nested-quotes rtl-emoji empty)
   depeche_cli_expect(${input} ARGS ${HOSTILE}/${input}.txt EXIT 0 STDOUT ${SCHEMA})
 endforeach()
 depeche_cli_expect(invalid_utf8_reported ARGS ${HOSTILE}/invalid-utf8.txt EXIT 0 STDOUT "not valid UTF-8")

@@ -26,6 +26,11 @@ const std::string kSentence = "Le ministre a d\xC3\xA9" "clar\xC3\xA9 lundi \xC3
 // line must not be scanned whole again.
 const std::string kDatedSentence = "Le conseil a vot\xC3\xA9 le 3 mars 2020 une loi, puis le 4 avril 2021 une autre. ";
 
+// Posts with their embed's signature, each line's and then a long line's worth of handles: each
+// handle's line is looked for, and must not be scanned whole again.
+const std::string kSignedPost = "Appel \xC3\xA0 la gr\xC3\xA8ve ! pic.twitter.com/Ab12 \xE2\x80\x94 Syndicat Sud (@sud) April 4, 2025\n";
+const std::string kHandles = "x (@a) \xE2\x80\x94 B (@c) ";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -51,6 +56,8 @@ int main(int argc, char** argv) {
     ok &= write(dir, "nul-bytes.txt", std::string("Titre\0\n\nParis / AFP\n\0\0", 21) + kSentence + std::string(100, '\0'));
     ok &= write(dir, "one-line-10MB.txt", repeat(kSentence, (10u << 20) / kSentence.size()));
     ok &= write(dir, "one-line-dates-3MB.txt", repeat(kDatedSentence, (3u << 20) / kDatedSentence.size()));
+    ok &= write(dir, "signatures-3MB.txt", repeat(kSignedPost, (1u << 20) / kSignedPost.size()) +
+                                               repeat(kHandles, (2u << 20) / kHandles.size()));
     ok &= write(dir, "quotes-100k.txt", repeat("\"", 50000) + repeat("\xC2\xAB", 25000) + repeat("\xC2\xBB", 25000));
     ok &= write(dir, "nested-quotes.txt", "Titre\n\nParis / AFP\nIl a dit " + nested + ".\n");
     ok &= write(dir, "rtl-emoji.txt", rtl_emoji);

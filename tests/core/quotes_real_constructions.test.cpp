@@ -1998,3 +1998,27 @@ TEST_CASE("words that end an incise after its subject leave the quotation after 
     CHECK(r.speaker(*smoke) == r.speaker(*gas));
     CHECK(r.speaker(*smoke).starts_with("pompière"));
 }
+
+TEST_CASE("a post pasted with its embed's signature is its author's words, without the links it ends on") {
+    const Analyzed r("Les éleveurs bloquent la rocade depuis lundi.\n"
+                     "Rendez-vous vendredi devant toutes les préfectures ! @EleveursUnis pic.twitter.com/Xy12Ab\n"
+                     "— Fédération des éleveurs (@FedEleveurs) October 18, 2024\n"
+                     "Le préfet a reçu une délégation. 🚨 La route restera fermée cette nuit. https://t.co/Qw — Mairie de Vernac ⏚ (@vernac) 4 avril 2025\n\n"
+                     "Nous ne céderons pas.\n\n"
+                     "— Jeanne Morel (@jmorel) 5 avril 2025\n\n"
+                     "Le maire, Paul Dumas (@pdumas), a répondu dans la soirée.");
+    const Quote* meet = r.quote("Rendez-vous vendredi");
+    const Quote* road = r.quote("La route restera fermée");
+    const Quote* yield = r.quote("Nous ne céderons pas");
+    REQUIRE(meet);
+    REQUIRE(road);
+    REQUIRE(yield);
+    CHECK(meet->text == "Rendez-vous vendredi devant toutes les préfectures !");
+    CHECK(meet->kind == QuoteKind::direct);
+    CHECK(meet->cue == "@FedEleveurs");
+    CHECK(r.speaker(*meet) == "Fédération des éleveurs");
+    CHECK(road->text.ends_with("cette nuit."));
+    CHECK(r.speaker(*road) == "Mairie de Vernac");
+    CHECK(r.speaker(*yield) == "Jeanne Morel");
+    CHECK(r.quote("a répondu dans la soirée") == nullptr);
+}

@@ -2,6 +2,7 @@
 
 #include "core/fold.h"
 #include "core/lexicon_words.h"
+#include "embedded_posts.h"
 
 #include <algorithm>
 
@@ -54,6 +55,7 @@ public:
         const std::vector<Paragraph> paras = paragraphs();
         interview(paras);
         blockquote(paras);
+        embedded_posts();
         speaker_headline();
         echoed_headline();
         nested();
@@ -2117,6 +2119,29 @@ private:
             const Span span = cover(b_first, last);
             std::erase_if(out_, [&](const QuoteDraft& q) { return overlaps(q, span); });
             out_.push_back({QuoteKind::direct, span, cue, who, ss[paras[i + 1].first_sentence].paragraph, 0.5});
+        }
+    }
+
+    // A post pasted with its embed's signature is its author's words, whatever was read in it.
+    void embedded_posts() {
+        const std::vector<EmbeddedPost> posts = find_embedded_posts(in_.text);
+        if (posts.empty()) return;
+        std::erase_if(out_, [&](const QuoteDraft& q) {
+            const auto after = std::upper_bound(posts.begin(), posts.end(), q.span.start,
+                                                [](std::uint32_t at, const EmbeddedPost& p) { return at < p.text.end; });
+            return after != posts.end() && overlaps(q, after->text);
+        });
+        for (const EmbeddedPost& post : posts) {
+            const std::size_t first = first_token_from(tokens_, post.author.start);
+            std::size_t end = first;
+            while (end < tokens_.size() && tokens_[end].start < post.author.end && tokens_[end].kind == TokenKind::word) ++end;
+            if (end == first) continue;
+            const std::int32_t m = mention_starting(first);
+            const Ref who = m >= 0 && in_.mentions[static_cast<std::size_t>(m)].end == end
+                                ? mention_ref(m)
+                                : entity_ref(table_.add_phrase(cover(first, end), EntityType::organization));
+            const std::size_t para = in_.index.sentences[sentence_of(first_token_from(tokens_, post.text.start))].paragraph;
+            out_.push_back({QuoteKind::direct, post.text, post.handle, who, para, 0.8});
         }
     }
 
