@@ -111,10 +111,11 @@ void print_row(const std::string& name, const QuoteScore& s) {
 
 void print_problems(const GoldArticle& gold, const QuoteScore& s) {
     for (const std::size_t g : s.missed) std::printf("    missed: %.90s\n", gold.quotes[g].text.c_str());
-    for (const std::size_t g : s.wrong_speaker) {
-        const auto& q = gold.quotes[g];
-        std::printf("    wrong speaker (gold %s): %.70s\n", q.speaker ? gold.speakers[*q.speaker].name.c_str() : "null",
-                    q.text.c_str());
+    for (const auto& wrong : s.wrong_speaker) {
+        const auto& q = gold.quotes[wrong.gold];
+        std::printf("    wrong speaker (gold %s, said %s): %.70s\n",
+                    q.speaker ? gold.speakers[*q.speaker].name.c_str() : "null",
+                    wrong.said.empty() ? "nobody" : wrong.said.c_str(), q.text.c_str());
     }
 }
 

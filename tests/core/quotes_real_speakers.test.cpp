@@ -245,3 +245,18 @@ TEST_CASE("'entend' leads to the reporting verb after it") {
     REQUIRE(cuts);
     CHECK(r.speaker(*cuts) == "syndicats enseignants");
 }
+
+TEST_CASE("a place named in the complement of the subject's noun is not who speaks: the whole description is") {
+    const Analyzed r("Un porte-parole des pompiers en région Occitanie a évoqué « une nuit très longue ».\n\n"
+                     "Le groupement de gendarmerie de Haute-Saône a indiqué que la route était coupée.\n\n"
+                     "Lyon a indiqué que le stade restera fermé.");
+    const Quote* night = r.quote("une nuit très longue");
+    const Quote* road = r.quote("la route était coupée");
+    const Quote* stadium = r.quote("le stade restera fermé");
+    REQUIRE(night);
+    REQUIRE(road);
+    REQUIRE(stadium);
+    CHECK(r.speaker(*night) == "porte-parole des pompiers en région Occitanie");
+    CHECK(r.speaker(*road) == "groupement de gendarmerie de Haute-Saône");
+    CHECK(r.speaker(*stadium) == "Lyon");
+}

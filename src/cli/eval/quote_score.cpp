@@ -47,12 +47,22 @@ std::vector<std::optional<std::size_t>> match(const std::vector<Pair>& pairs, st
     return of_gold;
 }
 
-bool same_speaker(const GoldArticle& gold, const GoldQuote& q, const Analysis& predicted, const Quote& p) {
-    if (!q.speaker) return !p.speaker;
-    if (!p.speaker) return false;
+const Entity* speaker_of(const Analysis& predicted, const Quote& p) {
+    if (!p.speaker) return nullptr;
     const auto e = std::find_if(predicted.entities.begin(), predicted.entities.end(),
                                 [&](const Entity& x) { return x.id == *p.speaker; });
-    if (e == predicted.entities.end()) return false;
+    return e == predicted.entities.end() ? nullptr : &*e;
+}
+
+std::string speaker_name(const Analysis& predicted, const Quote& p) {
+    const Entity* e = speaker_of(predicted, p);
+    return e ? e->name : std::string();
+}
+
+bool same_speaker(const GoldArticle& gold, const GoldQuote& q, const Analysis& predicted, const Quote& p) {
+    if (!q.speaker) return !p.speaker;
+    const Entity* e = speaker_of(predicted, p);
+    if (!e) return false;
     for (const std::string& alias : gold.speakers[*q.speaker].aliases) {
         const std::string key = fold(alias);
         if (fold(e->name) == key) return true;
@@ -103,7 +113,7 @@ QuoteScore score_quotes(const GoldArticle& gold, const Analysis& predicted) {
         }
         ++score.speaker_judged;
         if (same_speaker(gold, gold.quotes[g], predicted, predicted.quotes[*loose[g]])) ++score.speaker_right;
-        else score.wrong_speaker.push_back(g);
+        else score.wrong_speaker.push_back({g, speaker_name(predicted, predicted.quotes[*loose[g]])});
     }
     return score;
 }

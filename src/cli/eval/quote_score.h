@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 
 namespace depeche::cli {
 
@@ -32,7 +33,11 @@ struct QuoteScore {
     std::size_t speaker_right = 0;  // among the loose matches
     std::size_t speaker_judged = 0;
     std::vector<std::size_t> missed;          // gold quotations with no loose match
-    std::vector<std::size_t> wrong_speaker;   // gold quotations matched with the wrong speaker
+    struct WrongSpeaker {
+        std::size_t gold;  // the gold quotation
+        std::string said;  // the speaker Depeche gave it, "" for none
+    };
+    std::vector<WrongSpeaker> wrong_speaker;  // gold quotations matched with the wrong speaker
     std::array<KindCounts, 3> by_kind{};      // direct, indirect, mixed (QuoteKind's order), at 30%
     double speaker_accuracy() const { return speaker_judged ? double(speaker_right) / double(speaker_judged) : 1.0; }
     QuoteScore& operator+=(const QuoteScore& o);

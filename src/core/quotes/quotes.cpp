@@ -30,6 +30,7 @@ constexpr std::size_t kMinInterviewAnswers = 2;
 constexpr std::size_t kMinHeadlineWords = 3;  // "Aliyev : pas de paix": words after the colon of a speaker's title
 constexpr std::size_t kKickerWords = 4;       // "Mali :", "Haut-Karabakh :": the topic a title opens on
 constexpr std::size_t kInciseWordsTail = 4;   // words after an incise's subject before its quotation goes on
+constexpr std::size_t kComplementNouns = 2;   // "en région Paca": common nouns between a preposition and its name
 constexpr std::size_t kContentLetters = 4;    // shorter words ("les", "à") say nothing of what a title repeats
 // A title echoes a report when at least 7 in 10 of its content words are the report's.
 constexpr std::size_t kEchoNumerator = 7, kEchoDenominator = 10;
@@ -491,7 +492,10 @@ private:
             // "médecin à l'hôpital de Toulouse témoigne": a place after a preposition is where
             // the subject works or lives, not the subject.
             const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
-            if (is_bare_name(m) && start > first && cues_.place_prepositions.count(tokens_[start - 1].key())) {
+            if (is_bare_name(m) && start > first && complement_of_noun(start, first)) {
+                // The whole description when it opens on its article: "Un porte-parole de la
+                // gendarmerie en région Paca".
+                if (const Ref who = description_ending(last, first); who.kind != Ref::Kind::none) return who;
                 if (const Ref who = sentence_subject(first, start); who.kind != Ref::Kind::none) return who;
                 // "Les militaires auteurs d'un coup d'État au Niger ont annoncé": a description.
                 return start >= first + 2 ? description_ending(start - 2, first) : Ref{};
@@ -532,6 +536,21 @@ private:
                 if (const Ref who = sentence_subject(first, start); who.kind != Ref::Kind::none) return who;
         }
         return description_ending(last, first);
+    }
+
+    // A name that starts at `start` completes a noun before it: "médecin à l'hôpital de Toulouse",
+    // "le groupement de gendarmerie de Meurthe-et-Moselle", "la gendarmerie en région Paca", past a
+    // common noun or two after the preposition.
+    bool complement_of_noun(std::size_t start, std::size_t first) const {
+        std::size_t k = start;
+        for (std::size_t n = 0; n <= kComplementNouns && k > first; ++n, --k) {
+            const Token& t = tokens_[k - 1];
+            if (cues_.place_prepositions.count(t.key()) || words_.of_words.count(t.key()) ||
+                cues_.contracted_articles.count(t.key()))
+                return k - 1 > first;
+            if (t.kind != TokenKind::word || t.capitalized) return false;
+        }
+        return false;
     }
 
     // "Hélène Marchal, cheffe du groupe Valbourg Demain, accuse …": the name that ends before the
