@@ -260,3 +260,30 @@ TEST_CASE("a place named in the complement of the subject's noun is not who spea
     CHECK(r.speaker(*road) == "groupement de gendarmerie de Haute-Saône");
     CHECK(r.speaker(*stadium) == "Lyon");
 }
+
+TEST_CASE("'un de', 'une des' name one of a group, who speaks, and keep their article in the speaker's name") {
+    const Analyzed r("« C'est une honte ! », a crié un de ses voisins alors que le maire sortait.\n\n"
+                     "Une des infirmières a estimé que le service fermerait.\n\n"
+                     "La députée évoquait un « recul historique ».");
+    const Quote* shame = r.quote("C'est une honte");
+    const Quote* ward = r.quote("le service fermerait");
+    const Quote* setback = r.quote("recul historique");
+    REQUIRE(shame);
+    REQUIRE(ward);
+    REQUIRE(setback);
+    CHECK(r.speaker(*shame) == "un de ses voisins");
+    CHECK(r.speaker(*ward) == "Une des infirmières");
+    CHECK(setback->cue == "évoquait");
+}
+
+TEST_CASE("a definite role of the same family but the other gender is someone else: 'le maire', then 'la députée'") {
+    const Analyzed r("Le maire a inauguré la halle samedi.\n\n"
+                     "La députée évoquait un « recul historique ».\n\n"
+                     "Le maire a ensuite assuré que les travaux reprendraient.");
+    const Quote* setback = r.quote("recul historique");
+    const Quote* works = r.quote("les travaux reprendraient");
+    REQUIRE(setback);
+    REQUIRE(works);
+    CHECK(r.speaker(*setback) == "députée");
+    CHECK(r.speaker(*works) == "maire");
+}

@@ -17,8 +17,15 @@ std::string last_word(const std::string& folded) {
 }
 
 std::string drop_article(std::string_view s) {
-    for (std::string_view a : {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des "})
-        if (s.size() > a.size() && fold(s.substr(0, a.size())) == fold(a)) return std::string(s.substr(a.size()));
+    for (std::string_view a : {"le ", "la ", "les ", "l'", "l\xE2\x80\x99", "un ", "une ", "des "}) {
+        if (s.size() <= a.size() || fold(s.substr(0, a.size())) != fold(a)) continue;
+        // "un de ses collègues", "une des manifestantes": the article is the one who speaks.
+        const std::string_view rest = s.substr(a.size());
+        if ((a == "un " || a == "une ") && (rest.starts_with("de ") || rest.starts_with("des ") || rest.starts_with("d'") ||
+                                            rest.starts_with("d\xE2\x80\x99")))
+            return std::string(s);
+        return std::string(rest);
+    }
     return std::string(s);
 }
 
@@ -144,8 +151,11 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
             if (const auto it = by_head_.find(m.role_head);
                 it != by_head_.end() && says_no_more(role, m.role_head, entities_[it->second].roles, lexicon_.role_links))
                 return it->second;
+        // "Le maire … La députée …": one family, but a man and a woman are two people.
         if (m.definite && family != lexicon_.family_of.end() && !anyone)
-            if (const auto it = by_family_.find(family->second); it != by_family_.end()) return it->second;
+            if (const auto it = by_family_.find(family->second);
+                it != by_family_.end() && !(m.gender && entities_[it->second].gender && m.gender != entities_[it->second].gender))
+                return it->second;
         // "... soutenus par Sophie Morel. La secrétaire générale du syndicat s'est rendue ...": a
         // definite role seen for the first time describes the person just named without one, in
         // the same paragraph; a new paragraph may bring in someone else by their role.

@@ -429,7 +429,7 @@ private:
     }
 
     // Where an indefinite subject that starts at k ends, with what it is part of: "l'un d'entre
-    // eux", "l'une des ouvrières", "d'autres"; k when none starts there.
+    // eux", "l'une des ouvrières", "un de ses collègues", "d'autres"; k when none starts there.
     std::size_t indefinite_subject_end(std::size_t k, std::size_t end) const {
         std::size_t length = 0;
         if (!starts_phrase(tokens_, k, end, cues_.indefinite_subjects, &length)) return k;
@@ -437,6 +437,8 @@ private:
         // "plusieurs locataires" is a determiner and its noun, read as any description.
         const bool alone = e >= end || (tokens_[e].kind != TokenKind::word && tokens_[e].kind != TokenKind::elision);
         if (!alone && !words_.of_words.count(tokens_[e].key()) && length == 1) return k;
+        // "un de ses collègues" is someone; "un" alone opens an object: "évoquait un « mépris »".
+        if (alone && length == 1 && cues_.singular_determiners.count(tokens_[k].key())) return k;
         if (e + 1 < end && words_.of_words.count(tokens_[e].key())) {
             std::size_t j = e + 1;
             while (j < end && j < e + kMaxSubjectWords && (tokens_[j].kind == TokenKind::word || tokens_[j].kind == TokenKind::elision) &&
@@ -501,6 +503,7 @@ private:
                 return start >= first + 2 ? description_ending(start - 2, first) : Ref{};
             }
             if (const std::int32_t holder = role_holder(m, first); holder >= 0) return mention_ref(holder);
+            if (const std::size_t one = one_of(start, first); one < start) return phrase_ref(one, last + 1);
             return mention_ref(m);
         }
         if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
@@ -536,6 +539,17 @@ private:
                 if (const Ref who = sentence_subject(first, start); who.kind != Ref::Kind::none) return who;
         }
         return description_ending(last, first);
+    }
+
+    // "Une des infirmières", "un de ses voisins": where "un" opens the mention that starts at
+    // `start`, one of those it names; `start` when it does not.
+    std::size_t one_of(std::size_t start, std::size_t first) const {
+        std::size_t j = start;
+        if (j > first && words_.of_words.count(tokens_[j - 1].key())) --j;
+        else if (!words_.of_words.count(tokens_[j].key()) && !words_.determiners.count(tokens_[j].key())) return start;
+        if (j == first || !cues_.singular_determiners.count(tokens_[j - 1].key())) return start;
+        std::size_t length = 0;
+        return starts_phrase(tokens_, j - 1, j, cues_.indefinite_subjects, &length) && length == 1 ? j - 1 : start;
     }
 
     // A name that starts at `start` completes a noun before it: "médecin à l'hôpital de Toulouse",
