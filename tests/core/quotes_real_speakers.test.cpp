@@ -287,3 +287,18 @@ TEST_CASE("a definite role of the same family but the other gender is someone el
     CHECK(r.speaker(*setback) == "députée");
     CHECK(r.speaker(*works) == "maire");
 }
+
+TEST_CASE("an institution named in the complement of the subject's noun is not who speaks: the whole description is") {
+    const Analyzed r("Un officiel de la Commission électorale a affirmé que le décompte prendrait une semaine.\n\n"
+                     "Les coprésidents du Groupe de Minsk ont appelé les parties à la retenue.\n\n"
+                     "La Commission électorale a ensuite précisé que les résultats seraient publiés lundi.");
+    const Quote* count = r.quote("le décompte prendrait une semaine");
+    const Quote* restraint = r.quote("les parties à la retenue");
+    const Quote* results = r.quote("les résultats seraient publiés");
+    REQUIRE(count);
+    REQUIRE(restraint);
+    REQUIRE(results);
+    CHECK(r.speaker(*count) == "officiel de la Commission électorale");
+    CHECK(r.speaker(*restraint) == "coprésidents du Groupe de Minsk");
+    CHECK(r.speaker(*results) == "Commission électorale");
+}

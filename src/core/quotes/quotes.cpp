@@ -125,6 +125,10 @@ private:
         return e.type == EntityType::other && !e.person_evidence;
     }
 
+    bool names_people(std::int32_t m) const {
+        return may_be_people(table_.entities()[in_.entity_of_mention[static_cast<std::size_t>(m)]]);
+    }
+
     Ref entity_ref(std::size_t entity) const { return {Ref::Kind::entity, entity, {}}; }
     Ref mention_ref(std::int32_t m) {
         subjects_[static_cast<std::size_t>(m)] = true;
@@ -494,7 +498,8 @@ private:
             // "médecin à l'hôpital de Toulouse témoigne": a place after a preposition is where
             // the subject works or lives, not the subject.
             const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
-            if (is_bare_name(m) && start > first && complement_of_noun(start, first)) {
+            // So is an institution: "Les coprésidents du Groupe de Minsk", "Un officiel de la CENI".
+            if (!names_people(m) && start > first && complement_of_noun(start, first)) {
                 // The whole description when it opens on its article: "Un porte-parole de la
                 // gendarmerie en région Paca".
                 if (const Ref who = description_ending(last, first); who.kind != Ref::Kind::none) return who;
