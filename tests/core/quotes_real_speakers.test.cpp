@@ -302,3 +302,14 @@ TEST_CASE("an institution named in the complement of the subject's noun is not w
     CHECK(r.speaker(*restraint) == "coprésidents du Groupe de Minsk");
     CHECK(r.speaker(*results) == "Commission électorale");
 }
+
+TEST_CASE("after a postposed cue, a description goes on past 'de' and its article to the name it holds") {
+    const Analyzed r("« Le décompte prendra une semaine », a affirmé un officiel de la Commission électorale.\n\n"
+                     "Les tirs ont continué toute la nuit, ont rapporté des journalistes de l'AFP.");
+    const Quote* count = r.quote("Le décompte prendra une semaine");
+    const Quote* night = r.quote("Les tirs ont continué");
+    REQUIRE(count);
+    REQUIRE(night);
+    CHECK(r.speaker(*count) == "officiel de la Commission électorale");
+    CHECK(r.speaker(*night) == "journalistes de l'AFP");
+}

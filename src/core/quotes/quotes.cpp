@@ -425,9 +425,12 @@ private:
         const Token& t = tokens_[k];
         if (!t.capitalized && !words_.determiners.count(t.key())) return {};
         std::size_t e = k + 1;
+        // An article after "de" goes on with the complement: "un officiel de la commission".
         while (e < end && e < k + kMaxSubjectWords && (tokens_[e].kind == TokenKind::word || tokens_[e].kind == TokenKind::elision) &&
-               !words_.role_stops.count(tokens_[e].key()))
+               (!words_.role_stops.count(tokens_[e].key()) ||
+                (words_.of_words.count(tokens_[e - 1].key()) && words_.determiners.count(tokens_[e].key()))))
             ++e;
+        if (e > k + 1 && words_.of_words.count(tokens_[e - 1].key())) --e;
         after = e;
         return phrase_ref(k, e);
     }
