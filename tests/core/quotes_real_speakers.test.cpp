@@ -313,3 +313,10 @@ TEST_CASE("after a postposed cue, a description goes on past 'de' and its articl
     CHECK(r.speaker(*count) == "officiel de la Commission électorale");
     CHECK(r.speaker(*night) == "journalistes de l'AFP");
 }
+
+TEST_CASE("'SG', the press's short form of secrétaire général, is a role that speaks") {
+    const Analyzed r("Le SG du syndicat des enseignants a exhorté le gouvernement à « rouvrir les négociations ».");
+    const Quote* talks = r.quote("rouvrir les négociations");
+    REQUIRE(talks);
+    CHECK(r.speaker(*talks) == "SG du syndicat des enseignants");
+}
