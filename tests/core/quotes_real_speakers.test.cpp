@@ -320,3 +320,16 @@ TEST_CASE("'SG', the press's short form of secrétaire général, is a role that
     REQUIRE(talks);
     CHECK(r.speaker(*talks) == "SG du syndicat des enseignants");
 }
+
+TEST_CASE("a noun that opens a line before 'de' and a first name is no part of the person's name") {
+    const Analyzed r("Témoignage de Lina Varga\n\n« Les voisins criaient », raconte-t-elle.\n\n"
+                     "Réponse de Marc Olivier : « Parce qu'ils étaient partis ».\n\n"
+                     "Banque de France : la croissance ralentit.");
+    const Quote* neighbours = r.quote("Les voisins criaient");
+    const Quote* gone = r.quote("Parce qu'ils étaient partis");
+    REQUIRE(neighbours);
+    REQUIRE(gone);
+    CHECK(r.speaker(*neighbours) == "Lina Varga");
+    CHECK(r.speaker(*gone) == "Marc Olivier");
+    CHECK(r.entity("Témoignage de Lina Varga") == nullptr);
+}

@@ -124,6 +124,10 @@ private:
         return ends_with_one_of(tokens_[i].folded(), lex_.participle_endings, 3);
     }
 
+    bool opens_line_or_sentence(std::size_t i) const {
+        return i == 0 || line_break_before(i) || tokens_[i - 1].kind == TokenKind::sentence_end;
+    }
+
     // A name never runs from one line to the next: "© Cnews" over "Michel Barnier, ..." is two.
     bool line_break_before(std::size_t k) const {
         const std::size_t from = tokens_[k - 1].span().end, to = tokens_[k].span().start;
@@ -286,6 +290,11 @@ private:
         // person's, given name first. Not after an article: "le lycée Victor Hugo" is one name.
         const bool after_determiner = i > 0 && word(i - 1).determiner;
         if (end >= i + 3 && !word(i).first_name && word(i + 1).first_name && !after_determiner) end = i + 1;
+        // "Témoignage de Madlena Martin", "Réponse de Paul Roy": a noun capitalized only because it
+        // opens the line, then whose words follow; the person's name starts after "de".
+        if (end >= i + 4 && opens_line_or_sentence(i) && !word(i).first_name && !tokens_[i + 1].capitalized &&
+            word(i + 2).first_name)
+            return false;
         m.first = i;
         m.end = end;
         set_name(m, i, end);
