@@ -333,3 +333,11 @@ TEST_CASE("a noun that opens a line before 'de' and a first name is no part of t
     CHECK(r.speaker(*gone) == "Marc Olivier");
     CHECK(r.entity("Témoignage de Lina Varga") == nullptr);
 }
+
+TEST_CASE("a title before one name that opened a full one names that person: 'le prince Karim', after 'le prince Karim ben Saad'") {
+    const Analyzed r("Le ministre de l'Énergie, le prince Karim ben Saad, a démenti ces informations.\n\n"
+                     "Le prince Karim a précisé que la production resterait stable.");
+    const Quote* stable = r.quote("la production resterait stable");
+    REQUIRE(stable);
+    CHECK(r.speaker(*stable) == "Karim ben Saad");
+}

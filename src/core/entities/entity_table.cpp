@@ -121,7 +121,9 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
         if (const std::string initial = initial_key(name, names_); !initial.empty())
             if (const auto it = by_initial_.find(initial); it != by_initial_.end()) return it->second;
         // A portrait calls the woman it introduced as "Véronique Martin" by her first name.
-        if (m.name_words == 1)
+        // So does a title before a name that is not a known first name: "le prince Abdelaziz ben
+        // Salmane", then "le prince Abdelaziz".
+        if (m.name_words == 1 && (lexicon_.first_names.value(name) || m.honorific || !role.empty()))
             if (const std::size_t* who = by_first_name_.value(name)) return *who;
         // "Le président syrien salue …" in a title, then "Le président syrien Ahmed Al-Charaa a salué":
         // the role met alone names the person it is now given to.
@@ -200,7 +202,7 @@ std::size_t EntityTable::add(const Mention& m) {
         if (m.name_words >= 2) {
             e.person_evidence = true;
             const std::string first = folded.substr(0, folded.find(' '));
-            if (lexicon_.first_names.value(first)) by_first_name_[first] = id;
+            by_first_name_[first] = id;
         }
     }
     if (m.role.size()) {

@@ -69,7 +69,7 @@ private:
     std::vector<EntityDraft> entities_;
     WordMap<std::size_t> by_name_;     // folded full name or alias
     WordMap<std::size_t> by_surname_;  // spelling key of a name's last word: "Pachinian" is "Pashinyan"
-    WordMap<std::size_t> by_first_name_;  // "veronique": the last person named in full with that first name
+    WordMap<std::size_t> by_first_name_;  // "veronique": the last person named in full with that first word
     WordMap<std::size_t> by_initial_;  // "a haroutiounian": a first name's initial and the surname's key
     WordMap<std::size_t> by_role_;     // folded role text
     WordMap<std::size_t> by_head_;     // folded role head, last holder
