@@ -43,18 +43,28 @@ TEST_CASE("elisions split off, inner apostrophes and hyphens stay") {
     CHECK(i.index.tokens[11].folded() == "l'");
 }
 
+bool capitalized(const Indexed& i, const std::string& word) {
+    for (const Token& t : i.index.tokens)
+        if (i.text.substr(t.span().start, t.span().size()) == word) return t.capitalized;
+    FAIL("no token " << word);
+    return false;
+}
+
 TEST_CASE("a name that opens on a lower-case particle counts as capitalized") {
     const Indexed i = index_of("Bachar el-Assad et Ahmed al-Charaa se sont vus, al-qaida non, ex-Premier non.");
-    auto capitalized = [&](const std::string& word) {
-        for (const Token& t : i.index.tokens)
-            if (i.text.substr(t.span().start, t.span().size()) == word) return t.capitalized;
-        FAIL("no token " << word);
-        return false;
-    };
+    auto capitalized = [&](const std::string& word) { return ::capitalized(i, word); };
     CHECK(capitalized("el-Assad"));
     CHECK(capitalized("al-Charaa"));
     CHECK_FALSE(capitalized("al-qaida"));
     CHECK_FALSE(capitalized("ex-Premier"));
+}
+
+TEST_CASE("capitals of Central European names count: Latin Extended-A and the Romanian comma letters") {
+    const Indexed i = index_of("Tomáš Žilka, Łucja Ścibor, Ivan Čech, Ștefan Țurcanu et İlkay ont vu Ľubica, pas žena ni łąka.");
+    for (const char* name : {"Žilka", "Łucja", "Ścibor", "Čech", "Ștefan", "Țurcanu", "İlkay", "Ľubica"})
+        CHECK_MESSAGE(capitalized(i, name), name);
+    CHECK_FALSE(capitalized(i, "žena"));
+    CHECK_FALSE(capitalized(i, "łąka"));
 }
 
 TEST_CASE("a site's name keeps its stop and ends no sentence") {
