@@ -2022,3 +2022,14 @@ TEST_CASE("a post pasted with its embed's signature is its author's words, witho
     CHECK(r.speaker(*yield) == "Jeanne Morel");
     CHECK(r.quote("a répondu dans la soirée") == nullptr);
 }
+
+TEST_CASE("a place and an audience may both stand between a postposed cue and its subject") {
+    const Analyzed r("« Les sanctions seront sévères », a déclaré à Genève devant la presse Anna Lindqvist, cheffe de la délégation.\n\n"
+                     "« Nous restons prudents », a expliqué à Lyon à des journalistes le ministre.");
+    const Quote* sanctions = r.quote("Les sanctions seront sévères");
+    const Quote* careful = r.quote("Nous restons prudents");
+    REQUIRE(sanctions);
+    REQUIRE(careful);
+    CHECK(r.speaker(*sanctions) == "Anna Lindqvist");
+    CHECK(r.speaker(*careful) == "ministre");
+}

@@ -30,6 +30,7 @@ constexpr std::size_t kMinInterviewAnswers = 2;
 constexpr std::size_t kMinHeadlineWords = 3;  // "Aliyev : pas de paix": words after the colon of a speaker's title
 constexpr std::size_t kKickerWords = 4;       // "Mali :", "Haut-Karabakh :": the topic a title opens on
 constexpr std::size_t kInciseWordsTail = 4;   // words after an incise's subject before its quotation goes on
+constexpr std::size_t kAddressees = 2;        // "à Bruxelles devant la presse": places and audiences before a postposed subject
 constexpr std::size_t kComplementNouns = 2;   // "en région Paca": common nouns between a preposition and its name
 constexpr std::size_t kContentLetters = 4;    // shorter words ("les", "à") say nothing of what a title repeats
 // A title echoes a report when at least 7 in 10 of its content words are the report's.
@@ -329,8 +330,14 @@ private:
     // à la presse l'astrophysicienne ...".
     std::size_t subject_start(std::size_t k, std::size_t end) const {
         k = skip_insertions(k, end);
-        const std::size_t next = past_addressee(k, end);
-        if (next > k && next < end && (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].key()))) k = next;
+        // Two may follow one another: "a déclaré à Bruxelles devant la presse Josep Borrell".
+        for (std::size_t n = 0; n < kAddressees; ++n) {
+            const std::size_t next = past_addressee(k, end);
+            if (next == k || next >= end) break;
+            if (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].key())) k = next;
+            else if (!cues_.addressee_markers.count(tokens_[next].key())) break;
+            else k = next;
+        }
         return k;
     }
 
@@ -341,7 +348,8 @@ private:
         std::size_t next = addressee_head_end(k);
         // "sur les réseaux sociaux le défenseur des droits": a word or two may qualify the channel.
         for (std::size_t n = 0; n < kChannelModifiers && next < end && tokens_[next].kind == TokenKind::word &&
-                                !tokens_[next].capitalized && !words_.determiners.count(tokens_[next].key());
+                                !tokens_[next].capitalized && !words_.determiners.count(tokens_[next].key()) &&
+                                !cues_.addressee_markers.count(tokens_[next].key());
              ++n)
             ++next;
         return skip_insertions(next, end);
