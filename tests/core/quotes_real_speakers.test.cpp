@@ -341,3 +341,29 @@ TEST_CASE("a title before one name that opened a full one names that person: 'le
     REQUIRE(stable);
     CHECK(r.speaker(*stable) == "Karim ben Saad");
 }
+
+TEST_CASE("a name after a complement that names another person's role is that person's, not the speaker's") {
+    const Analyzed r("« Nous attendons des excuses », a déclaré le porte-parole du président Ivan Dobrev.\n\n"
+                     "« C'est irréel », a ajouté la romancière accompagnée de son éditeur Paul Vasseur.\n\n"
+                     "« Le projet avance », a assuré le ministre de l'Intérieur Marc Lenoir.");
+    const Quote* apology = r.quote("Nous attendons des excuses");
+    const Quote* unreal = r.quote("C'est irréel");
+    const Quote* project = r.quote("Le projet avance");
+    REQUIRE(apology);
+    REQUIRE(unreal);
+    REQUIRE(project);
+    CHECK(r.speaker(*apology) == "porte-parole du président");
+    CHECK(r.speaker(*unreal).starts_with("romancière"));
+    CHECK(r.speaker(*project) == "Marc Lenoir");
+}
+
+TEST_CASE("two lower-case particles may stand inside a name: 'von der', 'de la'") {
+    const Analyzed r("Ursula von der Leyen a déclaré que l'Union était prête.\n\n"
+                     "« Rien n'est joué », a ajouté Jean de la Tour.");
+    const Quote* ready = r.quote("l'Union était prête");
+    const Quote* played = r.quote("Rien n'est joué");
+    REQUIRE(ready);
+    REQUIRE(played);
+    CHECK(r.speaker(*ready) == "Ursula von der Leyen");
+    CHECK(r.speaker(*played) == "Jean de la Tour");
+}

@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::size_t kMaxRoleWords = 10;
 constexpr std::size_t kMaxBareModifiers = 2;
+constexpr std::size_t kMaxNameParticles = 2;  // "von der", "de la" inside a name
 
 bool is_word(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::elision; }
 
@@ -100,16 +101,26 @@ private:
             if (is_name_word(tokens_[end]) && !word(end).honorific &&
                 (!acronym || is_acronym(tokens_[end]))) {
                 ++end;
-            } else if (!tokens_[end].capitalized && lex_.name_particles.count(tokens_[end].key()) && end + 1 < limit &&
-                       is_name_word(tokens_[end + 1]) && tokens_[end + 1].kind == TokenKind::word &&
-                       !role_at(end + 1)) {
+            } else if (const std::size_t particles = particles_at(end, limit)) {
                 // "Facebook le Premier ministre" is a name and a role, not one name.
-                end += 2;
+                end += particles + 1;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    // How many lower-case particles open at k before the rest of a name: one ("Charles de Gaulle"),
+    // or two ("Ursula von der Leyen", "Jean de la Fontaine"); 0 when none does.
+    std::size_t particles_at(std::size_t k, std::size_t limit) const {
+        for (std::size_t n = 1; n <= kMaxNameParticles; ++n) {
+            const std::size_t p = k + n - 1;
+            if (p + 1 >= limit || tokens_[p].capitalized || !lex_.name_particles.count(tokens_[p].key())) return 0;
+            const Token& next = tokens_[p + 1];
+            if (is_name_word(next) && next.kind == TokenKind::word && !role_at(p + 1)) return n;
+        }
+        return 0;
     }
 
     // "Surmontant son angoisse, le serveur …", "Rappelant que …": a present participle opening a
@@ -181,6 +192,9 @@ private:
     std::size_t read_role_tail(std::size_t k, Mention& m) {
         const std::size_t stop = limit(k);
         std::size_t bare = 0;
+        // "le porte-parole du président Erdogan", "l'écrivain accompagné de son éditeur Olivier
+        // Cohen": a complement that names another person's role takes the name that follows.
+        bool other_person = false;
         while (k < stop) {
             const Token& t = tokens_[k];
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
@@ -193,11 +207,12 @@ private:
                 // "de 43 ans": an age or a count is a complement too.
                 if (obj + 1 < stop && tokens_[obj].kind == TokenKind::number && is_word(tokens_[obj + 1])) ++obj;
                 if (obj >= stop || !is_word(tokens_[obj]) || lex_.role_stops.count(tokens_[obj].key())) break;
+                if (const RoleHead* inner = role_at(obj); inner && inner->type == EntityType::person) other_person = true;
                 k = obj + 1;
                 // "du groupe Renaissance": one capitalized word after the complement names it; two
                 // or more are a person in apposition ("de l'Intérieur Gérald Darmanin").
                 const std::size_t name = name_end(k, stop);
-                if (name == k + 1) k = name;
+                if (name == k + 1 && !other_person) k = name;
                 bare = 0;
                 // "le ministre de la Santé et des Services sociaux", "de l'Économie et des Finances":
                 // a capitalized complement joined by "et" is one portfolio with the first.
@@ -207,6 +222,7 @@ private:
                 continue;
             }
             if (t.capitalized) {
+                if (other_person) break;
                 // A name that starts within the role's reach may end past it: "le secrétaire du
                 // Conseil de sécurité géorgien Alexandre Lomaïa".
                 const std::size_t end = name_end(k, limit(k));
