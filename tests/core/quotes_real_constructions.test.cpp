@@ -2033,3 +2033,15 @@ TEST_CASE("a place and an audience may both stand between a postposed cue and it
     CHECK(r.speaker(*sanctions) == "Anna Lindqvist");
     CHECK(r.speaker(*careful) == "ministre");
 }
+
+TEST_CASE("'selon X, « A », et B': the quotation and the clause joined after it are both the source's") {
+    const Analyzed r("Selon les pompiers, « le feu a pris dans la cuisine vers minuit », et deux voisins ont été évacués.");
+    const Quote* fire = r.quote("le feu a pris dans la cuisine");
+    const Quote* evacuated = r.quote("deux voisins ont été évacués");
+    REQUIRE(fire);
+    REQUIRE(evacuated);
+    CHECK(fire->kind == QuoteKind::direct);
+    CHECK(fire->text == "le feu a pris dans la cuisine vers minuit");
+    CHECK(r.speaker(*fire) == "pompiers");
+    CHECK(r.speaker(*evacuated) == "pompiers");
+}

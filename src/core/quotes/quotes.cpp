@@ -1087,10 +1087,16 @@ private:
             // what follows the quotation: "Pour X, « A », même ... : « B », a-t-il ajouté".
             const std::int32_t m = report < e ? mark_at(report) : -1;
             const QuotedSpan* q = m >= 0 ? &in_.marks.spans[static_cast<std::size_t>(m)] : nullptr;
-            if (q && q->open == report && (q->close + 1 >= end || limit < e)) {
+            // "Selon les Arméniens, « A », et les séparatistes ont …": so is it when a comma and a
+            // conjunction open a second clause after it, the same source's report too.
+            const bool joined_after = q && q->close + 3 < end && is_punct(tokens_[q->close + 1], ",") &&
+                                      cues_.coordinators.count(tokens_[q->close + 2].key());
+            if (q && q->open == report && (q->close + 1 >= end || limit < e || joined_after)) {
                 emit_direct(static_cast<std::size_t>(m), cover(cue.first, cue.end), who, para, 0.8);
                 last = who;
-                return q->close + 1;
+                if (!joined_after) return q->close + 1;
+                emit_clause(q->close + 3, end, cue, who, para, 0.75);
+                return end;
             }
             emit_clause(report, end, cue, who, para, 0.8);
             last = who;
