@@ -2045,3 +2045,13 @@ TEST_CASE("'selon X, « A », et B': the quotation and the clause joined after i
     CHECK(r.speaker(*fire) == "pompiers");
     CHECK(r.speaker(*evacuated) == "pompiers");
 }
+
+TEST_CASE("a source set between the subject and the rest of its clause, quoted as it goes on") {
+    const Analyzed r("Les étudiants ont marché lundi. Le syndicat, selon son SGA Awa Diallo, « entend continuer la grève "
+                     "jusqu'au bout ».");
+    const Quote* strike = r.quote("entend continuer la grève");
+    REQUIRE(strike);
+    CHECK(strike->kind == QuoteKind::mixed);
+    CHECK(strike->text.starts_with("Le syndicat"));
+    CHECK(r.speaker(*strike) == "Awa Diallo");
+}

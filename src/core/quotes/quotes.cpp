@@ -1110,7 +1110,10 @@ private:
         // "La situation, selon des sources locales, reste tendue": the source stands in an aside
         // between a subject and its verb, and the whole clause is what it says.
         // So it does after a verb: "Les dirigeants se sont mis d'accord, selon le document, sur …".
-        if (after_comma && comma && report < e && !opens_clause(report) &&
+        // The rest may be quoted as it goes on: "L'UENUN, selon son SGA, « entend continuer … »".
+        const bool goes_on_quoted = report + 1 < e && tokens_[report].kind == TokenKind::quote_open &&
+                                    tokens_[report + 1].kind == TokenKind::word && !tokens_[report + 1].capitalized;
+        if (after_comma && comma && report < e && (!opens_clause(report) || goes_on_quoted) &&
             (bare_subject(clause_start, cue.first - 1) ||
              (sentence_subject(clause_start, cue.first).kind != Ref::Kind::none &&
               (!source_ends_clause(after, e) || cues_.circumstance_openers.count(tokens_[report].key()))))) {
