@@ -2055,3 +2055,17 @@ TEST_CASE("a source set between the subject and the rest of its clause, quoted a
     CHECK(strike->text.starts_with("Le syndicat"));
     CHECK(r.speaker(*strike) == "Awa Diallo");
 }
+
+TEST_CASE("a gerund that opens its sentence on its object reports for the subject after its comma") {
+    const Analyzed r("Le Conseil s'est réuni mardi. Condamnant les frappes sur les écoles, la ministre Lina Haddad a demandé "
+                     "une enquête.\n\nLe vote a eu lieu. Dénonçant une « manœuvre », le maire Paul Roy a quitté la salle.\n\n"
+                     "Rappelant que la paix est fragile, le ministre a quitté la salle.");
+    const Quote* strikes = r.quote("les frappes sur les écoles");
+    const Quote* manoeuvre = r.quote("manœuvre");
+    REQUIRE(strikes);
+    REQUIRE(manoeuvre);
+    CHECK(strikes->cue == "Condamnant");
+    CHECK(strikes->text == "les frappes sur les écoles");
+    CHECK(r.speaker(*strikes) == "Lina Haddad");
+    CHECK(r.speaker(*manoeuvre) == "Paul Roy");
+}

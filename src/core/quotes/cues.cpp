@@ -106,6 +106,14 @@ bool opens_quoted_object(const std::vector<Token>& tokens, std::size_t k, std::s
     return k < limit && tokens[k].kind == TokenKind::quote_open;
 }
 
+// "Condamnant les frappes sur les civils, le ministre a demandé …": a gerund that opens its
+// sentence on its object reports for the subject after the phrase.
+bool opens_sentence_on_object(const std::vector<Token>& tokens, std::size_t lead, std::size_t end, std::size_t limit,
+                              bool reflexive, const MentionLexicon& mentions) {
+    return !reflexive && (lead == 0 || tokens[lead - 1].kind == TokenKind::sentence_end) && end < limit &&
+           mentions.determiners.count(tokens[end].key());
+}
+
 }  // namespace
 
 bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar) {
@@ -264,7 +272,8 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     if (end > v && lead > 0 &&
         (cues.gerund_markers.count(tokens[lead - 1].key()) || cues.statement_nouns.count(tokens[lead - 1].key()) ||
          (end < limit && cues.complementizers.count(tokens[end].key())) ||
-         opens_quoted_object(tokens, end, limit, lexicon.mentions))) {
+         opens_quoted_object(tokens, end, limit, lexicon.mentions) ||
+         opens_sentence_on_object(tokens, lead, end, limit, reflexive, lexicon.mentions))) {
         cue.end = end;
         cue.kind = CueKind::gerund;
         return cue;

@@ -1231,6 +1231,17 @@ private:
     std::size_t gerund(const Cue& cue, std::size_t f, std::size_t limit, std::size_t para, Ref& last) {
         std::size_t first = cue.end;
         if (first < limit && cues_.complementizers.count(tokens_[first].key())) ++first;
+        // Opening its sentence, the phrase ends at its comma, and the subject after it speaks.
+        if (cue.first == sentence_first_ && !cues_.complementizers.count(tokens_[cue.end].key())) {
+            std::size_t comma = first;
+            while (comma < limit && !is_punct(tokens_[comma], ",")) ++comma;
+            if (comma >= limit || !is_punct(tokens_[comma], ",")) return 0;
+            const Ref who = sentence_subject(comma + 1, in_.index.sentences[sentence_of(cue.first)].end_token);
+            if (who.kind == Ref::Kind::none || comma <= first) return 0;
+            emit_clause(first, comma, cue, who, para, 0.6);
+            last = who;
+            return comma;
+        }
         const Ref who = last.kind != Ref::Kind::none ? last : gerund_subject(f, cue.first);
         const std::size_t end = clause_end(first, limit);
         if (end <= first || (who.kind == Ref::Kind::none && !has_marks(first, end))) return 0;
