@@ -367,3 +367,14 @@ TEST_CASE("two lower-case particles may stand inside a name: 'von der', 'de la'"
     CHECK(r.speaker(*ready) == "Ursula von der Leyen");
     CHECK(r.speaker(*played) == "Jean de la Tour");
 }
+
+TEST_CASE("an object pronoun 'les' between the subject, or its relative 'qui', and the cue") {
+    const Analyzed r("Les syndicats ont répondu aux menaces du ministre Omar Sall qui les a accusés de vouloir « semer le "
+                     "chaos ».\n\nLa préfète les a accusés de bloquer la route.");
+    const Quote* chaos = r.quote("semer le");
+    const Quote* road = r.quote("bloquer la route");
+    REQUIRE(chaos);
+    REQUIRE(road);
+    CHECK(r.speaker(*chaos) == "Omar Sall");
+    CHECK(r.speaker(*road) == "préfète");
+}

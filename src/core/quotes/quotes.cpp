@@ -761,8 +761,9 @@ private:
             else if (k > 0 && cues_.coordinators.count(tokens_[k - 1].key())) boundary = k - 1;
             // "… les déclarations de Volodymyr Zelensky, qui s'est dit prêt à …": the relative's
             // cue reports for the name before it, and ends the clause before it.
-            else if (k > 1 && tokens_[k - 1].folded() == "qui" && names_antecedent(k - 1))
-                boundary = is_punct(tokens_[k - 2], ",") ? k - 2 : k - 1;
+            else if (const std::size_t rel = relative_before(k); rel < k && tokens_[rel].folded() == "qui" && rel > 0 &&
+                                                                 names_antecedent(rel))
+                boundary = is_punct(tokens_[rel - 1], ",") ? rel - 1 : rel;
             else if (k > 0 && is_punct(tokens_[k - 1], ",")) boundary = introduced_start(k);
             // "..., elle répond : « ... »", "..., le maire a ajouté que": a new subject after the
             // comma starts the next report. After "Selon lui," the clause is what he said, its verb
@@ -772,6 +773,14 @@ private:
             limits[c] = boundary;
         }
         return limits;
+    }
+
+    // The relative pronoun right before the cue at k, past an object pronoun ("qui les a accusés");
+    // k when there is none.
+    std::size_t relative_before(std::size_t k) const {
+        std::size_t j = k;
+        if (j > 1 && cues_.clitics.count(tokens_[j - 1].key()) && tokens_[j - 1].kind == TokenKind::word) --j;
+        return j > 0 && cues_.relatives.count(tokens_[j - 1].key()) ? j - 1 : k;
     }
 
     // Where the bracket that the ")" at `close` ends was opened, a few words back and after
@@ -1577,10 +1586,11 @@ private:
         // before, stands for that clause's speaker; "… les conclusions de l'ONG Human Rights Watch,
         // qui a affirmé que …", for the name just before it. A phrase with no name ("un rapport qui
         // affirme") is left to the rules that follow.
+        const std::size_t rel = relative_before(cue.first);
         if (who.kind == Ref::Kind::none && cue.kind == CueKind::verb && clause_start > sentence_first_ &&
-            cue.first > clause_start && cues_.relatives.count(tokens_[cue.first - 1].key()) &&
-            (cue.first == clause_start + 1 || (cue.first == clause_start + 2 && is_punct(tokens_[clause_start], ","))))
-            if (const Ref antecedent = subject_before(cue.first, sentence_first_);
+            rel < cue.first && rel >= clause_start &&
+            (rel == clause_start || (rel == clause_start + 1 && is_punct(tokens_[clause_start], ","))))
+            if (const Ref antecedent = subject_before(rel + 1, sentence_first_);
                 antecedent.kind == Ref::Kind::entity &&
                 ((last.kind == Ref::Kind::entity && antecedent.entity == last.entity) || !table_.entities()[antecedent.entity].phrase))
                 who = antecedent;
