@@ -378,3 +378,11 @@ TEST_CASE("an object pronoun 'les' between the subject, or its relative 'qui', a
     CHECK(r.speaker(*chaos) == "Omar Sall");
     CHECK(r.speaker(*road) == "préfète");
 }
+
+TEST_CASE("a role with its portfolio in lower case takes the name after its comma") {
+    const Analyzed r("Cela n'a pas convaincu la ministre déléguée aux transports, Claire Nadeau. « Le plan ne tient pas », "
+                     "a-t-elle indiqué.");
+    const Quote* plan = r.quote("Le plan ne tient pas");
+    REQUIRE(plan);
+    CHECK(r.speaker(*plan) == "Claire Nadeau");
+}
