@@ -386,3 +386,10 @@ TEST_CASE("three small towns or more listed together, the list closing on 'et' o
     check_no_place("Chappes et Saint-Laure ont voté contre le projet.", "Chappes");
     check_no_place("Lestiac-sur-Garonne, Chappes et Saint-Laure ont voté contre le projet.", "Chappes");
 }
+
+TEST_CASE("places joined by hyphens as one front line, one of them unknown to the gazetteer") {
+    check_found({"Les tirs visaient le front «Korvend-Terter-Agdam» depuis lundi.", "Terter", "Tartar", 40.34, 46.93});
+    check_found({"Les tirs visaient le front «Korvend-Terter-Agdam» depuis lundi.", "Agdam", "Aghdam", 39.99, 46.93});
+    check_no_place("Jean-Pierre et Marie-France sont partis.", "France");
+    check_no_place("Le front Korvend-Agdam a tenu.", "Agdam");
+}

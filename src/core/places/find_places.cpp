@@ -33,6 +33,7 @@ constexpr double kHolderKm = 300.0;
 constexpr std::size_t kMaxNameTokens = 12;  // "Communauté économique des États de l'Afrique de l'Ouest"
 // Shorter words are too often another word one letter away ("Goris", "Doris").
 constexpr std::size_t kMinTypoBytes = 7;
+constexpr std::size_t kKnownCompoundParts = 2;  // "Agdere-Terter-Agdam": places that vouch for an unknown part
 constexpr std::size_t kMinTownList = 3;       // "Entraigues, Chappes ou encore Saint-Laure"
 constexpr double kTownListSpreadKm = 60.0;  // how far apart the towns of one list may lie
 
@@ -231,6 +232,9 @@ private:
         const std::string_view word = raw(t);
         if (word.find('-') == std::string_view::npos) return;
         std::vector<Match> places;
+        // "Agdere-Terter-Agdam": districts joined as one front line, one of them unknown. A
+        // capitalized part the gazetteer lacks is let pass when two others are places.
+        std::size_t unknown = 0;
         for (const std::string_view part : hyphen_parts(word)) {
             const std::optional<WordLists::List> candidates = compound_place(part);
             if (candidates) {
@@ -241,19 +245,28 @@ private:
                 m.candidates = candidates;
                 m.sentence = sentence_number;
                 places.push_back(std::move(m));
-            } else if (part.size() < 2 || !is_upper_case(part)) {
+            } else if (part.size() >= 2 && is_upper_case(part)) {
+                continue;
+            } else if (opens_on_capital(part)) {
+                ++unknown;
+            } else {
                 return;
             }
         }
+        if (unknown > 0 && places.size() < kKnownCompoundParts) return;
         for (Match& m : places) matches_.push_back(std::move(m));
+    }
+
+    static bool opens_on_capital(std::string_view part) {
+        if (part.empty()) return false;
+        std::size_t after_first = 0;
+        utf8::decode(part, after_first);
+        return is_upper_case(part.substr(0, after_first));
     }
 
     // The namesakes of one part of a hyphenated word, if it is a larger place written with a capital.
     std::optional<WordLists::List> compound_place(std::string_view part) const {
-        if (part.empty() || is_upper_case(part)) return std::nullopt;
-        std::size_t after_first = 0;
-        utf8::decode(part, after_first);
-        if (!is_upper_case(part.substr(0, after_first))) return std::nullopt;
+        if (part.empty() || is_upper_case(part) || !opens_on_capital(part)) return std::nullopt;
         const std::string key = fold(part);
         const std::optional<WordLists::List> candidates = g_.names.find(key);
         if (!candidates || candidates->empty() || g_.blocked.count(key) || g_.entries[candidates->front()].small_town)
