@@ -393,3 +393,9 @@ TEST_CASE("places joined by hyphens as one front line, one of them unknown to th
     check_no_place("Jean-Pierre et Marie-France sont partis.", "France");
     check_no_place("Le front Korvend-Agdam a tenu.", "Agdam");
 }
+
+TEST_CASE("a name after a word of kinship is a person's, not a town's") {
+    check_no_place("Une plainte vise l'ancien président et son frère François pour leur implication.", "François");
+    check_no_place("Le ministre et sa fille Valence sont arrivés.", "Valence");
+    check_found({"Il est né au François, en Martinique.", "François", "Le François", 14.62, -60.90});
+}
