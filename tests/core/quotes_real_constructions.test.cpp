@@ -2069,3 +2069,14 @@ TEST_CASE("a gerund that opens its sentence on its object reports for the subjec
     CHECK(r.speaker(*strikes) == "Lina Haddad");
     CHECK(r.speaker(*manoeuvre) == "Paul Roy");
 }
+
+TEST_CASE("a phrase of manner may stand between a postposed cue and its subject") {
+    const Analyzed r("« Maintenant, ta vie va changer », a lancé avec le sourire Denis Vautrin à la lauréate.\n\n"
+                     "« C'est fini », a déclaré sous les applaudissements la maire Anne Roy.");
+    const Quote* life = r.quote("ta vie va changer");
+    const Quote* over = r.quote("C'est fini");
+    REQUIRE(life);
+    REQUIRE(over);
+    CHECK(r.speaker(*life) == "Denis Vautrin");
+    CHECK(r.speaker(*over) == "Anne Roy");
+}
