@@ -386,3 +386,11 @@ TEST_CASE("a role with its portfolio in lower case takes the name after its comm
     REQUIRE(plan);
     CHECK(r.speaker(*plan) == "Claire Nadeau");
 }
+
+TEST_CASE("two asides between a subject and its cue, the second opening on 'et dont', hide a name that is not the subject") {
+    const Analyzed r("La Valdavie, riche de son gaz, et dont le seul budget militaire dépasse le budget entier de l'Arménie, "
+                     "menace de reprendre la vallée par la force.");
+    const Quote* valley = r.quote("reprendre la vallée");
+    REQUIRE(valley);
+    CHECK(r.speaker(*valley) == "Valdavie");
+}

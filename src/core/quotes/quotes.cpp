@@ -484,8 +484,12 @@ private:
         }
         // "Les dirigeants, entrés en fonction après la guerre contre le Hezbollah, ont réaffirmé": a
         // name that ends such an aside is not the subject; what stands before the aside is.
+        // Asides may follow one another: "L'Azerbaïdjan, riche de son pétrole, et dont le budget …
+        // dépasse celui de l'Arménie, menace …".
         if (!relative && cue > first + 3 && is_punct(tokens_[cue - 1], ","))
-            if (const std::size_t aside = describing_aside(cue - 1, first); aside < cue - 1) {
+            for (std::size_t comma = cue - 1, n = 0; n < kMaxAsides; ++n) {
+                const std::size_t aside = describing_aside(comma, first);
+                if (aside >= comma) break;
                 // "Jasmine Trinca qui, au-delà des émotions, déclare": the relative stands for the subject.
                 std::size_t before = aside - 2;
                 if (cues_.relatives.count(tokens_[before].key()) && before > first) {
@@ -494,6 +498,7 @@ private:
                 }
                 if (const std::int32_t m = mention_ending(before); m >= 0) return mention_ref(m);
                 if (const Ref who = description_ending(before, first); who.kind != Ref::Kind::none) return who;
+                comma = aside - 1;
             }
         // "Léonus Sautron qui possède aussi une épicerie raconte": a relative clause with no
         // commas between the subject and its cue.
@@ -1453,8 +1458,13 @@ private:
         std::size_t j = comma;
         while (j > first && !is_punct(tokens_[j - 1], ",")) --j;
         // "Le maire, Paul Roy, a visité ..., a rapporté la presse": the auxiliary opens no circumstance.
+        // "…, et dont le budget …,": a relative may come after a conjunction.
+        const std::size_t h = j + 1 < comma && cues_.coordinators.count(tokens_[j].key()) &&
+                                       cues_.relatives.count(tokens_[j + 1].key())
+                                   ? j + 1
+                                   : j;
         const bool describes = j >= first + 2 && j < comma && !has_marks(j, comma) &&
-                               (cues_.relatives.count(tokens_[j].key()) || ends_with_any(j, cues_.participle_endings) ||
+                               (cues_.relatives.count(tokens_[h].key()) || ends_with_any(j, cues_.participle_endings) ||
                                 (cues_.circumstance_openers.count(tokens_[j].key()) && !is_auxiliary(j)));
         return describes ? j : comma;
     }
