@@ -394,3 +394,12 @@ TEST_CASE("two asides between a subject and its cue, the second opening on 'et d
     REQUIRE(valley);
     CHECK(r.speaker(*valley) == "Valdavie");
 }
+
+TEST_CASE("'celui-ci', 'celle-ci' point to the last one named, speaker or not") {
+    const Analyzed r("Les prévenus sont entrés dans le box, a constaté une journaliste de l'AFP.\n"
+                     "Après l'audition des témoins, la présidente du tribunal est arrivée. Celle-ci a indiqué que le "
+                     "procès « reprendra lundi ».");
+    const Quote* monday = r.quote("reprendra lundi");
+    REQUIRE(monday);
+    CHECK(r.speaker(*monday) == "présidente du tribunal");
+}
