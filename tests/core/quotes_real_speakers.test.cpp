@@ -403,3 +403,19 @@ TEST_CASE("'celui-ci', 'celle-ci' point to the last one named, speaker or not") 
     REQUIRE(monday);
     CHECK(r.speaker(*monday) == "présidente du tribunal");
 }
+
+TEST_CASE("two names joined by 'et' that open the clause speak together; 's'accuser mutuellement de' reports") {
+    const Analyzed r("Les combats ont repris. Valdavie et Morénie s'accusent mutuellement d'avoir rompu la trêve.\n\n"
+                     "Lina Haddad et Paul Vasseur ont affirmé que la salle était pleine.\n\n"
+                     "Les deux ministères se sont accusés l'un l'autre pour avoir provoqué l'escalade.");
+    const Quote* truce = r.quote("avoir rompu la trêve");
+    const Quote* full = r.quote("la salle était pleine");
+    const Quote* escalation = r.quote("avoir provoqué l'escalade");
+    REQUIRE(truce);
+    REQUIRE(full);
+    REQUIRE(escalation);
+    CHECK(truce->cue == "s'accusent");
+    CHECK(r.speaker(*truce) == "Valdavie et Morénie");
+    CHECK(r.speaker(*full) == "Lina Haddad et Paul Vasseur");
+    CHECK(r.speaker(*escalation) == "deux ministères");
+}

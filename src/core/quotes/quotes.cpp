@@ -525,6 +525,14 @@ private:
             }
             if (const std::int32_t holder = role_holder(m, first); holder >= 0) return mention_ref(holder);
             if (const std::size_t one = one_of(start, first); one < start) return phrase_ref(one, last + 1);
+            // "Bakou et Erevan s'accusent …": two names that open the clause speak together.
+            if (start >= first + 2 && tokens_[start - 1].folded() == "et")
+                if (const std::int32_t other = mention_ending(start - 2);
+                    other >= 0 && in_.mentions[static_cast<std::size_t>(other)].first == first && is_bare_name(other) == is_bare_name(m)) {
+                    const Ref both = phrase_ref(first, last + 1);
+                    if (both.kind == Ref::Kind::entity) table_.entities()[both.entity].plural = true;
+                    return both;
+                }
             return mention_ref(m);
         }
         if (words_.pronouns.count(tokens_[last].key()) && tokens_[last].kind == TokenKind::word)
