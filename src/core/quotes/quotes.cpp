@@ -1254,7 +1254,7 @@ private:
         std::size_t first = cue.end;
         if (first < limit && cues_.complementizers.count(tokens_[first].key())) ++first;
         // Opening its sentence, the phrase ends at its comma, and the subject after it speaks.
-        if (cue.first == sentence_first_ && !cues_.complementizers.count(tokens_[cue.end].key())) {
+        if (cue.first == sentence_first_ && cue.end < limit && !cues_.complementizers.count(tokens_[cue.end].key())) {
             std::size_t comma = first;
             while (comma < limit && !is_punct(tokens_[comma], ",")) ++comma;
             if (comma >= limit || !is_punct(tokens_[comma], ",")) return 0;
@@ -2237,7 +2237,9 @@ private:
             const Ref who = m >= 0 && in_.mentions[static_cast<std::size_t>(m)].end == end
                                 ? mention_ref(m)
                                 : entity_ref(table_.add_phrase(cover(first, end), EntityType::organization));
-            const std::size_t para = in_.index.sentences[sentence_of(first_token_from(tokens_, post.text.start))].paragraph;
+            const std::size_t said = sentence_of(first_token_from(tokens_, post.text.start));
+            if (said >= in_.index.sentences.size()) continue;
+            const std::size_t para = in_.index.sentences[said].paragraph;
             out_.push_back({QuoteKind::direct, post.text, post.handle, who, para, 0.8});
         }
     }
