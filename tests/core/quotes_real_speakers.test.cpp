@@ -419,3 +419,14 @@ TEST_CASE("two names joined by 'et' that open the clause speak together; 's'accu
     CHECK(r.speaker(*full) == "Lina Haddad et Paul Vasseur");
     CHECK(r.speaker(*escalation) == "deux ministères");
 }
+
+TEST_CASE("'sur place', 'sur les lieux' end a role description and belong to it") {
+    const Analyzed r("« On n'a plus d'avenir », pense un employé sur place.\n\n"
+                     "Un témoin sur les lieux a raconté que la voiture roulait vite.");
+    const Quote* future = r.quote("On n'a plus d'avenir");
+    const Quote* fast = r.quote("la voiture roulait vite");
+    REQUIRE(future);
+    REQUIRE(fast);
+    CHECK(r.speaker(*future) == "employé sur place");
+    CHECK(r.speaker(*fast) == "témoin sur les lieux");
+}

@@ -130,7 +130,8 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
            read_word_set(mentions, "role_joiners", "mentions.json", out.role_joiners, error) &&
            read_word_set(mentions, "age_units", "mentions.json", out.age_units, error) &&
            read_word_set(mentions, "role_modifiers", "mentions.json", out.role_modifiers, error) &&
-           read_phrase_list(mentions, "not_roles", "mentions.json", tokenizer, out.not_roles, error);
+           read_phrase_list(mentions, "not_roles", "mentions.json", tokenizer, out.not_roles, error) &&
+           read_phrase_list(mentions, "role_tails", "mentions.json", tokenizer, out.role_tails, error);
 }
 
 std::string inverted_pronoun(const MentionLexicon& lexicon, const std::string& folded_word) {

@@ -49,6 +49,7 @@ struct MentionLexicon {
     WordSet age_units;     // "ans": "Lucie, 34 ans," is a person
     WordSet role_modifiers;  // "autre", "ancien": may stand between the article and the role head
     PhraseList not_roles;  // "au milieu de": set phrases around a role noun
+    PhraseList role_tails;  // "sur place": set phrases that end a role description ("un témoin sur place")
     WordMap<std::string> family_of;  // folded role head -> its family
     std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
     std::vector<std::string> verb_endings, plural_verb_endings, participle_endings;  // folded word endings

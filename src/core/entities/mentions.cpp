@@ -251,6 +251,10 @@ private:
                 bare = 0;
                 continue;
             }
+            if (std::size_t length = 0; starts_phrase(tokens_, k, stop, lex_.role_tails, &length)) {
+                k += length;
+                break;
+            }
             if (lex_.role_stops.count(t.key()) || is_cue_word(t) || bare == kMaxBareModifiers ||
                 looks_like_verb(t.folded(), m.plural))
                 break;
