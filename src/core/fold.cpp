@@ -63,16 +63,19 @@ void fold_into(std::string_view text, std::string& out) {
     }
 }
 
+bool is_latin_capital(char32_t cp) {
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+           (cp >= 0x100 && cp <= 0x17F && kExtendedACase[cp - 0x100] == 'U');
+}
+
 bool is_upper_case(std::string_view text) {
     bool letters = false;
     std::size_t pos = 0;
     while (pos < text.size()) {
         const char32_t cp = utf8::decode(text, pos);
-        const bool extended = cp >= 0x100 && cp <= 0x17F;
-        const bool upper_extended = extended && kExtendedACase[cp - 0x100] == 'U';
+        const bool upper = is_latin_capital(cp);
         const bool lower = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) ||
-                           (extended && !upper_extended);
-        const bool upper = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || upper_extended;
+                           (cp >= 0x100 && cp <= 0x17F && !upper);
         if (lower) return false;
         letters = letters || upper;
     }

@@ -14,4 +14,7 @@ void fold_into(std::string_view text, std::string& out);
 // True when the text has letters and none of them is lower-case (titles, agency datelines).
 bool is_upper_case(std::string_view text);
 
+// A capital of the Latin letters fold() knows: ASCII, Latin-1 and Latin Extended-A ("É", "Š", "Ł").
+bool is_latin_capital(char32_t cp);
+
 }  // namespace depeche

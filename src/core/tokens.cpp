@@ -21,18 +21,9 @@ bool is_letter(char32_t c) {
     // General punctuation, symbols, arrows, dingbats and emoji are not letters.
     return !(c >= 0x2000 && c <= 0x2BFF) && !(c >= 0x1F000 && c <= 0x1FAFF) && !(c >= 0x3000 && c <= 0x303F);
 }
-// Latin Extended-A pairs each capital with its small letter, the capital first ("Š" 0x160, "š"
-// 0x161), but for two runs where the small letter comes first ("Ĺ" 0x139 … "Ň" 0x147, "Ź" 0x179 …
-// "Ž" 0x17D) and a few letters with no pair: "Šefčovič", "Łukasz", "Ōe" are names.
-bool is_upper_extended_a(char32_t c) {
-    if (c < 0x100 || c > 0x17E || c == 0x131 || c == 0x138 || c == 0x149) return false;
-    if (c == 0x130 || c == 0x178) return true;
-    if ((c >= 0x139 && c <= 0x148) || c >= 0x179) return c % 2 == 1;
-    return c % 2 == 0;
-}
+// Latin capitals, and the Romanian ones with a comma ("Ș", "Ț"), Greek and Cyrillic: "Ștefan", "Šefčovič".
 bool is_upper(char32_t c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || is_upper_extended_a(c) ||
-           c == 0x218 || c == 0x21A || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F);
+    return is_latin_capital(c) || c == 0x218 || c == 0x21A || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F);
 }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }

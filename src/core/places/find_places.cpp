@@ -258,10 +258,8 @@ private:
     }
 
     static bool opens_on_capital(std::string_view part) {
-        if (part.empty()) return false;
         std::size_t after_first = 0;
-        utf8::decode(part, after_first);
-        return is_upper_case(part.substr(0, after_first));
+        return !part.empty() && is_latin_capital(utf8::decode(part, after_first));
     }
 
     // The namesakes of one part of a hyphenated word, if it is a larger place written with a capital.
