@@ -200,10 +200,11 @@ private:
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
             // "l'adjoint aux Sports", "l'ambassadeur de l'UE en Géorgie": a portfolio or a country after
             // "au", "aux" or "en" is capitalized, an addressee ("aux journalistes") is not.
-            const bool portfolio = lex_.capital_complements.count(t.key()) && k + 1 < stop && tokens_[k + 1].capitalized;
+            const bool to_portfolio = lex_.capital_complements.count(t.key()) > 0;
+            const bool portfolio = to_portfolio && k + 1 < stop && tokens_[k + 1].capitalized;
             // "le représentant américain au commerce, Jamieson Greer": a portfolio in lower case
             // when the holder's name follows its comma.
-            if (lex_.capital_complements.count(t.key()) && k + 3 < stop && is_word(tokens_[k + 1]) &&
+            if (to_portfolio && k + 3 < stop && is_word(tokens_[k + 1]) &&
                 !tokens_[k + 1].capitalized && is_punct(tokens_[k + 2], ",") && name_end(k + 3, limit(k + 3)) >= k + 5) {
                 k += 2;
                 break;
