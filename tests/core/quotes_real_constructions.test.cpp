@@ -2080,3 +2080,27 @@ TEST_CASE("a phrase of manner may stand between a postposed cue and its subject"
     CHECK(r.speaker(*life) == "Denis Vautrin");
     CHECK(r.speaker(*over) == "Anne Roy");
 }
+
+TEST_CASE("a channel named with its complement may stand between a postposed cue and its subject") {
+    const Analyzed r("« Le site ferme ce soir », a réagi auprès de l'AFP Marc Olivier, délégué syndical.\n\n"
+                     "« Nous tiendrons », a expliqué au micro de Radio Lac la maire Anne Roy.\n\n"
+                     "« Rien n'est joué », a indiqué lors d'une conférence de presse le préfet Paul Brun.");
+    const Quote* site = r.quote("Le site ferme ce soir");
+    const Quote* hold = r.quote("Nous tiendrons");
+    const Quote* played = r.quote("Rien n'est joué");
+    REQUIRE(site);
+    REQUIRE(hold);
+    REQUIRE(played);
+    CHECK(r.speaker(*site) == "Marc Olivier");
+    CHECK(r.speaker(*hold) == "Anne Roy");
+    CHECK(r.speaker(*played) == "Paul Brun");
+}
+
+TEST_CASE("a comma the press leaves between a postposed cue and a subject that names a person") {
+    const Analyzed r("« La situation est sous contrôle », a affirmé devant la presse, le porte-parole de la mairie, "
+                     "Karim Benali, après la réunion.\n\n« Nous restons », a répondu, la voix calme.");
+    const Quote* control = r.quote("La situation est sous contrôle");
+    REQUIRE(control);
+    CHECK(r.speaker(*control) == "Karim Benali");
+    CHECK_FALSE(r.quote("voix calme"));
+}

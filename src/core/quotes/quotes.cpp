@@ -335,20 +335,45 @@ private:
             const std::size_t next = past_addressee(k, end);
             if (next == k || next >= end) break;
             if (mention_starting(next) >= 0 || words_.determiners.count(tokens_[next].key())) k = next;
+            else if (comma_before_people(next, end)) return next + 1;
             else if (!cues_.addressee_markers.count(tokens_[next].key())) break;
             else k = next;
         }
-        return k;
+        // A comma the press often leaves between a cue and its subject: "a affirmé, le porte-parole
+        // du gouvernement, X". Only a phrase that names people follows it, never "la voix tremblante".
+        return comma_before_people(k, end) ? k + 1 : k;
+    }
+
+    bool comma_before_people(std::size_t k, std::size_t end) const {
+        if (k + 1 >= end || !is_punct(tokens_[k], ",")) return false;
+        const std::int32_t m = mention_starting(k + 1);
+        return m >= 0 && names_people(m);
     }
 
     // Past the addressee or channel that may follow a cue ("à la presse", "à ACTUALITE.CD", "sur
     // les réseaux sociaux"), or k when none starts there.
     std::size_t past_addressee(std::size_t k, std::size_t end) const {
         if (k + 2 >= end || !cues_.addressee_markers.count(tokens_[k].key())) return k;
-        std::size_t next = addressee_head_end(k);
+        const std::size_t head = addressee_head_end(k);
+        // "au micro de France Inter", "lors d'une conférence de presse": the channel's complements,
+        // unless one holds the subject ("dans un communiqué du ministère").
+        std::size_t next = head;
+        for (std::size_t n = 0; n < kChannelModifiers && next + 1 < end && words_.of_words.count(tokens_[next].key()); ++n)
+            next = noun_phrase_end(next + 1);
+        if (next != head) {
+            const std::size_t past = past_channel_modifiers(next, end);
+            if (past < end && (mention_starting(past) >= 0 || words_.determiners.count(tokens_[past].key()) ||
+                               comma_before_people(past, end)))
+                return past;
+        }
+        return past_channel_modifiers(head, end);
+    }
+
+    std::size_t past_channel_modifiers(std::size_t next, std::size_t end) const {
         // "sur les réseaux sociaux le défenseur des droits": a word or two may qualify the channel.
         for (std::size_t n = 0; n < kChannelModifiers && next < end && tokens_[next].kind == TokenKind::word &&
                                 !tokens_[next].capitalized && !words_.determiners.count(tokens_[next].key()) &&
+                                !words_.of_words.count(tokens_[next].key()) &&
                                 !cues_.addressee_markers.count(tokens_[next].key());
              ++n)
             ++next;
@@ -356,9 +381,14 @@ private:
     }
 
     // The end of the name or noun that the addressee marker at k introduces: "à la presse",
-    // "sur X", "dans un communiqué".
+    // "sur X", "dans un communiqué", "auprès de l'AFP".
     std::size_t addressee_head_end(std::size_t k) const {
         const std::size_t to = k + 1;
+        return noun_phrase_end(words_.of_words.count(tokens_[to].key()) && to + 1 < tokens_.size() ? to + 1 : to);
+    }
+
+    // A name, or a noun with its article: "la presse", "AFP", "micro".
+    std::size_t noun_phrase_end(std::size_t to) const {
         const std::int32_t m = mention_starting(to);
         return m >= 0 ? in_.mentions[static_cast<std::size_t>(m)].end
                       : to + (words_.determiners.count(tokens_[to].key()) ? 2 : 1);
