@@ -430,3 +430,14 @@ TEST_CASE("'sur place', 'sur les lieux' end a role description and belong to it"
     CHECK(r.speaker(*future) == "employé sur place");
     CHECK(r.speaker(*fast) == "témoin sur les lieux");
 }
+
+TEST_CASE("a description set between commas after a name leaves the speaker to the name") {
+    const Analyzed r("Alors que le club attendait, Marc Olivier, l'agent du joueur, explique que le dossier est bouclé.\n\n"
+                     "Sur le parking, Lucie Moreau, la mère de l'élève, raconte que la classe a fermé.");
+    const Quote* file = r.quote("le dossier est bouclé");
+    const Quote* closed = r.quote("la classe a fermé");
+    REQUIRE(file);
+    REQUIRE(closed);
+    CHECK(r.speaker(*file) == "Marc Olivier");
+    CHECK(r.speaker(*closed) == "Lucie Moreau");
+}

@@ -545,6 +545,10 @@ private:
             // the subject works or lives, not the subject.
             const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
             // So is an institution: "Les coprésidents du Groupe de Minsk", "Un officiel de la CENI".
+            // "Jean Roy, l'agent du joueur, explique": the description is set beside the speaker.
+            if (const std::int32_t holder = in_.mentions[static_cast<std::size_t>(m)].name.size() ? -1 : apposed_to(start, cue, first);
+                holder >= 0)
+                return mention_ref(holder);
             if (!names_people(m) && start > first && complement_of_noun(start, first)) {
                 // The whole description when it opens on its article: "Un porte-parole de la
                 // gendarmerie en région Paca".
@@ -598,6 +602,21 @@ private:
                 if (const Ref who = sentence_subject(first, start); who.kind != Ref::Kind::none) return who;
         }
         return description_ending(last, first);
+    }
+
+    // The person named before a description that opens on its article between commas just before
+    // the cue, when the name opens its clause or an aside of its own (a description naming someone
+    // else is no apposition: "Le porte-parole, l'adjoint Marc Viel, a rejeté"): "Alors que …, Jean Roy, l'agent du joueur, explique".
+    // Returns that mention, or -1.
+    std::int32_t apposed_to(std::size_t inside, std::size_t cue, std::size_t first) const {
+        if (!is_punct(tokens_[cue - 1], ",")) return -1;
+        std::size_t j = inside;
+        while (j > first && inside - j < kAsideWords && !is_punct(tokens_[j - 1], ",")) --j;
+        if (j < first + 2 || !is_punct(tokens_[j - 1], ",") || !words_.determiners.count(tokens_[j].key())) return -1;
+        const std::int32_t m = mention_ending(j - 2);
+        if (m < 0 || !names_people(m) || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0) return -1;
+        const std::size_t named = in_.mentions[static_cast<std::size_t>(m)].first;
+        return named == first || (named > first && is_punct(tokens_[named - 1], ",")) ? m : -1;
     }
 
     // "Une des infirmières", "un de ses voisins": where "un" opens the mention that starts at
