@@ -17,6 +17,7 @@ constexpr std::size_t kObjectReach = 12;  // "a exprimé l'inquiétude de l'agen
 constexpr std::size_t kAsideWords = 20;  // an apposition between "Pour X," and the report
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
+constexpr std::size_t kChannelComplements = 2;  // "au micro de la radio de la ville" before a postposed speaker
 constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
 constexpr std::size_t kInciseTail = 4;  // "dit-il, enthousiaste." from a cue inside a quotation to its stop
 constexpr std::size_t kInciseRelativeTail = 20;  // "souffle l'ailier, qui venait de marquer cinq buts."
@@ -358,7 +359,7 @@ private:
         // "au micro de France Inter", "lors d'une conférence de presse": the channel's complements,
         // unless one holds the subject ("dans un communiqué du ministère").
         std::size_t next = head;
-        for (std::size_t n = 0; n < kChannelModifiers && next + 1 < end && words_.of_words.count(tokens_[next].key()); ++n)
+        for (std::size_t n = 0; n < kChannelComplements && next + 1 < end && words_.of_words.count(tokens_[next].key()); ++n)
             next = noun_phrase_end(next + 1);
         if (next != head) {
             const std::size_t past = past_channel_modifiers(next, end);
@@ -544,11 +545,11 @@ private:
             // "médecin à l'hôpital de Toulouse témoigne": a place after a preposition is where
             // the subject works or lives, not the subject.
             const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
-            // So is an institution: "Les coprésidents du Groupe de Minsk", "Un officiel de la CENI".
             // "Jean Roy, l'agent du joueur, explique": the description is set beside the speaker.
             if (const std::int32_t holder = in_.mentions[static_cast<std::size_t>(m)].name.size() ? -1 : apposed_to(start, cue, first);
                 holder >= 0)
                 return mention_ref(holder);
+            // So is an institution: "Les coprésidents du Groupe de Minsk", "Un officiel de la CENI".
             if (!names_people(m) && start > first && complement_of_noun(start, first)) {
                 // The whole description when it opens on its article: "Un porte-parole de la
                 // gendarmerie en région Paca".
@@ -605,9 +606,9 @@ private:
     }
 
     // The person named before a description that opens on its article between commas just before
-    // the cue, when the name opens its clause or an aside of its own (a description naming someone
-    // else is no apposition: "Le porte-parole, l'adjoint Marc Viel, a rejeté"): "Alors que …, Jean Roy, l'agent du joueur, explique".
-    // Returns that mention, or -1.
+    // the cue, when the name opens its clause or an aside of its own: "Alors que …, Jean Roy,
+    // l'agent du joueur, explique". A role before a name is no such person: "Le porte-parole,
+    // l'adjoint Marc Viel, a rejeté". Returns that mention, or -1.
     std::int32_t apposed_to(std::size_t inside, std::size_t cue, std::size_t first) const {
         if (!is_punct(tokens_[cue - 1], ",")) return -1;
         std::size_t j = inside;
