@@ -2104,3 +2104,16 @@ TEST_CASE("a comma the press leaves between a postposed cue and a subject that n
     CHECK(r.speaker(*control) == "Karim Benali");
     CHECK_FALSE(r.quote("voix calme"));
 }
+
+TEST_CASE("'C'est du moins ce qu'ils assurent': a sentence that reports the one before, past an insertion or with its subject first") {
+    const Analyzed r("Le stade rouvrira en mars. C'est du moins ce qu'a promis Hugo Lenoir, l'adjoint aux sports.\n\n"
+                     "La piscine restera fermée tout l'été. C'est ce que la directrice, Claire Vidal, a annoncé hier.\n\n"
+                     "Le marché se tiendra place Carnot. C'est ce qu'il faut retenir.");
+    const Quote* stadium = r.quote("Le stade rouvrira en mars");
+    const Quote* pool = r.quote("La piscine restera fermée tout l'été");
+    REQUIRE(stadium);
+    REQUIRE(pool);
+    CHECK(r.speaker(*stadium) == "Hugo Lenoir");
+    CHECK(r.speaker(*pool) == "Claire Vidal");
+    CHECK_FALSE(r.quote("Le marché se tiendra place Carnot"));
+}

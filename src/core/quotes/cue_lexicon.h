@@ -57,7 +57,8 @@ struct CueLexicon {
     PhraseList unsaid_objects;  // "l'anonymat": an object that is never what was said
     PhraseList indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"
     PhraseList narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
-    PhraseList next_sentence_cues;  // "C'est ce qu'a déclaré X": the quotation before
+    PhraseList next_sentence_openers;  // "C'est", "Voilà": may open a sentence that reports the one before
+    PhraseList next_sentence_cues;  // "ce qu'a déclaré X" after them: the quotation before
     // Verbs that lead to a reporting verb's infinitive: "a tenu à préciser", "continuent de réclamer".
     PhraseList leads_after_auxiliary;  // "tenu à", "pas manqué de"
     PhraseList leads;                  // "tient à", "vient d'", "est venue"

@@ -1974,16 +1974,34 @@ private:
         const std::size_t s = sentence_of(next);
         if (s >= in_.index.sentences.size()) return {};
         const std::size_t end = in_.index.sentences[s].end_token;
-        std::size_t length = 0;
-        if (!starts_phrase(tokens_, next, end, cues_.next_sentence_cues, &length))
+        // "C'est ce qu'", and past an insertion "C'est du moins ce qu'".
+        std::size_t opener = 0, length = 0;
+        if (!starts_phrase(tokens_, next, end, cues_.next_sentence_openers, &opener))
             return named_next(next, end, cue_span, pointed_back);
-        const std::size_t k = skip_insertions(next + length, end);
-        const auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
-        if (!cue || cue->kind != CueKind::verb) return {};
-        std::size_t after = cue->end;
-        const Ref who = subject_after(cue->end, end, after);
-        if (who.kind != Ref::Kind::none) cue_span = cover(cue->first, cue->end);
-        return who;
+        const std::size_t what = skip_insertions(next + opener, end);
+        if (!starts_phrase(tokens_, what, end, cues_.next_sentence_cues, &length)) return {};
+        const std::size_t k = skip_insertions(what + length, end);
+        const auto cue_at = [&](std::size_t at) {
+            const auto c = at < end ? match_cue(in_.text, tokens_, at, end, in_.lexicon, in_.calendar) : std::nullopt;
+            return c && c->kind == CueKind::verb ? c : std::nullopt;
+        };
+        if (const auto cue = cue_at(k)) {
+            std::size_t after = cue->end;
+            const Ref who = subject_after(cue->end, end, after);
+            if (who.kind != Ref::Kind::none) cue_span = cover(cue->first, cue->end);
+            return who;
+        }
+        // The subject before its verb: "c'est ce qu'ils assurent", "c'est ce que le maire, Paul
+        // Roy, a affirmé".
+        for (std::size_t j = k + 1; j < end && j <= k + kAsideWords; ++j) {
+            if (tokens_[j].kind == TokenKind::quote_open || is_end(tokens_[j])) break;
+            if (const auto cue = cue_at(j)) {
+                const Ref who = subject_before(j, k);
+                if (who.kind != Ref::Kind::none) cue_span = cover(cue->first, cue->end);
+                return who;
+            }
+        }
+        return {};
     }
 
     // "« J'étais déjà là en 2012. » Jérôme Baron se rappelle et soupire.": a sentence that opens on
