@@ -2117,3 +2117,19 @@ TEST_CASE("'C'est du moins ce qu'ils assurent': a sentence that reports the one 
     CHECK(r.speaker(*pool) == "Claire Vidal");
     CHECK_FALSE(r.quote("Le marché se tiendra place Carnot"));
 }
+
+TEST_CASE("révéler, maintenir, clamer and their kin report what was said, and 'maintenant' is no cue") {
+    const Analyzed r("La présidente Ana Ribeiro a révélé que les discussions reprendraient à Genève.\n\n"
+                     "Le syndicat maintient que la grève est suivie. Maintenant, le dialogue doit reprendre.\n\n"
+                     "« Je suis innocent », clame-t-il depuis sa cellule.");
+    const Quote* talks = r.quote("les discussions reprendraient à Genève");
+    const Quote* strike = r.quote("la grève est suivie");
+    const Quote* innocent = r.quote("Je suis innocent");
+    REQUIRE(talks);
+    REQUIRE(strike);
+    REQUIRE(innocent);
+    CHECK(r.speaker(*talks) == "Ana Ribeiro");
+    CHECK(r.speaker(*strike) == "syndicat");
+    CHECK(innocent->cue == "clame-t-il");
+    CHECK_FALSE(r.quote("le dialogue doit reprendre"));
+}
