@@ -399,3 +399,9 @@ TEST_CASE("a name after a word of kinship is a person's, not a town's") {
     check_no_place("Le ministre et sa fille Valence sont arrivés.", "Valence");
     check_found({"Il est né au François, en Martinique.", "François", "Le François", 14.62, -60.90});
 }
+
+TEST_CASE("a compass word before a country opens a region's name, not a person's: the country is still named") {
+    check_found({"La grève touche les lycées de l'Ouest Cameroun depuis lundi.", "Cameroun", "Cameroon", 6.0, 12.0});
+    check_found({"Des combats ont repris dans le Nord Mali.", "Mali", "Mali", 17.0, -4.0});
+    check_no_place("Le chanteur Paul Mali a donné un concert.", "Mali");
+}
