@@ -276,6 +276,30 @@ private:
         return true;
     }
 
+    // "demi-heure", "demi-journée": a unit written with its half as one word; the whole unit's code.
+    bool half_unit(std::size_t i, std::string_view& u) const {
+        if (!is(i, TokenKind::word)) return false;
+        const std::string_view word = t_[i].folded();
+        const std::size_t hyphen = word.find('-');
+        if (hyphen == std::string_view::npos || !lex_.halves.count(word.substr(0, hyphen))) return false;
+        const std::string* found = lex_.units.value(word.substr(hyphen + 1));
+        if (!found) return false;
+        u = *found;
+        return true;
+    }
+
+    // n half units: "une demi-heure" is thirty minutes, "deux demi-journées" a day, "un
+    // demi-siècle" fifty years; the count moves to the smaller unit that holds the half whole.
+    static bool halve(int& n, std::string_view& unit) {
+        if (n < 0 || n > 1'000'000) return false;
+        if (unit == "CE") unit = "Y", n = 50 * n;
+        else if (unit == "Y") unit = "M", n = 6 * n;
+        else if (unit == "D") unit = "H", n = 12 * n;
+        else if (unit == "H") unit = "MIN", n = 30 * n;
+        else return false;
+        return true;
+    }
+
     // The unit of a count at i, maybe after an adjective ("huit longues minutes", "trois bonnes
     // heures"): its length in tokens, 0 if none.
     std::size_t counted_unit(std::size_t i, std::string_view& u) const {
@@ -1255,7 +1279,11 @@ private:
             int n = 0;
             const std::size_t lead = qualifier(k, m.approx);  // "depuis près de dix ans", "plus de deux mois"
             const std::size_t a = amount(k + lead, n);
-            const std::size_t u = a ? counted_unit(k + lead + a, m.unit) : 0;
+            std::size_t u = a ? counted_unit(k + lead + a, m.unit) : 0;
+            if (!u && a && half_unit(k + lead + a, m.unit)) {
+                if (!halve(n, m.unit)) return false;
+                u = 1;
+            }
             if (!u) {
                 if (k == i) return false;
                 continue;
