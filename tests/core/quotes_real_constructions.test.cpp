@@ -2133,3 +2133,19 @@ TEST_CASE("révéler, maintenir, clamer and their kin report what was said, and 
     CHECK(innocent->cue == "clame-t-il");
     CHECK_FALSE(r.quote("le dialogue doit reprendre"));
 }
+
+TEST_CASE("a report after an aside between commas may be an infinitive, and 'selon lesquelles' may follow a relative clause") {
+    const Analyzed r("La ministre Inès Carrel a annoncé, après son échange avec le préfet, ne pas se rendre à Valmer.\n\n"
+                     "Le maire a promis, lors du conseil municipal, de rouvrir l'école.\n\n"
+                     "Le directeur a démenti les accusations du syndicat qui organise la grève, selon lesquelles "
+                     "l'usine fermerait.");
+    const Quote* trip = r.quote("ne pas se rendre à Valmer");
+    const Quote* school = r.quote("rouvrir l'école");
+    const Quote* plant = r.quote("l'usine fermerait");
+    REQUIRE(trip);
+    REQUIRE(school);
+    REQUIRE(plant);
+    CHECK(r.speaker(*trip) == "Inès Carrel");
+    CHECK(r.speaker(*school) == "maire");
+    CHECK(plant->cue == "selon lesquelles");
+}

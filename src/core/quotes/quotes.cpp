@@ -1056,16 +1056,28 @@ private:
         std::size_t k = cue.first;
         if (k > f && is_punct(tokens_[k - 1], ",")) --k;
         Ref who{};
-        bool noun = k > f && cues_.speech_nouns.count(tokens_[k - 1].key());
-        if (!noun && k > f) {
-            if (const std::int32_t m = mention_ending(k - 1); m >= 0) {
-                const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
-                for (std::size_t j = start; j > f && j + kNounComplementWindow > start; --j)
-                    if (cues_.speech_nouns.count(tokens_[j - 1].key())) {
-                        noun = true;
-                        who = mention_ref(m);
-                        break;
-                    }
+        // A speech noun ending at `at`, or the name that completes one: "les allégations de M. X".
+        const auto noun_before = [&](std::size_t at) {
+            if (at <= f) return false;
+            if (cues_.speech_nouns.count(tokens_[at - 1].key())) return true;
+            const std::int32_t m = mention_ending(at - 1);
+            if (m < 0) return false;
+            const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
+            for (std::size_t j = start; j > f && j + kNounComplementWindow > start; --j)
+                if (cues_.speech_nouns.count(tokens_[j - 1].key())) {
+                    who = mention_ref(m);
+                    return true;
+                }
+            return false;
+        };
+        bool noun = noun_before(k);
+        // "les accusations de la junte qui a pris le pouvoir, selon lesquelles": past the relative
+        // clause that tells more of the source.
+        for (std::size_t j = k; !noun && j > f + 1 && k - j < kAsideWords; --j) {
+            if (tokens_[j - 1].kind == TokenKind::punct || mark_at(j - 1) >= 0) break;
+            if (cues_.relatives.count(tokens_[j - 1].key())) {
+                noun = noun_before(j - 1);
+                break;
             }
         }
         if (!noun) return 0;
@@ -1681,6 +1693,18 @@ private:
                     k = close;
                     window = std::min(limit, std::max(window, close + 2));
                     continue;
+                }
+                // "a annoncé, après son échange avec X, ne pas se rendre à Istanbul", "a promis, lors du
+                // conseil, de rouvrir l'école": an infinitive report after the aside.
+                if (k == start && close > k && close + 2 < limit && who.kind != Ref::Kind::none && !reflexive(cue)) {
+                    std::size_t from = close + 1;
+                    if (cues_.infinitive_markers.count(tokens_[from].key())) ++from;
+                    if (is_infinitive(from, limit)) {
+                        const std::size_t end = clause_end(from, limit);
+                        emit_clause(from, end, cue, who, para, 0.6);
+                        last = who;
+                        return end;
+                    }
                 }
             }
             if (t.kind == TokenKind::quote_open) {
