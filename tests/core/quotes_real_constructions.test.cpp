@@ -2149,3 +2149,17 @@ TEST_CASE("a report after an aside between commas may be an infinitive, and 'sel
     CHECK(r.speaker(*school) == "maire");
     CHECK(plant->cue == "selon lesquelles");
 }
+
+TEST_CASE("a quotation that is the whole clause before 'selon' or 'dixit' is direct, and a title's kicker before it no report") {
+    const Analyzed r("Crue de la Durance : « Les digues tiendront », dixit Marc Olivier, le préfet.\n\n"
+                     "Le quartier reste inquiet. « On ne lâchera rien », selon la présidente de l'association.");
+    const Quote* dykes = r.quote("Les digues tiendront");
+    const Quote* nothing = r.quote("On ne lâchera rien");
+    REQUIRE(dykes);
+    REQUIRE(nothing);
+    CHECK(dykes->kind == QuoteKind::direct);
+    CHECK(dykes->cue == "dixit");
+    CHECK(r.speaker(*dykes) == "Marc Olivier");
+    CHECK(nothing->kind == QuoteKind::direct);
+    CHECK_FALSE(r.quote("Crue de la Durance"));
+}

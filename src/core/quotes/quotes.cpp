@@ -261,7 +261,16 @@ private:
         // the clause after it is quoted; two reports of the same speaker.
         if (const std::int32_t q = closing_quotation(first, end); q >= 0) {
             const std::size_t colon = in_.marks.spans[static_cast<std::size_t>(q)].open - 1;
-            emit_one_clause(first, colon, cue, who, paragraph, confidence);
+            // "Drame de Yirgou : « … », dixit X": a kicker that opens the sentence is no report.
+            if (first != sentence_first_ || colon > first + kKickerWords) emit_one_clause(first, colon, cue, who, paragraph, confidence);
+            emit_direct(static_cast<std::size_t>(q), cover(cue.first, cue.end), who, paragraph, confidence);
+            return;
+        }
+        // "« On ne lâchera rien », selon le maire": a quotation that is the whole clause before its
+        // cue is quoted, not reported.
+        if (const std::int32_t q = mark_at(first);
+            q >= 0 && cue.first >= end && in_.marks.spans[static_cast<std::size_t>(q)].open == first &&
+            in_.marks.spans[static_cast<std::size_t>(q)].close + 1 == end) {
             emit_direct(static_cast<std::size_t>(q), cover(cue.first, cue.end), who, paragraph, confidence);
             return;
         }
