@@ -441,3 +441,11 @@ TEST_CASE("a description set between commas after a name leaves the speaker to t
     CHECK(r.speaker(*file) == "Marc Olivier");
     CHECK(r.speaker(*closed) == "Lucie Moreau");
 }
+
+TEST_CASE("'Suite à' opening a sentence names nobody") {
+    const Analyzed r("Suite aux propos du délégué syndical, Marc Olivier, annonçant une grève, la direction a publié un "
+                     "communiqué.");
+    const Quote* strike = r.quote("une grève");
+    REQUIRE(strike);
+    CHECK(r.speaker(*strike) == "Marc Olivier");
+}
