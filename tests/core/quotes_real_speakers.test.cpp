@@ -449,3 +449,14 @@ TEST_CASE("'Suite à' opening a sentence names nobody") {
     REQUIRE(strike);
     CHECK(r.speaker(*strike) == "Marc Olivier");
 }
+
+TEST_CASE("the source of a rumour named inside the object of a denial is no subject a later pronoun points to") {
+    const Analyzed r("La ministre Inès Carrel a démenti lundi les accusations de la junte, selon lesquelles le pays "
+                     "préparerait une intervention. « C'est faux », a-t-elle déclaré.");
+    const Quote* rumour = r.quote("le pays préparerait une intervention");
+    const Quote* wrong = r.quote("C'est faux");
+    REQUIRE(rumour);
+    REQUIRE(wrong);
+    CHECK(r.speaker(*rumour) == "junte");
+    CHECK(r.speaker(*wrong) == "Inès Carrel");
+}

@@ -132,8 +132,10 @@ private:
     }
 
     Ref entity_ref(std::size_t entity) const { return {Ref::Kind::entity, entity, {}}; }
-    Ref mention_ref(std::int32_t m) {
-        subjects_[static_cast<std::size_t>(m)] = true;
+    // `subject`: the mention is its clause's subject, which a later pronoun may point to; a source
+    // named inside an object ("les accusations de la junte selon lesquelles") is not.
+    Ref mention_ref(std::int32_t m, bool subject = true) {
+        if (subject) subjects_[static_cast<std::size_t>(m)] = true;
         Ref ref = entity_ref(in_.entity_of_mention[static_cast<std::size_t>(m)]);
         const Mention& mention = in_.mentions[static_cast<std::size_t>(m)];
         ref.by_role = mention.name.size() == 0 && !mention.demonstrative;
@@ -1074,7 +1076,7 @@ private:
             const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
             for (std::size_t j = start; j > f && j + kNounComplementWindow > start; --j)
                 if (cues_.speech_nouns.count(tokens_[j - 1].key())) {
-                    who = mention_ref(m);
+                    who = mention_ref(m, false);
                     return true;
                 }
             return false;
