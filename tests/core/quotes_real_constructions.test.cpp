@@ -2163,3 +2163,15 @@ TEST_CASE("a quotation that is the whole clause before 'selon' or 'dixit' is dir
     CHECK(nothing->kind == QuoteKind::direct);
     CHECK_FALSE(r.quote("Crue de la Durance"));
 }
+
+TEST_CASE("a gerund set off by commas ends where the sentence's subject and verb come, and one right after a verb reports for the people named before it") {
+    const Analyzed r("Suite aux propos du délégué syndical, Marc Olivier, annonçant une grève dans les ateliers, la "
+                     "directrice de l'usine, Claire Vidal, a réagi en assurant que les salaires seraient payés.");
+    const Quote* strike = r.quote("une grève dans les ateliers");
+    const Quote* wages = r.quote("les salaires seraient payés");
+    REQUIRE(strike);
+    REQUIRE(wages);
+    CHECK(strike->text == "une grève dans les ateliers");
+    CHECK(r.speaker(*strike) == "Marc Olivier");
+    CHECK(r.speaker(*wages) == "Claire Vidal");
+}

@@ -17,6 +17,7 @@ constexpr std::size_t kObjectReach = 12;  // "a exprimé l'inquiétude de l'agen
 constexpr std::size_t kAsideWords = 20;  // an apposition between "Pour X," and the report
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
+constexpr std::size_t kMaxCueWords = 5;  // "n'a pas manqué de souligner": the longest cue before a gerund
 constexpr std::size_t kChannelComplements = 2;  // "au micro de la radio de la ville" before a postposed speaker
 constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the negation to the infinitive
 constexpr std::size_t kInciseTail = 4;  // "dit-il, enthousiaste." from a cue inside a quotation to its stop
@@ -1337,11 +1338,58 @@ private:
             last = who;
             return comma;
         }
-        const Ref who = last.kind != Ref::Kind::none ? last : gerund_subject(f, cue.first);
-        const std::size_t end = clause_end(first, limit);
+        const Ref before = verb_subject_before_gerund(cue, f);
+        const Ref who = before.kind != Ref::Kind::none ? before : last.kind != Ref::Kind::none ? last : gerund_subject(f, cue.first);
+        std::size_t end = clause_end(first, limit);
+        // "Suite aux propos de X, annonçant la grève, le ministre, Y, a réagi": the phrase set off
+        // by commas ends where the sentence's subject and its verb come.
+        const std::size_t sentence_end = in_.index.sentences[sentence_of(cue.first)].end_token;
+        for (std::size_t k = first + 1; k < end; ++k)
+            if (is_punct(tokens_[k], ",") && mark_at(k) < 0 && subject_and_verb_at(k + 1, sentence_end)) {
+                end = k;
+                break;
+            }
         if (end <= first || (who.kind == Ref::Kind::none && !has_marks(first, end))) return 0;
         emit_clause(first, end, cue, who, para, 0.6);
         return end;
+    }
+
+    // "le ministre de la Santé, X, a réagi en assurant que …": a gerund right after a reporting
+    // verb reports for the people named just before that verb, whoever spoke before.
+    Ref verb_subject_before_gerund(const Cue& cue, std::size_t f) {
+        const std::size_t start = gerund_start(cue.first);
+        if (start == cue.first) return {};
+        for (std::size_t j = start; j > f && j + kMaxCueWords > start; --j) {
+            if (tokens_[j - 1].kind == TokenKind::punct) break;
+            if (!*opens_cue_.find(tokens_[j - 1])) continue;
+            const auto verb = match_cue(in_.text, tokens_, j - 1, start, in_.lexicon, in_.calendar);
+            if (!verb || verb->kind != CueKind::verb || verb->end != start) continue;
+            std::size_t k = verb->first;
+            if (k > f && is_punct(tokens_[k - 1], ",")) --k;
+            const std::int32_t m = k > f ? mention_ending(k - 1) : -1;
+            return m >= 0 && names_people(m) ? mention_ref(m) : Ref{};
+        }
+        return {};
+    }
+
+    // A subject that names people at k, past a name in apposition, then a verb: "le ministre de la
+    // Santé, Saïd Aïdi, a réagi".
+    bool subject_and_verb_at(std::size_t k, std::size_t end) const {
+        std::int32_t m = k < end ? mention_starting(k) : -1;
+        if (m < 0 && k + 1 < end && words_.determiners.count(tokens_[k].key())) m = mention_starting(k + 1);
+        if (m < 0 || !names_people(m)) return false;
+        std::size_t j = in_.mentions[static_cast<std::size_t>(m)].end;
+        // The comma that closes an apposition the mention holds, or one after it.
+        if (j + 1 < end && is_punct(tokens_[j], ",")) {
+            ++j;
+            if (const std::int32_t named = mention_starting(j); named >= 0) {
+                const std::size_t after = in_.mentions[static_cast<std::size_t>(named)].end;
+                if (after < end && is_punct(tokens_[after], ",")) j = after + 1;
+            }
+        }
+        return j < end && (is_auxiliary(j) || cues_.clitics.count(tokens_[j].key()) ||
+                           (*opens_cue_.find(tokens_[j]) &&
+                            match_cue(in_.text, tokens_, j, end, in_.lexicon, in_.calendar).has_value()));
     }
 
     // Who speaks in a gerund when no cue before it named anyone: the subject of the clause it
