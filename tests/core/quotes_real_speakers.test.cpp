@@ -460,3 +460,16 @@ TEST_CASE("the source of a rumour named inside the object of a denial is no subj
     CHECK(r.speaker(*rumour) == "junte");
     CHECK(r.speaker(*wrong) == "Inès Carrel");
 }
+
+TEST_CASE("the roles of Belgian, Swiss, Québec and African local life name their holders") {
+    const Analyzed r("La mairesse de Valmont, Claire Vidal, a présenté le budget. « Nous avançons », a ajouté la "
+                     "mairesse.\n\n"
+                     "Le bourgmestre, Paul Brun, a visité le quartier. « Les familles seront relogées », a promis le "
+                     "bourgmestre.");
+    const Quote* ahead = r.quote("Nous avançons");
+    const Quote* families = r.quote("Les familles seront relogées");
+    REQUIRE(ahead);
+    REQUIRE(families);
+    CHECK(r.speaker(*ahead) == "Claire Vidal");
+    CHECK(r.speaker(*families) == "Paul Brun");
+}
