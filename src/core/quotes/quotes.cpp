@@ -623,13 +623,20 @@ private:
     // l'adjoint Marc Viel, a rejeté". Returns that mention, or -1.
     std::int32_t apposed_to(std::size_t inside, std::size_t cue, std::size_t first) const {
         if (!is_punct(tokens_[cue - 1], ",")) return -1;
-        std::size_t j = inside;
-        while (j > first && inside - j < kAsideWords && !is_punct(tokens_[j - 1], ",")) --j;
+        const std::size_t j = aside_start(inside, first);
         if (j < first + 2 || !is_punct(tokens_[j - 1], ",") || !words_.determiners.count(tokens_[j].key())) return -1;
         const std::int32_t m = mention_ending(j - 2);
         if (m < 0 || !names_people(m) || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0) return -1;
         const std::size_t named = in_.mentions[static_cast<std::size_t>(m)].first;
         return named == first || (named > first && is_punct(tokens_[named - 1], ",")) ? m : -1;
+    }
+
+    // Where the stretch that holds token `at` starts: past the comma before it, within an aside's
+    // length, or at `first`.
+    std::size_t aside_start(std::size_t at, std::size_t first) const {
+        std::size_t j = at;
+        while (j > first && at - j < kAsideWords && !is_punct(tokens_[j - 1], ",")) --j;
+        return j;
     }
 
     // "Une des infirmières", "un de ses voisins": where "un" opens the mention that starts at
@@ -663,8 +670,7 @@ private:
     // that mention, or -1.
     std::int32_t role_holder(std::int32_t m, std::size_t first) const {
         const Mention& group = in_.mentions[static_cast<std::size_t>(m)];
-        std::size_t j = group.first;
-        while (j > first && group.first - j < kAsideWords && !is_punct(tokens_[j - 1], ",")) --j;
+        const std::size_t j = aside_start(group.first, first);
         // The role is bare and comes before the name ("En RDC, les rescapés de Kishishe accusent",
         // "Au sujet de la Russie, le Premier ministre a affirmé": the subject after a scene).
         if (j < first + 2 || j == group.first || !is_punct(tokens_[j - 1], ",") ||
@@ -1236,6 +1242,12 @@ private:
         return cues_.auxiliaries.count(t.key()) && in_.text.substr(t.start, t.length) == t.folded();
     }
 
+    // The reporting verb matched at k within [k, end), if one is.
+    std::optional<Cue> verb_cue_at(std::size_t k, std::size_t end) const {
+        auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
+        return cue && cue->kind == CueKind::verb ? cue : std::nullopt;
+    }
+
     // A cue may start at k. Folded, "à" opens one only as the first word of a phrase ("à en
     // croire"), never as the auxiliary it reads as.
     bool may_open_cue(std::size_t k, std::size_t end) const {
@@ -1362,8 +1374,8 @@ private:
         for (std::size_t j = start; j > f && j + kMaxCueWords > start; --j) {
             if (tokens_[j - 1].kind == TokenKind::punct) break;
             if (!*opens_cue_.find(tokens_[j - 1])) continue;
-            const auto verb = match_cue(in_.text, tokens_, j - 1, start, in_.lexicon, in_.calendar);
-            if (!verb || verb->kind != CueKind::verb || verb->end != start) continue;
+            const auto verb = verb_cue_at(j - 1, start);
+            if (!verb || verb->end != start) continue;
             std::size_t k = verb->first;
             if (k > f && is_punct(tokens_[k - 1], ",")) --k;
             const std::int32_t m = k > f ? mention_ending(k - 1) : -1;
@@ -1739,6 +1751,13 @@ private:
             for (std::size_t k = cue.first; k > clause_start && k + kFirstPersonReach > cue.first; --k)
                 if (cues_.first_person.count(tokens_[k - 1].key())) return 0;
         const std::size_t start = skip_insertions(cue.end, e);
+        // A report from `from` to its clause's end, by the speaker who goes on from then.
+        const auto report_from = [&](std::size_t from, double confidence) {
+            const std::size_t end = clause_end(from, limit);
+            emit_clause(from, end, cue, who, para, confidence);
+            last = who;
+            return end;
+        };
         // "a déclaré lors du forum public de son organisation, que …": the window counts from past
         // the channel or addressee that may come first.
         std::size_t window = std::min(limit, past_addressee(start, limit) + kComplementWindow);
@@ -1758,12 +1777,7 @@ private:
                 if (k == start && close > k && close + 2 < limit && who.kind != Ref::Kind::none && !reflexive(cue)) {
                     std::size_t from = close + 1;
                     if (cues_.infinitive_markers.count(tokens_[from].key())) ++from;
-                    if (is_infinitive(from, limit)) {
-                        const std::size_t end = clause_end(from, limit);
-                        emit_clause(from, end, cue, who, para, 0.6);
-                        last = who;
-                        return end;
-                    }
+                    if (is_infinitive(from, limit)) return report_from(from, 0.6);
                 }
             }
             if (t.kind == TokenKind::quote_open) {
@@ -1812,36 +1826,18 @@ private:
                 // Not after a reflexive form: "un feu s'est déclaré dans la chambre d'un élève
                 // adjoint volontaire" broke out there; "volontaire" only looks like "faire".
                 const std::size_t from = here || reflexive(cue) ? k : infinitive_past_channel(k, limit);
-                if (here || from > k) {
-                    const std::size_t end = clause_end(from, limit);
-                    emit_clause(from, end, cue, who, para, 0.6);
-                    last = who;
-                    return end;
-                }
+                if (here || from > k) return report_from(from, 0.6);
             }
             // "a promis de prendre ...", "ont convenu d'ouvrir ...": the report is the infinitive.
             if (k == start && k + 1 < limit && who.kind != Ref::Kind::none && cues_.infinitive_markers.count(t.key()) &&
-                is_infinitive(k + 1, limit)) {
-                const std::size_t end = clause_end(k + 1, limit);
-                emit_clause(k + 1, end, cue, who, para, 0.6);
-                last = who;
-                return end;
-            }
+                is_infinitive(k + 1, limit))
+                return report_from(k + 1, 0.6);
             // "a expliqué pourquoi ...", "raconte comment ...": an indirect question is what was said.
-            if (k == start && who.kind != Ref::Kind::none && cues_.interrogatives.count(t.key())) {
-                const std::size_t end = clause_end(k, limit);
-                emit_clause(k, end, cue, who, para, 0.7);
-                last = who;
-                return end;
-            }
+            if (k == start && who.kind != Ref::Kind::none && cues_.interrogatives.count(t.key())) return report_from(k, 0.7);
             // "accuse Bakou de ...", "appelle les parties à ...", "appellent à une grève",
             // "plaide pour ...": what was said starts with the object, or with the preposition.
-            if (verb.object_then.count(t.key()) && (!verb.then_infinitive || is_infinitive(k + 1, limit))) {
-                const std::size_t end = clause_end(start, limit);
-                emit_clause(start, end, cue, who, para, 0.7);
-                last = who;
-                return end;
-            }
+            if (verb.object_then.count(t.key()) && (!verb.then_infinitive || is_infinitive(k + 1, limit)))
+                return report_from(start, 0.7);
             if (is_end(t) || (t.kind == TokenKind::punct && t.folded() != ",")) break;
         }
         // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words;
@@ -2064,11 +2060,7 @@ private:
         const std::size_t what = skip_insertions(next + opener, end);
         if (!starts_phrase(tokens_, what, end, cues_.next_sentence_cues, &length)) return {};
         const std::size_t k = skip_insertions(what + length, end);
-        const auto cue_at = [&](std::size_t at) {
-            const auto c = at < end ? match_cue(in_.text, tokens_, at, end, in_.lexicon, in_.calendar) : std::nullopt;
-            return c && c->kind == CueKind::verb ? c : std::nullopt;
-        };
-        if (const auto cue = cue_at(k)) {
+        if (const auto cue = verb_cue_at(k, end)) {
             std::size_t after = cue->end;
             const Ref who = subject_after(cue->end, end, after);
             if (who.kind != Ref::Kind::none) cue_span = cover(cue->first, cue->end);
@@ -2078,7 +2070,7 @@ private:
         // Roy, a affirmé".
         for (std::size_t j = k + 1; j < end && j <= k + kAsideWords; ++j) {
             if (tokens_[j].kind == TokenKind::quote_open || is_end(tokens_[j])) break;
-            if (const auto cue = cue_at(j)) {
+            if (const auto cue = verb_cue_at(j, end)) {
                 const Ref who = subject_before(j, k);
                 if (who.kind != Ref::Kind::none) cue_span = cover(cue->first, cue->end);
                 return who;
@@ -2116,8 +2108,8 @@ private:
             return {};
         const bool clitic = points_back(k);
         if (clitic) ++k;
-        const auto cue = k < end ? match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar) : std::nullopt;
-        if (!cue || cue->kind != CueKind::verb || cue->first != k) return {};
+        const auto cue = verb_cue_at(k, end);
+        if (!cue || cue->first != k) return {};
         pointed_back = clitic;
         // "X affirme que …", "X raconte :" report what follows instead.
         if (cue->end < end && (cues_.complementizers.count(tokens_[cue->end].key()) || is_punct(tokens_[cue->end], ":")))
