@@ -291,3 +291,11 @@ TEST_CASE("the edge of 'the month' or 'the year' is that of the month or year it
     CHECK(values("Les urgences sont closes depuis le début du mois.") ==
           std::vector<std::string>{"depuis le début du mois=2023-02"});
 }
+
+TEST_CASE("a day a witness names inside a quotation is not the day the narrative is at") {
+    // Thursday 28 September 2023: the witness's "hier" is Wednesday, the narrative stays on Tuesday.
+    CHECK(dated("Mardi, la digue a cédé. « Nous avons dû évacuer ma grand-mère hier », raconte Lucie Fabre, "
+                "une voisine. En début de soirée, l'eau a reflué.",
+                "2023-09-28") ==
+          std::vector<std::string>{"Mardi=2023-09-26", "hier=2023-09-27", "En début de soirée=2023-09-26TEV"});
+}

@@ -4,6 +4,7 @@
 #include "recognize.h"
 #include "resolve.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -25,7 +26,11 @@ constexpr std::size_t kLabelBytes = 20;
 // How far back "la veille" or "deux jours plus tard" may look for the date it counts from.
 constexpr std::size_t kReferenceSentences = 3;
 constexpr std::size_t kReferenceTimexes = 8;
+// How far back a time of day with a DCT may look for the day the narrative is at.
+constexpr std::size_t kNarrativeSentences = 8;
 constexpr int kStandInYear = 2000;
+// Up to 6 a.m., a time told after the evening is that of the night that follows it.
+constexpr int kSmallHoursEnd = 6 * 60;
 
 struct Found {
     Match m;
@@ -33,6 +38,7 @@ struct Found {
     std::size_t sentence = kNoSentence;
     std::size_t paragraph = kNoSentence;
     Tense tense = Tense::unknown;
+    bool quoted = false;  // inside a direct quotation
     Resolved r;
 };
 
@@ -305,17 +311,20 @@ bool has_span(const Resolved& r) {
     return r.type != TimexType::duration && r.type != TimexType::set && value_span(r.value, first, end);
 }
 
+bool is_time_of_day(const Match& m) { return m.meaning == Meaning::clock || m.meaning == Meaning::day_part; }
+
+// The day of "à 10 h 30": a date just before it in its sentence.
+std::optional<std::size_t> day_in_sentence(const Founds& found, std::size_t at) {
+    for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == found[at].sentence && seen < kReferenceTimexes; ++seen)
+        if (has_span(found[k].r) && is_day(found[k].r.value)) return k;
+    return std::nullopt;
+}
+
 std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::size_t id_base) {
     const Found& f = found[at];
     auto as_reference = [&](std::size_t k) {
         return Reference{numbered_id("t", id_base + k + 1), found[k].r.value, found[k].r.needs_dct};
     };
-    if (f.m.meaning == Meaning::clock || f.m.meaning == Meaning::day_part) {
-        // The day of "à 10 h 30" is a date just before it in the sentence, else the DCT's.
-        for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
-            if (has_span(found[k].r) && is_day(found[k].r.value)) return as_reference(k);
-        return std::nullopt;
-    }
     if (f.m.meaning == Meaning::clause_offset) {
         // The main clause's date, in the same sentence: before the expression, else after it.
         for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
@@ -347,15 +356,54 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
     return std::nullopt;
 }
 
-// Without a DCT, "à 9 heures" with no day in its sentence is on the day the narrative is at: the
-// last day before it that the text dates.
-std::optional<Reference> narrative_day_before(const Founds& found, std::size_t at) {
-    const Match& m = found[at].m;
-    if (m.meaning != Meaning::clock && m.meaning != Meaning::day_part) return std::nullopt;
-    for (std::size_t k = at; k-- > 0;)
-        if (!found[k].r.needs_dct && has_span(found[k].r) && is_day(found[k].r.value))
-            return Reference{numbered_id("t", k + 1), found[k].r.value, false};
-    return std::nullopt;
+// How far into its day a time lies: 0 morning, 1 afternoon, 2 evening or night (a night is told
+// from its evening: "la nuit du 17 octobre … vers 22 heures"); -1 unknown.
+int hour_rank(std::string_view part, int minutes) {
+    static constexpr std::string_view kParts[] = {"MO", "AF", "EV", "NI"};
+    for (int r = 0; r < 4; ++r)
+        if (part == kParts[r]) return std::min(r, 2);
+    if (minutes < 0) return -1;
+    return minutes < 12 * 60 ? 0 : minutes < 18 * 60 ? 1 : 2;
+}
+
+int hour_rank(const Match& m) { return hour_rank(m.part, m.meaning == Meaning::clock ? m.amount : m.minutes); }
+
+// "à 9 heures" or "en début de soirée" with no day in its sentence is on the day the narrative is
+// at: the day that the nearest sentence before it dates first ("Dimanche, suite aux pluies de la
+// veille, … En début de soirée, les orages grondent"). With a DCT that sentence must be near, as
+// "ce matin" would have brought the narrative back to the DCT's day; without one, any will do. A
+// witness's "hier" inside a quotation is no day the narrative is at.
+std::optional<std::size_t> narrative_day_before(const Founds& found, std::size_t at, bool real_dct) {
+    const Found& f = found[at];
+    std::optional<std::size_t> day;
+    for (std::size_t k = at; k-- > 0;) {
+        if (day && found[k].sentence != found[*day].sentence) break;
+        if (real_dct && (found[k].sentence == kNoSentence || f.sentence - found[k].sentence > kNarrativeSentences)) break;
+        if (found[k].quoted && !f.quoted) continue;
+        if ((real_dct || !found[k].r.needs_dct) && has_span(found[k].r) && is_day(found[k].r.value)) day = k;
+    }
+    return day;
+}
+
+// A narrative moves forward: on a day it has taken to the evening ("hier soir", "vers 18h30"), a
+// later "dans l'après-midi" is no longer that day's, while the small hours ("rentré à 3 heures du
+// matin", "A minuit") are those of the night that follows, unless counted from ("depuis minuit").
+// The reference the time of day `at` takes from the day found[day] tells, in its own sentence or
+// as the `narrative`'s, if any.
+std::optional<Reference> time_on_day(const Founds& found, std::size_t at, std::size_t day, bool narrative) {
+    const Found& f = found[at];
+    const std::string& value = found[day].r.value;
+    Reference reference{numbered_id("t", day + 1), value, found[day].r.needs_dct};
+    int reached = -1;
+    for (std::size_t k = day; k < at; ++k)
+        if (is_day(found[k].r.value) && found[k].r.value.compare(0, 10, value, 0, 10) == 0)
+            reached = std::max(reached, hour_rank(found[k].m));
+    const int rank = hour_rank(f.m);
+    if (rank < 0 || reached <= rank) return reference;
+    if (f.m.meaning != Meaning::clock || f.m.amount >= kSmallHoursEnd || f.m.lean < 0)
+        return narrative ? std::nullopt : std::optional<Reference>(reference);
+    reference.value = offset_from(value.substr(0, 10), "D", 1);
+    return reference;
 }
 
 // "En novembre, … depuis le début du mois", "En 2019, … à la fin de l'année": the edge of a month or
@@ -394,6 +442,21 @@ std::optional<Reference> listed_after(const Founds& found, std::size_t at, const
     return Reference{numbered_id("t", at), before.r.value, before.r.needs_dct};
 }
 
+// Marks the expressions that direct quotations hold; `found` runs in text order, as do the quotes.
+void mark_quoted(Founds& found, const std::vector<Quote>& quotes) {
+    std::vector<Span> direct;
+    for (const Quote& q : quotes)
+        if (q.kind == QuoteKind::direct) direct.push_back(q.span);
+    std::sort(direct.begin(), direct.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
+    for (Found& f : found) {
+        if (f.sentence == kNoSentence) continue;
+        const Span span = span_of(f);
+        auto after = std::upper_bound(direct.begin(), direct.end(), span.start,
+                                      [](std::uint32_t at, const Span& q) { return at < q.start; });
+        f.quoted = after != direct.begin() && std::prev(after)->contains(span);
+    }
+}
+
 void collect(std::string_view text, const TextIndex& index, bool body, const Resources& res, Founds& out) {
     std::vector<Match> matches;
     const WordBuckets buckets(res.time, *index.words);
@@ -429,6 +492,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     Founds found;
     collect(text, head, false, res, found);
     collect(text, body, true, res, found);
+    mark_quoted(found, a.quotes);
 
     // The date that dates the article is no event of its own.
     std::size_t byline = found.size();
@@ -455,8 +519,14 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     agree_named_days(found);
     for (std::size_t i = 0; i < found.size(); ++i) {
         if (!is_anchored(found[i].m)) continue;
-        std::optional<Reference> reference = reference_of(found, i, 0);
-        if (!reference && !a.dct) reference = narrative_day_before(found, i);
+        std::optional<Reference> reference;
+        if (!is_time_of_day(found[i].m)) {
+            reference = reference_of(found, i, 0);
+        } else if (const auto day = day_in_sentence(found, i)) {
+            reference = time_on_day(found, i, *day, false);
+        } else if (const auto narrative = narrative_day_before(found, i, a.dct.has_value())) {
+            reference = time_on_day(found, i, *narrative, true);
+        }
         found[i].r = resolve(found[i].m, {dct, found[i].tense, reference});
     }
 
