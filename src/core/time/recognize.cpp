@@ -339,6 +339,20 @@ private:
         return n;
     }
 
+    // The year written after a period, and the tokens it takes: "2023", "de 2023", "de l'année
+    // 2023" ("au deuxième trimestre de l'année 2023", "en mars de l'an 2020"); 0 with none.
+    std::size_t year_after(std::size_t k, int& year) const {
+        if ((year = year_at(k))) return 1;
+        const std::size_t of = cue(k, Cue::of_word);
+        if (!of) return 0;
+        if ((year = year_at(k + of))) return of + 1;
+        const std::size_t at = k + of + cue(k + of, Cue::article);
+        std::string_view u;
+        if (at < end_ && unit(at, u) && u == "Y" && (year = year_at(at + 1))) return at + 2 - k;
+        year = 0;
+        return 0;
+    }
+
     // "dernier" / "prochain" after a name: -1, +1 (+2 for "mardi en huit", the Tuesday after the
     // next), or 0 with no token used.
     std::size_t direction(std::size_t i, int& shift) const {
@@ -930,21 +944,14 @@ private:
         m.unit = lex_.period_units[static_cast<std::size_t>(unit_index)];
         k += olen + ulen;
         const bool in_month = m.unit == "W" || m.unit == "D" || m.unit == "WE";
-        if (const int year = year_at(k)) {
-            m.year = year;
-            return !in_month && done(m, Meaning::ordinal_period, k + 1);
-        }
+        if (const std::size_t ylen = year_after(k, m.year)) return !in_month && done(m, Meaning::ordinal_period, k + ylen);
         const std::size_t of = cue(k, Cue::of_word);
         if (of) {
             if (const int month = month_at(k + of)) {
                 if (!in_month) return false;
                 m.month = month;
-                m.year = year_at(k + of + 1);
-                return done(m, Meaning::ordinal_period, k + of + 1 + (m.year ? 1 : 0));
-            }
-            if (const int year = year_at(k + of)) {
-                m.year = year;
-                return !in_month && done(m, Meaning::ordinal_period, k + of + 1);
+                const std::size_t ylen = year_after(k + of + 1, m.year);
+                return done(m, Meaning::ordinal_period, k + of + 1 + ylen);
             }
             Match y;
             if (unit_offset(k + of, y) && y.unit == "Y" && y.meaning == Meaning::unit_offset) {
@@ -1403,10 +1410,7 @@ private:
                 return done(m, Meaning::month_year, k + 1);
             }
         }
-        if (const int year = year_at(k + 1)) {
-            m.year = year;
-            return done(m, Meaning::month_year, k + 2);
-        }
+        if (const std::size_t ylen = year_after(k + 1, m.year)) return done(m, Meaning::month_year, k + 1 + ylen);
         // "octobre de cette année", "décembre de l'an dernier": the month of a year counted from the DCT.
         if (const std::size_t of = cue(k + 1, Cue::of_word)) {
             Match y;
@@ -1456,10 +1460,7 @@ private:
         // "les étés 2014 et 2015": a season in the plural is read only with its years.
         if (!season_at(k, m.season) && !(season_at(k, m.season, true) && year_at(k + 1))) return false;
         const bool prefixed = k > i || ends_at(i, Cue::season_word) < i;
-        if (const int year = year_at(k + 1)) {
-            m.year = year;
-            return done(m, Meaning::season_year, k + 2);
-        }
+        if (const std::size_t ylen = year_after(k + 1, m.year)) return done(m, Meaning::season_year, k + 1 + ylen);
         const std::size_t len = direction(k + 1, m.shift);
         if (!prefixed) return false;
         return done(m, Meaning::season, k + 1 + len);
