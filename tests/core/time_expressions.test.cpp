@@ -181,6 +181,28 @@ TEST_CASE("the page's stamps, bylines and late publication lines date the text; 
                    "France.\n") == "2019-11-14 text");
     // A date quoted from an English page, its day an ordinal.
     CHECK(read_dct("Actualités\n18th of March 2016\n\nLe maire a parlé dimanche.\n") == "2016-03-18 text");
+    // A stamp that sets its year off with a comma.
+    CHECK(read_dct("Publié le 2 octobre, 2023\n\nLa junte a répondu aux critiques.\n") == "2023-10-02 text");
+    // A yearless byline under the text takes the year of the days the text dates, not that of a target.
+    CHECK(read_dct("Le budget sera présenté le lundi 21 octobre. En 2025, le déficit atteindra 5 %. Il devra être "
+                   "réduit d'ici 2029.\n\n"
+                   "publié le 20 octobre à 17h18, Odile Ferrand\n") == "2024-10-20 text");
+    // "ce mardi 22 octobre" deep in a long first paragraph (past its 600th byte), its year that of a
+    // day written in full.
+    const std::string long_opening =
+        "Les éleveurs ont déjà manifesté. Ils estiment n'avoir reçu aucune réponse du gouvernement depuis leur "
+        "première action devant la préfecture. Leurs revendications portent sur les prix, les normes, les accords "
+        "commerciaux et les revenus, qui baissent depuis des années dans toutes les filières de la région, selon "
+        "leur syndicat. Ils dénoncent aussi la lenteur des aides promises après la sécheresse et les inondations, "
+        "et le poids des contrôles qui se multiplient dans les exploitations. Les responsables départementaux ont "
+        "prévenu qu'ils ne lâcheraient rien tant que le ministre ne les aurait pas reçus. Ils se mobilisent donc à "
+        "nouveau, ce mardi 22 octobre, devant les préfectures. L'appel national datait du 22 octobre 2019.\n";
+    REQUIRE(long_opening.find("ce mardi") > 600);
+    CHECK(read_dct(long_opening) == "2019-10-22 text");
+    // A year the text writes alone may be history: it dates no stamp ("en ce samedi 19 septembre" with
+    // only "1958", the year a hall was built).
+    CHECK(read_dct("La maire a inauguré en ce samedi 19 septembre la salle des fêtes, construite en 1958.\n") ==
+          "none ");
 }
 
 TEST_CASE("without a DCT, a yearless date takes the year the text gives it") {

@@ -771,6 +771,11 @@ private:
         if (is(k, TokenKind::sentence_end) && t_[k].span().size() == 1 && t_[k - 1].kind == TokenKind::word &&
             year_at(k + 1))
             ++k;  // "sept. 2023" split by the tokenizer
+        // "Publié le 2 octobre, 2023": a page's stamp may set the year off with a comma, as English
+        // does, when nothing follows it.
+        const bool ends_after_year = k + 2 >= end_ || t_[k + 2].kind == TokenKind::punct ||
+                                     t_[k + 2].kind == TokenKind::sentence_end;
+        if (is(k, TokenKind::punct) && t_[k].folded() == "," && year_at(k + 1) && ends_after_year) ++k;
         m.month = month;
         m.day = day;
         if (const int year = year_at(k); year && !(month == 2 && day == 29 && !is_leap(year))) {

@@ -18,10 +18,10 @@ namespace {
 // short opening line such as "Publié le 25 septembre 2023".
 constexpr std::size_t kBylineParagraphs = 3;
 constexpr std::size_t kBylineBytes = 160;
-// Datelines and bylines open the text, under a pasted page's menus and captions; "ce jeudi 16
-// octobre" tells the day of the news in its first lines; a "date 2023-09" label starts it.
+// Datelines and bylines open the text, under a pasted page's menus and captions, and "ce jeudi 16
+// octobre" tells the day of the news in its first lines, long as they may be; a "date 2023-09"
+// label starts it.
 constexpr std::size_t kOpeningBytes = 1000;
-constexpr std::size_t kThisDayBytes = 600;
 constexpr std::size_t kLabelBytes = 20;
 // How far back "la veille" or "deux jours plus tard" may look for the date it counts from.
 constexpr std::size_t kReferenceSentences = 3;
@@ -134,82 +134,6 @@ LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex
     return dateline && set_off && closed ? LineRole::dateline : LineRole::other;
 }
 
-// The latest year the article writes out in full, or 0.
-int latest_year(const Founds& found) {
-    int latest = 0;
-    for (const Found& f : found)
-        if ((f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year || f.m.meaning == Meaning::year ||
-             f.m.meaning == Meaning::season_year) && f.m.year > latest)
-            latest = f.m.year;
-    return latest;
-}
-
-// "date 2023-09" opening the text: the month the article is of, when its day is not given.
-bool is_label(const Found& f, const TimeLexicon& lex) {
-    return f.m.first > 0 && lex.match(f.index->tokens, f.m.first - 1, f.m.first, Cue::date_label) &&
-           span_of(f).start < kLabelBytes;
-}
-
-// The expression that dates the article: a dateline, a publication line, the page's stamp, a line
-// that opens the text with a date ("date 2023-09-25"), or "ce jeudi 16 octobre" in the opening;
-// then a short publication line anywhere ("Publié le 13.04.2024" under the text). A yearless one
-// takes its year from a "date 2023-09" label, else from the latest year the text writes out (a
-// written weekday choosing among the years near it), else none; and a date written in full
-// wherever the text states it is taken before a year found so.
-std::optional<ArticleDate> article_dct(std::string_view text, const Founds& found, const Analysis& a,
-                                       const TimeLexicon& lex) {
-    int label_year = 0;
-    std::optional<ArticleDate> yearless;
-    for (std::size_t k = 0; k < found.size(); ++k) {
-        const Found& f = found[k];
-        const Span span = span_of(f);
-        if (span.start >= kOpeningBytes) break;
-        const bool day = f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::day_month;
-        if (!day && f.m.meaning != Meaning::month_year) continue;
-        const LineRole role = line_role(text, f, lex);
-        if (role == LineRole::updated) continue;
-        const bool labelled = is_label(f, lex);
-        if (f.m.meaning == Meaning::month_year) {
-            if (labelled) label_year = f.m.year;
-            continue;
-        }
-        const bool opening = span.start < kThisDayBytes && lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0;
-        if (role == LineRole::other && !opening && !labelled) continue;
-        if (f.m.meaning == Meaning::full_date) return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
-        if (yearless) continue;
-        int year = label_year ? label_year : latest_year(found);
-        if (!year) continue;
-        if (f.m.weekday) year = year_of_weekday(year, f.m.month, f.m.day, f.m.weekday);
-        if (f.m.day > days_in_month(year, f.m.month)) continue;
-        yearless = ArticleDate{k, {year, f.m.month, f.m.day}};
-    }
-    for (std::size_t k = 0; k < found.size(); ++k) {
-        const Found& f = found[k];
-        if (f.m.meaning == Meaning::full_date && line_around(text, span_of(f).start, kBylineBytes + 1).size() <= kBylineBytes &&
-            line_role(text, f, lex) == LineRole::published)
-            return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
-    }
-    for (std::size_t k = 0; k < found.size(); ++k) {
-        const Found& f = found[k];
-        if (f.m.meaning != Meaning::full_date) continue;
-        const Date day{f.m.year, f.m.month, f.m.day};
-        if (f.sentence == kNoSentence && a.dateline && a.dateline->span.contains(span_of(f))) return ArticleDate{k, day};
-        if (f.paragraph >= kBylineParagraphs || f.paragraph == kNoSentence) continue;
-        const Span para = a.paragraphs[f.paragraph];
-        if (para.size() > kBylineBytes) continue;
-        if (2 * span_of(f).size() >= para.size() || line_role(text, f, lex) == LineRole::published)
-            return ArticleDate{k, day};
-    }
-    return yearless;
-}
-
-bool is_day(const std::string& value) { return value.size() >= 10 && value[4] == '-' && value[7] == '-'; }
-
-bool is_yearless(const Match& m) {
-    return (m.meaning == Meaning::day_month || m.meaning == Meaning::month || m.meaning == Meaning::season) &&
-           m.shift == 0;
-}
-
 // The year of a yearless date written with its weekday ("le lundi 21 octobre"): among the years
 // the text writes out, the one nearest which that day falls on that weekday, the earlier on a tie,
 // as a target year ("d'ici 2029") lies ahead of the news. 0 when the text writes no year.
@@ -227,6 +151,91 @@ int weekday_year(const Founds& found, const Match& m) {
         }
     }
     return best;
+}
+
+// The year a yearless dateline or byline takes from the text: that of the latest day it writes
+// with its year or its weekday ("le lundi 21 octobre"), else none. A year written alone may be
+// history ("construite en 1958") or a target ("d'ici 2029").
+int text_year(const Founds& found) {
+    int latest = 0;
+    for (const Found& f : found) {
+        if (f.m.meaning == Meaning::full_date) latest = std::max(latest, f.m.year);
+        if (f.m.meaning == Meaning::day_month && f.m.weekday) latest = std::max(latest, weekday_year(found, f.m));
+    }
+    return latest;
+}
+
+// "date 2023-09" opening the text: the month the article is of, when its day is not given.
+bool is_label(const Found& f, const TimeLexicon& lex) {
+    return f.m.first > 0 && lex.match(f.index->tokens, f.m.first - 1, f.m.first, Cue::date_label) &&
+           span_of(f).start < kLabelBytes;
+}
+
+// The expression that dates the article: a dateline, a publication line, the page's stamp, a line
+// that opens the text with a date ("date 2023-09-25"), or "ce jeudi 16 octobre" in the opening;
+// then a short publication line anywhere ("Publié le 13.04.2024" under the text). A yearless one
+// takes its year from a "date 2023-09" label, else from text_year (a written weekday choosing
+// among the years near it), else none; and a date written in full wherever the text states it is
+// taken before a year found so.
+std::optional<ArticleDate> article_dct(std::string_view text, const Founds& found, const Analysis& a,
+                                       const TimeLexicon& lex) {
+    int label_year = 0;
+    std::optional<ArticleDate> yearless;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Found& f = found[k];
+        const Span span = span_of(f);
+        if (span.start >= kOpeningBytes) break;
+        const bool day = f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::day_month;
+        if (!day && f.m.meaning != Meaning::month_year) continue;
+        const LineRole role = line_role(text, f, lex);
+        if (role == LineRole::updated) continue;
+        const bool labelled = is_label(f, lex);
+        if (f.m.meaning == Meaning::month_year) {
+            if (labelled) label_year = f.m.year;
+            continue;
+        }
+        const bool opening = span.start < kOpeningBytes && lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0;
+        if (role == LineRole::other && !opening && !labelled) continue;
+        if (f.m.meaning == Meaning::full_date) return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
+        if (yearless) continue;
+        int year = label_year ? label_year : text_year(found);
+        if (!year) continue;
+        if (f.m.weekday) year = year_of_weekday(year, f.m.month, f.m.day, f.m.weekday);
+        if (f.m.day > days_in_month(year, f.m.month)) continue;
+        yearless = ArticleDate{k, {year, f.m.month, f.m.day}};
+    }
+    std::optional<ArticleDate> yearless_byline;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Found& f = found[k];
+        const bool full = f.m.meaning == Meaning::full_date;
+        if (!full && (f.m.meaning != Meaning::day_month || yearless || yearless_byline)) continue;
+        if (line_around(text, span_of(f).start, kBylineBytes + 1).size() > kBylineBytes ||
+            line_role(text, f, lex) != LineRole::published)
+            continue;
+        if (full) return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
+        int year = text_year(found);
+        if (year && f.m.weekday) year = year_of_weekday(year, f.m.month, f.m.day, f.m.weekday);
+        if (year && f.m.day <= days_in_month(year, f.m.month)) yearless_byline = ArticleDate{k, {year, f.m.month, f.m.day}};
+    }
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        const Found& f = found[k];
+        if (f.m.meaning != Meaning::full_date) continue;
+        const Date day{f.m.year, f.m.month, f.m.day};
+        if (f.sentence == kNoSentence && a.dateline && a.dateline->span.contains(span_of(f))) return ArticleDate{k, day};
+        if (f.paragraph >= kBylineParagraphs || f.paragraph == kNoSentence) continue;
+        const Span para = a.paragraphs[f.paragraph];
+        if (para.size() > kBylineBytes) continue;
+        if (2 * span_of(f).size() >= para.size() || line_role(text, f, lex) == LineRole::published)
+            return ArticleDate{k, day};
+    }
+    return yearless ? yearless : yearless_byline;
+}
+
+bool is_day(const std::string& value) { return value.size() >= 10 && value[4] == '-' && value[7] == '-'; }
+
+bool is_yearless(const Match& m) {
+    return (m.meaning == Meaning::day_month || m.meaning == Meaning::month || m.meaning == Meaning::season) &&
+           m.shift == 0;
 }
 
 // "qui accueille une étape le 10 juillet", then "le mercredi 10 juillet": one day named twice,
