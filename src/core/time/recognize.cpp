@@ -1071,10 +1071,16 @@ private:
     bool unit_offset(std::size_t i, Match& m) const {
         const std::size_t demonstrative = cue(i, Cue::this_);
         const std::size_t len = demonstrative ? demonstrative : cue(i, Cue::article);
-        if (!len || !unit(i + len, m.unit) || clock_unit(m.unit)) return false;
+        if (!len) return false;
+        // "la même année", "cette même semaine": the unit of the date talked about.
+        if (const std::size_t same = cue(i + len, Cue::same); same && unit(i + len + same, m.unit) && !clock_unit(m.unit)) {
+            m.shift = 1;
+            m.amount = 0;
+            return done(m, Meaning::anchored_unit, i + len + same + 1);
+        }
+        if (!unit(i + len, m.unit) || clock_unit(m.unit)) return false;
         std::size_t k = i + len + 1;
-        if (const std::size_t rel = cue(k, Cue::following) + cue(k, Cue::preceding)) {
-            m.shift = cue(k, Cue::following) ? 1 : -1;
+        if (const std::size_t rel = cue(k, Cue::neighbour, &m.shift)) {
             m.amount = 1;
             return done(m, Meaning::anchored_unit, k + rel);
         }

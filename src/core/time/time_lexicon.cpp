@@ -185,7 +185,7 @@ struct Loader {
         const bool phrases =
             valued("day_words", Cue::day_word) && list("present_refs", Cue::present_ref) &&
             list("last_words", Cue::last) && valued("next_words", Cue::next) &&
-            list("following_words", Cue::following) && list("preceding_words", Cue::preceding) && list("this_words", Cue::this_) &&
+            valued("neighbour_words", Cue::neighbour) && list("same_words", Cue::same) && list("this_words", Cue::this_) &&
             list("article_words", Cue::article) && list("later_words", Cue::later) &&
             list("earlier_words", Cue::earlier) && list("weak_year_words", Cue::weak_year_word) &&
             list("ago_words", Cue::ago) && list("ahead_words", Cue::ahead) && list("after_words", Cue::after) &&

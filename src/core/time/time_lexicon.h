@@ -18,8 +18,8 @@ enum class Cue {
     present_ref,         // "pour l'instant"
     last,                // "dernier", "passée"
     next,                // "prochain", "à venir"
-    following,           // "suivant": after the date talked about, not after the DCT
-    preceding,           // "précédent"
+    neighbour,           // value: 1 "suivant", -1 "précédent": from the date talked about, not the DCT
+    same,                // "même": the unit of the date talked about
     this_,               // "ce", "cette"
     article,             // "l'", "la"
     ago,                 // "il y a"
