@@ -134,4 +134,11 @@ Tense tense_near(std::string_view text, const std::vector<Token>& tokens, std::s
     return Tense::unknown;
 }
 
+bool tells_schedule(const std::vector<Token>& tokens, std::size_t first, std::size_t timex_first,
+                    const TenseLexicon& lexicon) {
+    std::size_t before = timex_first;
+    if (before > first && lexicon.schedule_links.count(tokens[before - 1].key())) --before;
+    return before > first && lexicon.schedule_words.count(tokens[before - 1].key()) > 0;
+}
+
 }  // namespace depeche::time

@@ -41,4 +41,10 @@ private:
 Tense tense_near(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
                  std::size_t timex_first, std::size_t timex_end, const TenseLexicon& lexicon, const TenseWords& words);
 
+// Whether the words right before the expression at timex_first make it a schedule's day ("un
+// préavis allant du 17 avril", "une grève prévue pour le 9 mai"): a yearless one is then read by
+// its nearness to the DCT, whatever the tense of the clause that tells of it.
+bool tells_schedule(const std::vector<Token>& tokens, std::size_t first, std::size_t timex_first,
+                    const TenseLexicon& lexicon);
+
 }  // namespace depeche::time

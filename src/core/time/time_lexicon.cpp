@@ -251,7 +251,9 @@ struct Loader {
                words(*tense, "intention_participles", t.intention_participles, true) &&
                words(*tense, "infinitive_endings", t.infinitive_endings, true) &&
                words(*tense, "skip_words", t.skip_words, true) &&
-               words(*tense, "noun_after_auxiliary", t.noun_after_auxiliary, true);
+               words(*tense, "noun_after_auxiliary", t.noun_after_auxiliary, true) &&
+               words(*tense, "schedule_words", t.schedule_words, true) &&
+               words(*tense, "schedule_links", t.schedule_links, true);
         if (!read) return false;
         for (const WordSet* spelled : {&t.past_auxiliaries, &t.etre_auxiliaries, &t.conditional_etre_auxiliaries})
             for (const std::string& w : *spelled) t.folded_auxiliaries.insert(fold(w));

@@ -120,6 +120,10 @@ struct TenseLexicon {
     std::vector<std::string> infinitive_endings;
     WordSet skip_words;
     WordSet noun_after_auxiliary;  // folded: "lieu" in "aurait lieu", no participle
+    // Folded: "un préavis allant du 17 avril", "une grève prévue (pour) le 9 mai": right before a
+    // yearless date, or before a link and one, they make it a schedule's (see tells_schedule).
+    WordSet schedule_words;
+    WordSet schedule_links;
     std::size_t window = 14;  // tokens looked at on each side of a time expression
 };
 

@@ -435,6 +435,23 @@ void take_named_unit(Founds& found, std::size_t at) {
     }
 }
 
+// "du 17 avril au 2 juin": the yearless day that ends a span is the first such day from its start,
+// whatever the tense says of it alone.
+void end_span_after_start(Founds& found, std::size_t at) {
+    Found& end = found[at];
+    const Found& start = found[at - 1];
+    if (end.sentence == kNoSentence || end.sentence != start.sentence || end.m.first != start.m.end ||
+        end.m.meaning != Meaning::day_month || start.m.meaning != Meaning::day_month || !is_day(start.r.value))
+        return;
+    Date from;
+    std::sscanf(start.r.value.c_str(), "%d-%d-%d", &from.year, &from.month, &from.day);
+    Date to{from.year, end.m.month, end.m.day};
+    if (to.month * 100 + to.day < from.month * 100 + from.day) ++to.year;
+    if (to.day > days_in_month(to.year, to.month)) return;
+    end.r.value = format_day(to);
+    end.r.needs_dct = start.r.needs_dct;
+}
+
 // "jeudi et vendredi", "lundi, mardi ou mercredi": the day a weekday is listed after.
 std::optional<Reference> listed_after(const Founds& found, std::size_t at, const TimeLexicon& lex) {
     const Found& f = found[at];
@@ -482,8 +499,11 @@ void collect(std::string_view text, const TextIndex& index, bool body, const Res
             if (body) {
                 f.sentence = s;
                 f.paragraph = sentence.paragraph;
-                f.tense = tense_near(text, index.tokens, sentence.first_token, sentence.end_token, m.first, m.end,
-                                     res.time.tense, tense_words);
+                const bool scheduled = (is_yearless(m) || (m.meaning == Meaning::weekday && m.shift == 0)) &&
+                                       tells_schedule(index.tokens, sentence.first_token, m.first, res.time.tense);
+                if (!scheduled)
+                    f.tense = tense_near(text, index.tokens, sentence.first_token, sentence.end_token, m.first, m.end,
+                                         res.time.tense, tense_words);
             }
             out.push_back(std::move(f));
         }
@@ -524,6 +544,7 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
     for (std::size_t i = 0; i < found.size(); ++i)
         if (!is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, listed_after(found, i, res.time)});
     for (std::size_t i = 0; i < found.size(); ++i) take_named_unit(found, i);
+    for (std::size_t i = 1; i < found.size(); ++i) end_span_after_start(found, i);
     if (!a.dct) give_text_years(found, res.time);
     agree_named_days(found);
     for (std::size_t i = 0; i < found.size(); ++i) {
