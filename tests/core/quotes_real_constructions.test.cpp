@@ -2175,3 +2175,16 @@ TEST_CASE("a gerund set off by commas ends where the sentence's subject and verb
     CHECK(r.speaker(*strike) == "Marc Olivier");
     CHECK(r.speaker(*wages) == "Claire Vidal");
 }
+
+TEST_CASE("a gerund whose verb takes no said object reports a clause, never a bare noun phrase") {
+    const Analyzed r("La maire, Sophie Leroy, a écrit au préfet, espérant un classement en catastrophe naturelle. Le "
+                     "député Marc Petit a pris la parole, espérant que les aides arriveront vite, puis a quitté la "
+                     "salle, accusant le ministre de négliger les communes.");
+    CHECK_FALSE(r.quote("un classement en catastrophe naturelle"));
+    const Quote* aid = r.quote("les aides arriveront vite");
+    const Quote* blame = r.quote("négliger les communes");
+    REQUIRE(aid);
+    REQUIRE(blame);
+    CHECK(r.speaker(*aid) == "Marc Petit");
+    CHECK(r.speaker(*blame) == "Marc Petit");
+}

@@ -1362,6 +1362,13 @@ private:
                 break;
             }
         if (end <= first || (who.kind == Ref::Kind::none && !has_marks(first, end))) return 0;
+        // ", commentant la résolution", ", espérant un classement": the noun after a verb whose
+        // object is not what was said, nor followed by the report (", accusant l'État de …"), is
+        // no report unless quoted words open it.
+        const ReportingVerb& verb = cues_.verbs[cue.verb];
+        if (first == cue.end && !verb.object && verb.object_then.empty() && starts_object(first, end) &&
+            !has_marks(first, end))
+            return 0;
         emit_clause(first, end, cue, who, para, 0.6);
         return end;
     }
