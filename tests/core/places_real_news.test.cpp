@@ -412,3 +412,11 @@ TEST_CASE("the world's larger regions and the Maghreb's spelling of Gaza") {
     check_found({"Les bombardements se poursuivent à Ghaza.", "Ghaza", "Gaza", 31.5, 34.47});
     check_found({"Des tirs ont visé le Jammu-et-Cachemire.", "Jammu-et-Cachemire", "Jammu and Kashmir", 33.5, 75.0});
 }
+
+TEST_CASE("a hyphenated name written with spaces is still that place, not the places of its parts") {
+    check_found({"Le Mali, la Guinée Bissau et le Niger ont signé.", "Guinée Bissau", "Guinea-Bissau", 12.0, -15.0});
+    check_no_place("Le Mali, la Guinée Bissau et le Niger ont signé.", "Guinée");
+    check_found({"Elle a grandi à Clermont Ferrand.", "Clermont Ferrand", "Clermont-Ferrand", 45.78, 3.08});
+    // A compass word that opens such a name still names the division after a town.
+    check_found({"Le groupe ferme son usine de Dunkerque (Nord).", "Nord", "Nord", 50.5, 3.2});
+}

@@ -102,7 +102,17 @@ public:
         return static_cast<std::uint32_t>(g_.entries.size() - 1);
     }
 
-    void name(std::uint32_t entry, std::string_view text) { add_key(entry, key_of(text)); }
+    // The press often drops a name's hyphens ("la Guinée Bissau", "Clermont Ferrand"): the name
+    // written with spaces is a key too, but for one that opens on a compass word ("Nord-Kivu"),
+    // which would make "Nord" in "Dunkerque (Nord)" the start of a longer name.
+    void name(std::uint32_t entry, std::string_view text) {
+        add_key(entry, key_of(text));
+        const std::size_t dash = text.find('-');
+        if (dash == std::string_view::npos || g_.function_words.count(key_of(text.substr(0, dash)))) return;
+        std::string spaced(text);
+        std::replace(spaced.begin(), spaced.end(), '-', ' ');
+        add_key(entry, key_of(spaced));
+    }
 
     // A name of the towns file, whose first word starts no name of a larger place.
     void add_town_key(std::uint32_t entry, std::string_view key) {
