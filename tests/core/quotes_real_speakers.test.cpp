@@ -473,3 +473,17 @@ TEST_CASE("the roles of Belgian, Swiss, Québec and African local life name thei
     CHECK(r.speaker(*ahead) == "Claire Vidal");
     CHECK(r.speaker(*families) == "Paul Brun");
 }
+
+TEST_CASE("a school, a hospital or a university named after someone is no person who speaks") {
+    const Analyzed r("Les étudiants de l'Université Cheikh Anta Diop ont dénoncé la fermeture des résidences.\n\n"
+                     "Le directeur du lycée Victor Hugo a expliqué que les cours reprendraient lundi.\n\n"
+                     "Au centre Georges Pompidou, on assure que les visites reprendront.");
+    const Quote* closing = r.quote("la fermeture des résidences");
+    const Quote* lessons = r.quote("les cours reprendraient lundi");
+    REQUIRE(closing);
+    REQUIRE(lessons);
+    CHECK(r.speaker(*closing) == "étudiants de l'Université Cheikh Anta Diop");
+    CHECK(r.speaker(*lessons) == "directeur du lycée Victor Hugo");
+    for (const Entity& e : r.a().entities)
+        CHECK_MESSAGE((e.type != EntityType::person || e.name.find("Pompidou") == std::string::npos), e.name);
+}

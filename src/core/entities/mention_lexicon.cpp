@@ -125,6 +125,7 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
            read_word_set(mentions, "role_links", "mentions.json", out.role_links, error) &&
            read_word_set(mentions, "not_names", "mentions.json", out.not_names, error) &&
            read_word_set(mentions, "channels", "mentions.json", out.channels, error) &&
+           read_word_set(mentions, "named_places", "mentions.json", out.named_places, error) &&
            read_word_set(mentions, "contractions", "mentions.json", out.contractions, error) &&
            read_word_set(mentions, "capital_complements", "mentions.json", out.capital_complements, error) &&
            read_word_set(mentions, "role_joiners", "mentions.json", out.role_joiners, error) &&

@@ -42,6 +42,7 @@ struct MentionLexicon {
     WordMap<Gender> first_names;            // folded: "jocelyne" -> 'f'; 0 for names both carry
     std::vector<std::pair<std::string, std::string>> inverted;      // "-t-il" -> "il", longest first
     WordSet name_particles, of_words, role_stops, not_names, channels;
+    WordSet named_places;  // "lycée" in "le lycée Victor Hugo": the name after it is the place's
     WordSet role_links;  // folded: "de", "pour", "d'": what follows says whose role, not which
     WordSet contractions;  // "du", "au": open a role, are not part of it
     WordSet capital_complements;  // "aux", "en": part of a role before a capital ("aux Sports", "en Géorgie")

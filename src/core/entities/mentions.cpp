@@ -218,9 +218,10 @@ private:
                 if (const RoleHead* inner = role_at(obj); inner && inner->type == EntityType::person) other_person = true;
                 k = obj + 1;
                 // "du groupe Renaissance": one capitalized word after the complement names it; two
-                // or more are a person in apposition ("de l'Intérieur Gérald Darmanin").
+                // or more are a person in apposition ("de l'Intérieur Gérald Darmanin"), but after
+                // a place named after someone ("de l'Université Cheikh Anta Diop").
                 const std::size_t name = name_end(k, stop);
-                if (name == k + 1 && !other_person) k = name;
+                if ((name == k + 1 && !other_person) || (name > k && lex_.named_places.count(tokens_[obj].key()))) k = name;
                 bare = 0;
                 // "le ministre de la Santé et des Services sociaux", "de l'Économie et des Finances":
                 // a capitalized complement joined by "et" is one portfolio with the first.
@@ -330,6 +331,11 @@ private:
         // "Jocelyne", "Salim Benali": a given name makes a person, and says their gender. After
         // an article it names a place or a feast: "La Madeleine", "la Sainte-Catherine".
         const bool after_article = i > 0 && word(i - 1).determiner && word(i - 1).determiner->definite;
+        // "le lycée Victor Hugo": a place named after someone.
+        if (i > 0 && lex_.named_places.count(tokens_[i - 1].key())) {
+            m.type = EntityType::organization;
+            return true;
+        }
         if (const Gender* g = word(i).first_name; g && !after_article) {
             m.type = EntityType::person;
             m.gender = *g;
