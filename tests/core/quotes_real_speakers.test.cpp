@@ -487,3 +487,12 @@ TEST_CASE("a school, a hospital or a university named after someone is no person
     for (const Entity& e : r.a().entities)
         CHECK_MESSAGE((e.type != EntityType::person || e.name.find("Pompidou") == std::string::npos), e.name);
 }
+
+TEST_CASE("a name never runs into the news agency credited after it") {
+    const Analyzed r("Le port rouvrira lundi, dit Marc Olivier Reuters • 03/10/2020 à 15:23\n\n"
+                     "VALMONT, 3 octobre (Reuters) - Le ministre Marc Olivier a déclaré samedi que le port rouvrirait "
+                     "lundi.");
+    const Quote* port = r.quote("Le port rouvrira lundi");
+    REQUIRE(port);
+    CHECK(r.speaker(*port) == "Marc Olivier");
+}

@@ -89,7 +89,8 @@ private:
 
     // End of the capitalized name that starts at token i ("Recep Tayyip Erdogan", "Charles de
     // Gaulle"), or i when no name starts there. After a title any capitalized word may start it
-    // ("M. Petit"). An acronym ends a name: "l'AFP Jean Dupont" is two.
+    // ("M. Petit"). An acronym ends a name: "l'AFP Jean Dupont" is two; so does a news agency's
+    // name after it ("dit Erdogan Reuters • 03/10/2020", a page's chrome).
     std::size_t name_end(std::size_t i, std::size_t limit, bool after_title = false) const {
         if (i >= limit || !is_name_word(tokens_[i]) || (!after_title && lex_.not_names.count(tokens_[i].key())))
             return i;
@@ -97,7 +98,8 @@ private:
         if (lex_.channels.count(tokens_[i].key())) return i + 1;
         const bool acronym = is_acronym(tokens_[i]);
         std::size_t end = i + 1;
-        while (end < limit && !line_break_before(end) && !lex_.channels.count(tokens_[end].key())) {
+        while (end < limit && !line_break_before(end) && !lex_.channels.count(tokens_[end].key()) &&
+               !cues_.agencies.count(tokens_[end].key())) {
             if (is_name_word(tokens_[end]) && !word(end).honorific &&
                 (!acronym || is_acronym(tokens_[end]))) {
                 ++end;
