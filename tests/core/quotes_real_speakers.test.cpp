@@ -496,3 +496,14 @@ TEST_CASE("a name never runs into the news agency credited after it") {
     REQUIRE(port);
     CHECK(r.speaker(*port) == "Marc Olivier");
 }
+
+TEST_CASE("a person named again is the last holder of their roles: a role after it is them, not someone described since") {
+    const Analyzed r("Le prix du roman a été attribué à Paul Brun. L'auteur de La Rivière lente a été choisi au "
+                     "deuxième tour.\n\n"
+                     "Le prix de l'essai a récompensé un auteur qui ne figurait pas parmi les finalistes.\n\n"
+                     "« C'est inattendu », a déclaré Paul Brun en arrivant. « Je ne suis pas fait pour les "
+                     "honneurs », a ajouté l'écrivain.");
+    const Quote* honours = r.quote("Je ne suis pas fait pour les honneurs");
+    REQUIRE(honours);
+    CHECK(r.speaker(*honours) == "Paul Brun");
+}

@@ -211,10 +211,15 @@ std::size_t EntityTable::add(const Mention& m) {
         if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
         add_alias(e, role);
         if (m.role_with_article.size()) add_alias(e, slice(m.role_with_article));
+        if (std::find(e.role_heads.begin(), e.role_heads.end(), m.role_head) == e.role_heads.end())
+            e.role_heads.push_back(m.role_head);
         by_role_[fold(role)] = id;
-        by_head_[m.role_head] = id;
-        if (const auto family = lexicon_.family_of.find(m.role_head); family != lexicon_.family_of.end())
-            by_family_[family->second] = id;
+        note_role_head(id, m.role_head);
+    } else if (m.name.size()) {
+        // "L'auteur de … a été choisi", then "Un auteur qui …", then "a déclaré Jean-Paul Dubois":
+        // named again, a person is the last one of their roles, and "l'écrivain" after it is them.
+        for (const std::string& role : e.roles) by_role_[fold(role)] = id;
+        for (const std::string& head : e.role_heads) note_role_head(id, head);
     }
     if (m.acronym.size()) {
         add_alias(e, slice(m.acronym));
@@ -228,6 +233,12 @@ std::size_t EntityTable::add(const Mention& m) {
     recent_.push_back(id);
     if (recent_.size() > kRecentMentions) recent_.erase(recent_.begin());
     return id;
+}
+
+void EntityTable::note_role_head(std::size_t id, const std::string& head) {
+    by_head_[head] = id;
+    if (const auto family = lexicon_.family_of.find(head); family != lexicon_.family_of.end())
+        by_family_[family->second] = id;
 }
 
 // "l'Arménie", "la Turquie", "le Kremlin": a name as the text writes it, with its article.

@@ -28,6 +28,7 @@ struct EntityDraft {
     std::set<std::string, std::less<>> alias_keys;
     std::string acronym;                         // folded: "otsc"
     std::vector<std::string> roles;
+    std::vector<std::string> role_heads;  // folded: "ministre", "porte-parole"
     std::vector<Span> mentions;
 };
 static_assert(std::is_nothrow_move_constructible_v<EntityDraft>, "the table's vector copies drafts it cannot move safely");
@@ -84,6 +85,8 @@ private:
     template <class Also>
     std::optional<std::size_t> recent_person(Gender gender, Also also) const;
     void add_alias(EntityDraft& e, std::string_view alias);
+    // Makes `id` the last holder of a role head and of its family.
+    void note_role_head(std::size_t id, const std::string& head);
 };
 
 }  // namespace depeche
