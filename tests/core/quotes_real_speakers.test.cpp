@@ -507,3 +507,14 @@ TEST_CASE("a person named again is the last holder of their roles: a role after 
     REQUIRE(honours);
     CHECK(r.speaker(*honours) == "Paul Brun");
 }
+
+TEST_CASE("the gendarmerie's and the army's units speak as bodies, not as the place they are of") {
+    const Analyzed r("Le motard a été blessé à la jambe, selon le groupement de gendarmerie de la Drôme.\n\n"
+                     "Deux véhicules ont été saisis, selon la brigade de Valmont.");
+    const Quote* hurt = r.quote("Le motard a été blessé à la jambe");
+    const Quote* seized = r.quote("Deux véhicules ont été saisis");
+    REQUIRE(hurt);
+    REQUIRE(seized);
+    CHECK(r.speaker(*hurt) == "groupement de gendarmerie de la Drôme");
+    CHECK(r.speaker(*seized) == "brigade de Valmont");
+}
