@@ -125,6 +125,32 @@ Measure measure(std::size_t nominal, const std::vector<std::string>& articles, c
     return m;
 }
 
+// Median CPU seconds of three analyses of one text.
+double median_seconds(const std::string& text, const Resources& resources) {
+    std::vector<double> times;
+    for (int run = 0; run < 3; ++run) {
+        const double t0 = cpu_seconds();
+        const Result r = analyze(text, Options{}, resources);
+        times.push_back(cpu_seconds() - t0);
+    }
+    std::sort(times.begin(), times.end());
+    return times[1];
+}
+
+// A text of `bytes` or a little more, one line of `shape` after another, "#" in it standing for the
+// line's number: what a hostile or a generated page repeats, where a step that reads back to the
+// start for each expression would show.
+std::string repeated(const std::string& shape, std::size_t bytes) {
+    std::string text;
+    for (std::size_t n = 0; text.size() < bytes; ++n) {
+        std::string line = shape;
+        if (const std::size_t at = line.find('#'); at != std::string::npos) line.replace(at, 1, std::to_string(n % 3000));
+        text += line;
+        text += '\n';
+    }
+    return text;
+}
+
 struct DossierMeasure {
     std::size_t bytes = 0;
     double seconds = 0;           // build_dossier, median of the runs
@@ -300,6 +326,18 @@ int main(int argc, char** argv) {
     }
     std::printf("  worst step: time per byte x%.2f (1.0 is linear; a quadratic step would show about x10)\n", worst);
     figures["worst_per_byte_ratio"] = worst;
+
+    // Clock times with no day, weekdays among hundreds of numbers that read as years, yearless
+    // bylines: each once read back to the text's start for every expression.
+    std::printf("\nrepeated lines (no DCT; time per byte from 100 KB to 1 MB, 1.0 is linear)\n");
+    for (const std::string shape : {"À 10h, l'eau montait encore dans la rue numéro #.",
+                                    "Le lundi 3 mars, la rue numéro # a été fermée.", "publié le 3 mars à 10h, rue #"}) {
+        const double small = median_seconds(repeated(shape, 100000), *resources);
+        const double large = median_seconds(repeated(shape, 1000000), *resources);
+        const double per_byte = large / small / 10.0;
+        std::printf("  %-52s %8.1f ms for 1 MB  x%.2f\n", shape.c_str(), large * 1e3, per_byte);
+        figures["repeated_lines"].push_back({{"shape", shape}, {"seconds_1MB", large}, {"per_byte_ratio", per_byte}});
+    }
 
     if (!args.json_path.empty()) {
         std::ofstream out(args.json_path);

@@ -5,6 +5,7 @@
 #include "resolve.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
@@ -26,8 +27,11 @@ constexpr std::size_t kLabelBytes = 20;
 // How far back "la veille" or "deux jours plus tard" may look for the date it counts from.
 constexpr std::size_t kReferenceSentences = 3;
 constexpr std::size_t kReferenceTimexes = 8;
-// How far back a time of day with a DCT may look for the day the narrative is at.
+// How far back a time of day with a DCT may look for the day the narrative is at; and, DCT or
+// not, how many expressions back, so that thousands of clock times with no day among them are
+// not each read back to the start.
 constexpr std::size_t kNarrativeSentences = 8;
+constexpr std::size_t kNarrativeTimexes = 200;
 constexpr int kStandInYear = 2000;
 // Up to 6 a.m., a time told after the evening is that of the night that follows it.
 constexpr int kSmallHoursEnd = 6 * 60;
@@ -136,31 +140,60 @@ LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex
 
 // The year of a yearless date written with its weekday ("le lundi 21 octobre"): among the years
 // the text writes out, the one nearest which that day falls on that weekday, the earlier on a tie,
-// as a target year ("d'ici 2029") lies ahead of the news. 0 when the text writes no year.
-int weekday_year(const Founds& found, const Match& m) {
-    int best = 0, best_distance = 0;
-    for (const Found& f : found) {
-        const bool written = f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year ||
-                             f.m.meaning == Meaning::year || f.m.meaning == Meaning::season_year;
-        if (!written) continue;
-        const int year = year_of_weekday(f.m.year, m.month, m.day, m.weekday);
-        const int distance = std::abs(year - f.m.year);
-        if (!best || distance < best_distance || (distance == best_distance && year < best)) {
-            best = year;
-            best_distance = distance;
+// as a target year ("d'ici 2029") lies ahead of the news. 0 when the text writes no year. Each
+// day and weekday is worked out once: a hostile text may write thousands of them, and hundreds of
+// years.
+class WeekdayYears {
+public:
+    explicit WeekdayYears(const Founds& found) {
+        for (const Found& f : found) {
+            const bool written = f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::month_year ||
+                                 f.m.meaning == Meaning::year || f.m.meaning == Meaning::season_year;
+            if (written && std::find(years_.begin(), years_.end(), f.m.year) == years_.end()) years_.push_back(f.m.year);
         }
     }
-    return best;
-}
+
+    int of(const Match& m) {
+        const std::size_t key = (static_cast<std::size_t>(m.month) * 32 + static_cast<std::size_t>(m.day)) * 8 +
+                                static_cast<std::size_t>(m.weekday);
+        if (key >= known_.size()) return nearest(m);
+        if (known_[key] < 0) known_[key] = nearest(m);
+        return known_[key];
+    }
+
+private:
+    std::vector<int> years_;
+    std::array<int, 13 * 32 * 8> known_ = filled();
+
+    static std::array<int, 13 * 32 * 8> filled() {
+        std::array<int, 13 * 32 * 8> a{};
+        a.fill(-1);
+        return a;
+    }
+
+    int nearest(const Match& m) const {
+        int best = 0, best_distance = 0;
+        for (const int written : years_) {
+            const int year = year_of_weekday(written, m.month, m.day, m.weekday);
+            const int distance = std::abs(year - written);
+            if (!best || distance < best_distance || (distance == best_distance && year < best)) {
+                best = year;
+                best_distance = distance;
+            }
+        }
+        return best;
+    }
+};
 
 // The year a yearless dateline or byline takes from the text: that of the latest day it writes
 // with its year or its weekday ("le lundi 21 octobre"), else none. A year written alone may be
 // history ("construite en 1958") or a target ("d'ici 2029").
 int text_year(const Founds& found) {
+    WeekdayYears years(found);
     int latest = 0;
     for (const Found& f : found) {
         if (f.m.meaning == Meaning::full_date) latest = std::max(latest, f.m.year);
-        if (f.m.meaning == Meaning::day_month && f.m.weekday) latest = std::max(latest, weekday_year(found, f.m));
+        if (f.m.meaning == Meaning::day_month && f.m.weekday) latest = std::max(latest, years.of(f.m));
     }
     return latest;
 }
@@ -181,6 +214,11 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
                                        const TimeLexicon& lex) {
     int label_year = 0;
     std::optional<ArticleDate> yearless;
+    std::optional<int> from_text;  // text_year, read once: a hostile text may hold thousands of candidates
+    auto year_of_text = [&] {
+        if (!from_text) from_text = text_year(found);
+        return *from_text;
+    };
     for (std::size_t k = 0; k < found.size(); ++k) {
         const Found& f = found[k];
         const Span span = span_of(f);
@@ -198,7 +236,7 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (role == LineRole::other && !opening && !labelled) continue;
         if (f.m.meaning == Meaning::full_date) return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
         if (yearless) continue;
-        int year = label_year ? label_year : text_year(found);
+        int year = label_year ? label_year : year_of_text();
         if (!year) continue;
         if (f.m.weekday) year = year_of_weekday(year, f.m.month, f.m.day, f.m.weekday);
         if (f.m.day > days_in_month(year, f.m.month)) continue;
@@ -213,7 +251,7 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
             line_role(text, f, lex) != LineRole::published)
             continue;
         if (full) return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
-        int year = text_year(found);
+        int year = year_of_text();
         if (year && f.m.weekday) year = year_of_weekday(year, f.m.month, f.m.day, f.m.weekday);
         if (year && f.m.day <= days_in_month(year, f.m.month)) yearless_byline = ArticleDate{k, {year, f.m.month, f.m.day}};
     }
@@ -281,12 +319,13 @@ void give_text_year(Found& f, const std::optional<Date>& label, int narrative, c
 // month in that year, another read with the clause's tense from the middle of that month), else
 // that of the last date written with its year before it ("le document signé le 12 mai 1994 … Le
 // 5 mai, …"), else, for a date written with its weekday ("vendredi 3 novembre"), the year that
-// weekday_year finds. A weekday is the one nearest the day the narrative is at ("le 19 mai …
+// WeekdayYears finds. A weekday is the one nearest the day the narrative is at ("le 19 mai …
 // mercredi matin"). Other relative dates still need the real DCT.
 void give_text_years(Founds& found, const TimeLexicon& lex) {
     std::optional<Date> label;
     for (const Found& f : found)
         if (f.m.meaning == Meaning::month_year && is_label(f, lex)) label = Date{f.m.year, f.m.month, 15};
+    WeekdayYears years(found);
     int narrative = 0;
     std::optional<long> narrative_day;
     for (Found& f : found) {
@@ -294,7 +333,7 @@ void give_text_years(Founds& found, const TimeLexicon& lex) {
             f.m.meaning == Meaning::season_year)
             narrative = f.m.year;
         const bool weekday_written = f.m.meaning == Meaning::day_month && f.m.weekday;
-        give_text_year(f, label, weekday_written && !narrative ? weekday_year(found, f.m) : narrative, narrative_day);
+        give_text_year(f, label, weekday_written && !narrative ? years.of(f.m) : narrative, narrative_day);
         long first = 0, end = 0;
         if (!f.r.needs_dct && is_day(f.r.value) && value_span(f.r.value.substr(0, 10), first, end)) narrative_day = first;
     }
@@ -385,7 +424,7 @@ int hour_rank(const Match& m) { return hour_rank(m.part, m.meaning == Meaning::c
 std::optional<std::size_t> narrative_day_before(const Founds& found, std::size_t at, bool real_dct) {
     const Found& f = found[at];
     std::optional<std::size_t> day;
-    for (std::size_t k = at; k-- > 0;) {
+    for (std::size_t k = at; k-- > 0 && at - k <= kNarrativeTimexes;) {
         if (day && found[k].sentence != found[*day].sentence) break;
         if (real_dct && (found[k].sentence == kNoSentence || f.sentence - found[k].sentence > kNarrativeSentences)) break;
         if (found[k].quoted && !f.quoted) continue;
