@@ -1168,6 +1168,34 @@ TEST_CASE("the infinitive of purpose: 'a pris la parole pour dénoncer …' is t
     if (const Quote* means = place.quote("des moyens")) CHECK(place.speaker(*means) != "France");
 }
 
+TEST_CASE("a counted crowd speaks through its purpose: 'Une centaine de manifestants … pour dénoncer …'") {
+    const Analyzed r("Une vingtaine de riverains se sont réunis samedi devant la mairie de Lunel pour dénoncer "
+                     "le projet de parking.");
+    const Quote* q = r.quote("le projet de parking");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "vingtaine de riverains");
+    // A count of counts is one crowd.
+    const Analyzed many("Des dizaines de milliers de retraités ont défilé à Lyon pour réclamer une hausse des pensions.");
+    const Quote* raise = many.quote("une hausse des pensions");
+    REQUIRE(raise);
+    CHECK(many.speaker(*raise) == "dizaines de milliers de retraités");
+    // A number opening the sentence is no count of people.
+    CHECK_FALSE(Analyzed("2026 sera une année chargée pour dénoncer les abus.").quote("les abus"));
+}
+
+TEST_CASE("'de' before a plural adjective is an article: 'exigent de meilleures conditions'") {
+    const Analyzed r("Le syndicat des cheminots annonce de nouvelles grèves pour la fin du mois.");
+    const Quote* q = r.quote("de nouvelles grèves pour la fin du mois");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "syndicat des cheminots");
+    const Analyzed strike("Des infirmières se sont mises en grève pour exiger de meilleurs salaires.");
+    const Quote* pay = strike.quote("de meilleurs salaires");
+    REQUIRE(pay);
+    CHECK(strike.speaker(*pay) == "infirmières");
+    // "de" before a noun is a complement, not an object: "la police a fait état de tirs".
+    CHECK_FALSE(Analyzed("Le maire a annoncé de Paris la fermeture du marché.").quote("de Paris la fermeture du marché"));
+}
+
 TEST_CASE("a question, then 'Name: answer': the answer is that person's words") {
     const Analyzed r("Le préfet Marc Aubry a reçu les maires vendredi.\n"
                      "Quel est le problème avec les vingt communes du district?\n"

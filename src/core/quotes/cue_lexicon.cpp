@@ -112,6 +112,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
         !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
         !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||
+        !read_phrase_list(data, "partitive_openers", kFile, tokenizer, out.partitive_openers, error) ||
+        !read_phrase_list(data, "counted_subjects", kFile, tokenizer, out.counted_subjects, error) ||
         !read_phrase_list(data, "reading_cues", kFile, tokenizer, out.reading_cues, error) ||
         !read_phrase_list(data, "unsaid_objects", kFile, tokenizer, out.unsaid_objects, error) ||
         !read_phrase_list(data, "indefinite_subjects", kFile, tokenizer, out.indefinite_subjects, error) ||

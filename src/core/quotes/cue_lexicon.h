@@ -53,6 +53,8 @@ struct CueLexicon {
     PhraseList clause_breaks;  // "après qu'", "alors que"
     PhraseList insertion_phrases;  // "bel et bien", "une nouvelle fois"
     PhraseList quantities;  // "plus de", "au moins": an object with no determiner
+    PhraseList partitive_openers;  // "de nouvelles", "d'autres": a plural article before an adjective
+    PhraseList counted_subjects;  // "une centaine de": a count before the subject of a purpose
     PhraseList reading_cues;  // "peut-on lire": where quotations were read or heard
     PhraseList unsaid_objects;  // "l'anonymat": an object that is never what was said
     PhraseList indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"

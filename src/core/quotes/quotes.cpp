@@ -198,7 +198,8 @@ private:
         const std::string& w = tokens_[k].folded();
         if (tokens_[k].kind == TokenKind::number) return !in_.calendar.months.count(tokens_[k + 1].key());
         return (words_.determiners.count(tokens_[k].key()) && w != "au" && w != "aux") || w == "toute" || w == "tout" ||
-               w == "tous" || w == "toutes" || starts_phrase(tokens_, k, end, cues_.quantities);
+               w == "tous" || w == "toutes" || starts_phrase(tokens_, k, end, cues_.quantities) ||
+               starts_phrase(tokens_, k, end, cues_.partitive_openers);
     }
 
     // Where the object starts past a short aside between commas: "dément, une nouvelle fois,
@@ -767,10 +768,23 @@ private:
     // The subject of the sentence a "pour dénoncer" ends: a pronoun or a mention that opens it, or
     // that follows the comma of an opening phrase ("Lors du rassemblement, Laurent Renaud a …").
     // A name further in is governed by a preposition: "… ont manifesté dans toute la France pour …".
+    // A count opens a subject the mention finder did not keep: "Une centaine de manifestants". A
+    // number alone may be anything: "2024 sera une année …".
     Ref purpose_subject(std::size_t cue) {
         const std::size_t first = sentence_first_;
         if (tokens_[first].kind == TokenKind::word && words_.pronouns.count(tokens_[first].key()))
             return pronoun_ref(tokens_[first].folded());
+        std::size_t length = 0;
+        const std::size_t counted = starts_phrase(tokens_, first, cue, cues_.counted_subjects, &length) ? first + length : first;
+        if (counted > first && counted < cue && tokens_[counted].kind == TokenKind::word && !tokens_[counted].capitalized) {
+            // "Des dizaines de milliers de partisans": a count may count counts.
+            std::size_t end = counted + 1;
+            while (end + 1 < cue && (tokens_[end].folded() == "de" || tokens_[end].folded() == "d'") &&
+                   tokens_[end + 1].kind == TokenKind::word && !tokens_[end + 1].capitalized &&
+                   !words_.determiners.count(tokens_[end + 1].key()))
+                end += 2;
+            return phrase_ref(first, end);
+        }
         for (std::size_t k = first; k < cue; ++k)
             if (const std::int32_t m = mention_starting(k);
                 m >= 0 && subjects_[static_cast<std::size_t>(m)] && (k == first || is_punct(tokens_[k - 1], ",")))
