@@ -311,6 +311,20 @@ TEST_CASE("a valley, a massif, a territory or a camp no gazetteer knows is a pla
     }
 }
 
+TEST_CASE("a district needs no \"de\" after its word, a village or a camp does") {
+    const std::string text = "Les eaux ont envahi le quartier Kanoubé, à Dakar, dans la nuit de samedi.";
+    const Place* district = place_at(places_in(text), text, "Kanoubé");
+    REQUIRE(district);
+    CHECK(district->approximate);
+    CHECK(district->kind == PlaceKind::other);
+    CHECK(district->country == "SN");
+    // "la ville Lumière" is a nickname, "le camp Biden" a side: neither is a place.
+    const std::string nickname = "La ville Lumière attend ses visiteurs, a dit le maire de Lyon.";
+    CHECK_FALSE(place_at(places_in(nickname), nickname, "Lumière"));
+    const std::string side = "Le camp Belcour a répondu depuis Washington.";
+    CHECK_FALSE(place_at(places_in(side), side, "Belcour"));
+}
+
 TEST_CASE("a town is found by the short name the press gives it, before its link word") {
     check_found({"Le maire de Maureillas a fait le point sur les dégâts.", "Maureillas", "Maureillas-las-Illas", 42.49, 2.81});
     check_found({"À Saint-Florent, dans le Gard, la salle de repli menace de s'effondrer.", "Saint-Florent",

@@ -342,6 +342,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"language_words", &Gazetteer::language_words},
         {"street_words", &Gazetteer::street_words},     {"street_of_words", &Gazetteer::street_of_words},
         {"settlement_words", &Gazetteer::settlement_words}, {"district_words", &Gazetteer::district_words},
+        {"bare_district_words", &Gazetteer::bare_district_words},
         {"unlisted_stops", &Gazetteer::unlisted_stops}, {"list_joiners", &Gazetteer::list_joiners},
         {"list_heads", &Gazetteer::list_heads}, {"short_name_links", &Gazetteer::short_name_links}};
     for (const auto& [field, member] : lists)

@@ -73,6 +73,8 @@ struct Gazetteer {
     // kind is a town after a settlement word, "other" after a district word.
     WordSet settlement_words;
     WordSet district_words;
+    // The district words that need no "de": "au quartier Fandasso"; not "le camp Biden".
+    WordSet bare_district_words;
     WordSet list_joiners;  // folded: "et", "ou" between the names of a list
     // Plural settlement or district words, which every name of the list after them completes:
     // "les villages Kaswovu, Bumba et Nsinga", "les communes de Chappes et d'Entraigues".

@@ -59,9 +59,10 @@ public:
     // The kind a settlement or district word gives the name after it ("le village de", "le
     // quartier du"), or nullopt; `start` is where the name's span begins. `listing`: the head is
     // plural, so a list of names may follow; `direct`: it is right before the name, with no
-    // preposition ("les villages Kaswovu, Bumba …"), which only such a list confirms.
+    // preposition ("les villages Kaswovu, Bumba …"), which only such a list confirms, or `bare`: a
+    // district word that needs none ("au quartier Fandasso"; not "la ville Lumière", "le camp Biden").
     std::optional<PlaceKind> head_before(const Sentence& s, std::size_t i, std::size_t& start, bool& listing,
-                                         bool& direct) const {
+                                         bool& direct, bool& bare) const {
         std::size_t k = i;
         // "le quartier de la Gare": a lower-case article is part of a district's name. A village's
         // name holds none: "chaque ville de l'Estrie" names a region.
@@ -72,6 +73,7 @@ public:
         if (!direct && k < s.first_token + 2) return std::nullopt;
         const Token& head = t_[direct ? k - 1 : k - 2];
         listing = g_.list_heads.count(head.key()) > 0;
+        bare = direct && g_.bare_district_words.count(head.key()) > 0;
         return head_kind(head, article);
     }
 
@@ -127,13 +129,13 @@ public:
                 // The head word first: it is rare, and a capital is not.
                 if (t_[i].kind != TokenKind::word || !t_[i].capitalized) continue;
                 std::size_t start = i;
-                bool listing = false, direct = false;
-                const std::optional<PlaceKind> kind = head_before(s, i, start, listing, direct);
+                bool listing = false, direct = false, bare = false;
+                const std::optional<PlaceKind> kind = head_before(s, i, start, listing, direct, bare);
                 if (!kind || !name_word(i)) continue;
                 const std::size_t end = name_end(s, i);
                 if (end == i || g_.unlisted_stops.count(t_[i].key())) continue;
                 const auto listed = listing ? listed_after(s, end) : std::vector<std::pair<std::size_t, std::size_t>>{};
-                if (direct && listed.empty()) continue;
+                if (direct && listed.empty() && !bare) continue;
                 bool cut = !add(start, end, *kind, known, found);
                 for (const auto& [from, to] : listed) cut = cut || !add(from, to, *kind, known, found);
                 // A name the end of an excerpt cuts ("son village de Ha") may be any name.
