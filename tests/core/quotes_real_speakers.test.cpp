@@ -518,3 +518,17 @@ TEST_CASE("the gendarmerie's and the army's units speak as bodies, not as the pl
     CHECK(r.speaker(*hurt) == "groupement de gendarmerie de la Drôme");
     CHECK(r.speaker(*seized) == "brigade de Valmont");
 }
+
+TEST_CASE("a role's adjectives stop at a verb followed by its object's article") {
+    // Before the fix the speaker was "syndicat enseignant prépare": the verb of the title.
+    const Analyzed r("Le syndicat enseignant prépare une grève en mars\n\n"
+                     "Le syndicat a lancé un préavis pour réclamer des postes supplémentaires.");
+    const Quote* q = r.quote("des postes supplémentaires");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "syndicat enseignant");
+    // "du" and "aux" open complements, which stay in the role.
+    const Analyzed minister("Le ministre délégué aux Transports a annoncé que la ligne rouvrira lundi.");
+    const Quote* line = minister.quote("la ligne rouvrira lundi");
+    REQUIRE(line);
+    CHECK(minister.speaker(*line) == "ministre délégué aux Transports");
+}

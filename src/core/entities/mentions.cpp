@@ -262,6 +262,11 @@ private:
             if (lex_.role_stops.count(t.key()) || is_cue_word(t) || bare == kMaxBareModifiers ||
                 looks_like_verb(t.folded(), m.plural))
                 break;
+            // "L'opposition bangladaise organise une manifestation": an adjective is seldom followed
+            // by an article, a verb often is ("du", "aux" open a complement).
+            if (k + 1 < stop && word(k + 1).determiner && !lex_.of_words.count(tokens_[k + 1].key()) &&
+                !lex_.capital_complements.count(tokens_[k + 1].key()))
+                break;
             ++bare;
             ++k;
         }
