@@ -1104,10 +1104,12 @@ private:
         // A word is a time of day as a clock name ("midi") or an hour in words ("deux heures du
         // matin"): most words tried here are neither, and the context around them is not read.
         if (!is(i, TokenKind::number) && !cue(i, Cue::clock_name) && !cue(i + 1, Cue::hour_word)) return false;
-        // "de 20 heures à 8 heures": "de" opens a span of the day when "à" and an hour follow.
+        // "de 20 heures à 8 heures": "de" opens a span of the day when "à" and an hour follow, the
+        // first hour's weekday between them ("de 23 heures lundi à 6 heures mardi").
+        const std::size_t to = i + 2 + (weekday_at(i + 2) ? 1 : 0);
         const bool opens_span = i > first_ && cue(i - 1, Cue::span_opener) == 1 && cue(i + 1, Cue::hour_word) == 1 &&
-                                cue(i + 2, Cue::clock_word) == 1 && is(i + 3, TokenKind::number) &&
-                                cue(i + 4, Cue::hour_word) > 0;
+                                cue(to, Cue::clock_word) == 1 && is(to + 1, TokenKind::number) &&
+                                cue(to + 2, Cue::hour_word) > 0;
         int rough = 0;
         // "il était un peu plus de 22 heures": a count's qualifier may stand between the word and the hour.
         int qualified_rough = 0;
