@@ -532,3 +532,14 @@ TEST_CASE("a role's adjectives stop at a verb followed by its object's article")
     REQUIRE(line);
     CHECK(minister.speaker(*line) == "ministre délégué aux Transports");
 }
+
+TEST_CASE("an adverb of time or manner may stand between the auxiliary and the participle of an incise") {
+    const Analyzed r("La mairie a publié ses comptes. « Ces chiffres sont faux », avait aussitôt réagi Inès Carvalho.");
+    const Quote* q = r.quote("Ces chiffres sont faux");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Inès Carvalho");
+    const Analyzed first("Le conseil s'est réuni. Le maire Hugo Lenoir a tout d'abord rappelé que le budget était tenu.");
+    const Quote* budget = first.quote("le budget était tenu");
+    REQUIRE(budget);
+    CHECK(first.speaker(*budget) == "Hugo Lenoir");
+}
