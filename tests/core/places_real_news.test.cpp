@@ -420,10 +420,11 @@ TEST_CASE("a compass word before a country opens a region's name, not a person's
     check_no_place("Le chanteur Paul Mali a donné un concert.", "Mali");
 }
 
-TEST_CASE("the world's larger regions and the Maghreb's spelling of Gaza") {
+TEST_CASE("the world's larger regions, the Maghreb's spelling of Gaza and the press's short name of Ouagadougou") {
     check_found({"Les tensions menacent la stabilité en Asie du Sud.", "Asie du Sud", "South Asia", 22.0, 79.0});
     check_found({"La sécheresse frappe la Corne de l'Afrique.", "Corne de l'Afrique", "Horn of Africa", 8.0, 45.0});
     check_found({"Les bombardements se poursuivent à Ghaza.", "Ghaza", "Gaza", 31.5, 34.47});
+    check_found({"Les commerçants du grand marché de Ouaga ont baissé le rideau.", "Ouaga", "Ouagadougou", 12.37, -1.53});
     check_found({"Des tirs ont visé le Jammu-et-Cachemire.", "Jammu-et-Cachemire", "Jammu and Kashmir", 33.5, 75.0});
 }
 
