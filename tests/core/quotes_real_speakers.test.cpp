@@ -543,3 +543,22 @@ TEST_CASE("an adverb of time or manner may stand between the auxiliary and the p
     REQUIRE(budget);
     CHECK(first.speaker(*budget) == "Hugo Lenoir");
 }
+
+TEST_CASE("a verb after a comma is no postposed cue when its auxiliary opened the aside or its object goes on to the report") {
+    // Before the fix the speaker was the object named after the verb, and the report the subject.
+    const Analyzed r("Parlant devant les députés, Laure Vasseur, présidente de la commission, a accusé Marc Tellier "
+                     "de cacher les chiffres.");
+    const Quote* q = r.quote("Marc Tellier de cacher les chiffres");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Laure Vasseur");
+    const Analyzed split("Devant la presse, le directeur du port, Alain Mercier a, au terme de la réunion, détaillé "
+                         "les raisons de la fermeture.");
+    const Quote* reasons = split.quote("les raisons de la fermeture");
+    REQUIRE(reasons);
+    CHECK(split.speaker(*reasons) == "Alain Mercier");
+    // A subject after its verb still speaks: "…, a affirmé Paul Roux."
+    const Analyzed after("La route restera fermée jusqu'en mai, a affirmé Paul Roux.");
+    const Quote* road = after.quote("La route restera fermée jusqu'en mai");
+    REQUIRE(road);
+    CHECK(after.speaker(*road) == "Paul Roux");
+}

@@ -536,6 +536,8 @@ private:
                 if (aside >= comma) break;
                 // "Jasmine Trinca qui, au-delà des émotions, déclare": the relative stands for the subject.
                 std::size_t before = aside - 2;
+                // "Le gouverneur a, dans le sillage de l'annonce, détaillé …": the aside splits the verb.
+                if (is_auxiliary(before) && before > first) --before;
                 if (cues_.relatives.count(tokens_[before].key()) && before > first) {
                     --before;
                     if (is_punct(tokens_[before], ",") && before > first) --before;
@@ -1532,7 +1534,27 @@ private:
         // ("ont indiqué une source du parti et l'armée").
         const bool disagrees = plural_auxiliary_at(cue.first) && k < e &&
                                cues_.singular_determiners.count(tokens_[k].key()) && !joins_another(k, e);
-        return !complement && !disagrees && !subject_first(cue, clause_start) && subject_follows(cue.end, e);
+        return !complement && !disagrees && !split_from_auxiliary(lead, clause_start) && !object_then_follows(cue, e) &&
+               !subject_first(cue, clause_start) && subject_follows(cue.end, e);
+    }
+
+    // "le gouverneur a, dans le sillage de cette annonce, détaillé …": the comma before the
+    // participle closes an aside its auxiliary opened; the subject stands before them both.
+    bool split_from_auxiliary(std::size_t lead, std::size_t clause_start) const {
+        std::size_t j = lead - 1;
+        while (j > clause_start && !is_punct(tokens_[j - 1], ",")) --j;
+        return j >= clause_start + 2 && is_auxiliary(j - 2);
+    }
+
+    // "…, a accusé Vladimir Poutine de ruiner …": the name after the verb goes on to the verb's
+    // report, so it is the verb's object; a subject put after its verb ends the clause.
+    bool object_then_follows(const Cue& cue, std::size_t e) const {
+        const ReportingVerb& verb = cues_.verbs[cue.verb];
+        if (verb.object_then.empty()) return false;
+        const std::int32_t m = mention_starting(subject_start(cue.end, e));
+        if (m < 0) return false;
+        const std::size_t k = in_.mentions[static_cast<std::size_t>(m)].end;
+        return k + 1 < e && verb.object_then.count(tokens_[k].key()) && is_infinitive(k + 1, e);
     }
 
     // "Le procureur, Jean Dupont, a annoncé ...", "Dimanche, M. Pachinyan, a critiqué Moscou":
