@@ -137,14 +137,30 @@ double median_seconds(const std::string& text, const Resources& resources) {
     return times[1];
 }
 
+// A capitalized made-up name for n, one syllable per base-35 digit: "Bada", "Kelo".
+std::string made_up_name(std::size_t n) {
+    static const char* const kSyllables[] = {"ba", "be", "bo", "da", "de", "do", "ka", "ke", "ko", "la", "le", "lo",
+                                             "ma", "me", "mo", "na", "ne", "no", "pa", "pe", "po", "ra", "re", "ro",
+                                             "sa", "se", "so", "ta", "te", "to", "va", "ve", "vo", "za", "zo"};
+    constexpr std::size_t kCount = sizeof kSyllables / sizeof *kSyllables;
+    std::string name = "Ki";
+    do {
+        name += kSyllables[n % kCount];
+        n /= kCount;
+    } while (n > 0);
+    return name;
+}
+
 // A text of `bytes` or a little more, one line of `shape` after another, "#" in it standing for the
-// line's number: what a hostile or a generated page repeats, where a step that reads back to the
-// start for each expression would show.
+// line's number and "@" for a name of its own: what a hostile or a generated page repeats, where a
+// step that reads back to the start for each expression, or compares each name with all the
+// others, would show.
 std::string repeated(const std::string& shape, std::size_t bytes) {
     std::string text;
     for (std::size_t n = 0; text.size() < bytes; ++n) {
         std::string line = shape;
         if (const std::size_t at = line.find('#'); at != std::string::npos) line.replace(at, 1, std::to_string(n % 3000));
+        if (const std::size_t at = line.find('@'); at != std::string::npos) line.replace(at, 1, made_up_name(n));
         text += line;
         text += '\n';
     }
@@ -331,7 +347,8 @@ int main(int argc, char** argv) {
     // bylines: each once read back to the text's start for every expression.
     std::printf("\nrepeated lines (no DCT; time per byte from 100 KB to 1 MB, 1.0 is linear)\n");
     for (const std::string shape : {"À 10h, l'eau montait encore dans la rue numéro #.",
-                                    "Le lundi 3 mars, la rue numéro # a été fermée.", "publié le 3 mars à 10h, rue #"}) {
+                                    "Le lundi 3 mars, la rue numéro # a été fermée.", "publié le 3 mars à 10h, rue #",
+                                    "À Dakar, le hameau de @ est inondé."}) {
         const double small = median_seconds(repeated(shape, 100000), *resources);
         const double large = median_seconds(repeated(shape, 1000000), *resources);
         const double per_byte = large / small / 10.0;

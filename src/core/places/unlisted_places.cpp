@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <unordered_map>
 
 namespace depeche {
 namespace {
@@ -124,6 +125,7 @@ public:
             return taken;
         };
         std::vector<Unlisted> found;
+        std::unordered_map<std::string, std::size_t> by_name;
         for (const Sentence& s : index_.sentences) {
             for (std::size_t i = s.first_token; i < s.end_token; ++i) {
                 // The head word first: it is rare, and a capital is not.
@@ -136,8 +138,8 @@ public:
                 if (end == i || g_.unlisted_stops.count(t_[i].key())) continue;
                 const auto listed = listing ? listed_after(s, end) : std::vector<std::pair<std::size_t, std::size_t>>{};
                 if (direct && listed.empty() && !bare) continue;
-                bool cut = !add(start, end, *kind, known, found);
-                for (const auto& [from, to] : listed) cut = cut || !add(from, to, *kind, known, found);
+                bool cut = !add(start, end, *kind, known, found, by_name);
+                for (const auto& [from, to] : listed) cut = cut || !add(from, to, *kind, known, found, by_name);
                 // A name the end of an excerpt cuts ("son village de Ha") may be any name.
                 if (cut) break;
                 i = (listed.empty() ? end : listed.back().second) - 1;
@@ -150,46 +152,62 @@ public:
 private:
     // The name of tokens [start, end) as an unlisted place of `kind`, unless it is a known place's
     // mention; false when the text ends right after it.
+    // `by_name`: each found name's index, by its folded words.
     template <class Known>
-    bool add(std::size_t start, std::size_t end, PlaceKind kind, Known& known, std::vector<Unlisted>& found) const {
+    bool add(std::size_t start, std::size_t end, PlaceKind kind, Known& known, std::vector<Unlisted>& found,
+             std::unordered_map<std::string, std::size_t>& by_name) const {
         const Span span{t_[start].span().start, t_[end - 1].span().end};
         if (text_.find_first_not_of(" \t\r\n", span.end) == std::string_view::npos) return false;
         if (overlaps(known(), span)) return true;
         std::vector<std::string> keys;
-        for (std::size_t j = start; j < end; ++j) keys.push_back(t_[j].folded());
-        const auto same = std::find_if(found.begin(), found.end(), [&](const Unlisted& u) { return u.keys == keys; });
-        if (same != found.end()) {
-            same->mentions.push_back(span);
-        } else {
-            found.push_back({std::move(keys), {span}, kind, std::string(text_.substr(span.start, span.size()))});
+        std::string name;
+        for (std::size_t j = start; j < end; ++j) {
+            keys.push_back(t_[j].folded());
+            name += keys.back();
+            name += ' ';
         }
+        const auto [same, added] = by_name.try_emplace(std::move(name), found.size());
+        if (added) found.push_back({std::move(keys), {}, kind, std::string(text_.substr(span.start, span.size()))});
+        found[same->second].mentions.push_back(span);
         return true;
     }
 
     // "le village de Khanabat", then "à Khanabat": the name again without its head word. Not a
-    // name that opens on a lower-case article: "la Marine" is also "la Marine nationale".
+    // name that opens on a lower-case article: "la Marine" is also "la Marine nationale". The text
+    // is read once for all the names, by their first word: a long text may name thousands.
     void add_bare_mentions(const std::vector<Span>& taken, std::vector<Unlisted>& found) const {
-        for (Unlisted& u : found) {
+        std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_first_word;
+        for (std::size_t k = 0; k < found.size(); ++k) {
+            const Unlisted& u = found[k];
             if (g_.determiners.count(u.keys.front())) continue;
-            // The text's tokens share one Word per folded form, so the name's first word is sought
-            // by its address: every token of the text is looked at, once per unlisted place.
-            const auto first = index_.words->find(u.keys.front());
-            if (first == index_.words->end()) continue;
-            for (const Sentence& s : index_.sentences) {
-                for (std::size_t i = s.first_token; i + u.keys.size() <= s.end_token; ++i) {
-                    if (t_[i].word != &*first || !name_word(i)) continue;
+            if (const auto first = index_.words->find(u.keys.front()); first != index_.words->end())
+                by_first_word[first->id].push_back(k);
+        }
+        if (by_first_word.empty()) return;
+        // The mentions its head word gave each name, in the order of the text: a bare mention
+        // found again inside one of them is that one.
+        std::vector<std::vector<Span>> headed;
+        headed.reserve(found.size());
+        for (const Unlisted& u : found) headed.push_back(u.mentions);
+        for (const Sentence& s : index_.sentences) {
+            for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+                if (!t_[i].word || !name_word(i)) continue;
+                const auto named = by_first_word.find(t_[i].word->id);
+                if (named == by_first_word.end()) continue;
+                for (const std::size_t k : named->second) {
+                    Unlisted& u = found[k];
+                    if (i + u.keys.size() > s.end_token) continue;
                     std::size_t n = 1;
                     while (n < u.keys.size() && t_[i + n].folded() == u.keys[n]) ++n;
                     // A longer name that merely starts with this one is another place.
                     if (n < u.keys.size() || (i + n < s.end_token && name_word(i + n))) continue;
                     const Span span{t_[i].span().start, t_[i + n - 1].span().end};
-                    const bool known = std::any_of(u.mentions.begin(), u.mentions.end(),
-                                                   [&](Span m) { return m.overlaps(span); });
-                    if (!known && !overlaps(taken, span)) u.mentions.push_back(span);
+                    if (!overlaps(headed[k], span) && !overlaps(taken, span)) u.mentions.push_back(span);
                 }
             }
-            std::sort(u.mentions.begin(), u.mentions.end(), [](Span a, Span b) { return a.start < b.start; });
         }
+        for (Unlisted& u : found)
+            std::sort(u.mentions.begin(), u.mentions.end(), [](Span a, Span b) { return a.start < b.start; });
     }
 
     std::string_view text_;
@@ -198,24 +216,44 @@ private:
     const Gazetteer& g_;
 };
 
-// The located town or region whose mention is nearest the name's first one: a village is most
-// likely near the places the story names around it. SIZE_MAX when the text names none.
-std::size_t nearest_located(const std::vector<Place>& places, Span at) {
-    std::size_t best = SIZE_MAX;
-    std::size_t best_gap = std::numeric_limits<std::size_t>::max();
-    for (std::size_t k = 0; k < places.size(); ++k) {
-        const Place& p = places[k];
-        if (p.approximate || (p.kind != PlaceKind::city && p.kind != PlaceKind::region)) continue;
-        for (const Span m : p.mentions) {
-            const std::size_t gap = m.start < at.start ? at.start - m.end : m.start - at.end;
-            if (gap < best_gap) {
-                best_gap = gap;
-                best = k;
-            }
+// The located towns and regions' mentions, by start: a village is most likely near the places the
+// story names around it. Mentions never overlap one another, nor an unlisted name, so the nearest
+// one before a name and the nearest one after it are its neighbours in that order.
+class LocatedMentions {
+public:
+    explicit LocatedMentions(const std::vector<Place>& places) {
+        for (std::size_t k = 0; k < places.size(); ++k) {
+            const Place& p = places[k];
+            if (p.approximate || (p.kind != PlaceKind::city && p.kind != PlaceKind::region)) continue;
+            for (const Span m : p.mentions) by_start_.push_back({m, k});
         }
+        std::sort(by_start_.begin(), by_start_.end(), [](const Located& a, const Located& b) { return a.span.start < b.span.start; });
     }
-    return best;
-}
+
+    // The place whose mention is nearest `at`, the first place on a tie; SIZE_MAX when there is none.
+    std::size_t nearest(Span at) const {
+        const auto after = std::lower_bound(by_start_.begin(), by_start_.end(), at.start,
+                                            [](const Located& l, std::size_t start) { return l.span.start < start; });
+        std::size_t best = SIZE_MAX;
+        std::size_t best_gap = std::numeric_limits<std::size_t>::max();
+        const auto consider = [&](const Located& l, std::size_t gap) {
+            if (gap < best_gap || (gap == best_gap && l.place < best)) {
+                best_gap = gap;
+                best = l.place;
+            }
+        };
+        if (after != by_start_.begin()) consider(*std::prev(after), at.start - std::prev(after)->span.end);
+        if (after != by_start_.end()) consider(*after, after->span.start - at.end);
+        return best;
+    }
+
+private:
+    struct Located {
+        Span span;
+        std::size_t place;
+    };
+    std::vector<Located> by_start_;
+};
 
 }  // namespace
 
@@ -223,10 +261,10 @@ void add_unlisted_places(std::string_view text, const TextIndex& index, const Ga
                          std::vector<Place>& places) {
     const std::vector<Unlisted> found = Reader(text, index, gazetteer).find(places);
     if (found.empty()) return;
-    const std::size_t known = places.size();
+    const LocatedMentions located(places);
     for (const Unlisted& u : found) {
-        const std::size_t at = nearest_located(places, u.mentions.front());
-        if (at == SIZE_MAX || at >= known) continue;
+        const std::size_t at = located.nearest(u.mentions.front());
+        if (at == SIZE_MAX) continue;
         const Place& host = places[at];
         Place p;
         p.name = u.name;
@@ -244,17 +282,14 @@ void add_unlisted_places(std::string_view text, const TextIndex& index, const Ga
     std::stable_sort(places.begin(), places.end(), [](const Place& a, const Place& b) {
         return a.mentions.front().start < b.mentions.front().start;
     });
-    std::vector<std::pair<std::string, std::string>> renamed;
+    std::unordered_map<std::string, std::string> renamed;
     for (std::size_t k = 0; k < places.size(); ++k) {
         std::string id = numbered_id("p", k + 1);
-        if (!places[k].id.empty()) renamed.emplace_back(places[k].id, id);
+        if (!places[k].id.empty()) renamed.emplace(places[k].id, id);
         places[k].id = std::move(id);
     }
-    for (Place& p : places) {
-        if (p.near.empty()) continue;
-        const auto it = std::find_if(renamed.begin(), renamed.end(), [&](const auto& r) { return r.first == p.near; });
-        p.near = it->second;
-    }
+    for (Place& p : places)
+        if (!p.near.empty()) p.near = renamed.at(p.near);
 }
 
 }  // namespace depeche
