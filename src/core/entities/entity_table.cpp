@@ -10,6 +10,9 @@ namespace depeche {
 namespace {
 
 constexpr std::size_t kRecentMentions = 6;  // how far back "le technicien" looks for the person named
+// A person holds a few roles in one article. A generated page may give one a new role on each of
+// thousands of lines ("Le maire de X, Paul Roux"), and each mention of the name renews them all.
+constexpr std::size_t kMaxRoles = 16;
 
 std::string last_word(const std::string& folded) {
     const std::size_t space = folded.rfind(' ');
@@ -208,7 +211,8 @@ std::size_t EntityTable::add(const Mention& m) {
     if (m.role.size()) {
         const std::string role(slice(m.role));
         if (e.name.empty()) e.name = role;
-        if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+        if (e.roles.size() < kMaxRoles && std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end())
+            e.roles.push_back(role);
         add_alias(e, role);
         if (m.role_with_article.size()) add_alias(e, slice(m.role_with_article));
         if (std::find(e.role_heads.begin(), e.role_heads.end(), m.role_head) == e.role_heads.end())
