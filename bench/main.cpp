@@ -348,7 +348,8 @@ int main(int argc, char** argv) {
     std::printf("\nrepeated lines (no DCT; time per byte from 100 KB to 1 MB, 1.0 is linear)\n");
     for (const std::string shape : {"À 10h, l'eau montait encore dans la rue numéro #.",
                                     "Le lundi 3 mars, la rue numéro # a été fermée.", "publié le 3 mars à 10h, rue #",
-                                    "À Dakar, le hameau de @ est inondé.", "Le maire de @, Paul Roux, a parlé."}) {
+                                    "À Dakar, le hameau de @ est inondé.", "Le maire de @, Paul Roux, a parlé.",
+                                    "M. @, le maire, l'a dit."}) {
         const double small = median_seconds(repeated(shape, 100000), *resources);
         const double large = median_seconds(repeated(shape, 1000000), *resources);
         const double per_byte = large / small / 10.0;

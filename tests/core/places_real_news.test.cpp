@@ -313,7 +313,8 @@ TEST_CASE("a valley, a massif, a territory or a camp no gazetteer knows is a pla
 
 TEST_CASE("a district needs no \"de\" after its word, a village or a camp does") {
     const std::string text = "Les eaux ont envahi le quartier Kanoubé, à Dakar, dans la nuit de samedi.";
-    const Place* district = place_at(places_in(text), text, "Kanoubé");
+    const auto places = places_in(text);
+    const Place* district = place_at(places, text, "Kanoubé");
     REQUIRE(district);
     CHECK(district->approximate);
     CHECK(district->kind == PlaceKind::other);

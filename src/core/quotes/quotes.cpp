@@ -97,6 +97,10 @@ private:
             ss.begin());
     }
     std::vector<QuoteDraft> out_;
+    // The greatest end of out_'s first d + 1 drafts, for a prefix of them: what may overlap a span
+    // is past the last draft whose prefix ends before it, so a text of thousands of reports is not
+    // read whole for each new one. Emptied whenever drafts are erased or moved.
+    std::vector<std::size_t> max_end_;
     std::size_t sentence_first_ = 0;
     // While reports_inside reads a quotation: its mark, the drafts found before, its content.
     std::int32_t quoted_span_ = -1;
@@ -988,8 +992,22 @@ private:
 
 
     static bool overlaps(const QuoteDraft& q, Span span) { return q.span.start < span.end && span.start < q.span.end; }
-    bool found_in(Span span) const {
-        for (std::size_t d = 0; d < out_.size(); ++d) {
+    // The first draft that may overlap `span`: every one before it ends at or before its start.
+    std::size_t first_overlapping(Span span) {
+        for (std::size_t d = max_end_.size(); d < out_.size(); ++d)
+            max_end_.push_back(std::max(d > 0 ? max_end_[d - 1] : 0, static_cast<std::size_t>(out_[d].span.end)));
+        return static_cast<std::size_t>(std::upper_bound(max_end_.begin(), max_end_.end(), static_cast<std::size_t>(span.start)) -
+                                        max_end_.begin());
+    }
+
+    template <class Pred>
+    void erase_drafts(Pred pred) {
+        std::erase_if(out_, pred);
+        max_end_.clear();
+    }
+
+    bool found_in(Span span) {
+        for (std::size_t d = first_overlapping(span); d < out_.size(); ++d) {
             const QuoteDraft& q = out_[d];
             // Inside a quotation, the quotation itself is no earlier finding.
             const bool outer = quoted_span_ >= 0 && d < quoted_before_ && q.span.start >= quoted_content_.start &&
@@ -2086,7 +2104,11 @@ private:
         const Span span = cover(before.first_token, end);
         // A report found in it with nobody to say it ("Aucun obstacle ne s'oppose à …") was a reading
         // of its words, not what someone said.
-        std::erase_if(out_, [&](const QuoteDraft& q) { return overlaps(q, span) && q.speaker.kind == Ref::Kind::none; });
+        const std::size_t from = first_overlapping(span);
+        out_.erase(std::remove_if(out_.begin() + static_cast<std::ptrdiff_t>(from), out_.end(),
+                                  [&](const QuoteDraft& q) { return overlaps(q, span) && q.speaker.kind == Ref::Kind::none; }),
+                   out_.end());
+        max_end_.resize(from);
         if (!found_in(span)) out_.push_back({QuoteKind::indirect, span, cue, who, s.paragraph, 0.7});
     }
 
@@ -2400,7 +2422,7 @@ private:
             if (who.kind == Ref::Kind::none) continue;
             const std::size_t last = is_end(tokens_[b_end - 1]) ? b_end - 1 : b_end;
             const Span span = cover(b_first, last);
-            std::erase_if(out_, [&](const QuoteDraft& q) { return overlaps(q, span); });
+            erase_drafts([&](const QuoteDraft& q) { return overlaps(q, span); });
             out_.push_back({QuoteKind::direct, span, cue, who, ss[paras[i + 1].first_sentence].paragraph, 0.5});
         }
     }
@@ -2409,7 +2431,7 @@ private:
     void embedded_posts() {
         const std::vector<EmbeddedPost> posts = find_embedded_posts(in_.text);
         if (posts.empty()) return;
-        std::erase_if(out_, [&](const QuoteDraft& q) {
+        erase_drafts([&](const QuoteDraft& q) {
             const auto after = std::upper_bound(posts.begin(), posts.end(), q.span.start,
                                                 [](std::uint32_t at, const EmbeddedPost& p) { return at < p.text.end; });
             return after != posts.end() && overlaps(q, after->text);
@@ -2450,7 +2472,7 @@ private:
         // What an answer reports ("je pense que …") is the interviewee's words already.
         auto answer = [&](std::size_t a, std::size_t first, std::size_t end, const Ref& who) {
             const Span span = cover(first, end);
-            std::erase_if(out_, [&](const QuoteDraft& q) { return q.span.start >= span.start && q.span.end <= span.end; });
+            erase_drafts([&](const QuoteDraft& q) { return q.span.start >= span.start && q.span.end <= span.end; });
             out_.push_back({QuoteKind::direct, span, Span{}, who, ss[paras[a].first_sentence].paragraph, 0.5});
         };
         // "Vincent Bosson: Le problème principal …" after a question: the answer names who gives it.
@@ -2472,6 +2494,7 @@ private:
             }
         }
         std::stable_sort(out_.begin(), out_.end(), [](const QuoteDraft& x, const QuoteDraft& y) { return x.span.start < y.span.start; });
+        max_end_.clear();
     }
 
     // True when a word of tokens [first, end) is in `words`, alone or after a hyphen ("vivez-vous").
