@@ -1176,9 +1176,9 @@ TEST_CASE("a counted crowd speaks through its purpose: 'Une centaine de manifest
     CHECK(r.speaker(*q) == "vingtaine de riverains");
     // A count of counts is one crowd.
     const Analyzed many("Des dizaines de milliers de retraités ont défilé à Lyon pour réclamer une hausse des pensions.");
-    const Quote* raise = many.quote("une hausse des pensions");
-    REQUIRE(raise);
-    CHECK(many.speaker(*raise) == "dizaines de milliers de retraités");
+    const Quote* pensions = many.quote("une hausse des pensions");
+    REQUIRE(pensions);
+    CHECK(many.speaker(*pensions) == "dizaines de milliers de retraités");
     // A number opening the sentence is no count of people.
     CHECK_FALSE(Analyzed("2026 sera une année chargée pour dénoncer les abus.").quote("les abus"));
 }
