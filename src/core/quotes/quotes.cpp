@@ -1000,10 +1000,11 @@ private:
                                         max_end_.begin());
     }
 
+    // Erases the drafts from `from` on that `pred` holds; the greatest ends before `from` stay true.
     template <class Pred>
-    void erase_drafts(Pred pred) {
-        std::erase_if(out_, pred);
-        max_end_.clear();
+    void erase_drafts(Pred pred, std::size_t from = 0) {
+        out_.erase(std::remove_if(out_.begin() + static_cast<std::ptrdiff_t>(from), out_.end(), pred), out_.end());
+        max_end_.resize(std::min(from, max_end_.size()));
     }
 
     bool found_in(Span span) {
@@ -2104,11 +2105,8 @@ private:
         const Span span = cover(before.first_token, end);
         // A report found in it with nobody to say it ("Aucun obstacle ne s'oppose à …") was a reading
         // of its words, not what someone said.
-        const std::size_t from = first_overlapping(span);
-        out_.erase(std::remove_if(out_.begin() + static_cast<std::ptrdiff_t>(from), out_.end(),
-                                  [&](const QuoteDraft& q) { return overlaps(q, span) && q.speaker.kind == Ref::Kind::none; }),
-                   out_.end());
-        max_end_.resize(from);
+        erase_drafts([&](const QuoteDraft& q) { return overlaps(q, span) && q.speaker.kind == Ref::Kind::none; },
+                     first_overlapping(span));
         if (!found_in(span)) out_.push_back({QuoteKind::indirect, span, cue, who, s.paragraph, 0.7});
     }
 
