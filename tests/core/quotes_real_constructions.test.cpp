@@ -2216,3 +2216,16 @@ TEST_CASE("a gerund whose verb takes no said object reports a clause, never a ba
     CHECK(r.speaker(*aid) == "Marc Petit");
     CHECK(r.speaker(*blame) == "Marc Petit");
 }
+
+TEST_CASE("a connector alone before an inverted cue is no report: the clause after the incise is") {
+    // Before the fix the report was the single word "Mais", and the clause after it was lost.
+    const Analyzed r("Le prévenu reconnaît les coups. Mais, ajoute-t-il, il voulait seulement lui faire peur.");
+    CHECK_FALSE(r.quote("Mais"));
+    const Quote* q = r.quote("il voulait seulement lui faire peur");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "prévenu");
+    const Analyzed adverb("La route reste coupée. Cependant, reconnaît la maire Anne Roy, la déviation fonctionne.");
+    const Quote* detour = adverb.quote("la déviation fonctionne");
+    REQUIRE(detour);
+    CHECK(adverb.speaker(*detour) == "Anne Roy");
+}

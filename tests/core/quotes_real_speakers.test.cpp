@@ -562,3 +562,20 @@ TEST_CASE("a verb after a comma is no postposed cue when its auxiliary opened th
     REQUIRE(road);
     CHECK(after.speaker(*road) == "Paul Roux");
 }
+
+TEST_CASE("the name after a district, a village or a town with its article is that place's, not the speaker's") {
+    // Before the fix the speakers were "Bellevue Sud" and "Kouré Bas", the places the roles live in.
+    const Analyzed r("« L'eau est montée d'un mètre », raconte un habitant du quartier Bellevue Sud.\n\n"
+                     "Les habitants de la localité Kouré Bas dénoncent une coupure qui dure depuis dix jours.");
+    const Quote* water = r.quote("L'eau est montée d'un mètre");
+    const Quote* cut = r.quote("une coupure qui dure depuis dix jours");
+    REQUIRE(water);
+    REQUIRE(cut);
+    CHECK(r.speaker(*water) == "habitant du quartier Bellevue Sud");
+    CHECK(r.speaker(*cut) == "habitants de la localité Kouré Bas");
+    // Without its article the noun is part of a title, and the name is the holder's.
+    const Analyzed title("« Le vote est clair », affirme le président de commune Marc Bonvin.");
+    const Quote* vote = title.quote("Le vote est clair");
+    REQUIRE(vote);
+    CHECK(title.speaker(*vote) == "Marc Bonvin");
+}

@@ -213,6 +213,9 @@ private:
             }
             if (lex_.of_words.count(t.key()) || portfolio) {
                 std::size_t obj = k + 1;
+                // "du quartier Caféiers III" names a place, "le président de commune Danny Défago" a person:
+                // only a place noun with its article takes the name after it.
+                const bool article = lex_.contractions.count(t.key()) || (obj < stop && word(obj).determiner);
                 if (obj < stop && word(obj).determiner) ++obj;
                 // "de 43 ans": an age or a count is a complement too.
                 if (obj + 1 < stop && tokens_[obj].kind == TokenKind::number && is_word(tokens_[obj + 1])) ++obj;
@@ -223,7 +226,7 @@ private:
                 // or more are a person in apposition ("de l'Intérieur Gérald Darmanin"), but after
                 // a place named after someone ("de l'Université Cheikh Anta Diop").
                 const std::size_t name = name_end(k, stop);
-                if ((name == k + 1 && !other_person) || (name > k && lex_.named_places.count(tokens_[obj].key()))) k = name;
+                if ((name == k + 1 && !other_person) || (name > k && article && lex_.named_places.count(tokens_[obj].key()))) k = name;
                 bare = 0;
                 // "le ministre de la Santé et des Services sociaux", "de l'Économie et des Finances":
                 // a capitalized complement joined by "et" is one portfolio with the first.

@@ -147,6 +147,12 @@ private:
         return ref;
     }
 
+    // Past a coordinating connector ("Mais", "Et", "Puis") and the adverbs after it.
+    std::size_t past_connector(std::size_t k, std::size_t end) const {
+        if (k < end && (cues_.coordinators.count(tokens_[k].key()))) ++k;
+        return skip_insertions(k, end);
+    }
+
     // "plus de mille départs" opens an object: its "plus" is no adverb to skip. An insertion may
     // also stand between two commas: "a indiqué, dimanche, le président".
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
@@ -1741,9 +1747,16 @@ private:
         const bool introduced = q && q->open > clause_start && is_punct(tokens_[q->open - 1], ":");
         if (q && q->close == content_end - 1 && (q->open <= clause_start || introduced)) {
             emit_direct(static_cast<std::size_t>(m), cue_span, who, para, confidence);
-        } else if (skip_insertions(clause_start, content_end) < content_end) {
-            // "Cependant, reconnaît-elle, « … »": an adverb alone before the cue is no report.
+        } else if (past_connector(clause_start, content_end) < content_end) {
             emit_clause(clause_start, content_end, cue, who, para, confidence - 0.1);
+        } else if (after + 2 < e && is_punct(tokens_[after], ",") &&
+                   tokens_[after + 1].kind == TokenKind::word) {
+            // "Mais, ajoute-t-il, il n'avait …", "Cependant, reconnaît-elle, la route …": a connector
+            // or an adverb alone before the cue is no report; the clause after the incise is.
+            const std::size_t end = clause_end(after + 1, e);
+            emit_clause(after + 1, end, cue, who, para, confidence - 0.1);
+            last = who;
+            return end;
         }
         last = who;
         // "« ... », a-t-il dit, « ... »", "..., comme en témoignent X : « ... »": the cue serves the

@@ -76,7 +76,7 @@ public:
     bool at(std::size_t i, Match& m) const {
         static constexpr std::uint16_t kCounted = kNumber | kNumberWord | kHyphenated;  // number(i) may hold
         static constexpr Reader kReaders[] = {
-            {&Recognizer::set, any_cue(Cue::set_word), kCounted},
+            {&Recognizer::set, any_cue(Cue::set_word, Cue::span_determiner), kCounted},
             {&Recognizer::set_adverb, 0, kSetAdverb},
             {&Recognizer::vague_ref, any_cue(Cue::vague_ref), 0},
             {&Recognizer::recent_span, any_cue(Cue::span_determiner, Cue::approx_number), kCounted},
@@ -470,6 +470,13 @@ private:
         // "deux fois par an": a one-word count before the set word, looked for only when one follows.
         const std::size_t count = !cue(i, Cue::set_word) && cue(i + 1, Cue::set_word) && number(i, times) ? 1 : 0;
         const std::size_t len = cue(i + count, Cue::set_word);
+        // "les mardis à 14h": a weekday in the plural after its article is every such day.
+        if (const std::size_t det = !len ? cue(i, Cue::span_determiner) : 0;
+            det && is(i + det, TokenKind::word) && t_[i + det].folded().ends_with('s'))
+            if (const int wd = weekday_at(i + det, true)) {
+                m.weekday = wd;
+                return done(m, Meaning::set_weekday, i + det + 1 + part_after(i + det + 1, m));
+            }
         if (!len) return false;
         if (count) return unit(i + count + len, m.unit) && done(m, Meaning::set_unit, i + count + len + 1);
         // "tous les samedis matin": every such part of that weekday.

@@ -25,7 +25,9 @@ constexpr long kSoonDays = 31;
 Lean lean_of(int shift, int lean, Tense tense) {
     if (shift < 0) return Lean::back_strict;
     if (shift > 0) return Lean::ahead_strict;
-    if (lean == kOpeningLean) return tense == Tense::past ? Lean::back : Lean::ahead;
+    // "la fermeture des écoles à partir du 5 avril" with no tense to read, dated 7 April: the
+    // nearest 5 April, not one a year ahead.
+    if (lean == kOpeningLean) return tense == Tense::past ? Lean::back : tense == Tense::unknown ? Lean::nearest : Lean::ahead;
     if (lean == kUntilLean)
         return tense == Tense::future ? Lean::ahead : tense == Tense::past ? Lean::back_unless_soon : Lean::nearest;
     if (lean < 0) return Lean::back;
