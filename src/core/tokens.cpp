@@ -161,6 +161,15 @@ private:
 
     bool is_elision(std::string_view raw) { return lexicon_.elisions.count(folded(raw)) > 0; }
 
+    // "N'Djamena", "N'Golo Kanté": a capital name elision before a capital and a small letter is
+    // the name's first letters; "N'EST" in a title and "N'a-t-il" stay the negation.
+    bool opens_name(std::string_view raw, const Cursor& c, std::size_t after) {
+        if (raw.empty() || !is_upper(static_cast<unsigned char>(raw[0])) || !lexicon_.name_elisions.count(folded(raw)))
+            return false;
+        const std::size_t second = c.next(after);
+        return is_upper(c.at(after)) && second < c.end && is_letter(c.at(second)) && !is_upper(c.at(second));
+    }
+
     void emit(std::vector<Token>& out, Span s, TokenKind kind) {
         Token t;
         t.start = static_cast<std::uint32_t>(s.start);
@@ -275,7 +284,8 @@ private:
                 continue;
             }
             if (is_apostrophe(cp) && is_letter(next)) {
-                if (!hyphenated && is_elision(text_.substr(start, pos - start))) {
+                if (!hyphenated && is_elision(text_.substr(start, pos - start)) &&
+                    !opens_name(text_.substr(start, pos - start), c, after)) {
                     emit(out, {start, after}, TokenKind::elision);
                     start = after;
                 }
@@ -365,6 +375,7 @@ std::size_t first_token_from(const std::vector<Token>& tokens, std::size_t byte)
 bool load_tokenizer_lexicon(const nlohmann::json& data, TokenizerLexicon& out, std::string& error) {
     const std::pair<const char*, WordSet*> lists[] = {{"abbreviations", &out.abbreviations},
                                                       {"elisions", &out.elisions},
+                                                      {"name_elisions", &out.name_elisions},
                                                       {"name_particles", &out.name_particles},
                                                       {"domain_suffixes", &out.domain_suffixes},
                                                       {"ordinal_suffixes", &out.ordinal_suffixes}};

@@ -113,6 +113,7 @@ struct Sentence {
 struct TokenizerLexicon {
     WordSet abbreviations;  // folded, without the full stop
     WordSet elisions;       // folded, without the apostrophe
+    WordSet name_elisions;  // "N'" of "N'Djamena", "N'Diaye": capitalized before a capitalized word, part of the name
     WordSet name_particles; // "al" in "al-Charaa": a name that starts in lower case
     WordSet domain_suffixes;  // "fr" in "Franceinfo.fr": a site's name keeps its stop
     WordSet ordinal_suffixes;  // "er" in "1er", "th" in "18th": part of the number's token

@@ -436,3 +436,13 @@ TEST_CASE("a hyphenated name written with spaces is still that place, not the pl
     // A compass word that opens such a name still names the division after a town.
     check_found({"Le groupe ferme son usine de Dunkerque (Nord).", "Nord", "Nord", 50.5, 3.2});
 }
+
+TEST_CASE("a capital N elided onto a name is part of the town's name, whatever its apostrophe") {
+    // Before the fix the tokenizer read the negation "n'" there, and no place was found.
+    for (const std::string text : {"Le ministre est arrivé à N’Djamena lundi.", "La décision de N'Djamena a surpris."}) {
+        const std::vector<Place> places = places_in(text);
+        const Place* p = place_at(places, text, text.find("N’") != std::string::npos ? "N’Djamena" : "N'Djamena");
+        REQUIRE_MESSAGE(p, text);
+        CHECK(p->country == "TD");
+    }
+}

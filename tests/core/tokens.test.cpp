@@ -43,6 +43,13 @@ TEST_CASE("elisions split off, inner apostrophes and hyphens stay") {
     CHECK(i.index.tokens[11].folded() == "l'");
 }
 
+TEST_CASE("a capital N elided onto a capitalized word begins a name; the negation still elides") {
+    // Before the fix "N’Djamena" was the negation "n'" and a word "Djamena", and no place was found.
+    const auto i = index_of("Le vol pour N’Djamena part. N'a-t-il pas vu N'Golo ? N'EST-CE PAS ?");
+    CHECK(i.words() == std::vector<std::string>{"Le", "vol", "pour", "N’Djamena", "part", ".", "N'", "a-t-il", "pas",
+                                                "vu", "N'Golo", "?", "N'", "EST-CE", "PAS", "?"});
+}
+
 bool capitalized(const Indexed& i, const std::string& word) {
     for (const Token& t : i.index.tokens)
         if (i.text.substr(t.span().start, t.span().size()) == word) return t.capitalized;
