@@ -446,3 +446,17 @@ TEST_CASE("a capital N elided onto a name is part of the town's name, whatever i
         CHECK(p->country == "TD");
     }
 }
+
+TEST_CASE("a road between two towns names both, the smaller one vouched for by the larger") {
+    // Before the fix the small town was dropped, and with it the whole compound.
+    const std::string text = "Le car s'est renversé sur l'axe Sikasso-Bougouni, dans le sud du pays.";
+    const std::vector<Place> places = places_in(text);
+    const Place* big = place_at(places, text, "Sikasso");
+    const Place* small = place_at(places, text, "Bougouni");
+    REQUIRE(big);
+    REQUIRE(small);
+    CHECK(small->country == "ML");
+    // A region and a town joined by a hyphen name a district, not two places.
+    const std::string district = "La conseillère du Lac-Magog a répondu au maire.";
+    CHECK(places_in(district).empty());
+}

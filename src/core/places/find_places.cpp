@@ -235,6 +235,10 @@ private:
         // "Agdere-Terter-Agdam": districts joined as one front line, one of them unknown. A
         // capitalized part the gazetteer lacks is let pass when two others are places.
         std::size_t unknown = 0;
+        // "l'axe Sikasso-Bougouni": a small town is a part when every part is a town, one of them
+        // a larger one that vouches for the road between them; "Lac-Magog" joins no two towns.
+        std::size_t small = 0;
+        bool towns = true;
         for (const std::string_view part : hyphen_parts(word)) {
             const std::optional<WordLists::List> candidates = compound_place(part);
             if (candidates) {
@@ -244,6 +248,9 @@ private:
                 m.key = fold(part);
                 m.candidates = candidates;
                 m.sentence = sentence_number;
+                const GazetteerEntry& best = g_.entries[candidates->front()];
+                if (best.small_town) ++small;
+                towns = towns && best.kind == PlaceKind::city;
                 places.push_back(std::move(m));
             } else if (part.size() >= 2 && is_upper_case(part)) {
                 continue;
@@ -253,6 +260,7 @@ private:
                 return;
             }
         }
+        if (small > 0 && (unknown > 0 || small == places.size() || !towns)) return;
         if (unknown > 0 && places.size() < kKnownCompoundParts) return;
         for (Match& m : places) matches_.push_back(std::move(m));
     }
@@ -262,13 +270,12 @@ private:
         return !part.empty() && is_latin_capital(utf8::decode(part, after_first));
     }
 
-    // The namesakes of one part of a hyphenated word, if it is a larger place written with a capital.
+    // The namesakes of one part of a hyphenated word, if it is a place written with a capital.
     std::optional<WordLists::List> compound_place(std::string_view part) const {
         if (part.empty() || is_upper_case(part) || !opens_on_capital(part)) return std::nullopt;
         const std::string key = fold(part);
         const std::optional<WordLists::List> candidates = g_.names.find(key);
-        if (!candidates || candidates->empty() || g_.blocked.count(key) || g_.entries[candidates->front()].small_town)
-            return std::nullopt;
+        if (!candidates || candidates->empty() || g_.blocked.count(key)) return std::nullopt;
         return candidates;
     }
 
