@@ -579,3 +579,11 @@ TEST_CASE("the name after a district, a village or a town with its article is th
     REQUIRE(vote);
     CHECK(title.speaker(*vote) == "Marc Bonvin");
 }
+
+TEST_CASE("one of a group named after its verb keeps the complement of the group, article and all") {
+    // Before the fix the speaker stopped at the article: "un des organisateurs de".
+    const Analyzed r("« Sans réponse ce soir, nous arrêterons tout », a prévenu un des organisateurs de la marche.");
+    const Quote* q = r.quote("Sans réponse ce soir, nous arrêterons tout");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "un des organisateurs de la marche");
+}

@@ -486,15 +486,21 @@ private:
         }
         const Token& t = tokens_[k];
         if (!t.capitalized && !words_.determiners.count(t.key())) return {};
-        std::size_t e = k + 1;
-        // An article after "de" goes on with the complement: "un officiel de la commission".
-        while (e < end && e < k + kMaxSubjectWords && (tokens_[e].kind == TokenKind::word || tokens_[e].kind == TokenKind::elision) &&
+        after = description_end(k + 1, end, k + kMaxSubjectWords);
+        return phrase_ref(k, after);
+    }
+
+    // Where a description that goes on at `from` ends, by `limit` at most: at a word that stops a
+    // role, but an article after "de" goes on with the complement ("un officiel de la commission"),
+    // and a "de" left at the end is not part of it.
+    std::size_t description_end(std::size_t from, std::size_t end, std::size_t limit) const {
+        std::size_t e = from;
+        while (e < end && e < limit && (tokens_[e].kind == TokenKind::word || tokens_[e].kind == TokenKind::elision) &&
                (!words_.role_stops.count(tokens_[e].key()) ||
                 (words_.of_words.count(tokens_[e - 1].key()) && words_.determiners.count(tokens_[e].key()))))
             ++e;
-        if (e > k + 1 && words_.of_words.count(tokens_[e - 1].key())) --e;
-        after = e;
-        return phrase_ref(k, e);
+        if (e > from && words_.of_words.count(tokens_[e - 1].key())) --e;
+        return e;
     }
 
     // Where an indefinite subject that starts at k ends, with what it is part of: "l'un d'entre
@@ -508,13 +514,9 @@ private:
         if (!alone && !words_.of_words.count(tokens_[e].key()) && length == 1) return k;
         // "un de ses collègues" is someone; "un" alone opens an object: "évoquait un « mépris »".
         if (alone && length == 1 && cues_.singular_determiners.count(tokens_[k].key())) return k;
-        if (e + 1 < end && words_.of_words.count(tokens_[e].key())) {
-            std::size_t j = e + 1;
-            while (j < end && j < e + kMaxSubjectWords && (tokens_[j].kind == TokenKind::word || tokens_[j].kind == TokenKind::elision) &&
-                   (j == e + 1 || !words_.role_stops.count(tokens_[j].key())))
-                ++j;
-            e = j;
-        }
+        // "un des organisateurs de la grève", "l'une des ouvrières de l'usine".
+        if (e + 1 < end && words_.of_words.count(tokens_[e].key()))
+            e = description_end(e + 2, end, e + kMaxSubjectWords);
         return e;
     }
 
