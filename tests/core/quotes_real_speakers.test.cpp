@@ -587,3 +587,13 @@ TEST_CASE("one of a group named after its verb keeps the complement of the group
     REQUIRE(q);
     CHECK(r.speaker(*q) == "un des organisateurs de la marche");
 }
+
+TEST_CASE("a complement after a cue that follows a comma is no subject put after its verb") {
+    // Before the fix "au sujet de la réforme" spoke, and the subject before it was taken for a report.
+    const Analyzed r("Le mois dernier, la ministre, Claire Vidal, qui ne mâche pas ses mots, avait publiquement déclaré "
+                     "au sujet de la réforme : « Qui paiera la facture ? »");
+    const Quote* q = r.quote("Qui paiera la facture ?");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Claire Vidal");
+    CHECK_FALSE(r.quote("Le mois dernier, la ministre, Claire Vidal, qui ne mâche pas ses mots"));
+}

@@ -457,6 +457,9 @@ private:
         k = subject_start(k, end);
         if (k >= end) return false;
         if (mention_starting(k) >= 0 || indefinite_subject_end(k, end) > k) return true;
+        // "a déclaré au sujet de la junte : « … »": a preposition fused with its article opens a
+        // complement, never the subject.
+        if (words_.contractions.count(tokens_[k].key())) return false;
         if (words_.determiners.count(tokens_[k].key())) return k + 1 < end && tokens_[k + 1].kind != TokenKind::quote_open;
         return tokens_[k].capitalized && tokens_[k].kind == TokenKind::word;
     }
