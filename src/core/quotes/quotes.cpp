@@ -1985,7 +1985,10 @@ private:
                !reflexive(cue) && starts_object(first, end) && !starts_phrase(tokens_, first, end, cues_.unsaid_objects);
     }
 
+    // "se dit prêt", and "qui s'exprimait le 30 septembre", whose verb the lexicon reads without
+    // its pronoun: a reflexive verb has no said object.
     bool reflexive(const Cue& cue) const {
+        if (cue.first > 0 && cues_.reflexive_pronouns.count(tokens_[cue.first - 1].key())) return true;
         for (std::size_t k = cue.first; k < cue.end && k < cue.first + 2; ++k)
             if (cues_.reflexive_pronouns.count(tokens_[k].key())) return true;
         return false;
