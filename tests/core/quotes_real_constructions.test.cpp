@@ -2231,9 +2231,11 @@ TEST_CASE("a connector alone before an inverted cue is no report: the clause aft
 }
 
 TEST_CASE("a verb the lexicon reads without its reflexive pronoun has no said object after it") {
-    // Before the fix "le 12 mars à la tribune de l'ONU" was what the minister "exprimait".
-    const Analyzed r("Telles sont les paroles du ministre Paul Diallo, qui s'exprimait le 12 mars à la tribune de l'ONU.");
-    CHECK_FALSE(r.quote("le 12 mars à la tribune de l'ONU"));
+    // Before the fix "le 12 mars à la tribune de l’ONU" was what the minister "exprimait".
+    const Analyzed r("La France « renseigne, forme et arme des groupes au Sahel », selon le Mali.\n"
+                     "Tels sont les propos du chef de la diplomatie malienne qui s’exprimait le 12 mars à la tribune de l’ONU.");
+    REQUIRE(r.quote("La France « renseigne, forme et arme des groupes au Sahel »"));
+    CHECK_FALSE(r.quote("le 12 mars à la tribune de l’ONU"));
     const Analyzed object("Le ministre Paul Diallo a exprimé sa profonde inquiétude face aux combats.");
     const Quote* q = object.quote("sa profonde inquiétude face aux combats");
     REQUIRE(q);
