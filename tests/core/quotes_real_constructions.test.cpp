@@ -2241,3 +2241,12 @@ TEST_CASE("a verb the lexicon reads without its reflexive pronoun has no said ob
     REQUIRE(q);
     CHECK(object.speaker(*q) == "Paul Diallo");
 }
+
+TEST_CASE("an impersonal 'il convient de' is the writer's aside, not the last speaker's report") {
+    // Before the fix the note was the president's, his "il" read as a pronoun.
+    const Analyzed r("« Nous proposons une trêve dès lundi », a déclaré le président Marc Roy. Il convient de noter que "
+                     "cette offre reprend un plan plus ancien.");
+    REQUIRE(r.quote("Nous proposons une trêve dès lundi"));
+    CHECK_FALSE(r.quote("noter que cette offre reprend un plan plus ancien"));
+    CHECK_FALSE(r.quote("cette offre reprend un plan plus ancien"));
+}

@@ -58,6 +58,7 @@ struct CueLexicon {
     PhraseList reading_cues;  // "peut-on lire": where quotations were read or heard
     PhraseList unsaid_objects;  // "l'anonymat": an object that is never what was said
     PhraseList indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"
+    PhraseList impersonal_cues;  // "il convient de": a cue verb whose "il" is nobody
     PhraseList narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
     PhraseList next_sentence_openers;  // "C'est", "Voilà": may open a sentence that reports the one before
     PhraseList next_sentence_cues;  // "ce qu'a déclaré X" after them: the quotation before
