@@ -50,3 +50,10 @@ TEST_CASE("a present reference alone on its line heads a list, unless it is all 
     CHECK(timexes_of("En ce moment\n\nLe festival ouvre ses portes au public.", "2024-06-07").empty());
     CHECK(timexes_of("En ce moment", "2024-06-07") == Got{{"En ce moment", "PRESENT_REF", ""}});
 }
+
+TEST_CASE("a weekday in the plural is every such day, unless days of the month follow it") {
+    CHECK(timexes_of("Le conseil siège les mardis à 14h.", "2023-06-07") ==
+          Got{{"les mardis à 14h", "XXXX-WXX-2T14:00", ""}});
+    // Before the last fix "les mardis" of two dated Tuesdays was read as every Tuesday.
+    CHECK(timexes_of("Relâche les mardis 16 et 23 juillet.", "2019-07-10") == Got{{"23 juillet", "2019-07-23", ""}});
+}
