@@ -2250,3 +2250,13 @@ TEST_CASE("an impersonal 'il convient de' is the writer's aside, not the last sp
     CHECK_FALSE(r.quote("noter que cette offre reprend un plan plus ancien"));
     CHECK_FALSE(r.quote("cette offre reprend un plan plus ancien"));
 }
+
+TEST_CASE("a source set between a verb and the rest of a clause a description opens reports the whole clause") {
+    // Before the fix nothing was reported: the clause opened on a description, not on a name.
+    const Analyzed r("L'avocat Paul Roy accuse les agents. Une interpellation qui a été, selon lui, « un déchaînement "
+                     "de violence » avec des coups de matraque.");
+    const Quote* q = r.quote("Une interpellation qui a été, selon lui, « un déchaînement de violence » avec des coups de matraque");
+    REQUIRE(q);
+    CHECK(q->kind == QuoteKind::mixed);
+    CHECK(r.speaker(*q) == "Paul Roy");
+}

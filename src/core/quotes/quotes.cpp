@@ -1261,10 +1261,13 @@ private:
         // The rest may be quoted as it goes on: "L'UENUN, selon son SGA, « entend continuer … »".
         const bool goes_on_quoted = report + 1 < e && tokens_[report].kind == TokenKind::quote_open &&
                                     tokens_[report + 1].kind == TokenKind::word && !tokens_[report + 1].capitalized;
+        // A description opens the clause as well as a name does: "Des individus écument, selon un
+        // communiqué du maire, les marchés", "Les marchés sont, selon lui, la cible des voleurs".
+        const bool subject = sentence_subject(clause_start, cue.first).kind != Ref::Kind::none ||
+                             words_.determiners.count(tokens_[clause_start].key());
         if (after_comma && comma && report < e && (!opens_clause(report) || goes_on_quoted) &&
             (bare_subject(clause_start, cue.first - 1) ||
-             (sentence_subject(clause_start, cue.first).kind != Ref::Kind::none &&
-              (!source_ends_clause(after, e) || cues_.circumstance_openers.count(tokens_[report].key()))))) {
+             (subject && (!source_ends_clause(after, e) || cues_.circumstance_openers.count(tokens_[report].key()))))) {
             const std::size_t end = clause_end(report, limit);
             if (end > report) {
                 emit_clause(clause_start, end, cue, who, para, 0.75);
