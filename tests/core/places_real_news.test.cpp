@@ -460,3 +460,13 @@ TEST_CASE("a road between two towns names both, the smaller one vouched for by t
     const std::string district = "La conseillère du Lac-Magog a répondu au maire.";
     CHECK(places_in(district).empty());
 }
+
+TEST_CASE("one of a town's streets names the town; a street named after a town does not") {
+    // Before the fix "une rue de Niamey" was read as a street called after the town.
+    const std::string caption = "Une rue de Niamey, le 3 mars 2023.";
+    const std::vector<Place> places = places_in(caption);
+    const Place* town = place_at(places, caption, "Niamey");
+    REQUIRE(town);
+    CHECK(town->country == "NE");
+    CHECK(places_in("Il habite au 12, rue de Moscou, depuis dix ans.").empty());
+}

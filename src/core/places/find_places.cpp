@@ -522,6 +522,8 @@ private:
         if (g_.street_words.count(token(i - 1).folded())) return true;
         std::size_t k = i - 1;
         if (k > s.first_token && g_.determiners.count(token(k).key())) --k;
+        // "une rue de Ouagadougou" is one of the town's streets: the town is the place.
+        if (k >= s.first_token + 2 && g_.street_indefinites.count(token(k - 2).folded())) return false;
         return k > s.first_token && g_.complement_prepositions.count(token(k).folded()) &&
                g_.street_of_words.count(token(k - 1).folded());
     }

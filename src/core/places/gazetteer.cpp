@@ -341,6 +341,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"complement_prepositions", &Gazetteer::complement_prepositions},
         {"language_words", &Gazetteer::language_words},
         {"street_words", &Gazetteer::street_words},     {"street_of_words", &Gazetteer::street_of_words},
+        {"street_indefinites", &Gazetteer::street_indefinites},
         {"settlement_words", &Gazetteer::settlement_words}, {"district_words", &Gazetteer::district_words},
         {"bare_district_words", &Gazetteer::bare_district_words},
         {"unlisted_stops", &Gazetteer::unlisted_stops}, {"list_joiners", &Gazetteer::list_joiners},

@@ -69,6 +69,7 @@ struct Gazetteer {
     WordSet complement_prepositions;  // "du Loiret", "des Etats-Unis": the name completes a noun
     WordSet street_words;     // "pont Lafayette", "place Bellecour": the name is a street's or a building's
     WordSet street_of_words;  // "rue de Moscou": the same with "de" between
+    WordSet street_indefinites;  // "une rue de Ouagadougou": a street of the town, whose name it is not
     // "le village de X", "le quartier de X": X is a place even when no gazetteer knows it; its
     // kind is a town after a settlement word, "other" after a district word.
     WordSet settlement_words;

@@ -14,7 +14,7 @@ namespace {
 // places' names in one text and the large tables as a few arrays each, and is stamped with the
 // files' sizes and times rather than their bytes; the sixth adds the plural words that head a list
 // of names and the links of towns' short names; the seventh the district words that need no "de".
-constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '7'};
+constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '8'};
 
 // Every field of a place and of a word, that the writer copies into the record's bytes: one
 // added to the struct and not here is written as zeros, which the round-trip test
@@ -39,7 +39,7 @@ void visit(G& g, V& v) {
     v(g.blocked), v(g.determiners), v(g.person_titles), v(g.function_words), v(g.place_prepositions);
     v(g.speech_markers), v(g.subject_openers), v(g.auxiliaries), v(g.site_prepositions), v(g.town_prepositions);
     v(g.division_prepositions), v(g.language_words), v(g.complement_prepositions), v(g.street_words);
-    v(g.street_of_words), v(g.settlement_words), v(g.district_words), v(g.bare_district_words), v(g.unlisted_stops), v(g.list_joiners);
+    v(g.street_of_words), v(g.street_indefinites), v(g.settlement_words), v(g.district_words), v(g.bare_district_words), v(g.unlisted_stops), v(g.list_joiners);
     v(g.list_heads), v(g.short_name_links);
     v(g.home_countries), v(g.division_prefixes), v(g.prefix_variants), v(g.typo_words);
     v(g.lower_case_names), v(g.not_names), v(g.bracketed), v(g.max_name_tokens), v(g.has_towns);
