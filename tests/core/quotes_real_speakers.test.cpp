@@ -597,3 +597,16 @@ TEST_CASE("a complement after a cue that follows a comma is no subject put after
     CHECK(r.speaker(*q) == "Claire Vidal");
     CHECK_FALSE(r.quote("Le mois dernier, la ministre, Claire Vidal, qui ne mâche pas ses mots"));
 }
+
+TEST_CASE("soldiers, defendants or military regimes named as a group are who a later 'ils' speaks for") {
+    // Before the fix these groups were no mention, and "Ils" pointed to nobody.
+    const Analyzed r("Des soldats mutinés ont tiré en l'air dans la caserne. Ils disent que leurs primes n'ont pas été "
+                     "versées.\n\nLes régimes militaires des trois pays ont signé un traité. Samedi, ils ont également "
+                     "souhaité une monnaie commune.");
+    const Quote* pay = r.quote("leurs primes n'ont pas été versées");
+    const Quote* money = r.quote("une monnaie commune");
+    REQUIRE(pay);
+    REQUIRE(money);
+    CHECK(r.speaker(*pay) == "soldats mutinés");
+    CHECK(r.speaker(*money) == "régimes militaires des trois pays");
+}
