@@ -57,3 +57,13 @@ TEST_CASE("a weekday in the plural is every such day, unless days of the month f
     // Before the last fix "les mardis" of two dated Tuesdays was read as every Tuesday.
     CHECK(timexes_of("Relâche les mardis 16 et 23 juillet.", "2019-07-10") == Got{{"23 juillet", "2019-07-23", ""}});
 }
+
+TEST_CASE("a date between the bars of a page's header is its publication date") {
+    // Before the fix a header "Title | date | Article" gave the text no date.
+    const Resources& r = test::french();
+    const std::string text = "Conseil municipal : l'horaire fait débat | 7 juin 2023 | Article\n"
+                             "La séance de mardi a été houleuse.";
+    const Result result = analyze(text, Options{}, r);
+    REQUIRE(result.ok());
+    CHECK(result.analysis.dct == std::optional<std::string>("2023-06-07"));
+}
