@@ -13,7 +13,8 @@ namespace {
 // name a village or a district, the fourth those that join a list of names; the fifth keeps the
 // places' names in one text and the large tables as a few arrays each, and is stamped with the
 // files' sizes and times rather than their bytes; the sixth adds the plural words that head a list
-// of names and the links of towns' short names; the seventh the district words that need no "de".
+// of names and the links of towns' short names; the seventh the district words that need no "de";
+// the eighth the indefinite articles that make a street one of a town's ("une rue de Ouagadougou").
 constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '8'};
 
 // Every field of a place and of a word, that the writer copies into the record's bytes: one

@@ -149,7 +149,7 @@ private:
 
     // Past a coordinating connector ("Mais", "Et", "Puis") and the adverbs after it.
     std::size_t past_connector(std::size_t k, std::size_t end) const {
-        if (k < end && (cues_.coordinators.count(tokens_[k].key()))) ++k;
+        if (k < end && cues_.coordinators.count(tokens_[k].key())) ++k;
         return skip_insertions(k, end);
     }
 

@@ -469,15 +469,13 @@ private:
         int times = 0;
         // "deux fois par an": a one-word count before the set word, looked for only when one follows.
         const std::size_t count = !cue(i, Cue::set_word) && cue(i + 1, Cue::set_word) && number(i, times) ? 1 : 0;
-        const std::size_t len = cue(i + count, Cue::set_word);
-        // "les mardis à 14h": a weekday in the plural after its article is every such day; "les
-        // mardis 16 et 23 juillet" are two dated days.
+        std::size_t len = cue(i + count, Cue::set_word);
+        // "les mardis à 14h": a weekday in the plural after its article is every such day, read as
+        // after "tous les"; "les mardis 16 et 23 juillet" are two dated days.
         if (const std::size_t det = !len ? cue(i, Cue::span_determiner) : 0;
-            det && is(i + det, TokenKind::word) && t_[i + det].folded().ends_with('s') && !is(i + det + 1, TokenKind::number))
-            if (const int wd = weekday_at(i + det, true)) {
-                m.weekday = wd;
-                return done(m, Meaning::set_weekday, i + det + 1 + part_after(i + det + 1, m));
-            }
+            det && is(i + det, TokenKind::word) && t_[i + det].folded().ends_with('s') &&
+            !is(i + det + 1, TokenKind::number) && weekday_at(i + det, true))
+            len = det;
         if (!len) return false;
         if (count) return unit(i + count + len, m.unit) && done(m, Meaning::set_unit, i + count + len + 1);
         // "tous les samedis matin": every such part of that weekday.

@@ -104,11 +104,8 @@ LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex
                              tokens[after].kind == TokenKind::sentence_end ||
                              lex.match(tokens, after, tokens.size(), Cue::update_marker);
     // "Conseil de ville : … | 7 juin 2023 | Article": a date between the bars of a page's header.
-    auto bar = [&](std::size_t k) {
-        const Span s = tokens[k].span();
-        return text.substr(s.start, s.size()) == "|";
-    };
-    if (f.m.first > i && bar(f.m.first - 1) && (!line_goes_on || bar(after))) return LineRole::dateline;
+    if (f.m.first > i && is_punct(tokens[f.m.first - 1], "|") && (!line_goes_on || is_punct(tokens[after], "|")))
+        return LineRole::dateline;
     bool dateline = true;
     std::size_t names = 0;  // capitalized words before the date: a dateline's place, its source
     std::size_t lower = 0;  // words in lower case before the date
