@@ -610,3 +610,13 @@ TEST_CASE("soldiers, defendants or military regimes named as a group are who a l
     CHECK(r.speaker(*pay) == "soldats mutinés");
     CHECK(r.speaker(*money) == "régimes militaires des trois pays");
 }
+
+TEST_CASE("a name in full between an opening phrase and the cue is the subject even without a role") {
+    // Before the fix "la dissolution" after the cue was taken for a subject put after its verb, and
+    // the opening phrase with the name for its report.
+    const Analyzed r("Sur ce dossier, Jeanne Morel-Vasseur, a demandé la dissolution du comité.");
+    const Quote* q = r.quote("la dissolution du comité");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Jeanne Morel-Vasseur");
+    CHECK_FALSE(r.quote("Sur ce dossier"));
+}

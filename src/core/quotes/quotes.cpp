@@ -1629,9 +1629,11 @@ private:
         if (m < 0) return false;
         const Mention& subject = in_.mentions[static_cast<std::size_t>(m)];
         if (named_role(clause_start, subject.first, cue.first)) return true;
-        // "Accompagnée des élus, Manuela Roy, maire de la commune, a présenté ses vœux": past an
-        // opening phrase, a person named with a role between commas, and no name after the cue.
-        if (subject.role.size() && subject.name.size() && subject.first > clause_start &&
+        // "Accompagnée des élus, Manuela Roy, maire de la commune, a présenté ses vœux", "Sur ce
+        // point, Paul Roux, a demandé le vote": past an opening phrase, a person named (with a role,
+        // or in full) between commas, and no name after the cue.
+        const bool named_in_full = subject.role.size() || subject.name_words >= 2;
+        if (named_in_full && subject.name.size() && subject.first > clause_start &&
             is_punct(tokens_[subject.first - 1], ",") && is_punct(tokens_[cue.first - 1], ",") &&
             mention_starting(subject_start(cue.end, tokens_.size())) < 0)
             return true;
