@@ -2260,3 +2260,27 @@ TEST_CASE("a source set between a verb and the rest of a clause a description op
     CHECK(q->kind == QuoteKind::mixed);
     CHECK(r.speaker(*q) == "Paul Roy");
 }
+
+TEST_CASE("a relative clause after the source of 'selon' describes the source when a comma closes it") {
+    // Before the fix "cite" reported "des témoins, le pont est fermé", and the source nothing.
+    const Analyzed r("Selon la radio qui cite des témoins, le pont est fermé depuis l'aube.\n\n"
+                     "La crue atteint les quais, selon la préfète qui a réclamé une évacuation rapide.");
+    const Quote* bridge = r.quote("le pont est fermé depuis l'aube");
+    REQUIRE(bridge);
+    CHECK(r.speaker(*bridge) == "radio");
+    CHECK_FALSE(r.quote("des témoins"));
+    // Running to the end of its sentence, the relative's verb still reports.
+    const Quote* leave = r.quote("une évacuation rapide");
+    REQUIRE(leave);
+    CHECK(r.speaker(*leave) == "préfète");
+}
+
+TEST_CASE("'pour' names a source after an opening adverbial too, and 'ce dernier' may be that source") {
+    // Before the fix "pour" opened a source only at the start of its sentence, and "ce dernier" was
+    // no source at all.
+    const Analyzed r("Le ministre Paul Garnier a répondu aux questions. Toutefois, pour ce dernier, les taxes "
+                     "resteront inchangées.");
+    const Quote* q = r.quote("les taxes resteront inchangées");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Paul Garnier");
+}

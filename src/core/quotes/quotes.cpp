@@ -930,9 +930,11 @@ private:
             if (auto c = match_cue(in_.text, tokens_, k, e, in_.lexicon, in_.calendar)) {
                 // "Pour le préfet, …" opens its sentence, what follows a colon ("Fusion: Pour X, …") or
                 // a clause joined by a conjunction ("…, mais pour le maire, …").
-                // "…, et pour masquer son refus" is a purpose, not a source.
+                // "…, et pour masquer son refus" is a purpose, not a source. So does it after an
+                // opening adverbial: "Toutefois, pour ce dernier, …".
                 const bool joined = k > f && cues_.coordinators.count(tokens_[k - 1].key()) && c->end < e && opens_clause(c->end);
-                if ((c->needs_person || c->narrative) && k != f && !(c->needs_person && (is_punct(tokens_[k - 1], ":") || joined)))
+                if ((c->needs_person || c->narrative) && k != f &&
+                    !(c->needs_person && (is_punct(tokens_[k - 1], ":") || joined || opening_adverbial(f, k))))
                     continue;
                 cues.push_back(*c);
                 k = c->end - 1;
@@ -1181,6 +1183,10 @@ private:
         if (t.kind == TokenKind::word && words_.pronouns.count(t.key())) {
             who = pronoun_ref(t.folded());
             after = cue.end + 1;
+        } else if (const Ref latest = two_word_pronoun(cue.end); latest.kind != Ref::Kind::none) {
+            // "Pour ce dernier, …", "selon cette dernière".
+            who = latest;
+            after = cue.end + 2;
         } else if (starts_phrase(tokens_, cue.end, e, cues_.own_sources, &length)) {
             // "L'AFP a évoqué 48 morts, selon ses sources": the subject's own sources.
             who = cue.first > sentence_first_ ? sentence_subject(sentence_first_, cue.first) : Ref{};
@@ -1201,11 +1207,12 @@ private:
             // "Pour la patronne des députés La France insoumise à l'Assemblée, « … »": the group and
             // the place of the source are part of it; "selon une source citée par l'AFP, …": so is
             // who passed the source on. No comma opens this aside: it is read from the word at
-            // `after` itself.
+            // `after` itself. Nor does a relative clause: "Selon le quotidien qui cite des
+            // sources proches du dossier, …".
             const std::size_t participle = after < e && tokens_[after].folded() == "par" ? after - 1 : after;
             const bool passed_on = participle < e && cues_.passing_participles.count(tokens_[participle].key());
             if (after < e && (cues_.place_prepositions.count(tokens_[after].key()) || words_.of_words.count(tokens_[after].key()) ||
-                              tokens_[after].capitalized || passed_on))
+                              tokens_[after].capitalized || passed_on || cues_.relatives.count(tokens_[after].key())))
                 if (const std::size_t close = aside_close(after - 1, e); close >= after) after = close;
         } else if (words_.determiners.count(t.key()) && !cue.needs_person) {
             // "selon un bilan communiqué par les séparatistes", "selon le texte de l'accord": a
@@ -1714,6 +1721,7 @@ private:
         std::vector<Cue> kept;
         std::size_t pending = 0;  // cues kept since the last postposed one
         for (const Cue& cue : cues) {
+            if (!kept.empty() && describes_source(kept.back(), cue)) continue;
             const bool postposed = is_postposed(cue, f, e);
             // "La Banque centrale note …, rapporte la même source": the relay passes on what the
             // clause's own cue reports, and its speaker stays the one who said it.
@@ -1735,6 +1743,20 @@ private:
             kept.push_back(cue);
         }
         return kept;
+    }
+
+    // "Selon le quotidien qui cite des sources proches du dossier, …": the verb of a relative
+    // right after the source, closed by a comma, only says where the source has it from. Running
+    // to the end of the sentence, it reports: "…, selon la ministre qui a dénoncé une offensive".
+    bool describes_source(const Cue& source, const Cue& cue) const {
+        if (source.kind != CueKind::according || cue.kind != CueKind::verb) return false;
+        const std::size_t k = before_cue(cue, 0);
+        const std::size_t rel = relative_before(k);
+        if (rel == k || tokens_[rel].folded() != "qui") return false;
+        std::size_t start = source.end;
+        if (mention_starting(start) < 0 && start + 1 < rel && words_.determiners.count(tokens_[start].key())) ++start;
+        const std::int32_t m = mention_starting(start);
+        return m >= 0 && in_.mentions[static_cast<std::size_t>(m)].end == rel && aside_close(rel - 1, tokens_.size()) > rel - 1;
     }
 
     // "Pour X, « ... », a-t-il ajouté", "Selon X, ..., a-t-il précisé": a sentence that opens on
