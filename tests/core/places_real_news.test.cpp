@@ -470,3 +470,18 @@ TEST_CASE("one of a town's streets names the town; a street named after a town d
     CHECK(town->country == "NE");
     CHECK(places_in("Il habite au 12, rue de Moscou, depuis dix ans.").empty());
 }
+
+TEST_CASE("a name of several capitalized words is found with dashes for spaces") {
+    // Before the fix only the reverse was known: a dashed name written with spaces.
+    const std::string text = "Le convoi a quitté le Sierra-Leone pour le Burkina-Faso, puis a rejoint New-York.";
+    const std::vector<Place> places = places_in(text);
+    const Place* leone = place_at(places, text, "Sierra-Leone");
+    const Place* burkina = place_at(places, text, "Burkina-Faso");
+    const Place* york = place_at(places, text, "New-York");
+    REQUIRE(leone);
+    REQUIRE(burkina);
+    REQUIRE(york);
+    CHECK(leone->country == "SL");
+    CHECK(burkina->country == "BF");
+    CHECK(york->country == "US");
+}

@@ -108,10 +108,32 @@ public:
     void name(std::uint32_t entry, std::string_view text) {
         add_key(entry, key_of(text));
         const std::size_t dash = text.find('-');
-        if (dash == std::string_view::npos || g_.function_words.count(key_of(text.substr(0, dash)))) return;
+        if (dash == std::string_view::npos) {
+            add_key(entry, dashed_key(text));
+            return;
+        }
+        if (g_.function_words.count(key_of(text.substr(0, dash)))) return;
         std::string spaced(text);
         std::replace(spaced.begin(), spaced.end(), '-', ' ');
         add_key(entry, key_of(spaced));
+    }
+
+    // And the other way round ("le Burkina-Faso", "New-York", "Hong-Kong"): a name of capitalized
+    // words joined by spaces is a key with dashes too. "" for any other name.
+    std::string dashed_key(std::string_view text) {
+        if (text.find(' ') == std::string_view::npos) return {};
+        std::string dashed;
+        for (std::size_t at = 0; at <= text.size();) {
+            const std::size_t space = std::min(text.find(' ', at), text.size());
+            const std::string_view word = text.substr(at, space - at);
+            std::size_t first = 0;
+            const char32_t c = utf8::decode(word, first);
+            if (word.empty() || !is_latin_capital(c)) return {};
+            if (!dashed.empty()) dashed += '-';
+            dashed += word;
+            at = space + 1;
+        }
+        return key_of(dashed);
     }
 
     // A name of the towns file, whose first word starts no name of a larger place.
