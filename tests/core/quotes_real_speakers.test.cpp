@@ -620,3 +620,15 @@ TEST_CASE("a name in full between an opening phrase and the cue is the subject e
     CHECK(r.speaker(*q) == "Jeanne Morel-Vasseur");
     CHECK_FALSE(r.quote("Sur ce dossier"));
 }
+
+TEST_CASE("a role followed by an honorific and a name, or by the case it works on, is that named person") {
+    // Before the fix the honorific ended the role, and so did "dans le dossier": the role spoke.
+    const Analyzed r("« Le verdict est sévère », estime l'avocate Me Hélène Pradier-Lunel.\n\n"
+                     "« Nous avons tout vérifié », a lancé le policier dans l'affaire, Marc Tessaud, à la sortie.");
+    const Quote* verdict = r.quote("Le verdict est sévère");
+    const Quote* checked = r.quote("Nous avons tout vérifié");
+    REQUIRE(verdict);
+    REQUIRE(checked);
+    CHECK(r.speaker(*verdict) == "Hélène Pradier-Lunel");
+    CHECK(r.speaker(*checked) == "Marc Tessaud");
+}

@@ -235,6 +235,16 @@ private:
                     ++k;
                 continue;
             }
+            // "l'avocat Me Olivier Théorêt", "la pédiatre Dr Anne Roy": the honorific opens the name.
+            if (word(k).honorific && !other_person) {
+                const std::size_t after = name_end(k + 1, limit(k), true);
+                if (after > k + 1) {
+                    set_name(m, k + 1, after);
+                    m.honorific = true;
+                    return after;
+                }
+                break;
+            }
             if (t.capitalized) {
                 if (other_person) break;
                 // A name that starts within the role's reach may end past it: "le secrétaire du
