@@ -25,11 +25,16 @@ std::vector<std::size_t> listed_entities(const std::vector<EntityDraft>& entitie
     return listed;
 }
 
-// A mention after a preposition ("Devant la mairie, …", "chez Paul") is where, or to whom.
-bool after_preposition(const TextIndex& index, const Mention& m, const CueLexicon& cues) {
+// A mention after a preposition ("Devant la mairie, …", "chez Paul") is where, or to whom; after
+// "de" it completes a noun ("le bilan du Festival de jazz, …"), but the author of a statement
+// speaks ("indique un communiqué du ministère", "les remarques de M. Roy").
+bool after_preposition(const TextIndex& index, const Mention& m, const SpeechLexicon& lexicon) {
     if (m.first == 0) return false;
     const Token& t = index.tokens[m.first - 1];
-    return cues.place_prepositions.count(t.key()) || cues.addressee_markers.count(t.key());
+    if (lexicon.mentions.of_words.count(t.key()))
+        return m.first < 2 || !(lexicon.cues.statement_nouns.count(index.tokens[m.first - 2].key()) ||
+                                lexicon.cues.speech_nouns.count(index.tokens[m.first - 2].key()));
+    return lexicon.cues.place_prepositions.count(t.key()) || lexicon.cues.addressee_markers.count(t.key());
 }
 
 constexpr std::size_t kInciseCueTokens = 5;  // "a-t-elle expliqué", "a également souligné"
@@ -54,7 +59,7 @@ bool names_incise_speaker(std::string_view text, const TextIndex& index, const M
 // what a preposition governs: the sentence's subject, more often than not.
 std::vector<bool> sentence_subjects(const TextIndex& index, const Mentions& mentions,
                                     const std::vector<std::size_t>& entity_of_mention, const EntityTable& table,
-                                    const CueLexicon& cues) {
+                                    const SpeechLexicon& lexicon) {
     std::vector<bool> subject(mentions.size(), false);
     std::size_t s = 0;
     std::size_t last_sentence = index.sentences.size();
@@ -62,7 +67,7 @@ std::vector<bool> sentence_subjects(const TextIndex& index, const Mentions& ment
         while (s < index.sentences.size() && index.sentences[s].end_token <= mentions[m].first) ++s;
         const EntityDraft& e = table.entities()[entity_of_mention[m]];
         if (s == last_sentence || (e.type == EntityType::other && !e.person_evidence) ||
-            after_preposition(index, mentions[m], cues))
+            after_preposition(index, mentions[m], lexicon))
             continue;
         subject[m] = true;
         last_sentence = s;
@@ -101,7 +106,7 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     for (const Mention& m : mentions) entity_of_mention.push_back(table.add(m));
 
     const SpeechText in{text, index, marks, mentions, entity_of_mention, lexicon, resources.calendar, titled};
-    std::vector<bool> subjects = sentence_subjects(index, mentions, entity_of_mention, table, lexicon.cues);
+    std::vector<bool> subjects = sentence_subjects(index, mentions, entity_of_mention, table, lexicon);
     std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
     auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
     return {std::move(table), std::move(drafts), std::move(speakers)};

@@ -632,3 +632,18 @@ TEST_CASE("a role followed by an honorific and a name, or by the case it works o
     CHECK(r.speaker(*verdict) == "Hélène Pradier-Lunel");
     CHECK(r.speaker(*checked) == "Marc Tessaud");
 }
+
+TEST_CASE("a name completing a noun after 'de' is not the sentence's subject a later 'il' stands for") {
+    // Before the fix the festival, first named in the sentence, was the subject "il" pointed to.
+    const Analyzed r("Au moment de tirer le bilan du Festival des Lacs (FDL), le directeur Paul Verdan a écrasé une "
+                     "larme. Un signe qui ne trompe pas quand il évoque une pression constante.\n\n"
+                     "Un communiqué du ministère des Transports fait état de six blessés. « La cause est un excès "
+                     "de vitesse », a-t-il ajouté.");
+    const Quote* pressure = r.quote("une pression constante");
+    const Quote* cause = r.quote("La cause est un excès de vitesse");
+    REQUIRE(pressure);
+    REQUIRE(cause);
+    CHECK(r.speaker(*pressure) == "Paul Verdan");
+    // The author of a statement named after "de" stays its subject.
+    CHECK(r.speaker(*cause) == "ministère des Transports");
+}
