@@ -2284,3 +2284,12 @@ TEST_CASE("'pour' names a source after an opening adverbial too, and 'ce dernier
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Paul Garnier");
 }
+
+TEST_CASE("'pour' before no one opens an adverbial, and a source after it reports what follows") {
+    // Before the fix "Pour l'heure" was taken for a source's opening, and was all the study said.
+    const Analyzed r("Pour l'heure, d'après le rapport, seule la vallée du Rhône est épargnée par la sécheresse.");
+    const Quote* q = r.quote("seule la vallée du Rhône est épargnée");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "rapport");
+    CHECK_FALSE(r.opening("Pour l'heure"));
+}

@@ -1308,6 +1308,13 @@ private:
     // croire"), never as the auxiliary it reads as.
     bool may_open_cue(std::size_t k, std::size_t end) const {
         if (!*opens_cue_.find(tokens_[k])) return false;
+        // "Pour l'heure, d'après l'étude, …": "pour" names a source only before someone.
+        if (std::size_t length = 0; starts_phrase(tokens_, k, end, cues_.according_to_person, &length)) {
+            std::size_t who = k + length;
+            if (who < end && words_.pronouns.count(tokens_[who].key())) return true;
+            if (who + 1 < end && words_.determiners.count(tokens_[who].key()) && mention_starting(who) < 0) ++who;
+            return who < end && mention_starting(who) >= 0;
+        }
         if (!cues_.auxiliaries.count(tokens_[k].key()) || is_auxiliary(k)) return true;
         return match_cue(in_.text, tokens_, k, end, in_.lexicon, in_.calendar).has_value();
     }
