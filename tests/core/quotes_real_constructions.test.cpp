@@ -2293,3 +2293,24 @@ TEST_CASE("'pour' before no one opens an adverbial, and a source after it report
     CHECK(r.speaker(*q) == "rapport");
     CHECK_FALSE(r.opening("Pour l'heure"));
 }
+
+TEST_CASE("a sentence that opens on its cue verb and subject reports what came before it") {
+    // Before the fix these sentences reported nothing: the page had set the words apart without
+    // quotation marks, or cut the sentence at the comma of its incise.
+    const Analyzed r("Le lac a perdu deux mètres en dix ans. Nous mesurons sa baisse chaque mois depuis 2015.\n\n"
+                     "explique Irène Vasquez de l'observatoire de Gap.\n\n"
+                     "Les relevés “confirment une tendance ancienne”,\n\n"
+                     "Souligne Hugo Bérard, commentant les chiffres.");
+    const Quote* lake = r.opening("Le lac a perdu deux mètres");
+    const Quote* trend = r.quote("confirment une tendance ancienne");
+    REQUIRE(lake);
+    REQUIRE(trend);
+    CHECK(lake->kind == QuoteKind::direct);
+    CHECK(lake->text.find("chaque mois depuis 2015") != std::string::npos);
+    CHECK(r.speaker(*lake) == "Irène Vasquez");
+    CHECK(trend->kind == QuoteKind::mixed);
+    CHECK(r.speaker(*trend) == "Hugo Bérard");
+    // A sentence that goes on after its subject reports something of its own.
+    const Analyzed s("Le lac baisse.\n\nExplique Irène Vasquez que la pluie manque.");
+    CHECK_FALSE(s.quote("Le lac baisse"));
+}

@@ -2147,6 +2147,7 @@ private:
         const std::size_t index = static_cast<std::size_t>(&s - in_.index.sentences.data());
         if (index == 0) return;
         const Sentence& before = in_.index.sentences[index - 1];
+        if (report_before_opening_cue(s, before, index)) return;
         // The cue first: it is rare, and a sentence's marks are read again only when it is there.
         Span cue;
         bool pointed_back = false;
@@ -2163,6 +2164,41 @@ private:
         erase_drafts([&](const QuoteDraft& q) { return overlaps(q, span) && q.speaker.kind == Ref::Kind::none; },
                      first_overlapping(span));
         if (!found_in(span)) out_.push_back({QuoteKind::indirect, span, cue, who, s.paragraph, 0.7});
+    }
+
+    // "… cycle naturel”,⏎⏎Explique Marc Roy, de l'université de Berne." or "⏎⏎explique Anne Lo.":
+    // a sentence that opens on its cue verb and its subject, and says nothing more, reports what
+    // came before it. A page that set a quotation apart in a paragraph of its own, without marks,
+    // leaves that paragraph; a sentence cut at the comma of its incise leaves that sentence.
+    bool report_before_opening_cue(const Sentence& s, const Sentence& before, std::size_t index) {
+        const std::size_t end = s.end_token;
+        const auto cue = verb_cue_at(s.first_token, end);
+        if (!cue || cue->first != s.first_token) return false;
+        const std::int32_t m = mention_starting(subject_start(cue->end, end));
+        if (m < 0) return false;
+        std::size_t after = in_.mentions[static_cast<std::size_t>(m)].end;
+        // "de l'université de Columbia": where the speaker works.
+        if (after < end && words_.of_words.count(tokens_[after].key()))
+            while (after < end && after < s.first_token + kAsideWords && !is_end(tokens_[after]) && !is_punct(tokens_[after], ","))
+                ++after;
+        if (after < end && !is_end(tokens_[after]) && !is_punct(tokens_[after], ",")) return false;
+        const std::size_t last = clause_end(before.first_token, before.end_token);
+        if (last <= before.first_token) return false;
+        const bool cut = is_punct(tokens_[before.end_token - 1], ",");
+        const std::size_t first = before.paragraph != s.paragraph && !cut ? paragraph_first_token(index - 1) : before.first_token;
+        const Span span = cover(first, last);
+        if (found_in(span)) return false;
+        const Ref who = mention_ref(m);
+        QuoteKind kind = has_marks(first, last) ? QuoteKind::mixed : QuoteKind::indirect;
+        if (kind == QuoteKind::indirect && speaks_in_first_person(first, last)) kind = QuoteKind::direct;
+        out_.push_back({kind, span, cover(cue->first, cue->end), who, s.paragraph, 0.6});
+        return true;
+    }
+
+    bool speaks_in_first_person(std::size_t first, std::size_t end) const {
+        for (std::size_t k = first; k < end; ++k)
+            if (tokens_[k].kind != TokenKind::punct && cues_.first_person.count(tokens_[k].key())) return true;
+        return false;
     }
 
     // "« … ». C'est ce qu'a déclaré X.": a sentence that opens on what was said before it names
