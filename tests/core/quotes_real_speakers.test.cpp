@@ -647,3 +647,16 @@ TEST_CASE("a name completing a noun after 'de' is not the sentence's subject a l
     // The author of a statement named after "de" stays its subject.
     CHECK(r.speaker(*cause) == "ministère des Transports");
 }
+
+TEST_CASE("a role's list of complements closed by 'et' is one role, not an aside") {
+    // Before the fix the role stopped at the first comma, and the cue found no subject.
+    const Analyzed r("Samedi, la ministre de l'agriculture, de la forêt et de la pêche a affirmé que les semences "
+                     "arriveront à temps.\n\nLe préfet de l'Ain, de passage à Bourg, a indiqué que la route rouvrira.");
+    const Quote* seeds = r.quote("les semences arriveront à temps");
+    const Quote* road = r.quote("la route rouvrira");
+    REQUIRE(seeds);
+    REQUIRE(road);
+    CHECK(r.speaker(*seeds) == "ministre de l'agriculture, de la forêt et de la pêche");
+    // An aside that opens on "de" and no "et" closes is not part of the role.
+    CHECK(r.speaker(*road) == "préfet de l'Ain");
+}

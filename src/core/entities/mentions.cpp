@@ -183,6 +183,19 @@ private:
         return true;
     }
 
+    // A comma at k goes on with a list of complements that "et" closes: ", de l'élevage et de la
+    // pêche", ", des Finances et de la Relance". Not an aside: ", de passage à Lyon, a dit".
+    bool listed_complement(std::size_t k, std::size_t stop) const {
+        constexpr std::size_t kListWords = 16;
+        if (k + 1 >= stop || !is_punct(tokens_[k], ",") || !lex_.of_words.count(tokens_[k + 1].key())) return false;
+        for (std::size_t j = k + 2; j + 1 < stop && j < k + kListWords; ++j) {
+            if (lex_.role_joiners.count(tokens_[j].key())) return lex_.of_words.count(tokens_[j + 1].key()) > 0;
+            if (is_punct(tokens_[j], ",") && lex_.of_words.count(tokens_[j + 1].key())) continue;
+            if (!is_word(tokens_[j])) return false;
+        }
+        return false;
+    }
+
     // The word after a complement's "de", past its article, is capitalized.
     bool capitalized_complement(std::size_t k, std::size_t stop) const {
         if (k < stop && word(k).determiner) ++k;
@@ -197,6 +210,7 @@ private:
         // "le porte-parole du président Erdogan", "l'écrivain accompagné de son éditeur Olivier
         // Cohen": a complement that names another person's role takes the name that follows.
         bool other_person = false;
+        bool listed = false;  // inside a list of complements that "et" closes
         while (k < stop) {
             const Token& t = tokens_[k];
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
@@ -230,9 +244,15 @@ private:
                 bare = 0;
                 // "le ministre de la Santé et des Services sociaux", "de l'Économie et des Finances":
                 // a capitalized complement joined by "et" is one portfolio with the first.
+                // So is the last of a list of them: "le ministre de l'agriculture, de l'élevage et de
+                // la pêche".
                 if (k + 2 < stop && lex_.role_joiners.count(tokens_[k].key()) && lex_.of_words.count(tokens_[k + 1].key()) &&
-                    capitalized_complement(k + 2, stop))
+                    (listed || capitalized_complement(k + 2, stop)))
                     ++k;
+                if (listed_complement(k, stop)) {
+                    listed = true;
+                    ++k;
+                }
                 continue;
             }
             // "l'avocat Me Olivier Théorêt", "la pédiatre Dr Anne Roy": the honorific opens the name.
