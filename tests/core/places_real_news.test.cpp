@@ -485,3 +485,13 @@ TEST_CASE("a name of several capitalized words is found with dashes for spaces")
     CHECK(burkina->country == "BF");
     CHECK(york->country == "US");
 }
+
+TEST_CASE("a town after 'à' stays a place when a person's full name follows it") {
+    // Before the fix the town was read as the first word of a longer name, like "Washington Post".
+    const std::string text = "« Nous gardons espoir », a déclaré à Lausanne Ilona Vermeer, de la Croix-Rouge.";
+    const Place* town = place_at(places_in(text), text, "Lausanne");
+    REQUIRE(town);
+    CHECK(town->country == "CH");
+    // A single name word after it still makes the town part of a name.
+    CHECK(places_in("Elle écrit pour le Lausanne Journal depuis un an.").empty());
+}

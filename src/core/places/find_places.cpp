@@ -377,8 +377,11 @@ private:
         // region after its preposition, with the name of someone of it after. Not a town: "de
         // Nancy Pelosi" is a person.
         const bool apposed = best.kind != PlaceKind::city && complements(s, i);
+        // "a déclaré à Genève Tamer Ramadan": after "à", a town, then the full name of who spoke.
+        const bool town_then_person = prev && g_.town_prepositions.count(raw(*prev)) && end + 1 < s.end_token &&
+                                      is_name_word(end) && is_name_word(end + 1);
         const bool before_name = end < s.end_token && is_name_word(end) && !starts_name(token(end)) && !apposed &&
-                                 !is_upper_case(raw(token(i)));
+                                 !town_then_person && !is_upper_case(raw(token(i)));
         if (after_name || before_name) {
             if (namesake) person_keys_.insert(best_key_);
             return;
