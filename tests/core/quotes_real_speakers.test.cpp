@@ -660,3 +660,15 @@ TEST_CASE("a role's list of complements closed by 'et' is one role, not an aside
     // An aside that opens on "de" and no "et" closes is not part of the role.
     CHECK(r.speaker(*road) == "préfet de l'Ain");
 }
+
+TEST_CASE("a Sahelian name particle is part of the name: 'ould', 'ag'") {
+    // Before the fix the name stopped at the particle, and the speaker was "Dahi" alone.
+    const Analyzed r("Le porte-parole de l'union, Sidi ould Brahim, se félicite du résultat. « Nous avons gagné », "
+                     "a dit Moussa ag Intalla.");
+    const Quote* result = r.quote("du résultat");
+    const Quote* won = r.quote("Nous avons gagné");
+    REQUIRE(result);
+    REQUIRE(won);
+    CHECK(r.speaker(*result) == "Sidi ould Brahim");
+    CHECK(r.speaker(*won) == "Moussa ag Intalla");
+}
