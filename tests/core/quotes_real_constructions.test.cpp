@@ -2314,3 +2314,11 @@ TEST_CASE("a sentence that opens on its cue verb and subject reports what came b
     const Analyzed s("Le lac baisse.\n\nExplique Irène Vasquez que la pluie manque.");
     CHECK_FALSE(s.quote("Le lac baisse"));
 }
+
+TEST_CASE("a source after 'selon' whose complement runs past the mention to the end of the sentence") {
+    // Before the fix "contre les crues" after the source's name made the sentence report nothing.
+    const Analyzed r("Il y avait jeudi quarante routes coupées, selon le Syndicat de défense contre les crues.");
+    const Quote* q = r.quote("Il y avait jeudi quarante routes coupées");
+    REQUIRE(q);
+    CHECK(r.speaker(*q).find("Syndicat") != std::string::npos);
+}

@@ -1350,7 +1350,9 @@ private:
         if (clause_end(after, e) == after) return true;
         const std::size_t k = after + 1 < e && is_punct(tokens_[after], ",") ? after + 1 : after;
         if (cues_.relatives.count(tokens_[k].key())) return true;
-        if (k > after && describes_source(k, e)) return true;
+        // "…, selon la Société de protection des forêts contre le feu.": with no comma, the source's
+        // complement goes on past what the mention finder kept.
+        if (describes_source(k, e)) return true;
         if (k == after || !starts_role(k)) return false;
         std::size_t j = k;
         while (j < e && !is_punct(tokens_[j], ",") && !is_end(tokens_[j])) ++j;
@@ -1728,7 +1730,7 @@ private:
         std::vector<Cue> kept;
         std::size_t pending = 0;  // cues kept since the last postposed one
         for (const Cue& cue : cues) {
-            if (!kept.empty() && describes_source(kept.back(), cue)) continue;
+            if (!kept.empty() && relative_on_source(kept.back(), cue)) continue;
             const bool postposed = is_postposed(cue, f, e);
             // "La Banque centrale note …, rapporte la même source": the relay passes on what the
             // clause's own cue reports, and its speaker stays the one who said it.
@@ -1755,7 +1757,7 @@ private:
     // "Selon le quotidien qui cite des sources proches du dossier, …": the verb of a relative
     // right after the source, closed by a comma, only says where the source has it from. Running
     // to the end of the sentence, it reports: "…, selon la ministre qui a dénoncé une offensive".
-    bool describes_source(const Cue& source, const Cue& cue) const {
+    bool relative_on_source(const Cue& source, const Cue& cue) const {
         if (source.kind != CueKind::according || cue.kind != CueKind::verb) return false;
         const std::size_t k = before_cue(cue, 0);
         const std::size_t rel = relative_before(k);
