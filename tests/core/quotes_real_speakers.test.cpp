@@ -672,3 +672,12 @@ TEST_CASE("a Sahelian name particle is part of the name: 'ould', 'ag'") {
     CHECK(r.speaker(*result) == "Sidi ould Brahim");
     CHECK(r.speaker(*won) == "Moussa ag Intalla");
 }
+
+TEST_CASE("'cette veuve', 'le sinistré' stand for the person just named, whoever they are") {
+    // Before the fix "veuve" was no role: "cette veuve" became a speaker of its own.
+    const Analyzed r("À Manakara, Lalao Andriamisa, assise devant sa maison, regardait la mer.\n\n"
+                     "« Tout est parti », a déploré cette veuve de 61 ans.");
+    const Quote* q = r.quote("Tout est parti");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Lalao Andriamisa");
+}
