@@ -67,3 +67,15 @@ TEST_CASE("a date between the bars of a page's header is its publication date") 
     REQUIRE(result.ok());
     CHECK(result.analysis.dct == std::optional<std::string>("2023-06-07"));
 }
+
+TEST_CASE("a full date written right after 'hier' in the opening dates the article the day after") {
+    // Before the fix the text had no date: "hier, 3 mai 2019" named the day before it.
+    const std::string text = "Le préfet s'est rendu hier, 3 mai 2019, à la mairie. Il reviendra demain.";
+    const Result result = analyze(text, Options{}, test::french());
+    REQUIRE(result.ok());
+    CHECK(result.analysis.dct == std::optional<std::string>("2019-05-04"));
+    // A date that only follows the word later in the sentence says nothing of the article's.
+    const Result later = analyze("Le préfet est venu hier, et le 3 mai 2019 il avait signé.", Options{}, test::french());
+    REQUIRE(later.ok());
+    CHECK(later.analysis.dct != std::optional<std::string>("2019-05-04"));
+}

@@ -207,6 +207,18 @@ bool is_label(const Found& f, const TimeLexicon& lex) {
            span_of(f).start < kLabelBytes;
 }
 
+// The days from the article's date that a word such as "hier" right before found[k] tells
+// ("hier, 12 avril 2017" is -1), or 0 when none does.
+long day_word_before(const Founds& found, std::size_t k) {
+    if (k == 0) return 0;
+    const Match& word = found[k - 1].m;
+    const auto& tokens = found[k].index->tokens;
+    const std::size_t first = found[k].m.first;
+    const bool next = word.end == first || (word.end + 1 == first && tokens[word.end].kind == TokenKind::punct &&
+                                            tokens[word.end].folded() == ",");
+    return word.meaning == Meaning::day_offset && word.part.empty() && next ? word.amount : 0;
+}
+
 // The expression that dates the article: a dateline, a publication line, the page's stamp, a line
 // that opens the text with a date ("date 2023-09-25"), or "ce jeudi 16 octobre" in the opening;
 // then a short publication line anywhere ("Publié le 13.04.2024" under the text). A yearless one
@@ -236,6 +248,9 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
             continue;
         }
         const bool opening = span.start < kOpeningBytes && lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0;
+        // "s'y est rendu hier, 12 avril 2017, pour …": the day named after "hier" dates the article.
+        const long offset = f.m.meaning == Meaning::full_date ? day_word_before(found, k) : 0;
+        if (offset) return ArticleDate{k, from_days(to_days({f.m.year, f.m.month, f.m.day}) - offset)};
         if (role == LineRole::other && !opening && !labelled) continue;
         if (f.m.meaning == Meaning::full_date) return ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
         if (yearless) continue;
