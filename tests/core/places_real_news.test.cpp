@@ -495,3 +495,12 @@ TEST_CASE("a town after 'à' stays a place when a person's full name follows it"
     // A single name word after it still makes the town part of a name.
     CHECK(places_in("Elle écrit pour le Lausanne Journal depuis un an.").empty());
 }
+
+TEST_CASE("'entre' opens the names of places as 'à' does") {
+    // Before the fix a small town after "entre" was no place: only the one after "et" was found.
+    const std::string text = "Le car s'est renversé entre Paray-le-Monial et Digoin, vers 4 heures.";
+    const std::vector<Place> places = places_in(text);
+    const Place* first = place_at(places, text, "Paray-le-Monial");
+    REQUIRE(first);
+    CHECK(first->country == "FR");
+}
