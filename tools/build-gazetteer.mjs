@@ -151,8 +151,18 @@ const isCoreCity = (c) => c.feature === 'PPLC' || c.population >= MIN_POPULATION
   (FRENCH_SPEAKING.has(c.country) && c.population >= MIN_POPULATION_FRENCH_SPEAKING) ||
   (SOUTH_CAUCASUS.has(c.country) && c.population >= MIN_POPULATION_SOUTH_CAUCASUS);
 
+// The countries, and Canada's province, whose press writes in French among other languages:
+// francophone Africa, the Maghreb, the Indian Ocean, Haiti, Lebanon and Québec. Their reports name
+// their own small towns as often as France's do; those go to the towns file, which the page
+// fetches after its first frame, so the first load is not made any heavier by them.
+const FRENCH_PRESS = new Set(['SN', 'CI', 'ML', 'BF', 'NE', 'TD', 'CM', 'CF', 'CG', 'CD', 'GA', 'GQ', 'GN', 'BJ',
+  'TG', 'MG', 'KM', 'DJ', 'RW', 'BI', 'MR', 'MA', 'DZ', 'TN', 'SC', 'MU', 'HT', 'LB']);
+const QUEBEC = { country: 'CA', admin: '10' };
+const writesInFrench = (c) => FRENCH_PRESS.has(c.country) || (c.country === QUEBEC.country && c.admin === QUEBEC.admin);
+
 const isTown = (c) => !isCoreCity(c) && (c.population >= MIN_POPULATION_TOWNS ||
-  ((FRENCH_SPEAKING.has(c.country) || SOUTH_CAUCASUS.has(c.country)) && c.population >= MIN_POPULATION_TOWNS_NEAR));
+  ((FRENCH_SPEAKING.has(c.country) || SOUTH_CAUCASUS.has(c.country) || writesInFrench(c)) &&
+   c.population >= MIN_POPULATION_TOWNS_NEAR));
 
 // Rows of the cities `keep` selects, largest first; `extra` adds the columns past the capital flag.
 function cityRows(cities, mo, keep, extra = () => []) {

@@ -1,5 +1,6 @@
 // The gazetteer's smaller towns (gazetteer-towns.json): every town of 1,000 people in the
-// French-speaking countries and the South Caucasus, of 15,000 elsewhere. They are places only
+// French-speaking countries, those whose press writes in French among other languages and the
+// South Caucasus, of 15,000 elsewhere. They are places only
 // where the text says so, never take a larger place's name, and are never a person's name.
 // Sentences are written for these tests; the people in them are invented.
 #include "core/places/distance.h"
@@ -176,4 +177,21 @@ TEST_CASE("the towns file reads its communes as approximate rows at their group'
     CHECK((*rows)[1].approximate);
     CHECK((*rows)[2].lat == doctest::Approx(43.23));
     CHECK((*rows)[2].country == "FR");
+}
+
+TEST_CASE("the small towns of the French-language press abroad are places where the text says so") {
+    // Before the fix only France's and its neighbours' small towns were known: a Gabonese, Malian or
+    // Québec town of a few thousand people named after "à" was no place.
+    const std::string text = "Le convoi est parti de Fougamou ; un autre est arrivé à Ansongo, un troisième est bloqué à Chapais.";
+    const std::vector<Place> places = places_in(text);
+    const Place* gabon = named(places, "Fougamou");
+    const Place* mali = named(places, "Ansongo");
+    const Place* quebec = named(places, "Chapais");
+    REQUIRE(gabon);
+    REQUIRE(mali);
+    REQUIRE(quebec);
+    CHECK(gabon->country == "GA");
+    CHECK(mali->country == "ML");
+    CHECK(quebec->country == "CA");
+    CHECK_FALSE(quebec->approximate);
 }
