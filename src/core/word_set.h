@@ -1,6 +1,7 @@
 #pragma once
 #include "word_index.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -118,11 +119,15 @@ public:
 // text start none of them, and one lookup of the token's hash says so without comparing each.
 struct PhraseList {
     std::vector<std::vector<std::string>> phrases;
-    // The phrases by first word, in list order: a token is compared with its own word's few.
+    // The phrases by first word, longest first, then in list order: a token is compared with its
+    // own word's few, and "une autre" is found before "une".
     WordMap<std::vector<std::uint32_t>> by_first_word;
 
     void add(std::vector<std::string> words) {
-        by_first_word[words.front()].push_back(static_cast<std::uint32_t>(phrases.size()));
+        std::vector<std::uint32_t>& same_first = by_first_word[words.front()];
+        const auto longer = [&](std::uint32_t other) { return phrases[other].size() >= words.size(); };
+        same_first.insert(std::find_if_not(same_first.begin(), same_first.end(), longer),
+                          static_cast<std::uint32_t>(phrases.size()));
         phrases.push_back(std::move(words));
     }
     auto begin() const { return phrases.begin(); }

@@ -2322,3 +2322,26 @@ TEST_CASE("a source after 'selon' whose complement runs past the mention to the 
     REQUIRE(q);
     CHECK(r.speaker(*q).find("Syndicat") != std::string::npos);
 }
+
+TEST_CASE("after an indefinite or possessive determiner, a noun that cannot speak is the verb's object") {
+    // Before the fix "un nouveau vote" and "sa venue" were taken for subjects put after their verb,
+    // and the subject before the comma for what was said.
+    const Analyzed r("Le conseiller de Sainte-Foy, Bruno Lacasse, trouvé en défaut lors de la séance, demande un "
+                     "nouveau vote.\n\nUne mobilisation record : la fédération agricole, la FNPL, a annoncé sa venue "
+                     "jeudi à Lyon.");
+    const Quote* vote = r.quote("un nouveau vote");
+    const Quote* coming = r.quote("sa venue jeudi à Lyon");
+    REQUIRE(vote);
+    REQUIRE(coming);
+    CHECK(r.speaker(*vote) == "Bruno Lacasse");
+    CHECK_FALSE(r.quote("trouvé en défaut"));
+    CHECK_FALSE(r.quote("Une mobilisation record"));
+    // A noun that may speak is still the subject: a role, singular or plural, or "une autre".
+    const Analyzed s("« Rien ne bouge », affirme un manifestant. « C'est triste », répond une autre.");
+    const Quote* nothing = s.quote("Rien ne bouge");
+    const Quote* sad = s.quote("C'est triste");
+    REQUIRE(nothing);
+    REQUIRE(sad);
+    CHECK(s.speaker(*nothing) == "manifestant");
+    CHECK(s.speaker(*sad) == "autre");
+}

@@ -452,16 +452,40 @@ private:
     }
 
     // A determiner before a quotation ("évoquait un « mépris inacceptable »") opens an object,
-    // never a speaker.
-    bool subject_follows(std::size_t k, std::size_t end) const {
+    // never a speaker. `after_words`: the cue follows plain words, not a quotation, which may be
+    // its subject themselves.
+    bool subject_follows(std::size_t k, std::size_t end, bool after_words = false) const {
         k = subject_start(k, end);
         if (k >= end) return false;
         if (mention_starting(k) >= 0 || indefinite_subject_end(k, end) > k) return true;
         // "a déclaré au sujet de la junte : « … »": a preposition fused with its article opens a
         // complement, never the subject.
         if (words_.contractions.count(tokens_[k].key())) return false;
-        if (words_.determiners.count(tokens_[k].key())) return k + 1 < end && tokens_[k + 1].kind != TokenKind::quote_open;
+        if (const Determiner* d = words_.determiners.value(tokens_[k].key())) {
+            if (k + 1 >= end || tokens_[k + 1].kind == TokenKind::quote_open) return false;
+            // "X, condamné en mai, demande un nouveau procès", "a annoncé sa présence": after words
+            // and an indefinite or a possessive determiner, the noun phrase is the verb's object
+            // unless its noun may speak. After a quotation any noun speaks: "répond une vendeuse".
+            return d->definite || !after_words || may_speak(k + 1, end);
+        }
         return tokens_[k].capitalized && tokens_[k].kind == TokenKind::word;
+    }
+
+    // The noun at k, or after one modifier, names someone who may speak: a role, in the singular
+    // or the plural ("un proche", "des sources", "un manifestant", "son ancien avocat"), a
+    // statement ("un communiqué") or a name.
+    bool may_speak(std::size_t k, std::size_t end) const {
+        for (std::size_t j = k; j < end && j < k + 2; ++j) {
+            const Token& t = tokens_[j];
+            if (t.kind != TokenKind::word) return false;
+            const std::string& w = t.folded();
+            const bool plural = w.size() > 3 && (w.back() == 's' || w.back() == 'x');
+            if (t.capitalized || words_.roles.count(t.key()) || cues_.statement_nouns.count(t.key()) ||
+                cues_.speech_nouns.count(t.key()) || words_.roles.count(w + "s") ||
+                (plural && words_.roles.count(std::string_view(w).substr(0, w.size() - 1))))
+                return true;
+        }
+        return false;
     }
 
     Ref subject_after(std::size_t k, std::size_t end, std::size_t& after) {
@@ -1571,10 +1595,11 @@ private:
     bool is_postposed(const Cue& cue, std::size_t clause_start, std::size_t e) const {
         if (cue.kind != CueKind::verb && cue.kind != CueKind::inverted) return false;
         const std::size_t lead = before_cue(cue, clause_start);
+        const bool after_quotation = lead > clause_start && tokens_[lead - 1].kind == TokenKind::quote_close;
         const bool after_comma = lead > clause_start &&
-                                 (is_punct(tokens_[lead - 1], ",") ||
-                                  (tokens_[lead - 1].kind == TokenKind::quote_close && !quoted_name(lead - 1)));
+                                 (is_punct(tokens_[lead - 1], ",") || (after_quotation && !quoted_name(lead - 1)));
         if (!after_comma) return false;
+        const bool after_words = !after_quotation && !(lead > clause_start + 1 && tokens_[lead - 2].kind == TokenKind::quote_close);
         if (cue.kind == CueKind::inverted) return true;
         const std::size_t k = skip_insertions(cue.end, e);
         const bool complement = k < e && (cues_.complementizers.count(tokens_[k].key()) || is_punct(tokens_[k], ":"));
@@ -1584,7 +1609,7 @@ private:
         const bool disagrees = plural_auxiliary_at(cue.first) && k < e &&
                                cues_.singular_determiners.count(tokens_[k].key()) && !joins_another(k, e);
         return !complement && !disagrees && !split_from_auxiliary(lead, clause_start) && !object_then_follows(cue, e) &&
-               !subject_first(cue, clause_start) && subject_follows(cue.end, e);
+               !subject_first(cue, clause_start) && subject_follows(cue.end, e, after_words);
     }
 
     // "le gouverneur a, dans le sillage de cette annonce, détaillé …": the comma before the
