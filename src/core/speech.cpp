@@ -109,6 +109,14 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     std::vector<bool> subjects = sentence_subjects(index, mentions, entity_of_mention, table, lexicon);
     std::vector<QuoteDraft> drafts = find_quotes(in, table, subjects);
     auto speakers = attribute(drafts, mentions, entity_of_mention, subjects, lexicon.mentions, table);
+    std::size_t kept = 0;
+    for (std::size_t d = 0; d < drafts.size(); ++d) {
+        if (drafts[d].needs_speaker && !speakers[d]) continue;
+        drafts[kept] = std::move(drafts[d]);
+        speakers[kept++] = speakers[d];
+    }
+    drafts.resize(kept);
+    speakers.resize(kept);
     return {std::move(table), std::move(drafts), std::move(speakers)};
 }
 

@@ -944,12 +944,16 @@ TEST_CASE("'si l'on en croit X' and 'comme l'explique X' name the source of a re
 
 TEST_CASE("a subject, then a quotation that opens on its reporting verb") {
     const Analyzed r("Au téléphone, la ministre Agathe Rivière « a condamné une attaque lâche et préméditée ».\n"
-                     "Le théâtre « n'a rien prévu ».");
+                     "La mairie « n'a rien prévu ».");
     const Quote* attack = r.quote("a condamné une attaque");
     REQUIRE(attack);
     CHECK(attack->kind == QuoteKind::direct);
     CHECK(r.speaker(*attack) == "Agathe Rivière");
-    CHECK_FALSE(r.quote("n'a rien prévu"));
+    // With no reporting verb, the quoted words are still the subject's, in a sentence of theirs.
+    const Quote* nothing = r.quote("n'a rien prévu");
+    REQUIRE(nothing);
+    CHECK(nothing->kind == QuoteKind::mixed);
+    CHECK(r.speaker(*nothing) == "mairie");
 }
 
 TEST_CASE("an interview: each answer to a question is the interviewee's quotation") {
@@ -2344,4 +2348,20 @@ TEST_CASE("after an indefinite or possessive determiner, a noun that cannot spea
     REQUIRE(sad);
     CHECK(s.speaker(*nothing) == "manifestant");
     CHECK(s.speaker(*sad) == "autre");
+}
+
+TEST_CASE("a sentence with a few quoted words and no cue is the last speaker's, a title nobody's") {
+    // Before the fix these sentences reported nothing: their words were in quotation marks, but no
+    // verb said who had said them.
+    const Analyzed r("« La digue a cédé vers minuit », a indiqué la préfète Claire Marouani. Les blessés ont été "
+                     "« pris en charge très rapidement » par les secours.\n\n"
+                     "La mairie a publié un rapport intitulé « Les quais après la crue ».");
+    const Quote* care = r.quote("pris en charge très rapidement");
+    REQUIRE(care);
+    CHECK(care->kind == QuoteKind::mixed);
+    CHECK(r.speaker(*care) == "Claire Marouani");
+    CHECK_FALSE(r.quote("Les quais après la crue"));
+    // With nobody speaking before them, the marks alone make no quotation.
+    const Analyzed s("Les blessés ont été « pris en charge très rapidement » par les secours.");
+    CHECK_FALSE(s.quote("pris en charge très rapidement"));
 }

@@ -165,7 +165,9 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
         }
         out[d] = who;
         if (who) table.entities()[*who].speaker = true;
-        if (q.nested) continue;
+        // Words read from their marks alone that nobody is found to have said are dropped: they
+        // take no one's turn.
+        if (q.nested || (q.needs_speaker && !who)) continue;
         outer = d;
         if (who) speakers.push_back(*who);
         previous = who;

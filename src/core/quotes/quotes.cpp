@@ -2214,6 +2214,8 @@ private:
         const bool cut = is_punct(tokens_[before.end_token - 1], ",");
         const std::size_t first = before.paragraph != s.paragraph && !cut ? paragraph_first_token(index - 1) : before.first_token;
         const Span span = cover(first, last);
+        // The words were read as the last speaker's from their marks alone: this cue says whose.
+        erase_drafts([&](const QuoteDraft& q) { return q.needs_speaker && overlaps(q, span); }, first_overlapping(span));
         if (found_in(span)) return false;
         const Ref who = mention_ref(m);
         QuoteKind kind = has_marks(first, last) ? QuoteKind::mixed : QuoteKind::indirect;
@@ -2732,7 +2734,10 @@ private:
                                 0.7);
                 continue;
             }
-            if (!opens) continue;
+            if (!opens) {
+                quoted_fragment(static_cast<std::size_t>(m), start, e, para);
+                continue;
+            }
             // After "on pouvait lire :" nobody is named: the quotation has no speaker.
             const Incise cut = incise(q);
             Span cue = cut.cue;
@@ -2753,6 +2758,33 @@ private:
             if (who.kind == Ref::Kind::previous && is_subhead(q, start, e))
                 for (std::size_t d = first_draft; d < out_.size(); ++d) out_[d].subhead = true;
         }
+    }
+
+    // "Les autres blessés ont été « beaucoup plus légèrement » touchés.", "Le pays est « souverain »
+    // et « ouvert au dialogue »": a sentence that reports nothing else, with someone's words of a
+    // few words quoted inside, is what the last one who spoke says. A title is no one's words
+    // ("un rapport intitulé « … »"), nor one or two words marked as a term.
+    void quoted_fragment(std::size_t mark, std::size_t start, std::size_t e, std::size_t para) {
+        constexpr std::size_t kMinQuotedWords = 3;
+        const QuotedSpan& q = in_.marks.spans[mark];
+        if (!q.closed || used_[mark] || q.open == 0 || cues_.title_words.count(tokens_[q.open - 1].key())) return;
+        std::size_t words = 0;
+        for (std::size_t k = q.open + 1; k < q.close; ++k) words += tokens_[k].kind == TokenKind::word;
+        if (words < kMinQuotedWords) return;
+        std::size_t end = e;
+        while (end > start && (is_end(tokens_[end - 1]) || is_punct(tokens_[end - 1], ","))) --end;
+        const Span span = cover(start, end);
+        if (end <= q.close || found_in(span)) return;
+        used_[mark] = true;
+        // "La Chine « ne cédera pas à la menace »": a subject right before the marks says them.
+        const std::int32_t subject = mention_ending(q.open - 1);
+        if (subject >= 0 && in_.mentions[static_cast<std::size_t>(subject)].first == start && !is_bare_name(subject)) {
+            out_.push_back({QuoteKind::mixed, span, Span{}, mention_ref(subject), para, 0.5});
+            return;
+        }
+        out_.push_back({QuoteKind::mixed, span, Span{}, Ref{Ref::Kind::previous, 0, {}}, para, 0.4});
+        out_.back().narrator = paragraph_person(start);
+        out_.back().needs_speaker = true;
     }
 };
 

@@ -28,6 +28,8 @@ struct QuoteDraft {
     // no earlier speaker goes on speaking ("Fabien apporte du foin aux vaches. … « On travaille … »").
     SpeakerRef narrator{};
     bool nested = false;  // inside another quotation: what its speaker heard said
+    // Read from its quotation marks alone, with no cue: kept only when someone spoke before it.
+    bool needs_speaker = false;
 };
 
 // Everything the quotation finder looks at, computed once per article.
