@@ -2,6 +2,8 @@
 // project's own words, after a family of misses seen in the development part of the corpus.
 #include "quote_support.h"
 
+#include <algorithm>
+
 using namespace depeche;
 using test::Analyzed;
 
@@ -680,4 +682,14 @@ TEST_CASE("'cette veuve', 'le sinistré' stand for the person just named, whoeve
     const Quote* q = r.quote("Tout est parti");
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Lalao Andriamisa");
+}
+
+TEST_CASE("a role opened by a number after its article keeps the article among its aliases") {
+    // Before the fix the aliases were "dirigeants" and "deux dirigeants", never the text's own words.
+    const Analyzed r("Les deux dirigeants ont affirmé que le sommet aurait lieu en mai.");
+    const Quote* q = r.quote("le sommet aurait lieu en mai");
+    REQUIRE(q);
+    const Entity* leaders = r.entity(r.speaker(*q));
+    REQUIRE(leaders);
+    CHECK(std::find(leaders->aliases.begin(), leaders->aliases.end(), "Les deux dirigeants") != leaders->aliases.end());
 }

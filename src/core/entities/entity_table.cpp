@@ -214,7 +214,11 @@ std::size_t EntityTable::add(const Mention& m) {
         if (e.roles.size() < kMaxRoles && std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end())
             e.roles.push_back(role);
         add_alias(e, role);
-        if (m.role_with_article.size()) add_alias(e, slice(m.role_with_article));
+        if (m.role_with_article.size()) {
+            add_alias(e, slice(m.role_with_article));
+            // "Les deux dirigeants": an article before the determiner the role opened on.
+            add_alias(e, with_article(m.role_with_article));
+        }
         if (std::find(e.role_heads.begin(), e.role_heads.end(), m.role_head) == e.role_heads.end())
             e.role_heads.push_back(m.role_head);
         by_role_[fold(role)] = id;
