@@ -693,3 +693,13 @@ TEST_CASE("a role opened by a number after its article keeps the article among i
     REQUIRE(leaders);
     CHECK(std::find(leaders->aliases.begin(), leaders->aliases.end(), "Les deux dirigeants") != leaders->aliases.end());
 }
+
+TEST_CASE("a place that completes the subject before an aside is not who speaks, nor 'd'autre part' a cue's end") {
+    // Before the fix the town spoke, and "d'autre part" cut the auxiliary from its participle.
+    const Analyzed r("Le porte-parole des pompiers dans la ville de Valence, touchée par trois jours de pluie, a "
+                     "d'autre part fait état de quatre disparus.");
+    const Quote* q = r.quote("quatre disparus");
+    REQUIRE(q);
+    CHECK(r.speaker(*q).find("porte-parole des pompiers") == 0);
+    CHECK(q->cue.find("a d'autre part fait état") == 0);
+}

@@ -581,7 +581,14 @@ private:
                     --before;
                     if (is_punct(tokens_[before], ",") && before > first) --before;
                 }
-                if (const std::int32_t m = mention_ending(before); m >= 0) return mention_ref(m);
+                if (const std::int32_t m = mention_ending(before); m >= 0) {
+                    // "Le porte-parole de la Défense civile dans la bande de Gaza, dévastée par …,":
+                    // a place that completes the description is not who speaks; the description is.
+                    const std::size_t start = in_.mentions[static_cast<std::size_t>(m)].first;
+                    if (names_people(m) || start <= first || !complement_of_noun(start, first)) return mention_ref(m);
+                    if (const Ref who = sentence_subject(first, start); who.kind != Ref::Kind::none) return who;
+                    return mention_ref(m);
+                }
                 if (const Ref who = description_ending(before, first); who.kind != Ref::Kind::none) return who;
                 comma = aside - 1;
             }
