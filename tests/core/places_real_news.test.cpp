@@ -234,7 +234,7 @@ TEST_CASE("rivers are places, and a province keeps its own point apart from its 
     check_found({"Les quais de la Seine ont été inondés dans la nuit.", "Seine", "Seine", 48.9, 2.4});
     check_found({"Les barges remontent le Rhin jusqu'à Bâle.", "Rhin", "Rhine", 50.0, 7.6});
     check_found({"Quatre départements des Charentes sont en vigilance.", "Charentes", "Charentes", 45.8, -0.6});
-    check_found({"Les ventes progressent au Québec depuis un an.", "Québec", "Québec", 52.0, -72.0});
+    check_found({"Les ventes progressent au Québec depuis un an.", "Québec", "Québec", 52.94, -73.55});
     check_found({"Le maire de Québec a inauguré le pont.", "Québec", "Québec", 46.8, -71.2});
 }
 
@@ -503,4 +503,17 @@ TEST_CASE("'entre' opens the names of places as 'à' does") {
     const Place* first = place_at(places, text, "Paray-le-Monial");
     REQUIRE(first);
     CHECK(first->country == "FR");
+}
+
+TEST_CASE("a long country's point is the usual middle of its map, not a corner of it") {
+    // Before the fix Chile, Indonesia and Somalia stood 600 to 800 km from where any atlas puts them.
+    for (const Expected& c : {Expected{"Le Chili a voté dimanche.", "Chili", "Chile", -35.68, -71.54},
+                              Expected{"L'Indonésie a rappelé son ambassadeur.", "Indonésie", "Indonesia", -0.79, 113.92},
+                              Expected{"La Somalie a fermé sa frontière.", "Somalie", "Somalia", 5.15, 46.2}}) {
+        check_found(c);
+        const std::string text = c.sentence;
+        const Place* p = place_at(places_in(text), text, c.mention);
+        REQUIRE(p);
+        CHECK(distance_km(p->lat, p->lon, c.lat, c.lon) <= 100.0);
+    }
 }
