@@ -517,3 +517,9 @@ TEST_CASE("a long country's point is the usual middle of its map, not a corner o
         CHECK(distance_km(p->lat, p->lon, c.lat, c.lon) <= 100.0);
     }
 }
+
+TEST_CASE("'Dnipro' is the city, 'le Dniepr' the river") {
+    // Before the fix the river took the city's name, 400 km from the city.
+    check_found({"Un missile a frappé un immeuble de Dnipro samedi.", "Dnipro", "Dnipro", 48.46, 35.04});
+    check_found({"Les troupes ont franchi le Dniepr.", "Dniepr", "Dnieper", 50.45, 30.52});
+}
