@@ -2365,3 +2365,12 @@ TEST_CASE("a sentence with a few quoted words and no cue is the last speaker's, 
     const Analyzed s("Les blessés ont été « pris en charge très rapidement » par les secours.");
     CHECK_FALSE(s.quote("pris en charge très rapidement"));
 }
+
+TEST_CASE("words quoted after 'thème' or 'slogan' name a theme, not what the last speaker said") {
+    // The quoted-fragment rule would otherwise give the forum's theme to the minister.
+    const Analyzed r("« Nous serons présents », a assuré la ministre Inès Caradec. Le forum s'ouvre lundi sur le "
+                     "thème « Villes et fleuves face au climat », avec le slogan « Ensemble pour nos rives ».");
+    REQUIRE(r.quote("Nous serons présents"));
+    CHECK_FALSE(r.quote("Villes et fleuves face au climat"));
+    CHECK_FALSE(r.quote("Ensemble pour nos rives"));
+}
