@@ -2374,3 +2374,12 @@ TEST_CASE("words quoted after 'thème' or 'slogan' name a theme, not what the la
     CHECK_FALSE(r.quote("Villes et fleuves face au climat"));
     CHECK_FALSE(r.quote("Ensemble pour nos rives"));
 }
+
+TEST_CASE("what the defence pleads is its report, with or without 'pour'") {
+    // Before the fix only "plaide pour …" reported; "plaide l'acquittement" said nothing.
+    const Analyzed r("Au procès de Nyon, la défense plaide l'acquittement. L'avocate plaide pour un nouveau procès.");
+    const Quote* acquittal = r.quote("l'acquittement");
+    REQUIRE(acquittal);
+    CHECK(r.speaker(*acquittal) == "défense");
+    REQUIRE(r.quote("un nouveau procès"));
+}
