@@ -2383,3 +2383,16 @@ TEST_CASE("what the defence pleads is its report, with or without 'pour'") {
     CHECK(r.speaker(*acquittal) == "défense");
     REQUIRE(r.quote("un nouveau procès"));
 }
+
+TEST_CASE("a sentence, or the text, that opens on a reporting gerund: its subject after the comma speaks") {
+    // Before the fix a description after the comma was no subject, "que" after the gerund stopped
+    // the reading, and the text's very first word could open no gerund.
+    const Analyzed r("Réaffirmant l'engagement des trois pays à quitter l'union, les chefs d'État ont signé un "
+                     "traité. Ajoutant que la monnaie commune attendra, les ministres ont levé la séance.");
+    const Quote* leave = r.quote("l'engagement des trois pays à quitter l'union");
+    const Quote* money = r.quote("la monnaie commune attendra");
+    REQUIRE(leave);
+    REQUIRE(money);
+    CHECK(r.speaker(*leave) == "chefs d'État");
+    CHECK(r.speaker(*money) == "ministres");
+}

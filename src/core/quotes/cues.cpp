@@ -271,11 +271,12 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     const std::size_t lead = i > 1 && cues.gerund_clitics.count(tokens[i - 1].key()) ? i - 1 : i;
     // ", soulignant ainsi les divisions": a consequence the narrator draws, not a report.
     if (end > v && end < limit && cues.gerund_consequences.count(tokens[end].key())) return std::nullopt;
-    if (end > v && lead > 0 &&
-        (cues.gerund_markers.count(tokens[lead - 1].key()) || cues.statement_nouns.count(tokens[lead - 1].key()) ||
-         (end < limit && cues.complementizers.count(tokens[end].key())) ||
-         opens_quoted_object(tokens, end, limit, lexicon.mentions) ||
-         opens_sentence_on_object(tokens, lead, end, limit, reflexive, lexicon.mentions))) {
+    // The text's very first word has nothing before it: "Réaffirmant l'engagement …, les chefs".
+    const bool after_marker = lead > 0 && (cues.gerund_markers.count(tokens[lead - 1].key()) ||
+                                           cues.statement_nouns.count(tokens[lead - 1].key()));
+    if (end > v && (after_marker || (end < limit && cues.complementizers.count(tokens[end].key())) ||
+                    (lead > 0 && opens_quoted_object(tokens, end, limit, lexicon.mentions)) ||
+                    opens_sentence_on_object(tokens, lead, end, limit, reflexive, lexicon.mentions))) {
         cue.end = end;
         cue.kind = CueKind::gerund;
         return cue;

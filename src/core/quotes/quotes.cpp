@@ -1436,11 +1436,16 @@ private:
         std::size_t first = cue.end;
         if (first < limit && cues_.complementizers.count(tokens_[first].key())) ++first;
         // Opening its sentence, the phrase ends at its comma, and the subject after it speaks.
-        if (cue.first == sentence_first_ && cue.end < limit && !cues_.complementizers.count(tokens_[cue.end].key())) {
+        if (cue.first == sentence_first_ && cue.end < limit) {
             std::size_t comma = first;
             while (comma < limit && !is_punct(tokens_[comma], ",")) ++comma;
             if (comma >= limit || !is_punct(tokens_[comma], ",")) return 0;
-            const Ref who = sentence_subject(comma + 1, in_.index.sentences[sentence_of(cue.first)].end_token);
+            const std::size_t sentence_end = in_.index.sentences[sentence_of(cue.first)].end_token;
+            Ref who = sentence_subject(comma + 1, sentence_end);
+            // "Réaffirmant …, les chefs d'État ont signé": a description the mention finder did not keep.
+            if (std::size_t after = 0; who.kind == Ref::Kind::none && comma + 1 < sentence_end &&
+                                       words_.determiners.count(tokens_[comma + 1].key()))
+                who = subject_after(comma + 1, sentence_end, after);
             if (who.kind == Ref::Kind::none || comma <= first) return 0;
             emit_clause(first, comma, cue, who, para, 0.6);
             last = who;
