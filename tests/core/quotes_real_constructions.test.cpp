@@ -2396,3 +2396,12 @@ TEST_CASE("a sentence, or the text, that opens on a reporting gerund: its subjec
     CHECK(r.speaker(*leave) == "chefs d'État");
     CHECK(r.speaker(*money) == "ministres");
 }
+
+TEST_CASE("quoted words with no cue are the last speaker's only in the paragraph where they spoke") {
+    // Before the fix the minister of the first paragraph was given the words of the second, which
+    // a new paragraph about something else quotes from nobody she is known to be.
+    const Analyzed r("« Le budget sera tenu », a promis la ministre Hélène Varaigne.\n\n"
+                     "Les écoles de la ville ont été « fermées jusqu'à nouvel ordre » lundi.");
+    REQUIRE(r.quote("Le budget sera tenu"));
+    CHECK_FALSE(r.quote("fermées jusqu'à nouvel ordre"));
+}

@@ -138,6 +138,12 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
                     who = previous;
                 break;
             case SpeakerRef::Kind::previous:
+                // Words read from their marks alone are the last speaker's only in the paragraph
+                // where that speaker spoke.
+                if (q.needs_speaker) {
+                    if (previous && q.paragraph == previous_paragraph) who = previous;
+                    break;
+                }
                 // Further on, a portrait's quotations stay the portrayed person's while the
                 // paragraphs between name nobody else who could speak; a subhead that far opens
                 // another part of the article. Beyond them, the one person the quotation's
