@@ -489,7 +489,8 @@ TEST_CASE("a name of several capitalized words is found with dashes for spaces")
 TEST_CASE("a town after 'à' stays a place when a person's full name follows it") {
     // Before the fix the town was read as the first word of a longer name, like "Washington Post".
     const std::string text = "« Nous gardons espoir », a déclaré à Lausanne Ilona Vermeer, de la Croix-Rouge.";
-    const Place* town = place_at(places_in(text), text, "Lausanne");
+    const std::vector<Place> places = places_in(text);
+    const Place* town = place_at(places, text, "Lausanne");
     REQUIRE(town);
     CHECK(town->country == "CH");
     // A single name word after it still makes the town part of a name.
@@ -512,7 +513,8 @@ TEST_CASE("a long country's point is the usual middle of its map, not a corner o
                               Expected{"La Somalie a fermé sa frontière.", "Somalie", "Somalia", 5.15, 46.2}}) {
         check_found(c);
         const std::string text = c.sentence;
-        const Place* p = place_at(places_in(text), text, c.mention);
+        const std::vector<Place> places = places_in(text);
+        const Place* p = place_at(places, text, c.mention);
         REQUIRE(p);
         CHECK(distance_km(p->lat, p->lon, c.lat, c.lon) <= 100.0);
     }
