@@ -2231,15 +2231,9 @@ private:
         if (found_in(span)) return false;
         const Ref who = mention_ref(m);
         QuoteKind kind = has_marks(first, last) ? QuoteKind::mixed : QuoteKind::indirect;
-        if (kind == QuoteKind::indirect && speaks_in_first_person(first, last)) kind = QuoteKind::direct;
+        if (kind == QuoteKind::indirect && has_word(first, last, cues_.first_person)) kind = QuoteKind::direct;
         out_.push_back({kind, span, cover(cue->first, cue->end), who, s.paragraph, 0.6});
         return true;
-    }
-
-    bool speaks_in_first_person(std::size_t first, std::size_t end) const {
-        for (std::size_t k = first; k < end; ++k)
-            if (tokens_[k].kind != TokenKind::punct && cues_.first_person.count(tokens_[k].key())) return true;
-        return false;
     }
 
     // "« … ». C'est ce qu'a déclaré X.": a sentence that opens on what was said before it names
