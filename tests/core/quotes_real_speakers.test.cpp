@@ -703,3 +703,26 @@ TEST_CASE("a place that completes the subject before an aside is not who speaks,
     CHECK(r.speaker(*q).find("porte-parole des pompiers") == 0);
     CHECK(q->cue.find("a d'autre part fait état") == 0);
 }
+
+TEST_CASE("a verb that leads to a cue, 'via' and 'ayant' end the role that names the speaker") {
+    // Before the fix the speakers were "prévenu tient", "FNRC via" and "experts ayant".
+    const Analyzed r("Le prévenu tient à dire quelques mots. Il dit avoir des regrets.\n\n"
+                     "« Nous tenons la route », a indiqué le FNRC via ses canaux de communication.\n\n"
+                     "La réunion a duré, certains experts ayant fait état de désaccords entre les membres.");
+    const Quote* regrets = r.quote("avoir des regrets");
+    const Quote* road = r.quote("Nous tenons la route");
+    const Quote* rift = r.quote("de désaccords entre les membres");
+    REQUIRE(regrets);
+    REQUIRE(road);
+    REQUIRE(rift);
+    CHECK(r.speaker(*regrets) == "prévenu");
+    CHECK(r.speaker(*road) == "FNRC");
+    CHECK(r.speaker(*rift) == "experts");
+}
+
+TEST_CASE("'selon' and a source whose name goes on in capitals opens no clause of its own") {
+    // Before the fix "Monde" became a report by "TV5".
+    const Analyzed r("« Nous tenons la route », a indiqué le FNRC sur ses canaux, selon TV5 Monde.");
+    CHECK(r.a().quotes.size() == 1);
+    CHECK_FALSE(r.quote("Monde"));
+}

@@ -162,6 +162,12 @@ private:
                cues_.inverted_auxiliaries.count(t.key());
     }
 
+    // "Le prévenu tient à dire", "le maire vient d'annoncer": a verb that leads to a cue ends the role.
+    bool opens_lead(std::size_t k, std::size_t stop) const {
+        return starts_phrase(tokens_, k, stop, cues_.leads, nullptr) ||
+               starts_phrase(tokens_, k, stop, cues_.leads_after_auxiliary, nullptr);
+    }
+
     void set_name(Mention& m, std::size_t first, std::size_t end) {
         m.name = cover(tokens_, first, end);
         m.name_words = end - first;
@@ -292,7 +298,7 @@ private:
                 k += length;
                 break;
             }
-            if (lex_.role_stops.count(t.key()) || is_cue_word(t) || bare == kMaxBareModifiers ||
+            if (lex_.role_stops.count(t.key()) || is_cue_word(t) || opens_lead(k, stop) || bare == kMaxBareModifiers ||
                 looks_like_verb(t.folded(), m.plural))
                 break;
             // "L'opposition bangladaise organise une manifestation": an adjective is seldom followed

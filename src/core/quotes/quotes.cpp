@@ -1267,7 +1267,7 @@ private:
                            according_opener(cue.first, clause_start) < cue.first ||
                            opening_adverbial(clause_start, cue.first);
         if (opens && after < e &&
-            (comma || (named && !cue.needs_person && opens_clause(after)))) {
+            (comma || (named && !cue.needs_person && opens_clause(after) && !only_names(after, clause_end(after, limit))))) {
             const std::size_t end = clause_end(report, limit);
             // "Pour X, « ... »": the whole report is a quotation. So is it when a later cue reports
             // what follows the quotation: "Pour X, « A », même ... : « B », a-t-il ajouté".
@@ -1363,6 +1363,13 @@ private:
     }
 
     // A clause plainly starts at k: an article, a pronoun, a capitalized word or a quotation.
+    // "…, selon TV5 Monde.": capitalized words alone go on with the source's name, open no clause.
+    bool only_names(std::size_t from, std::size_t end) const {
+        for (std::size_t k = from; k < end; ++k)
+            if (!tokens_[k].capitalized && tokens_[k].kind != TokenKind::number) return false;
+        return true;
+    }
+
     bool opens_clause(std::size_t k) const {
         const Token& t = tokens_[k];
         return words_.determiners.count(t.key()) || (t.kind == TokenKind::word && words_.pronouns.count(t.key())) ||
