@@ -241,3 +241,20 @@ TEST_CASE("the dateline places only the events of its days that name no place ab
         CHECK((p.canonical == "Paris" || p.canonical == "Azerbaijan"));
     }
 }
+
+TEST_CASE("'trois jours plus tard' is a duration, and its event sits on the day it lands on") {
+    // TIMEX3, and the press's annotators, write a count of days after another day as a length
+    // (P3D); the chronology still needs the day itself.
+    const Result r = analyze("Le 4 mars, la digue a cédé. Trois jours plus tard, les eaux ont baissé.",
+                             {.dct = "2025-03-13"}, test::french());
+    REQUIRE(r.ok());
+    const auto later = std::find_if(r.analysis.timexes.begin(), r.analysis.timexes.end(),
+                                    [](const Timex& t) { return t.text == "Trois jours plus tard"; });
+    REQUIRE(later != r.analysis.timexes.end());
+    CHECK(later->type == TimexType::duration);
+    CHECK(later->value == "P3D");
+    const Event* fell = event_at(r.analysis, "2025-03-07");
+    REQUIRE(fell);
+    CHECK(fell->timex == later->id);
+    CHECK(event_at(r.analysis, "2025-03-04"));
+}

@@ -375,13 +375,15 @@ private:
         if (note.dated && t.type != TimexType::set) {
             clause(s, note.first_token, note.end_token, b, e);
             std::size_t said = s.first_token;
-            const std::string* value = t.value ? &*t.value : nullptr;
+            const time::ClauseShift* landing = note.landing == time::TimeNote::kNoShift ? nullptr : &layer_.shifts[note.landing];
+            const std::string* value = landing ? &landing->value : t.value ? &*t.value : nullptr;
+            const std::string& anchor = landing ? landing->anchor : t.anchor;
             if (reporting_tail(s, b, e, said)) {
-                add(i, note.sentence, s.first_token, e, value, t.anchor, note.first, end_of(note));
+                add(i, note.sentence, s.first_token, e, value, anchor, note.first, end_of(note));
                 drafts_.back().said = said_span(s.first_token, b, e, said);
                 return;
             }
-            add(i, note.sentence, b, e, value, t.anchor, note.first, end_of(note));
+            add(i, note.sentence, b, e, value, anchor, note.first, end_of(note));
         }
         if (note.shift != time::TimeNote::kNoShift && note.end_token < s.end_token) {
             const time::ClauseShift& shift = layer_.shifts[note.shift];

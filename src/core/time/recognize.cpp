@@ -1351,6 +1351,7 @@ private:
             if (rel && n > 0) {
                 m.shift = shift;
                 m.first = k;
+                m.counted = true;
                 return done(m, Meaning::anchored_offset, after_unit + rel);
             }
             if (k == i && someday(i, after_unit)) return false;

@@ -65,6 +65,7 @@ struct Match {
     int edge = -1;     // "début mars" 0, "mi-mars" 1, "fin mars" 2: the month_edges' order
     int nudge = 0;     // days added to the day found: "la nuit du 16 au 17" is the night of the 16th
     bool approx = false;  // a rough count: "il y a environ six semaines", "une dizaine de jours"
+    bool counted = false;  // an anchored offset written as a count of units: "deux jours plus tard"
     Season season = Season::spring;
     // TIMEX3 unit: D, W, M, Y, Q, DE, CE, H, MIN, WE, or HM (hours and minutes counted in minutes); the
     // lexicon's or a literal. On a day (full_date, day_month), W or WE asks for the week or weekend that

@@ -631,6 +631,20 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
         t.anchor = f.r.anchor;
         t.mod = f.r.mod;
         TimeNote note;
+        if (f.m.counted) {
+            Match length = f.m;
+            length.meaning = Meaning::duration;
+            const Resolved counted = resolve(length, {dct, f.tense, std::nullopt});
+            ClauseShift landing;
+            if (t.value && value_span(*t.value, landing.first, landing.end)) {
+                landing.value = std::move(*t.value);
+                landing.anchor = t.anchor;
+                note.landing = static_cast<std::uint32_t>(layer.shifts.size());
+                layer.shifts.push_back(std::move(landing));
+            }
+            t.type = counted.type;
+            t.value = counted.value;
+        }
         note.sentence = f.sentence;
         note.first_token = static_cast<std::uint32_t>(f.m.first);
         note.end_token = static_cast<std::uint32_t>(f.m.end);

@@ -29,6 +29,9 @@ struct TimeNote {
     std::uint32_t first_token = 0, end_token = 0;
     long first = 0, end = 0;             // the span in days, [first, end), against the DCT or a stand-in
     std::uint32_t shift = kNoShift;      // index into TimeLayer::shifts
+    // "deux jours plus tard" is a duration, as TIMEX3 has it; its event sits on the day it lands on,
+    // kept in TimeLayer::shifts.
+    std::uint32_t landing = kNoShift;
     Tense tense = Tense::unknown;
     bool dated = false;  // a calendar span an event can sit on (not PRESENT_REF, a duration or a set)
     static constexpr std::uint32_t kNoShift = std::numeric_limits<std::uint32_t>::max();
