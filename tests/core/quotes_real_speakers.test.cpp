@@ -726,3 +726,45 @@ TEST_CASE("'selon' and a source whose name goes on in capitals opens no clause o
     CHECK(r.a().quotes.size() == 1);
     CHECK_FALSE(r.quote("Monde"));
 }
+
+TEST_CASE("a given name after a role's one-word complement opens the person's name") {
+    // Before the fix "première dame" was no role, and the speaker was "première dame du Lanvaux
+    // Odile Kerbrat"; "du Lanvaux Odile Kerbrat" was also read as one name.
+    const Analyzed r("« Le souvenir n'a pas de saison », a déclaré la première dame du Lanvaux Odile Kerbrat.\n\n"
+                     "« Rien n'est prêt », a dit le maire de Plouay Jean Le Goff.");
+    const Quote* memory = r.quote("Le souvenir");
+    const Quote* ready = r.quote("Rien n'est prêt");
+    REQUIRE(memory);
+    REQUIRE(ready);
+    CHECK(r.speaker(*memory) == "Odile Kerbrat");
+    CHECK(r.speaker(*ready) == "Jean Le Goff");
+}
+
+TEST_CASE("a role named before stands for its person when it speaks again: 'l'agent', 'le greffier'") {
+    // Before the fix "agent" and "greffier" were no roles: each became a speaker of its own.
+    const Analyzed r("À la gare, Paul Wenger, agent d'accueil, guide les voyageurs. « On fait au mieux », "
+                     "explique l'agent.\n\n"
+                     "Lucie Marchal, greffière au tribunal, ouvre le registre. « Tout est noté », assure la greffière.");
+    const Quote* best = r.quote("On fait au mieux");
+    const Quote* noted = r.quote("Tout est noté");
+    REQUIRE(best);
+    REQUIRE(noted);
+    CHECK(r.speaker(*best) == "Paul Wenger");
+    CHECK(r.speaker(*noted) == "Lucie Marchal");
+}
+
+TEST_CASE("'Réponse de Me X' opens on a noun and a 'de': the name starts after the honorific") {
+    // Before the fix the speaker was "Réponse de Me Awa Diop".
+    const Analyzed r("Réponse de Me Awa Diop : « Le dossier est vide ».");
+    const Quote* q = r.quote("Le dossier est vide");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Awa Diop");
+}
+
+TEST_CASE("after 'selon' and its source, a role with a verb opens the report, no aside") {
+    // Before the fix "l'homme aurait reconnu les faits" was skipped as the source's apposition.
+    const Analyzed r("Selon le procureur, l'homme aurait reconnu les faits, il aurait agi seul.");
+    const Quote* q = r.quote("l'homme aurait reconnu les faits");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "procureur");
+}

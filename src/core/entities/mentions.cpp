@@ -246,7 +246,13 @@ private:
                 // or more are a person in apposition ("de l'Intérieur Gérald Darmanin"), but after
                 // a place named after someone ("de l'Université Cheikh Anta Diop").
                 const std::size_t name = name_end(k, stop);
-                if ((name == k + 1 && !other_person) || (name > k && article && lex_.named_places.count(tokens_[obj].key()))) k = name;
+                if ((name == k + 1 && !other_person) || (name > k && article && lex_.named_places.count(tokens_[obj].key()))) {
+                    k = name;
+                } else if (name > k + 2 && !other_person && word(k + 1).first_name && !word(k).first_name) {
+                    // "la première dame du Rwanda Jeannette Kagame": a given name after the
+                    // complement's one word opens the person's name.
+                    ++k;
+                }
                 bare = 0;
                 // "le ministre de la Santé et des Services sociaux", "de l'Économie et des Finances":
                 // a capitalized complement joined by "et" is one portfolio with the first.
@@ -368,7 +374,7 @@ private:
         // "Témoignage de Madlena Martin", "Réponse de Paul Roy": a noun capitalized only because it
         // opens the line, then whose words follow; the person's name starts after "de".
         if (end >= i + 4 && opens_line_or_sentence(i) && !word(i).first_name && !tokens_[i + 1].capitalized &&
-            word(i + 2).first_name)
+            (word(i + 2).first_name || word(i + 2).honorific))
             return false;
         m.first = i;
         m.end = end;

@@ -1230,10 +1230,13 @@ private:
             who = mention_ref(m);
             after = mention.end;
             // "Pour Vincent Aubry, associé du fonds X qui mène le tour de table, ...": skip the aside.
+            // "Selon le magistrat, l'homme aurait reconnu les faits, …": a role that has a verb opens
+            // the report.
             if (after + 1 < e && is_punct(tokens_[after], ",") && starts_role(after + 1)) {
                 std::size_t k = after + 1;
-                while (k < e && k < after + 1 + kAsideWords && !is_punct(tokens_[k], ",")) ++k;
-                if (k < e && is_punct(tokens_[k], ",")) after = k;
+                bool verb = false;
+                for (; k < e && k < after + 1 + kAsideWords && !is_punct(tokens_[k], ","); ++k) verb = verb || is_auxiliary(k);
+                if (k < e && is_punct(tokens_[k], ",") && !verb) after = k;
             }
             // "Pour la patronne des députés La France insoumise à l'Assemblée, « … »": the group and
             // the place of the source are part of it; "selon une source citée par l'AFP, …": so is
