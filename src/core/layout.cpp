@@ -184,6 +184,24 @@ std::optional<Dateline> read_leading_dateline(std::string_view text, Span paragr
     return std::nullopt;
 }
 
+// Where a paragraph goes on past the label some pages open with, " date 2022-10 " (a day or a
+// month in ISO form after "date"), or its start when it has none.
+std::size_t past_date_label(std::string_view text, Span paragraph) {
+    static constexpr std::string_view kLabel = "date ";
+    const std::string_view para = slice(text, paragraph);
+    if (!para.starts_with(kLabel)) return paragraph.start;
+    std::size_t k = kLabel.size();
+    const auto digits = [&](std::size_t n) {
+        for (std::size_t i = 0; i < n; ++i, ++k)
+            if (k >= para.size() || para[k] < '0' || para[k] > '9') return false;
+        return true;
+    };
+    if (!digits(4) || k >= para.size() || para[k++] != '-' || !digits(2)) return paragraph.start;
+    if (k < para.size() && para[k] == '-' && (++k, !digits(2))) return paragraph.start;
+    if (k >= para.size() || para[k] != ' ') return paragraph.start;
+    return paragraph.start + k + 1;
+}
+
 // A line break inside a sentence: the line does not end like one and the next goes on in lower
 // case ("a déclaré lundi" / "le porte-parole …").
 bool breaks_a_sentence(std::string_view line, std::string_view next) {
@@ -263,8 +281,12 @@ Layout read_layout(std::string_view text, const Calendar& calendar) {
         }
     }
     if (!layout.dateline && !layout.paragraphs.empty()) {
-        if (auto d = read_leading_dateline(text, layout.paragraphs.front(), calendar)) {
-            layout.paragraphs.front() = trim(text, {d->span.end, layout.paragraphs.front().end});
+        // " date 2022-10 BOGOTA, Colombie (AP) – …": the label stays a paragraph of its own.
+        const Span front = layout.paragraphs.front();
+        const std::size_t start = past_date_label(text, front);
+        if (auto d = read_leading_dateline(text, {start, front.end}, calendar)) {
+            layout.paragraphs.front() = trim(text, {d->span.end, front.end});
+            if (start > front.start) layout.paragraphs.insert(layout.paragraphs.begin(), trim(text, {front.start, start}));
             layout.dateline = std::move(d);
         }
     }

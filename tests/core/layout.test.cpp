@@ -118,3 +118,20 @@ TEST_CASE("a page's odd lower-case line is not read as a wrapped sentence") {
     REQUIRE(l.paragraphs.size() == 3);
     CHECK(slice(text, l.paragraphs[1]) == "image");
 }
+
+TEST_CASE("a page's ' date 2022-10 ' label before a dateline stays a paragraph, and the dateline is read") {
+    // Before the fix the label hid the dateline, whose place then spoke for the first sentence.
+    const std::string text = " date 2022-10 QUITO, \xC3\x89quateur (AP) \xE2\x80\x93 Les d\xC3\xA9l\xC3\xA9gu\xC3\xA9s se sont rencontr\xC3\xA9s lundi.";
+    const Layout l = read_layout(text, test::french().calendar);
+    REQUIRE(l.dateline);
+    CHECK(l.dateline->place == "QUITO");
+    CHECK(l.dateline->source == "AP");
+    REQUIRE(l.paragraphs.size() == 2);
+    CHECK(slice(text, l.paragraphs[0]) == "date 2022-10");
+    CHECK(slice(text, l.paragraphs[1]).starts_with("Les d"));
+    // A label with no dateline after it is left inside its paragraph.
+    const std::string plain = " date 2022-10 Les d\xC3\xA9l\xC3\xA9gu\xC3\xA9s se sont rencontr\xC3\xA9s lundi.";
+    const Layout p = read_layout(plain, test::french().calendar);
+    CHECK_FALSE(p.dateline);
+    CHECK(p.paragraphs.size() == 1);
+}
