@@ -2405,3 +2405,28 @@ TEST_CASE("quoted words with no cue are the last speaker's only in the paragraph
     REQUIRE(r.quote("Le budget sera tenu"));
     CHECK_FALSE(r.quote("fermées jusqu'à nouvel ordre"));
 }
+
+TEST_CASE("'de l'avis de', 'de l'aveu même de', 'aux dires de' give the source of what the clause says") {
+    // Before the fix none of them was read as a source: no quotation was found.
+    const Analyzed r("La séance fut longue, de l'aveu même de son avocate, Me Claire Vidal.\n\n"
+                     "Aux dires de la directrice, l'école rouvrira lundi.");
+    const Quote* long_day = r.quote("La séance fut longue");
+    const Quote* school = r.quote("l'école rouvrira lundi");
+    REQUIRE(long_day);
+    REQUIRE(school);
+    CHECK(r.speaker(*long_day) == "Claire Vidal");
+    CHECK(r.speaker(*school) == "directrice");
+}
+
+TEST_CASE("'« … », c'est par ces mots que X …' names the speaker whatever the verb, and after it") {
+    // Before the fix the quotations had nobody to say them and were dropped.
+    const Analyzed r("L'audience a repris.\n\n« Le droit a été malmené », c'est par ces mots que le procureur Ousmane "
+                     "Ba a ouvert son réquisitoire.\n\n« Je m'appelle Idrissa Koné », c'est en ces termes que s'est "
+                     "présenté hier devant la cour, le prévenu.");
+    const Quote* law = r.quote("Le droit a été malmené");
+    const Quote* name = r.quote("Je m'appelle Idrissa Koné");
+    REQUIRE(law);
+    REQUIRE(name);
+    CHECK(r.speaker(*law) == "Ousmane Ba");
+    CHECK(r.speaker(*name) == "prévenu");
+}

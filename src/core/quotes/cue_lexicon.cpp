@@ -121,6 +121,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
         !read_phrase_list(data, "next_sentence_openers", kFile, tokenizer, out.next_sentence_openers, error) ||
         !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error) ||
+        !read_phrase_list(data, "manner_cues", kFile, tokenizer, out.manner_cues, error) ||
         !read_phrase_list(data, "leads_after_auxiliary", kFile, tokenizer, out.leads_after_auxiliary, error) ||
         !read_phrase_list(data, "leads", kFile, tokenizer, out.leads, error) ||
         !read_phrase_list(data, "purpose_leads", kFile, tokenizer, out.purpose_leads, error) ||

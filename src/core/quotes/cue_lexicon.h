@@ -62,6 +62,7 @@ struct CueLexicon {
     PhraseList narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
     PhraseList next_sentence_openers;  // "C'est", "Voilà": may open a sentence that reports the one before
     PhraseList next_sentence_cues;  // "ce qu'a déclaré X" after them: the quotation before
+    PhraseList manner_cues;  // "par ces mots" and "que X …" after them: X said the quotation before
     // Verbs that lead to a reporting verb's infinitive: "a tenu à préciser", "continuent de réclamer".
     PhraseList leads_after_auxiliary;  // "tenu à", "pas manqué de"
     PhraseList leads;                  // "tient à", "vient d'", "est venue"

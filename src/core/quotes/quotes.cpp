@@ -2257,6 +2257,14 @@ private:
         if (!starts_phrase(tokens_, next, end, cues_.next_sentence_openers, &opener))
             return named_next(next, end, cue_span, pointed_back);
         const std::size_t what = skip_insertions(next + opener, end);
+        // "c'est par ces mots que le procureur a ouvert son réquisitoire", "c'est en ces termes que
+        // s'est présenté le prévenu": whoever the clause is about spoke, whatever its verb.
+        if (starts_phrase(tokens_, what, end, cues_.manner_cues, &length) && what + length < end &&
+            cues_.complementizers.count(tokens_[what + length].key())) {
+            const Ref who = manner_subject(what + length + 1, end);
+            if (who.kind != Ref::Kind::none) cue_span = cover(next, what + length + 1);
+            return who;
+        }
         if (!starts_phrase(tokens_, what, end, cues_.next_sentence_cues, &length)) return {};
         const std::size_t k = skip_insertions(what + length, end);
         if (const auto cue = verb_cue_at(k, end)) {
@@ -2276,6 +2284,22 @@ private:
             }
         }
         return {};
+    }
+
+    // Who a clause after "c'est en ces termes que" is about: its subject, or after its verb the one
+    // set off by a comma ("que s'est présenté hier devant la Cour, le chef de l'ex-junte").
+    Ref manner_subject(std::size_t k, std::size_t end) {
+        const Token& t = tokens_[k];
+        const bool subject_first = mention_starting(k) >= 0 || words_.determiners.count(t.key()) ||
+                                   (t.kind == TokenKind::word && words_.pronouns.count(t.key()));
+        if (!subject_first)
+            for (std::size_t j = k + 1; j + 1 < end && j < k + kMaxClauseTokens; ++j)
+                if (is_punct(tokens_[j], ",")) {
+                    if (const std::int32_t m = mention_starting(j + 1); m >= 0) return mention_ref(m);
+                    if (words_.determiners.count(tokens_[j + 1].key()))
+                        return phrase_ref(j + 1, description_end(j + 2, end, j + 1 + kMaxSubjectWords));
+                }
+        return sentence_subject(k, end);
     }
 
     // "« J'étais déjà là en 2012. » Jérôme Baron se rappelle et soupire.": a sentence that opens on
@@ -2745,6 +2769,15 @@ private:
             }
             if (opens && q.closed && after < e) {
                 if (read_on(static_cast<std::size_t>(m), e, para)) continue;
+                // "« … », c'est par ces mots que X a ouvert …": the cleft after the comma names who spoke.
+                if (is_punct(tokens_[q.close + 1], ",")) {
+                    Span cue;
+                    bool pointed_back = false;
+                    if (const Ref who = next_sentence_speaker(q.close + 2, cue, pointed_back); who.kind != Ref::Kind::none) {
+                        emit_direct(static_cast<std::size_t>(m), cue, who, para, 0.7);
+                        continue;
+                    }
+                }
                 if (const std::optional<Cue> cue = unknown_incise(q.close, e))
                     emit_direct(static_cast<std::size_t>(m), cover(cue->first, cue->end), pronoun_ref(cue->pronoun), para,
                                 0.7);
