@@ -768,3 +768,13 @@ TEST_CASE("after 'selon' and its source, a role with a verb opens the report, no
     REQUIRE(q);
     CHECK(r.speaker(*q) == "procureur");
 }
+
+TEST_CASE("'Sauf', 'Hormis' opening a sentence, and a page's 'Home' crumb, are no names") {
+    // Before the fix "Sauf" and "Home Faits Divers" were speakers.
+    const Analyzed r("Le prévenu comparaît ce jeudi. Sauf qu'il n'a pas d'avocat, et soutient qu'il n'a rien su.\n\n"
+                     "Home Faits Divers « Personne n'a rien vu »");
+    const Quote* told = r.quote("il n'a rien su");
+    REQUIRE(told);
+    CHECK(r.speaker(*told) == "prévenu");
+    for (const Quote& q : r.a().quotes) CHECK(r.speaker(q).find("Home") == std::string::npos);
+}
