@@ -525,3 +525,15 @@ TEST_CASE("'Dnipro' is the city, 'le Dniepr' the river") {
     check_found({"Un missile a frappé un immeuble de Dnipro samedi.", "Dnipro", "Dnipro", 48.46, 35.04});
     check_found({"Les troupes ont franchi le Dniepr.", "Dniepr", "Dnieper", 50.45, 30.52});
 }
+
+TEST_CASE("a palace, a race, the Games and a competition named after places are no places") {
+    // Before the fix each gave a place: Le Palais-sur-Vienne, Paris, Liège and Bastogne, Africa.
+    const std::string text = "Le Conseil s'est tenu au Palais de la Présidence. Alors que Paris 2024 s'achève, la "
+                             "course rappelle Liège-Bastogne-Liège. La Coupe d'Afrique des nations aura lieu à Dakar.";
+    const std::vector<Place> places = places_in(text);
+    CHECK_FALSE(place_at(places, text, "Palais"));
+    CHECK_FALSE(place_at(places, text, "Paris"));
+    CHECK_FALSE(place_at(places, text, "Liège"));
+    CHECK_FALSE(place_at(places, text, "Afrique"));
+    CHECK(place_at(places, text, "Dakar"));
+}
