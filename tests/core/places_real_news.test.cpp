@@ -537,3 +537,18 @@ TEST_CASE("a palace, a race, the Games and a competition named after places are 
     CHECK_FALSE(place_at(places, text, "Afrique"));
     CHECK(place_at(places, text, "Dakar"));
 }
+
+TEST_CASE("'X, dans la Manche', 'Y, en Vienne': the division set beside a town is the one that holds it") {
+    // Before the fix "la Manche" after Saint-Lô was the sea, as it is when a boat crosses it.
+    const std::string text = "Le ministre est allé à Saint-Lô, dans la Manche, puis a vu un ferry traverser la Manche.";
+    const std::vector<Place> places = places_in(text);
+    const Place* division = place_at(places, text, "Manche");
+    REQUIRE(division);
+    CHECK(division->kind == PlaceKind::region);
+    const std::size_t sea_at = text.rfind("Manche");
+    const auto sea = std::find_if(places.begin(), places.end(), [&](const Place& p) {
+        return std::any_of(p.mentions.begin(), p.mentions.end(), [&](const Span& m) { return m.start == sea_at; });
+    });
+    REQUIRE(sea != places.end());
+    CHECK(sea->kind == PlaceKind::other);
+}

@@ -187,8 +187,9 @@ public:
             // "Poligny (Jura)": the division in brackets is the one that holds the town before it.
             const std::string_view gap =
                 before ? text_.substr(before->span.end, m.span.start - before->span.end) : std::string_view();
-            const bool held = before && before->entry != UINT32_MAX && gap.find('(') != std::string_view::npos &&
-                              gap.find_first_not_of(" (") == std::string_view::npos;
+            const bool held = before && before->entry != UINT32_MAX &&
+                              ((gap.find('(') != std::string_view::npos && gap.find_first_not_of(" (") == std::string_view::npos) ||
+                               set_in_division(gap));
             named.insert(m.entry = same ? filed->second : choose(m, held ? before->entry : UINT32_MAX));
             before = &m;
             if (m.sentence == SIZE_MAX) filed_from.emplace(m.key, m.entry);
@@ -662,6 +663,27 @@ private:
         return known->second = std::any_of(anchors_.begin(), anchors_.end(), [&](std::uint32_t a) {
             return a != id && distance_km(e.lat, e.lon, g_.entries[a].lat, g_.entries[a].lon) <= kNearbyKm;
         });
+    }
+
+    // "Saint-Lô, dans la Manche", "Libourne, en Gironde": between a town and the next name, a comma
+    // and a preposition of place with its article set the division that holds the town.
+    bool set_in_division(std::string_view gap) const {
+        const std::size_t comma = gap.find_first_not_of(' ');
+        if (comma == std::string_view::npos || gap[comma] != ',') return false;
+        bool preposition = false;
+        for (std::size_t k = comma + 1; k < gap.size();) {
+            if (gap[k] == ' ') {
+                ++k;
+                continue;
+            }
+            std::size_t end = gap.find(' ', k);
+            if (end == std::string_view::npos) end = gap.size();
+            const std::string word = fold(gap.substr(k, end - k));
+            if (!preposition && g_.site_prepositions.count(word)) preposition = true;
+            else if (!preposition || !g_.determiners.count(word)) return false;
+            k = end;
+        }
+        return preposition;
     }
 
     // `held`: the place just before the name, in whose brackets it stands, or UINT32_MAX.
