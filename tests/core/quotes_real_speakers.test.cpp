@@ -778,3 +778,15 @@ TEST_CASE("'Sauf', 'Hormis' opening a sentence, and a page's 'Home' crumb, are n
     CHECK(r.speaker(*told) == "prévenu");
     for (const Quote& q : r.a().quotes) CHECK(r.speaker(q).find("Home") == std::string::npos);
 }
+
+TEST_CASE("a medium's title after its kind may open on its article: 'le journal Le Courrier du Loir'") {
+    // Before the fix the speaker was "journal", and "Presse" for the second.
+    const Analyzed r("Selon le journal Le Courrier du Loir, un bruit de moteur a été entendu.\n\n"
+                     "Le quotidien La Voix du Nord a révélé que le maire démissionnerait.");
+    const Quote* noise = r.quote("un bruit de moteur");
+    const Quote* quit = r.quote("le maire démissionnerait");
+    REQUIRE(noise);
+    REQUIRE(quit);
+    CHECK(r.speaker(*noise) == "Le Courrier du Loir");
+    CHECK(r.speaker(*quit) == "La Voix du Nord");
+}

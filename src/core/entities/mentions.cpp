@@ -277,6 +277,13 @@ private:
                 }
                 break;
             }
+            // "le journal Le Maine Libre", "le quotidien La Presse": a title may open on its article.
+            if (t.capitalized && word(k).determiner && m.type == EntityType::organization && k + 1 < stop &&
+                is_name_word(tokens_[k + 1]) && !other_person) {
+                const std::size_t end = name_end(k + 1, limit(k + 1), true);
+                set_name(m, k, end);
+                return end;
+            }
             if (t.capitalized) {
                 if (other_person) break;
                 // A name that starts within the role's reach may end past it: "le secrétaire du
@@ -330,6 +337,7 @@ private:
         const RoleHead* head = role_at(head_start);
         if (!head) return false;
         m.plural = head->plural || det->plural;
+        m.type = head->type;
         std::size_t end = read_role_tail(head_start + head->words.size(), m);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
         m.role = cover(tokens_, head_start, role_end);
