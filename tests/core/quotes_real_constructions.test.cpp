@@ -2430,3 +2430,16 @@ TEST_CASE("'« … », c'est par ces mots que X …' names the speaker whatever 
     CHECK(r.speaker(*law) == "Ousmane Ba");
     CHECK(r.speaker(*name) == "prévenu");
 }
+
+TEST_CASE("'comme quoi' and 'voulant que' after a speech noun report as 'selon laquelle' does") {
+    // Before the fix neither opened a report: the first was lost, the second given to the union.
+    const Analyzed r("Le syndicat a réagi à la déclaration de Paul Tremblay comme quoi les enseignants devraient "
+                     "cesser la grève.\n\nLa fédération conteste les propos de la ministre voulant que les écoles "
+                     "rouvrent lundi.");
+    const Quote* strike = r.quote("les enseignants devraient cesser la grève");
+    const Quote* schools = r.quote("les écoles rouvrent lundi");
+    REQUIRE(strike);
+    REQUIRE(schools);
+    CHECK(r.speaker(*strike) == "Paul Tremblay");
+    CHECK(r.speaker(*schools) == "ministre");
+}

@@ -107,6 +107,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         if (!read_word_set(data, key, kFile, *set, error)) return false;
     if (!read_phrase_list(data, "according", kFile, tokenizer, out.according, error) ||
         !read_phrase_list(data, "according_to_person", kFile, tokenizer, out.according_to_person, error) ||
+        !read_phrase_list(data, "relative_sources", kFile, tokenizer, out.relative_sources, error) ||
         !read_phrase_list(data, "own_sources", kFile, tokenizer, out.own_sources, error) ||
         !read_phrase_list(data, "paper_sources", kFile, tokenizer, out.paper_sources, error) ||
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
@@ -146,8 +147,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         out.openers.insert(set->begin(), set->end());
     out.openers.insert(out.negations.begin(), out.negations.end());
     out.openers.insert(out.narrative_openers.begin(), out.narrative_openers.end());
-    for (const auto* phrases : {&out.according, &out.according_to_person, &out.leads, &out.purpose_leads,
-                                &out.sequel_leads})
+    for (const auto* phrases : {&out.according, &out.according_to_person, &out.relative_sources, &out.leads,
+                                &out.purpose_leads, &out.sequel_leads})
         for (const auto& p : *phrases) out.openers.insert(p.front());
     return true;
 }

@@ -48,6 +48,7 @@ struct CueLexicon {
     std::vector<std::string> adverb_endings;      // folded: "ment": "a pratiquement promis"
     PhraseList according;      // "selon", "d'après"
     PhraseList according_to_person;  // "pour": only before a person
+    PhraseList relative_sources;  // "comme quoi", "voulant que": as "selon laquelle" after a speech noun
     PhraseList own_sources;    // "ses sources": the clause's subject speaks
     PhraseList paper_sources;  // "nos informations": nobody named speaks
     PhraseList clause_breaks;  // "après qu'", "alors que"

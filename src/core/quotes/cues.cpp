@@ -162,6 +162,12 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
     std::size_t length = 0;
     // "Il convient de noter que …": the journalist's own aside, whose "il" stands for nobody.
     if (i > 0 && starts_phrase(tokens, i - 1, limit, cues.impersonal_cues, &length)) return std::nullopt;
+    // "la déclaration de X comme quoi …": read as "selon laquelle" is.
+    if (starts_phrase(tokens, i, limit, cues.relative_sources, &length)) {
+        cue.end = i + length;
+        cue.kind = CueKind::according_relative;
+        return cue;
+    }
     if (starts_phrase(tokens, i, limit, cues.according, &length)) {
         cue.end = i + length;
         cue.kind = cue.end < limit && cues.according_relatives.count(tokens[cue.end].key()) ? CueKind::according_relative
