@@ -1365,7 +1365,6 @@ private:
         return true;
     }
 
-    // A clause plainly starts at k: an article, a pronoun, a capitalized word or a quotation.
     // "…, selon TV5 Monde.": capitalized words alone go on with the source's name, open no clause.
     bool only_names(std::size_t from, std::size_t end) const {
         for (std::size_t k = from; k < end; ++k)
@@ -1373,6 +1372,7 @@ private:
         return true;
     }
 
+    // A clause plainly starts at k: an article, a pronoun, a capitalized word or a quotation.
     bool opens_clause(std::size_t k) const {
         const Token& t = tokens_[k];
         return words_.determiners.count(t.key()) || (t.kind == TokenKind::word && words_.pronouns.count(t.key())) ||
