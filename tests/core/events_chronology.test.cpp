@@ -257,4 +257,13 @@ TEST_CASE("'trois jours plus tard' is a duration, and its event sits on the day 
     REQUIRE(fell);
     CHECK(fell->timex == later->id);
     CHECK(event_at(r.analysis, "2025-03-04"));
+    // With no DCT the day is unknown: the event keeps the count's anchor, and no length for a date.
+    const Result undated = analyze("Le 4 mars, la digue a cédé. Trois jours plus tard, les eaux ont baissé.", {},
+                                   test::french());
+    REQUIRE(undated.ok());
+    CHECK_FALSE(event_at(undated.analysis, "P3D"));
+    const auto counted = std::find_if(undated.analysis.events.begin(), undated.analysis.events.end(),
+                                      [](const Event& e) { return e.anchor == "t1+3D"; });
+    REQUIRE(counted != undated.analysis.events.end());
+    CHECK_FALSE(counted->value);
 }

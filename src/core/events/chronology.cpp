@@ -376,7 +376,7 @@ private:
             clause(s, note.first_token, note.end_token, b, e);
             std::size_t said = s.first_token;
             const time::ClauseShift* landing = note.landing == time::TimeNote::kNoShift ? nullptr : &layer_.shifts[note.landing];
-            const std::string* value = landing ? &landing->value : t.value ? &*t.value : nullptr;
+            const std::string* value = landing ? (layer_.real_dct ? &landing->value : nullptr) : t.value ? &*t.value : nullptr;
             const std::string& anchor = landing ? landing->anchor : t.anchor;
             if (reporting_tail(s, b, e, said)) {
                 add(i, note.sentence, s.first_token, e, value, anchor, note.first, end_of(note));

@@ -635,13 +635,13 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
             Match length = f.m;
             length.meaning = Meaning::duration;
             const Resolved counted = resolve(length, {dct, f.tense, std::nullopt});
+            // Against a stand-in DCT the day is good for ordering only, as a clause shift's is.
             ClauseShift landing;
-            if (t.value && value_span(*t.value, landing.first, landing.end)) {
-                landing.value = std::move(*t.value);
-                landing.anchor = t.anchor;
-                note.landing = static_cast<std::uint32_t>(layer.shifts.size());
-                layer.shifts.push_back(std::move(landing));
-            }
+            value_span(f.r.value, landing.first, landing.end);
+            landing.value = f.r.value;
+            landing.anchor = t.anchor;
+            note.landing = static_cast<std::uint32_t>(layer.shifts.size());
+            layer.shifts.push_back(std::move(landing));
             t.type = counted.type;
             t.value = counted.value;
         }
