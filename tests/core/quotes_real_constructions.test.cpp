@@ -2443,3 +2443,15 @@ TEST_CASE("'comme quoi' and 'voulant que' after a speech noun report as 'selon l
     CHECK(r.speaker(*strike) == "Paul Tremblay");
     CHECK(r.speaker(*schools) == "ministre");
 }
+
+TEST_CASE("a person's verb with an object of its own does not report the sentence before") {
+    // Before the fix the first sentence was given to the coach as what she had explained.
+    const Analyzed r("La course partira de Gand cette année. Lise Marchal a expliqué la décision de tracer une "
+                     "étape en Belgique.");
+    CHECK_FALSE(r.quote("La course partira de Gand"));
+    // With "l'" the verb still points back at the sentence before.
+    const Analyzed back("La course partira de Gand cette année. Lise Marchal l'a expliqué mardi.");
+    const Quote* q = back.quote("La course partira de Gand");
+    REQUIRE(q);
+    CHECK(back.speaker(*q) == "Lise Marchal");
+}

@@ -790,3 +790,20 @@ TEST_CASE("a medium's title after its kind may open on its article: 'le journal 
     CHECK(r.speaker(*noise) == "Le Courrier du Loir");
     CHECK(r.speaker(*quit) == "La Voix du Nord");
 }
+
+TEST_CASE("a participle after a role takes its complement into the speaker's description") {
+    // Before the fix the descriptions stopped after the participle: "syndicaliste joint".
+    const Analyzed r("« Les salaires ne suivent pas », affirme un syndicaliste joint par Le Quotidien.\n\n"
+                     "« L'eau est montée en une heure », raconte une mère de famille habitant à Tanambao.\n\n"
+                     "« Il pleut depuis lundi », a déclaré un habitant à la radio.");
+    const Quote* wages = r.quote("Les salaires ne suivent pas");
+    const Quote* water = r.quote("L'eau est montée en une heure");
+    const Quote* rain = r.quote("Il pleut depuis lundi");
+    REQUIRE(wages);
+    REQUIRE(water);
+    REQUIRE(rain);
+    CHECK(r.speaker(*wages) == "syndicaliste joint par Le Quotidien");
+    CHECK(r.speaker(*water) == "mère de famille habitant à Tanambao");
+    // Right after the article the word is a noun, and "à la radio" is where it was said.
+    CHECK(r.speaker(*rain) == "habitant");
+}

@@ -132,7 +132,25 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
            read_word_set(mentions, "age_units", "mentions.json", out.age_units, error) &&
            read_word_set(mentions, "role_modifiers", "mentions.json", out.role_modifiers, error) &&
            read_phrase_list(mentions, "not_roles", "mentions.json", tokenizer, out.not_roles, error) &&
+           read_word_set(mentions, "role_participles", "mentions.json", out.role_participles, error) &&
+           read_word_set(mentions, "participle_links", "mentions.json", out.participle_links, error) &&
            read_phrase_list(mentions, "role_tails", "mentions.json", tokenizer, out.role_tails, error);
+}
+
+std::size_t participle_complement_end(const std::vector<Token>& tokens, const MentionLexicon& lexicon, std::size_t first,
+                                      std::size_t stop, std::size_t end) {
+    constexpr std::size_t kMaxWords = 4;  // "à Mahazo", "par nos confrères de L'As"
+    end = std::min(end, tokens.size());
+    if (stop <= first + 1 || stop + 1 >= end || !lexicon.participle_links.count(tokens[stop].key()) ||
+        !lexicon.role_participles.count(tokens[stop - 1].key()))
+        return stop;
+    std::size_t k = stop + 1;
+    if (lexicon.determiners.count(tokens[k].key())) ++k;
+    const std::size_t words = k;
+    const auto is_word = [](const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::elision; };
+    while (k < end && k < words + kMaxWords && is_word(tokens[k]) && !lexicon.role_stops.count(tokens[k].key())) ++k;
+    while (k > words && lexicon.of_words.count(tokens[k - 1].key())) --k;
+    return k > words ? k : stop;
 }
 
 std::string inverted_pronoun(const MentionLexicon& lexicon, const std::string& folded_word) {

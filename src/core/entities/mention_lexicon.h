@@ -51,6 +51,7 @@ struct MentionLexicon {
     WordSet role_modifiers;  // "autre", "ancien": may stand between the article and the role head
     PhraseList not_roles;  // "au milieu de": set phrases around a role noun
     PhraseList role_tails;  // "sur place": set phrases that end a role description ("un témoin sur place")
+    WordSet role_participles, participle_links;  // "joint", "habitant"; "par", "à": "un syndicaliste joint par L'As"
     WordMap<std::string> family_of;  // folded role head -> its family
     std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
     std::vector<std::string> verb_endings, plural_verb_endings, participle_endings;  // folded word endings
@@ -58,6 +59,13 @@ struct MentionLexicon {
 
 bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& mentions,
                           const TokenizerLexicon& tokenizer, MentionLexicon& out, std::string& error);
+
+// Where a role description that stopped at token `stop` ends when its last word is a participle
+// whose complement belongs to it ("une mère de famille habitant à Mahazo", "un syndicaliste joint
+// par L'As"): past the complement's few words, by `end`; else `stop`.
+// `first` is the description's first word after its article: a participle there is a noun.
+std::size_t participle_complement_end(const std::vector<Token>& tokens, const MentionLexicon& lexicon, std::size_t first,
+                                      std::size_t stop, std::size_t end);
 
 // The subject pronoun an inverted verb carries ("a-t-elle" -> "elle"), or "" when it carries none.
 std::string inverted_pronoun(const MentionLexicon& lexicon, const std::string& folded_word);

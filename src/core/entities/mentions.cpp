@@ -211,6 +211,7 @@ private:
     // Extends a role past its head: adjectives ("russe"), complements ("du Kremlin", "des Affaires
     // étrangères"), and a name in apposition ("le président turc Recep Tayyip Erdogan").
     std::size_t read_role_tail(std::size_t k, Mention& m) {
+        const std::size_t head_end = k;
         const std::size_t stop = limit(k);
         std::size_t bare = 0;
         // "le porte-parole du président Erdogan", "l'écrivain accompagné de son éditeur Olivier
@@ -311,8 +312,8 @@ private:
                 k += length;
                 break;
             }
-            if (lex_.role_stops.count(t.key()) || is_cue_word(t) || opens_lead(k, stop) || bare == kMaxBareModifiers ||
-                looks_like_verb(t.folded(), m.plural))
+            if (lex_.role_stops.count(t.key())) return participle_complement_end(tokens_, lex_, head_end - 1, k, stop);
+            if (is_cue_word(t) || opens_lead(k, stop) || bare == kMaxBareModifiers || looks_like_verb(t.folded(), m.plural))
                 break;
             // "L'opposition bangladaise organise une manifestation": an adjective is seldom followed
             // by an article, a verb often is ("du", "aux" open a complement).

@@ -527,7 +527,7 @@ private:
                 (words_.of_words.count(tokens_[e - 1].key()) && words_.determiners.count(tokens_[e].key()))))
             ++e;
         if (e > from && words_.of_words.count(tokens_[e - 1].key())) --e;
-        return e;
+        return participle_complement_end(tokens_, words_, from, e, end);
     }
 
     // Where an indefinite subject that starts at k ends, with what it is part of: "l'un d'entre
@@ -2334,9 +2334,11 @@ private:
         const auto cue = verb_cue_at(k, end);
         if (!cue || cue->first != k) return {};
         pointed_back = clitic;
-        // "X affirme que …", "X raconte :" report what follows instead.
+        // "X affirme que …", "X raconte :" report what follows instead, and so does a verb with an
+        // object of its own: "X a expliqué la décision de …" says nothing of the sentence before.
         if (cue->end < end && (cues_.complementizers.count(tokens_[cue->end].key()) || is_punct(tokens_[cue->end], ":")))
             return {};
+        if (!clitic && starts_object(cue->end, end)) return {};
         cue_span = cover(cue->first, cue->end);
         return mention_ref(m);
     }
