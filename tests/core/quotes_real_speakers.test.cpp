@@ -807,3 +807,16 @@ TEST_CASE("a participle after a role takes its complement into the speaker's des
     // Right after the article the word is a noun, and "à la radio" is where it was said.
     CHECK(r.speaker(*rain) == "habitant");
 }
+
+TEST_CASE("after a body's kind, an acronym opens the body's name: 'l'ONG SOS Méditerranée'") {
+    // Before the fix the acronym was skipped as a party's and the speaker was "Méditerranée".
+    const Analyzed r("L'ONG SOS Méditerranée a déclaré que le navire restait bloqué à quai.\n\n"
+                     "Le sénateur LR Paul Roux a affirmé que le texte serait voté.");
+    const Quote* ship = r.quote("le navire restait bloqué");
+    const Quote* vote = r.quote("le texte serait voté");
+    REQUIRE(ship);
+    REQUIRE(vote);
+    CHECK(r.speaker(*ship) == "SOS Méditerranée");
+    // A person's role keeps the acronym as their party's, and the name after it is theirs.
+    CHECK(r.speaker(*vote) == "Paul Roux");
+}

@@ -293,6 +293,12 @@ private:
                 // "le sénateur LR du Loiret", "l'économiste CGI, Pascal Roy": an acronym alone names
                 // the party or the firm the role belongs to, and the person's name may follow.
                 if (end == k + 1 && is_acronym(t)) {
+                    // "l'ONG SOS Méditerranée": after a body's kind the acronym opens its name.
+                    const std::size_t rest = k + 1 < stop && tokens_[k + 1].capitalized ? name_end(k + 1, limit(k + 1)) : k + 1;
+                    if (m.type != EntityType::person && rest > k + 1) {
+                        set_name(m, k, rest);
+                        return rest;
+                    }
                     ++k;
                     continue;
                 }
