@@ -145,6 +145,12 @@ TEST_CASE("the publication date is read from the text's opening, and said to be"
     // A label that gives the month only lends its year to a yearless dateline, never a day of its own.
     CHECK(read_dct(" date 2019-08 Tbilissi, 6 août, AGENCE\n\nLe ministre a parlé.\n") == "2019-08-06 text");
     CHECK(read_dct(" date 2019-08 Le ministre a parlé lundi.\n") == "none ");
+    // In the sentence the label opens, a day of its month written with its weekday dates the text;
+    // a later sentence's day is news.
+    CHECK(read_dct(" date 2022-06 Le syndicat a appelé, le mercredi 1er juin, à la grève.\n") == "2022-06-01 text");
+    CHECK(read_dct(" date 2024-03 La foule était dense lundi 11 mars 2024 devant la mairie.\n") == "2024-03-11 text");
+    CHECK(read_dct(" date 2024-03 La foule était dense.\n\nLe maire parlera lundi 11 mars.\n") == "none ");
+    CHECK(read_dct(" date 2024-03 Le syndicat a appelé, le mercredi 1er mai, à la grève.\n") == "none ");
     // "ce jeudi 24 août" in the opening: the year of the text's other dates, the one where the 24th is a Thursday.
     CHECK(read_dct("La ministre s'est rendue à l'usine ce jeudi 24 août. La grève dure depuis le 3 juillet 2023.\n") ==
           "2023-08-24 text");

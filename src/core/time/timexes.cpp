@@ -227,7 +227,8 @@ long day_word_before(const Founds& found, std::size_t k) {
 // taken before a year found so.
 std::optional<ArticleDate> article_dct(std::string_view text, const Founds& found, const Analysis& a,
                                        const TimeLexicon& lex) {
-    int label_year = 0;
+    int label_year = 0, label_month = 0;
+    std::size_t label_sentence = kNoSentence;
     std::optional<ArticleDate> yearless;
     std::optional<int> from_text;  // text_year, read once: a hostile text may hold thousands of candidates
     auto year_of_text = [&] {
@@ -244,10 +245,20 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (role == LineRole::updated) continue;
         const bool labelled = is_label(f, lex);
         if (f.m.meaning == Meaning::month_year) {
-            if (labelled) label_year = f.m.year;
+            if (labelled) {
+                label_year = f.m.year;
+                label_month = f.m.month;
+                label_sentence = f.sentence;
+            }
             continue;
         }
-        const bool opening = span.start < kOpeningBytes && lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0;
+        // "ce jeudi 16 octobre" in the opening; in the sentence a "date 2024-03" label opens, a day
+        // of that month with its weekday ("L'émotion était grande lundi 11 mars") too.
+        const bool label_day = f.m.weekday && label_month == f.m.month && label_sentence != kNoSentence &&
+                               f.sentence == label_sentence &&
+                               (f.m.meaning == Meaning::day_month || f.m.year == label_year);
+        const bool opening = span.start < kOpeningBytes &&
+                             (label_day || lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0);
         // "s'y est rendu hier, 12 avril 2017, pour …": the day named after "hier" dates the article.
         const long offset = f.m.meaning == Meaning::full_date ? day_word_before(found, k) : 0;
         if (offset) return ArticleDate{k, from_days(to_days({f.m.year, f.m.month, f.m.day}) - offset)};
