@@ -230,6 +230,13 @@ TEST_CASE("without a DCT, a yearless date takes the year the text gives it") {
     CHECK(value_of(labelled, "Hier") == "null");
     // No year anywhere: still unresolved.
     CHECK(value_of("Le 20 mai, les combats cessèrent.", "Le 20 mai") == "null");
+    // A day written with its weekday agrees with one year the text writes ("en 2024"): the text's
+    // other yearless dates take it, those before it too.
+    const std::string weekday = "Le festival s'ouvrira en avril. La mairie a présenté, le mardi 5 mars, son "
+                                "programme. « En 2024, la ville fêtera ses artistes », a dit le maire. Le "
+                                "concert aura lieu le 8 juin.";
+    CHECK(value_of(weekday, "avril") == "2024-04");
+    CHECK(value_of(weekday, "le 8 juin") == "2024-06-08");
     // A chronicle's month heads it, outside any sentence; its days follow one another.
     const std::string chronicle = "3-28 avril 1992\nLa guerre s'étend\nLe 3, les combats reprennent au nord. Le 8, "
                                   "une trêve est signée.\nLe 28, elle est rompue.\n";

@@ -355,6 +355,11 @@ void give_text_years(Founds& found, const TimeLexicon& lex) {
     for (const Found& f : found)
         if (f.m.meaning == Meaning::month_year && is_label(f, lex)) label = Date{f.m.year, f.m.month, 15};
     WeekdayYears years(found);
+    // "le mercredi 6 mars" where the text writes "2024": the year that weekday agrees with is the
+    // one of the text's other yearless dates too, before a date written in full gives one.
+    int weekday_year = 0;
+    for (const Found& f : found)
+        if (f.m.meaning == Meaning::day_month && f.m.weekday && (weekday_year = years.of(f.m))) break;
     int narrative = 0;
     std::optional<long> narrative_day;
     for (Found& f : found) {
@@ -362,7 +367,8 @@ void give_text_years(Founds& found, const TimeLexicon& lex) {
             f.m.meaning == Meaning::season_year)
             narrative = f.m.year;
         const bool weekday_written = f.m.meaning == Meaning::day_month && f.m.weekday;
-        give_text_year(f, label, weekday_written && !narrative ? years.of(f.m) : narrative, narrative_day);
+        give_text_year(f, label, weekday_written && !narrative ? years.of(f.m) : narrative ? narrative : weekday_year,
+                       narrative_day);
         long first = 0, end = 0;
         if (!f.r.needs_dct && is_day(f.r.value) && value_span(f.r.value.substr(0, 10), first, end)) narrative_day = first;
     }
