@@ -31,14 +31,17 @@ void fold_into(std::string_view text, std::string& out) {
     out.reserve(text.size());
     std::size_t pos = 0;
     while (pos < text.size()) {
-        // A run of ASCII is copied whole and lower-cased in place.
+        // A run of ASCII is copied whole and lower-cased in place; a grave accent typed for the
+        // apostrophe ("l`agent") is one.
         std::size_t run = pos;
         while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
         if (run > pos) {
             const std::size_t at = out.size();
             out.append(text.data() + pos, run - pos);
-            for (std::size_t k = at; k < out.size(); ++k)
+            for (std::size_t k = at; k < out.size(); ++k) {
                 if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+                else if (out[k] == '`') out[k] = '\'';
+            }
             pos = run;
             continue;
         }
@@ -51,7 +54,7 @@ void fold_into(std::string_view text, std::string& out) {
             out += "ij";
         } else if (cp >= 0x100 && cp <= 0x17F) {
             out += kExtendedA[cp - 0x100];
-        } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+        } else if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0xB4) {
             out += '\'';
         } else if (cp == 0xA0 || cp == 0x202F || cp == 0x2009) {
             out += ' ';

@@ -26,6 +26,9 @@ bool is_upper(char32_t c) {
     return is_latin_capital(c) || c == 0x218 || c == 0x21A || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F);
 }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+// "l‘armée", "d`un": between two letters, an opening single quote, a grave or an acute accent
+// typed for the apostrophe opens no quotation.
+bool is_typed_apostrophe(char32_t c) { return c == 0x2018 || c == 0x60 || c == 0xB4; }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 bool is_sentence_end(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 bool is_opening_mark(char32_t c) { return c == 0xAB || c == 0x201C || c == 0x2018 || c == 0x2039 || c == 0x201E; }
@@ -132,7 +135,7 @@ private:
     // Most tokens are lower-case ASCII, their own folded form: no copy to make.
     static bool is_folded(std::string_view raw) {
         for (const char c : raw)
-            if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) return false;
+            if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z') || c == '`') return false;
         return true;
     }
 
@@ -283,7 +286,7 @@ private:
                 pos = after;
                 continue;
             }
-            if (is_apostrophe(cp) && is_letter(next)) {
+            if ((is_apostrophe(cp) || is_typed_apostrophe(cp)) && is_letter(next)) {
                 if (!hyphenated && is_elision(text_.substr(start, pos - start)) &&
                     !opens_name(text_.substr(start, pos - start), c, after)) {
                     emit(out, {start, after}, TokenKind::elision);

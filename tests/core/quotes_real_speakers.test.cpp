@@ -820,3 +820,18 @@ TEST_CASE("after a body's kind, an acronym opens the body's name: 'l'ONG SOS Mé
     // A person's role keeps the acronym as their party's, and the name after it is theirs.
     CHECK(r.speaker(*vote) == "Paul Roux");
 }
+
+TEST_CASE("an apposition that gives a rank or a title before the name names the role's holder") {
+    // Before the fix the speaker was the role, "porte-parole du gouvernement", and the mayor stood alone.
+    const Analyzed r("Deux soldats ont été arrêtés, selon le porte-parole du gouvernement, le général Paul Kabeya.\n\n"
+                     "Le maire, le docteur Anne Roy, a affirmé que l'école rouvrirait.\n\n"
+                     "RIYAD: Le ministre de l'Énergie, le prince Karim Fahd, a démenti les rumeurs de baisse.");
+    const Quote* soldiers = r.quote("Deux soldats ont été arrêtés");
+    const Quote* school = r.quote("l'école rouvrirait");
+    REQUIRE(soldiers);
+    REQUIRE(school);
+    CHECK(r.speaker(*soldiers) == "Paul Kabeya");
+    CHECK(r.speaker(*school) == "Anne Roy");
+    // A word and its colon before the subject are a label: the clause is no quotation of the object.
+    for (const Quote& q : r.a().quotes) CHECK(q.text.find("RIYAD") == std::string::npos);
+}

@@ -43,6 +43,18 @@ TEST_CASE("elisions split off, inner apostrophes and hyphens stay") {
     CHECK(i.index.tokens[11].folded() == "l'");
 }
 
+TEST_CASE("an opening quote or an accent typed for the apostrophe between letters elides and opens nothing") {
+    // Before the fix "l‘armée" opened a quotation that never closed, and "l`agent" was one word.
+    const auto i = index_of("Il a vu l‘armée, l`agent et d´autres. Il a dit ‘non’.");
+    CHECK(i.words() == std::vector<std::string>{"Il", "a", "vu", "l‘", "armée", ",", "l`", "agent", "et", "d´", "autres",
+                                                ".", "Il", "a", "dit", "‘", "non", "’", "."});
+    for (const std::size_t k : {3, 6, 9}) {
+        CHECK(i.index.tokens[k].kind == TokenKind::elision);
+        CHECK(i.index.tokens[k].folded().back() == '\'');
+    }
+    CHECK(i.index.tokens[15].kind == TokenKind::quote_open);
+}
+
 TEST_CASE("a capital N elided onto a capitalized word begins a name; the negation still elides") {
     // Before the fix "N’Djamena" was the negation "n'" and a word "Djamena", and no place was found.
     const auto i = index_of("Le vol pour N’Djamena part. N'a-t-il pas vu N'Golo ? N'EST-CE PAS ?");

@@ -332,6 +332,17 @@ private:
         return k;
     }
 
+    // Where the name starts in an apposition that gives a person's rank or title before it, "le
+    // général Sylvain Ekenge", "le docteur Anne Roy", a name of two words at least; `k` when there is none.
+    std::size_t titled_apposition(std::size_t k) const {
+        const Determiner* det = k + 1 < tokens_.size() ? word(k).determiner : nullptr;
+        if (!det || det->plural) return k;
+        const RoleHead* head = role_at(k + 1);
+        if (!word(k + 1).honorific && (!head || head->type != EntityType::person)) return k;
+        const std::size_t named = k + 1 + (head ? head->words.size() : 1);
+        return name_end(named, limit(named)) >= named + 2 ? named : k;
+    }
+
     // "le porte-parole du Kremlin", "du premier ministre arménien, Nikol Pachinyan", "la diplomatie russe"
     bool read_role(std::size_t i, Mention& m) {
         const Determiner* det = word(i).determiner;
@@ -364,6 +375,11 @@ private:
                     m.honorific = true;
                     end = after;
                 }
+            } else if (const std::size_t named = titled_apposition(end + 1); named > end + 1) {
+                // "le porte-parole du gouvernement, le général Sylvain Ekenge": a rank before the name.
+                const std::size_t after = name_end(named, limit(named));
+                set_name(m, named, after);
+                end = after;
             }
         }
         m.first = contracted ? head_start : i;

@@ -1671,6 +1671,8 @@ private:
         std::size_t opening = clause_start, length = 0;
         if (starts_phrase(tokens_, clause_start, cue.first, cues_.clause_breaks, &length)) opening += length;
         else if (cues_.subordinators.count(tokens_[clause_start].key())) ++opening;
+        // "RIYAD: Le ministre, le prince X, a démenti …": a word and its colon label the clause.
+        else if (opening + 2 < cue.first && is_punct(tokens_[opening + 1], ":")) opening += 2;
         if (const std::int32_t lead = mention_starting(opening); lead >= 0) {
             const std::size_t lead_end = in_.mentions[static_cast<std::size_t>(lead)].end;
             if (lead_end + 1 >= cue.first) return true;
