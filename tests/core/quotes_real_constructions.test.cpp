@@ -2455,3 +2455,17 @@ TEST_CASE("a person's verb with an object of its own does not report the sentenc
     REQUIRE(q);
     CHECK(back.speaker(*q) == "Lise Marchal");
 }
+
+TEST_CASE("a title labelled with a name the body gives a speaker is theirs, verbatim in the first person") {
+    // Before the fix a label with no article and no name ("Ministre gabonaise") was nobody.
+    const Analyzed r("Ministre gabonaise : Nous rouvrirons toutes les écoles en mars\n"
+                     "La ministre gabonaise Irène Mboumba a annoncé que les écoles rouvriraient. « Les travaux "
+                     "avancent », a-t-elle ajouté.");
+    const Quote* schools = r.quote("Nous rouvrirons toutes les écoles en mars");
+    REQUIRE(schools);
+    CHECK(schools->kind == QuoteKind::direct);
+    CHECK(r.speaker(*schools) == "Irène Mboumba");
+    // A label no one in the body is called makes no quotation.
+    const Analyzed topic("Rentrée scolaire : Nous attendons toujours les manuels\nLes parents s'inquiètent à Libreville.");
+    CHECK_FALSE(topic.quote("Nous attendons toujours les manuels"));
+}

@@ -1085,28 +1085,53 @@ private:
     // "Aliyev : pas de paix sans nouvelle Constitution": a title that opens on the name of someone
     // who speaks in the article, then a colon or a dash, gives that person's words. Looked at once
     // the body was read, since a title about someone ("Mbappé : sa nouvelle vie") has the same shape
-    // and only their speaking elsewhere tells the two apart.
+    // and only their speaking elsewhere tells the two apart. The label may be any name the body
+    // gives them ("Président algérien : …"), and words in the first person are theirs verbatim.
     void speaker_headline() {
         if (!in_.titled || in_.index.sentences.empty() || in_.index.sentences[0].paragraph != 0) return;
         const std::size_t f = in_.index.sentences[0].first_token;
         std::size_t e = in_.index.sentences[0].end_token;
         while (e > f && is_end(tokens_[e - 1])) --e;
-        const std::int32_t m = mention_starting(f);
-        if (m < 0) return;
-        const std::size_t after = in_.mentions[static_cast<std::size_t>(m)].end;
-        if (after + kMinHeadlineWords >= e || !(is_punct(tokens_[after], ":") || is_punct(tokens_[after], "-") ||
-                                                 is_punct(tokens_[after], "\xE2\x80\x93")))
-            return;
-        const std::size_t entity = in_.entity_of_mention[static_cast<std::size_t>(m)];
-        const EntityDraft& who = table_.entities()[entity];
-        if (!who.name_words || !who.person_evidence || who.plural) return;
+        const auto labels = [&](std::size_t at) {
+            return at + kMinHeadlineWords < e && (is_punct(tokens_[at], ":") || is_punct(tokens_[at], "-") ||
+                                                  is_punct(tokens_[at], "\xE2\x80\x93"));
+        };
+        std::size_t after = f;
+        std::optional<std::size_t> entity;
+        Ref who;
+        if (const std::int32_t m = mention_starting(f); m >= 0) {
+            after = in_.mentions[static_cast<std::size_t>(m)].end;
+            entity = in_.entity_of_mention[static_cast<std::size_t>(m)];
+            who = mention_ref(m);
+        }
+        // "Président algérien :" alone in the title, as the body calls the president it names.
+        if (!entity || !labels(after) || !table_.entities()[*entity].name_words) {
+            after = f;
+            while (after < e && after < f + kKickerWords && tokens_[after].kind == TokenKind::word) ++after;
+            entity = entity_named(cover(f, after));
+            if (entity) who = entity_ref(*entity);
+        }
+        if (!entity || !labels(after)) return;
+        const EntityDraft& named = table_.entities()[*entity];
+        if (!named.name_words || !named.person_evidence || named.plural) return;
         const bool speaks = std::any_of(out_.begin(), out_.end(), [&](const QuoteDraft& q) {
-            return q.speaker.kind == Ref::Kind::entity && q.speaker.entity == entity;
+            return q.speaker.kind == Ref::Kind::entity && q.speaker.entity == *entity;
         });
         const Span span = cover(after + 1, e);
         if (!speaks || found_in(span)) return;
-        const QuoteKind kind = has_marks(after + 1, e) ? QuoteKind::mixed : QuoteKind::indirect;
-        out_.push_back({kind, span, Span{}, mention_ref(m), 0, 0.6});
+        QuoteKind kind = has_marks(after + 1, e) ? QuoteKind::mixed : QuoteKind::indirect;
+        if (kind == QuoteKind::indirect && cues_.first_person.count(tokens_[after + 1].key())) kind = QuoteKind::direct;
+        out_.push_back({kind, span, Span{}, who, 0, 0.6});
+    }
+
+    // The entity one of whose names is written at `span`, case and accents aside.
+    std::optional<std::size_t> entity_named(Span span) const {
+        if (span.size() == 0) return std::nullopt;
+        const std::string key = fold(in_.text.substr(span.start, span.size()));
+        const auto& all = table_.entities();
+        for (std::size_t k = 0; k < all.size(); ++k)
+            if (all[k].alias_keys.count(key)) return k;
+        return std::nullopt;
     }
 
     // "Mali : les troubles à Bamako ne remettent pas en cause la transition": a title that says
