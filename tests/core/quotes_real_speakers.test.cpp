@@ -835,3 +835,21 @@ TEST_CASE("an apposition that gives a rank or a title before the name names the 
     // A word and its colon before the subject are a label: the clause is no quotation of the object.
     for (const Quote& q : r.a().quotes) CHECK(q.text.find("RIYAD") == std::string::npos);
 }
+
+TEST_CASE("a broadcaster named by a word and a number speaks: 'selon Europe 1', 'a indiqué France 24'") {
+    // Before the fix the first report had no source and the second was given to "France".
+    const Analyzed r("Le tunnel restera fermé jusqu'en juin, selon Europe 1.\n\n"
+                     "Deux suspects ont été interpellés, a indiqué France 24.\n\n"
+                     "En France 2 millions de foyers sont concernés, a estimé le ministre.");
+    const Quote* tunnel = r.quote("Le tunnel restera fermé");
+    const Quote* suspects = r.quote("Deux suspects ont été interpellés");
+    const Quote* homes = r.quote("millions de foyers sont concernés");
+    REQUIRE(tunnel);
+    REQUIRE(suspects);
+    REQUIRE(homes);
+    CHECK(r.speaker(*tunnel) == "Europe 1");
+    CHECK(r.speaker(*suspects) == "France 24");
+    // A quantity after the number is no broadcaster's.
+    CHECK(r.speaker(*homes) == "ministre");
+    for (const auto& e : r.a().entities) CHECK(e.name != "France 2");
+}

@@ -103,6 +103,8 @@ private:
             if (is_name_word(tokens_[end]) && !word(end).honorific &&
                 (!acronym || is_acronym(tokens_[end]))) {
                 ++end;
+            } else if (end == i + 1 && channel_number(end, limit)) {
+                ++end;
             } else if (const std::size_t particles = particles_at(end, limit)) {
                 // "Facebook le Premier ministre" is a name and a role, not one name.
                 end += particles + 1;
@@ -111,6 +113,16 @@ private:
             }
         }
         return end;
+    }
+
+    // "Europe 1", "France 24", "France 3 Bretagne": a number of one or two digits after a name's
+    // only word is part of it when no quantity or date follows ("France 2 millions", "Paris 3 mars").
+    bool channel_number(std::size_t k, std::size_t limit) const {
+        if (tokens_[k].kind != TokenKind::number || tokens_[k].span().size() > 2) return false;
+        if (k + 1 >= limit) return true;
+        const Token& next = tokens_[k + 1];
+        const bool word = next.kind == TokenKind::word || next.kind == TokenKind::elision || next.kind == TokenKind::number;
+        return !word || next.capitalized || cues_.complementizers.count(next.key());
     }
 
     // How many lower-case particles open at k before the rest of a name: one ("Charles de Gaulle"),
