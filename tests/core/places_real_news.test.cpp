@@ -552,3 +552,25 @@ TEST_CASE("'X, dans la Manche', 'Y, en Vienne': the division set beside a town i
     REQUIRE(sea != places.end());
     CHECK(sea->kind == PlaceKind::other);
 }
+
+TEST_CASE("French exonyms the generated gazetteer lacks: 'Charm el-Cheikh', 'Rangoun', 'au Touquet', 'Luxembourg-Ville'") {
+    // Before the fix none of these was a place, and "Luxembourg-Ville" was not the city.
+    const std::string text = "Le sommet de Charm el-Cheikh s'est ouvert. Il arrive de Rangoun. Il a manifesté devant la villa "
+                             "au Touquet. La route mène à Luxembourg-Ville. Il est né à Chicoutimi.";
+    const std::vector<Place> places = places_in(text);
+    const Place* sharm = place_at(places, text, "Charm el-Cheikh");
+    const Place* yangon = place_at(places, text, "Rangoun");
+    const Place* touquet = place_at(places, text, "Touquet");
+    const Place* luxembourg = place_at(places, text, "Luxembourg-Ville");
+    const Place* chicoutimi = place_at(places, text, "Chicoutimi");
+    REQUIRE(sharm);
+    REQUIRE(yangon);
+    REQUIRE(touquet);
+    REQUIRE(luxembourg);
+    REQUIRE(chicoutimi);
+    CHECK(sharm->country == "EG");
+    CHECK(yangon->country == "MM");
+    CHECK(touquet->country == "FR");
+    CHECK(luxembourg->kind == PlaceKind::city);
+    CHECK(distance_km(chicoutimi->lat, chicoutimi->lon, 48.43, -71.07) < 30.0);
+}
