@@ -723,6 +723,11 @@ private:
         const std::size_t of = ordinal_digits(k) ? cue(k + 1, Cue::of_word) : 0;
         int month = month_at(k + 1 + of);
         std::size_t after = k + 2 + of;
+        // "le 8-Mai", "le 14-Juillet": a day that names a holiday is joined to its month.
+        if (!month && k + 2 < end_ && raw(k + 1) == "-" && t_[k + 2].capitalized &&
+            t_[k + 1].span().start == t_[k].span().end && t_[k + 2].span().start == t_[k + 1].span().end &&
+            (month = month_at(k + 2)))
+            after = k + 3;
         // "le 20 2 2014": the month as a number between the day and the year; with no "le" only
         // when written on two digits, as forms are ("29 02 2024").
         const bool padded = is(k + 1, TokenKind::number) && raw(k + 1).size() == 2 && raw(k + 1)[0] == '0';
