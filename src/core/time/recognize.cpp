@@ -837,7 +837,9 @@ private:
         if (!len) return false;
         // "la veille de Noël", "le lendemain du 13 février": the day before or after the date named
         // right after it, not after the date the narrative is at.
-        if (const std::size_t of = cue(i + len, Cue::of_word)) {
+        // "au lendemain des élections": "des" joins an event as "de" and "du" do.
+        const bool plural_of = i + len < end_ && t_[i + len].folded() == "des";
+        if (const std::size_t of = plural_of ? 1 : cue(i + len, Cue::of_word)) {
             Match named;
             const bool dated = dated_day(i + len + of, named) || holiday(i + len + of, named);
             if (dated && (named.meaning == Meaning::full_date || named.meaning == Meaning::day_month)) {
@@ -847,10 +849,24 @@ private:
                 m.nudge += offset;
                 return true;
             }
+            // "au lendemain des élections", "la veille de l'incident": a day counted from an event
+            // the text names, which the date talked about most likely is; the phrase takes the
+            // event's name.
+            if (!dated && i + len + of < end_ && t_[i + len + of].kind != TokenKind::number) {
+                m.unit = "D";
+                m.shift = 1;
+                return done(m, Meaning::anchored_offset, event_end(i + len + of));
+            }
         }
         m.unit = "D";
         m.shift = 1;
         return done(m, Meaning::anchored_offset, i + len + part_after(i + len, m));
+    }
+
+    // Past the article and the noun of an event named at k: "(des) élections", "(de) l'incident".
+    std::size_t event_end(std::size_t k) const {
+        k += cue(k, Cue::article) == 1 ? 1 : 0;
+        return k < end_ && (is(k, TokenKind::word) || is(k, TokenKind::elision)) ? k + 1 : k;
     }
 
     bool day_word(std::size_t i, Match& m) const {
