@@ -853,3 +853,16 @@ TEST_CASE("a broadcaster named by a word and a number speaks: 'selon Europe 1', 
     CHECK(r.speaker(*homes) == "ministre");
     for (const auto& e : r.a().entities) CHECK(e.name != "France 2");
 }
+
+TEST_CASE("a portfolio listed over commas, adjectives and a lower-case 'et de' runs on to the holder's name") {
+    // Before the fix the speaker was "ministre de l'économie numérique" and "ministre de la Poste".
+    const Analyzed r("« Le réseau sera rétabli », a écrit le ministre de l'économie numérique, de la Poste et de la "
+                     "communication Serge Kouamé Ahoua sur sa page.\n\n"
+                     "« Les guichets rouvrent », a dit la ministre de la Santé et de la famille Awa Traoré Diallo.");
+    const Quote* network = r.quote("Le réseau sera rétabli");
+    const Quote* desks = r.quote("Les guichets rouvrent");
+    REQUIRE(network);
+    REQUIRE(desks);
+    CHECK(r.speaker(*network) == "Serge Kouamé Ahoua");
+    CHECK(r.speaker(*desks) == "Awa Traoré Diallo");
+}

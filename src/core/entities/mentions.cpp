@@ -220,6 +220,19 @@ private:
         return k < stop && is_word(tokens_[k]) && tokens_[k].capitalized;
     }
 
+    // A complement at k, in lower case, that the holder's name follows: "(et) de la communication
+    // Bruno Koné", where the portfolio runs on to the name.
+    bool complement_before_name(std::size_t k, std::size_t stop) const {
+        if (k < stop && word(k).determiner) ++k;
+        if (k >= stop || !is_word(tokens_[k]) || tokens_[k].capitalized || lex_.role_stops.count(tokens_[k].key())) return false;
+        ++k;
+        for (std::size_t n = 0; n < kMaxBareModifiers && k < stop && is_word(tokens_[k]) && !tokens_[k].capitalized &&
+                                !lex_.role_stops.count(tokens_[k].key());
+             ++n)
+            ++k;
+        return name_end(k, limit(k)) >= k + 2;
+    }
+
     // Extends a role past its head: adjectives ("russe"), complements ("du Kremlin", "des Affaires
     // étrangères"), and a name in apposition ("le président turc Recep Tayyip Erdogan").
     std::size_t read_role_tail(std::size_t k, Mention& m) {
@@ -232,6 +245,14 @@ private:
         bool listed = false;  // inside a list of complements that "et" closes
         while (k < stop) {
             const Token& t = tokens_[k];
+            // "de l'économie numérique, de la Poste et de la communication": the list goes on past
+            // the adjectives of one of its complements.
+            if (bare > 0 && listed_complement(k, stop)) {
+                listed = true;
+                bare = 0;
+                ++k;
+                continue;
+            }
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
             // "l'adjoint aux Sports", "l'ambassadeur de l'UE en Géorgie": a portfolio or a country after
             // "au", "aux" or "en" is capitalized, an addressee ("aux journalistes") is not.
@@ -272,7 +293,7 @@ private:
                 // So is the last of a list of them: "le ministre de l'agriculture, de l'élevage et de
                 // la pêche".
                 if (k + 2 < stop && lex_.role_joiners.count(tokens_[k].key()) && lex_.of_words.count(tokens_[k + 1].key()) &&
-                    (listed || capitalized_complement(k + 2, stop)))
+                    (listed || capitalized_complement(k + 2, stop) || complement_before_name(k + 2, stop)))
                     ++k;
                 if (listed_complement(k, stop)) {
                     listed = true;
