@@ -2469,3 +2469,15 @@ TEST_CASE("a title labelled with a name the body gives a speaker is theirs, verb
     const Analyzed topic("Rentrée scolaire : Nous attendons toujours les manuels\nLes parents s'inquiètent à Libreville.");
     CHECK_FALSE(topic.quote("Nous attendons toujours les manuels"));
 }
+
+TEST_CASE("an infinitive after 'espérer' or 'prévoir' is an intention; 'que' after them still reports") {
+    // Before the fix both plans were reported as what the speakers said.
+    const Analyzed r("Le groupe prévoit de supprimer 1 000 emplois dans l'usine.\n\n"
+                     "La ministre espère signer l'accord avant l'été.\n\n"
+                     "Le maire espère que les travaux finiront en mai.");
+    CHECK_FALSE(r.quote("supprimer 1 000 emplois"));
+    CHECK_FALSE(r.quote("signer l'accord"));
+    const Quote* works = r.quote("les travaux finiront en mai");
+    REQUIRE(works);
+    CHECK(r.speaker(*works) == "maire");
+}

@@ -35,6 +35,7 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, C
     v.then_infinitive = flag(entry, "then_infinitive");
     v.purpose = flag(entry, "purpose");
     v.relay = flag(entry, "relay");
+    v.intention = flag(entry, "intention");
     if (entry.contains("object_then") && !read_word_set(entry, "object_then", kFile, v.object_then, error)) return false;
     out.verbs.push_back(v);
     add_form(out, tokenizer, participle->get<std::string>(), VerbForm::participle, verb);

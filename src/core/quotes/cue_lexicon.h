@@ -30,6 +30,9 @@ struct ReportingVerb {
     // "…, rapporte l'agence": who passes on what the clause's own subject said, not who said it.
     bool relay = false;
     bool purpose = false;  // "se sont rassemblés pour dénoncer …": a report after "pour" too
+    // "espère signer", "prévoit de supprimer 1 000 emplois": an infinitive after it is an intention,
+    // not what was said; "espère que …" still reports.
+    bool intention = false;
 };
 
 // The reporting cues of one language (assets/lang/<lang>/cues.json), indexed by first word.

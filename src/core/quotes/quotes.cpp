@@ -2011,7 +2011,7 @@ private:
             const bool attribute = verb.attribute && t.kind == TokenKind::word && !cues_.place_prepositions.count(t.key()) &&
                                    !words_.determiners.count(t.key());
             // "a indiqué dans un communiqué poursuivre …": an infinitive past the channel.
-            if (k == start && who.kind != Ref::Kind::none) {
+            if (k == start && who.kind != Ref::Kind::none && !verb.intention) {
                 const bool here = is_infinitive(k, limit) || attribute;
                 // Not after a reflexive form: "un feu s'est déclaré dans la chambre d'un élève
                 // adjoint volontaire" broke out there; "volontaire" only looks like "faire".
@@ -2019,8 +2019,8 @@ private:
                 if (here || from > k) return report_from(from, 0.6);
             }
             // "a promis de prendre ...", "ont convenu d'ouvrir ...": the report is the infinitive.
-            if (k == start && k + 1 < limit && who.kind != Ref::Kind::none && cues_.infinitive_markers.count(t.key()) &&
-                is_infinitive(k + 1, limit))
+            if (k == start && k + 1 < limit && who.kind != Ref::Kind::none && !verb.intention &&
+                cues_.infinitive_markers.count(t.key()) && is_infinitive(k + 1, limit))
                 return report_from(k + 1, 0.6);
             // "a expliqué pourquoi ...", "raconte comment ...": an indirect question is what was said.
             if (k == start && who.kind != Ref::Kind::none && cues_.interrogatives.count(t.key())) return report_from(k, 0.7);
