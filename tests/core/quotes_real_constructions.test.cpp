@@ -2481,3 +2481,14 @@ TEST_CASE("an infinitive after 'espérer' or 'prévoir' is an intention; 'que' a
     REQUIRE(works);
     CHECK(r.speaker(*works) == "maire");
 }
+
+TEST_CASE("'se vouloir' and its adjective give an attitude; only what a colon opens after them is said") {
+    // Before the fix "rassurant …" and "clair : …" were reported as what was said.
+    const Analyzed r("Le préfet s'est voulu rassurant dans son discours d'ouverture.\n\n"
+                     "Le département se veut clair : les agents ont respecté les consignes.");
+    CHECK_FALSE(r.quote("rassurant dans son discours"));
+    const Quote* agents = r.quote("les agents ont respecté les consignes");
+    REQUIRE(agents);
+    CHECK(agents->text.rfind("les agents", 0) == 0);
+    CHECK(r.speaker(*agents) == "département");
+}
