@@ -1271,6 +1271,7 @@ private:
         const std::size_t count = ends_at(k, Cue::approximator);  // "âgé de près de 80 ans"
         if (ends_at(k, Cue::age_holder) < k || ends_at(count, Cue::age_holder) < count) return true;
         if (count > first_ && lex_.age_verbs.count(raw(count - 1))) return true;
+        if (count > first_ && lex_.age_prepositions.count(raw(count - 1)) && !penalty(count - 1, end)) return true;
         if (described(k)) return true;
         if (k > first_ + 2 && cue(k - 1, Cue::night_closer) == 1 && is(k - 2, TokenKind::number) &&
             ends_at(k - 2, Cue::age_holder) < k - 2)
@@ -1279,6 +1280,13 @@ private:
             return j < end_ && t_[j].kind == TokenKind::punct && (raw(j) == a || raw(j) == b);
         };
         return k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")");
+    }
+
+    // "condamné à 12 ans", "jusqu'à 5 ans de prison", "supérieure à deux ans": the years after "à"
+    // at `at` are a length, where "partira à 64 ans", "mort à 83 ans" or "À 17 ans, il …" give an age.
+    bool penalty(std::size_t at, std::size_t end) const {
+        if (at > first_ && lex_.length_words.count(t_[at - 1].folded())) return true;
+        return end + 1 < end_ && cue(end, Cue::of_word) == 1 && is(end + 1, TokenKind::word);
     }
 
     // "Salim, un serveur de 32 ans": a person named, then described in apposition with the years

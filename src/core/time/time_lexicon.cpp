@@ -226,6 +226,7 @@ struct Loader {
         for (const auto& [word, v] : calendar.weekdays) with_plural(word, Name::weekday_name);
         for (const auto& [word, v] : calendar.seasons) with_plural(word, Name::season_name);
         if (!words(data, "count_adjectives", out.count_adjectives, true) || !words(data, "age_verbs", out.age_verbs, false) ||
+            !words(data, "age_prepositions", out.age_prepositions, false) || !words(data, "length_words", out.length_words, true) ||
             !words(data, "halves", out.halves, true) || !words(data, "quarters", out.quarters, true) ||
             !words(data, "event_days", out.event_days, true) || !words(data, "byline_words", out.byline_words, true))
             return false;

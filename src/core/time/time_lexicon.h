@@ -168,6 +168,8 @@ struct TimeLexicon {
     WordSet halves;            // folded: "demi" in "un an et demi", after a coordinator
     WordSet quarters;          // folded: "quart" in "8 heures et quart"
     WordSet age_verbs;         // as written: "a" in "Elsa a 12 ans", not "à"
+    WordSet age_prepositions;  // as written: "à" in "la retraite à 64 ans", not the verb "a"
+    WordSet length_words;      // folded: "condamné", "supérieure" before "à 12 ans": a length after all
     WordSet event_days;        // folded: "journée" in "cette journée de grève", an event's day, not today
     WordSet byline_words;      // folded: "par" in "mercredi 11 janvier 2017 par Jeune Afrique", a stamp
     TenseLexicon tense;
