@@ -34,7 +34,10 @@ TEST_CASE("bad inputs give valid quotations and never crash") {
           std::string("« Une quotation jamais fermée, a dit Jean Dupont.\nUn autre paragraphe."),
           std::string("Une fermeture sans ouverture », a dit Jean Dupont."),
           std::string("\xFF\xFE « \xC3 », a d\xE9" "clar\xE9 M. \xFF."), std::string(", a déclaré"),
-          std::string("Selon"), std::string("Selon lui,"), std::string("a-t-il dit"), long_line}) {
+          std::string("Selon"), std::string("Selon lui,"), std::string("a-t-il dit"),
+          // A title that opens on no word (an initial, a number) labels nobody: no token before it is read.
+          std::string("L. Dupont : le match nul à Lens\n\nLe maire a dit que la ville était fière."),
+          std::string("12 morts : le bilan s'alourdit\n\nLe préfet a dit que les secours restaient."), long_line}) {
         const Result r = analyze(text, {}, test::french());
         REQUIRE(r.ok());
         check_spans(r);

@@ -1108,7 +1108,7 @@ private:
         if (!entity || !labels(after) || !table_.entities()[*entity].name_words) {
             after = f;
             while (after < e && after < f + kKickerWords && tokens_[after].kind == TokenKind::word) ++after;
-            entity = entity_named(cover(f, after));
+            entity = entity_named(f, after);
             if (entity) who = entity_ref(*entity);
         }
         if (!entity || !labels(after)) return;
@@ -1124,9 +1124,10 @@ private:
         out_.push_back({kind, span, Span{}, who, 0, 0.6});
     }
 
-    // The entity one of whose names is written at `span`, case and accents aside.
-    std::optional<std::size_t> entity_named(Span span) const {
-        if (span.size() == 0) return std::nullopt;
+    // The entity one of whose names tokens [first, end) write, case and accents aside.
+    std::optional<std::size_t> entity_named(std::size_t first, std::size_t end) const {
+        if (end <= first) return std::nullopt;
+        const Span span = cover(first, end);
         const std::string key = fold(in_.text.substr(span.start, span.size()));
         const auto& all = table_.entities();
         for (std::size_t k = 0; k < all.size(); ++k)
