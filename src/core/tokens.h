@@ -69,6 +69,9 @@ private:
     }
 };
 
+// A word, elided ("l'", "qu'") or not: what a name, a role or a complement is made of.
+inline bool is_word(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::elision; }
+
 // Whether the token is the punctuation sign `p`: ",", "(", "»".
 inline bool is_punct(const Token& t, std::string_view p) { return t.kind == TokenKind::punct && t.folded() == p; }
 

@@ -147,7 +147,6 @@ std::size_t participle_complement_end(const std::vector<Token>& tokens, const Me
     std::size_t k = stop + 1;
     if (lexicon.determiners.count(tokens[k].key())) ++k;
     const std::size_t words = k;
-    const auto is_word = [](const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::elision; };
     while (k < end && k < words + kMaxWords && is_word(tokens[k]) && !lexicon.role_stops.count(tokens[k].key())) ++k;
     while (k > words && lexicon.of_words.count(tokens[k - 1].key())) --k;
     return k > words ? k : stop;

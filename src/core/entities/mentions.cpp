@@ -11,8 +11,6 @@ constexpr std::size_t kMaxRoleWords = 10;
 constexpr std::size_t kMaxBareModifiers = 2;
 constexpr std::size_t kMaxNameParticles = 2;  // "von der", "de la" inside a name
 
-bool is_word(const Token& t) { return t.kind == TokenKind::word || t.kind == TokenKind::elision; }
-
 bool is_name_word(const Token& t) {
     return t.capitalized && (t.kind == TokenKind::word || (t.kind == TokenKind::abbreviation && t.span().size() == 2));
 }
@@ -121,7 +119,7 @@ private:
         if (tokens_[k].kind != TokenKind::number || tokens_[k].span().size() > 2) return false;
         if (k + 1 >= limit) return true;
         const Token& next = tokens_[k + 1];
-        const bool word = next.kind == TokenKind::word || next.kind == TokenKind::elision || next.kind == TokenKind::number;
+        const bool word = is_word(next) || next.kind == TokenKind::number;
         return !word || next.capitalized || cues_.complementizers.count(next.key());
     }
 

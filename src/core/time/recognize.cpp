@@ -839,6 +839,7 @@ private:
         // right after it, not after the date the narrative is at.
         // "au lendemain des élections": "des" joins an event as "de" and "du" do.
         const bool plural_of = i + len < end_ && t_[i + len].folded() == "des";
+        std::size_t event = 0;
         if (const std::size_t of = plural_of ? 1 : cue(i + len, Cue::of_word)) {
             Match named;
             const bool dated = dated_day(i + len + of, named) || holiday(i + len + of, named);
@@ -852,15 +853,11 @@ private:
             // "au lendemain des élections", "la veille de l'incident": a day counted from an event
             // the text names, which the date talked about most likely is; the phrase takes the
             // event's name.
-            if (!dated && i + len + of < end_ && t_[i + len + of].kind != TokenKind::number) {
-                m.unit = "D";
-                m.shift = 1;
-                return done(m, Meaning::anchored_offset, event_end(i + len + of));
-            }
+            if (!dated && i + len + of < end_ && t_[i + len + of].kind != TokenKind::number) event = event_end(i + len + of);
         }
         m.unit = "D";
         m.shift = 1;
-        return done(m, Meaning::anchored_offset, i + len + part_after(i + len, m));
+        return done(m, Meaning::anchored_offset, event ? event : i + len + part_after(i + len, m));
     }
 
     // Past the article and the noun of an event named at k: "(des) élections", "(de) l'incident".
@@ -1271,7 +1268,7 @@ private:
         const std::size_t count = ends_at(k, Cue::approximator);  // "âgé de près de 80 ans"
         if (ends_at(k, Cue::age_holder) < k || ends_at(count, Cue::age_holder) < count) return true;
         if (count > first_ && lex_.age_verbs.count(raw(count - 1))) return true;
-        if (count > first_ && lex_.age_prepositions.count(raw(count - 1)) && !penalty(count - 1, end)) return true;
+        if (count > first_ && lex_.age_prepositions.count(raw(count - 1)) && !framed_as_length(count - 1, end)) return true;
         if (described(k)) return true;
         if (k > first_ + 2 && cue(k - 1, Cue::night_closer) == 1 && is(k - 2, TokenKind::number) &&
             ends_at(k - 2, Cue::age_holder) < k - 2)
@@ -1284,7 +1281,7 @@ private:
 
     // "condamné à 12 ans", "jusqu'à 5 ans de prison", "supérieure à deux ans": the years after "à"
     // at `at` are a length, where "partira à 64 ans", "mort à 83 ans" or "À 17 ans, il …" give an age.
-    bool penalty(std::size_t at, std::size_t end) const {
+    bool framed_as_length(std::size_t at, std::size_t end) const {
         if (at > first_ && lex_.length_words.count(t_[at - 1].folded())) return true;
         return end + 1 < end_ && cue(end, Cue::of_word) == 1 && is(end + 1, TokenKind::word);
     }
