@@ -1433,6 +1433,23 @@ TEST_CASE("a sentence opening on a person and their reporting verb names who sai
     CHECK(after.speaker(*first) != "Jérôme Baron");
 }
 
+TEST_CASE("a verb whose own report follows an adverb, an addressee or an infinitive does not report the sentence before") {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"La salle était comble dès l'ouverture. Paulette Guérin estime toutefois que la ville aurait dû prévoir plus grand.",
+         "la ville aurait dû prévoir"},
+        {"Un voisin est venu témoigner lui aussi. Odile Marchal a expliqué à la barre qu'elle connaissait l'accusé depuis dix ans.",
+         "elle connaissait l'accusé"},
+        {"Le dossier a pris une tournure nouvelle. Le ministre Hervé Lancelot a affirmé avoir reçu les familles mardi.",
+         "avoir reçu les familles"},
+    };
+    for (const auto& [text, report] : cases) {
+        const Analyzed r(text);
+        CAPTURE(text);
+        CHECK(r.quote(report));
+        CHECK(r.a().quotes.size() == 1);
+    }
+}
+
 TEST_CASE("a quotation that opens its paragraph is the person the next sentence introduces as its subject") {
     const Analyzed r("« On va étudier, on va comprendre le phénomène. » Le maire de Chailles, Florent Marmagne, a vécu "
                      "sa première grande crue.");

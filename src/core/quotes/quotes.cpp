@@ -2367,6 +2367,13 @@ private:
         if (cue->end < end && (cues_.complementizers.count(tokens_[cue->end].key()) || is_punct(tokens_[cue->end], ":")))
             return {};
         if (!clitic && starts_object(cue->end, end)) return {};
+        // Past an adverb or an addressee the verb may still have its own report: "X estime toutefois
+        // que …", "X a expliqué à la barre qu'…", "X a affirmé avoir …".
+        if (!clitic) {
+            const std::size_t own = past_addressee(skip_insertions(cue->end, end), end);
+            if (own < end && (cues_.complementizers.count(tokens_[own].key()) || is_infinitive(own, end)))
+                return {};
+        }
         cue_span = cover(cue->first, cue->end);
         return mention_ref(m);
     }
