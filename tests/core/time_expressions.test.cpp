@@ -154,6 +154,13 @@ TEST_CASE("the publication date is read from the text's opening, and said to be"
     // "ce jeudi 24 août" in the opening: the year of the text's other dates, the one where the 24th is a Thursday.
     CHECK(read_dct("La ministre s'est rendue à l'usine ce jeudi 24 août. La grève dure depuis le 3 juillet 2023.\n") ==
           "2023-08-24 text");
+    // Failing all of these, the text's first day written in full with its weekday, set off as its
+    // clause's adverbial in the first lines, is the day of the news.
+    CHECK(read_dct("Le ministre était l'invité de la matinale de Radio Sud, mardi 19 novembre 2024.\n") == "2024-11-19 text");
+    CHECK(read_dct("Un titre\n\nJeudi 30 janvier 2025, la maire du village a reçu les familles.\n") == "2025-01-30 text");
+    CHECK(read_dct("Les sinistrés se sont réunis le jeudi 5 décembre 2024 devant la mairie.\n") == "none ");
+    CHECK(read_dct("samedi 7 mars 2026\n\nLe tribunal a repris l'audience ce mardi 9 novembre 2021 à Dakar.\n") ==
+          "2021-11-09 text");
     CHECK(analyze("Le port a rouvert.\n", Options{"2020-01-01"}, test::french()).analysis.dct_source == DctSource::given);
 }
 

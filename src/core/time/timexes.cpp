@@ -24,6 +24,9 @@ constexpr std::size_t kBylineBytes = 160;
 // label starts it.
 constexpr std::size_t kOpeningBytes = 1000;
 constexpr std::size_t kLabelBytes = 20;
+// "Sophie Binet était l'invitée de France 2, mardi 19 novembre 2024.": the first lines, where a day
+// written in full with its weekday is the day of the news; further on it is more often a past one.
+constexpr std::size_t kLedeBytes = 250;
 // How far back "la veille" or "deux jours plus tard" may look for the date it counts from.
 constexpr std::size_t kReferenceSentences = 3;
 constexpr std::size_t kReferenceTimexes = 8;
@@ -219,6 +222,17 @@ long day_word_before(const Founds& found, std::size_t k) {
     return word.meaning == Meaning::day_offset && word.part.empty() && next ? word.amount : 0;
 }
 
+// "…, le mercredi 26 septembre 2018." or "Jeudi 30 janvier 2025, la maire …": a day set off as its
+// clause's adverbial, not a chronicle entry's heading ("Lundi 4 août 2008 : …") or a noun's
+// complement ("un rapport publié mercredi 13 novembre 2019").
+bool set_off(const Found& f) {
+    if (f.sentence == kNoSentence) return false;
+    const auto& tokens = f.index->tokens;
+    const Sentence& s = f.index->sentences[f.sentence];
+    const bool opens = f.m.first == s.first_token || is_punct(tokens[f.m.first - 1], ",");
+    return opens && (f.m.end >= s.end_token || !is_punct(tokens[f.m.end], ":"));
+}
+
 // The expression that dates the article: a dateline, a publication line, the page's stamp, a line
 // that opens the text with a date ("date 2023-09-25"), or "ce jeudi 16 octobre" in the opening;
 // then a short publication line anywhere ("Publié le 13.04.2024" under the text). A yearless one
@@ -231,6 +245,8 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
     std::size_t label_sentence = kNoSentence;
     std::optional<ArticleDate> yearless;
     std::optional<int> from_text;  // text_year, read once: a hostile text may hold thousands of candidates
+    bool day_seen = false;
+    std::optional<ArticleDate> lede;  // the last resort: every other way of stating the date says more
     auto year_of_text = [&] {
         if (!from_text) from_text = text_year(found);
         return *from_text;
@@ -241,6 +257,9 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (span.start >= kOpeningBytes) break;
         const bool day = f.m.meaning == Meaning::full_date || f.m.meaning == Meaning::day_month;
         if (!day && f.m.meaning != Meaning::month_year) continue;
+        if (day && !day_seen && f.m.meaning == Meaning::full_date && f.m.weekday && span.start < kLedeBytes && set_off(f))
+            lede = ArticleDate{k, {f.m.year, f.m.month, f.m.day}};
+        day_seen = day_seen || day;
         const LineRole role = line_role(text, f, lex);
         if (role == LineRole::updated) continue;
         const bool labelled = is_label(f, lex);
@@ -295,7 +314,8 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (2 * span_of(f).size() >= para.size() || line_role(text, f, lex) == LineRole::published)
             return ArticleDate{k, day};
     }
-    return yearless ? yearless : yearless_byline;
+    if (yearless) return yearless;
+    return yearless_byline ? yearless_byline : lede;
 }
 
 bool is_day(const std::string& value) { return value.size() >= 10 && value[4] == '-' && value[7] == '-'; }
