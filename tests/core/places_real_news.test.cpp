@@ -574,3 +574,28 @@ TEST_CASE("French exonyms the generated gazetteer lacks: 'Charm el-Cheikh', 'Ran
     CHECK(luxembourg->kind == PlaceKind::city);
     CHECK(distance_km(chicoutimi->lat, chicoutimi->lon, 48.43, -71.07) < 30.0);
 }
+
+TEST_CASE("the provinces and regions of francophone Africa the generated gazetteer lacks, and 'l'Hexagone'") {
+    // Before the fix none of these was a place: the generated regions hold only the divisions
+    // GeoNames names in French and that have towns in the gazetteer.
+    const std::string text = "Des combats ont eu lieu en Ituri. Le Kasaï-Oriental attend des vivres. Le cyclone a touché la "
+                             "région Atsimo-Andrefana. Les routes de la Ngounié sont coupées. Des élus de la Bouenza "
+                             "sont arrivés. Les prix montent dans l'Hexagone.";
+    const std::vector<Place> places = places_in(text);
+    const std::vector<std::pair<std::string, std::string>> expected = {
+        {"Ituri", "CD"}, {"Kasaï-Oriental", "CD"}, {"Atsimo-Andrefana", "MG"}, {"Ngounié", "GA"}, {"Bouenza", "CG"},
+    };
+    for (const auto& [name, country] : expected) {
+        CAPTURE(name);
+        const Place* p = place_at(places, text, name);
+        REQUIRE(p);
+        CHECK(p->country == country);
+        CHECK(p->kind == PlaceKind::region);
+    }
+    const Place* hexagone = place_at(places, text, "Hexagone");
+    REQUIRE(hexagone);
+    CHECK(hexagone->country == "FR");
+    CHECK(hexagone->kind == PlaceKind::country);
+    // A common noun in lower case stays one.
+    CHECK(places_in("Le logo dessine un hexagone bleu.").empty());
+}
