@@ -74,6 +74,13 @@ TEST_CASE("the Karabakh conflict's places are found in the spellings of the Fren
         {"Des tirs ont visé des villages de la province de Tavouch.", "province de Tavouch", "Tavush", 40.9, 45.1},
         {"Les pêcheurs du lac Sevan s'inquiètent du niveau de l'eau.", "lac Sevan", "Lake Sevan", 40.3, 45.3},
         {"Les réfugiés ont été logés à Masis, près de la capitale.", "Masis", "Masis", 40.1, 44.4},
+        {"Les districts de Khodjavend et d'Agdere ont été rendus.", "Khodjavend", "Khojavend", 39.8, 47.1},
+        {"Les districts de Khodjavend et d'Agdere ont été rendus.", "Agdere", "Aghdara", 40.2, 46.8},
+        {"L'armée tenait encore Mardakert en 2020.", "Mardakert", "Aghdara", 40.2, 46.8},
+        {"Des obus sont tombés sur Sotk et près de Sissian.", "Sotk", "Sotk", 40.2, 45.9},
+        {"Des obus sont tombés sur Sotk et près de Sissian.", "Sissian", "Sisian", 39.5, 46.0},
+        {"Le poste de contrôle de Kornidzor a été rouvert.", "Kornidzor", "Kornidzor", 39.3, 46.3},
+        {"La frontière près de Gazakh est restée calme.", "Gazakh", "Qazax", 41.1, 45.4},
     };
     for (const Expected& c : cases) check_found(c);
 }
