@@ -606,3 +606,22 @@ TEST_CASE("the provinces and regions of francophone Africa the generated gazette
     // A common noun in lower case stays one.
     CHECK(places_in("Le logo dessine un hexagone bleu.").empty());
 }
+
+TEST_CASE("a town whose name opens on its article is written with it: 'au Cap', not 'Cap sur'") {
+    // Before the fix "Cap" and "Marin" alone were Le Cap and Le Marin.
+    CHECK(places_in("Cap sur la mairie, où les parents se sont rassemblés.").empty());
+    CHECK(places_in("Le procès de l'agresseur de Marin s'est ouvert jeudi.").empty());
+    for (const std::string text : {"Il vit au Cap depuis 2010.", "Le Cap manque d'eau.", "Les vins du Cap sont bons."}) {
+        CAPTURE(text);
+        const std::vector<Place> places = places_in(text);
+        const Place* cape = place_at(places, text, "Cap");
+        REQUIRE(cape);
+        CHECK(cape->country == "ZA");
+    }
+    // A name that is no word without its article is still the town.
+    const std::string text = "Les quartiers de la commune de Teste-de-Buch ont été inondés.";
+    const std::vector<Place> places = places_in(text);
+    const Place* teste = place_at(places, text, "Teste-de-Buch");
+    REQUIRE(teste);
+    CHECK(teste->country == "FR");
+}
