@@ -866,3 +866,26 @@ TEST_CASE("a portfolio listed over commas, adjectives and a lower-case 'et de' r
     CHECK(r.speaker(*network) == "Serge Kouamé Ahoua");
     CHECK(r.speaker(*desks) == "Awa Traoré Diallo");
 }
+
+TEST_CASE("after an acronym the name goes on, unless the acronym is the medium spoken to or an agency") {
+    // Before the fix the speaker was "SOS"; the medium and the agency stay apart from who spoke.
+    const Analyzed r("Le navire a accosté mardi. Les rescapés sont épuisés, a annoncé SOS Littoral.\n\n"
+                     "Le trafic est arrêté, a indiqué à l'AFP Portunis, le gestionnaire du port.\n\n"
+                     "« Je trouve ça injuste », déclare sur RTB Maryvonne, une habitante.");
+    const Quote* rescued = r.quote("Les rescapés sont épuisés");
+    const Quote* traffic = r.quote("Le trafic est arrêté");
+    const Quote* unfair = r.quote("Je trouve ça injuste");
+    REQUIRE(rescued);
+    REQUIRE(traffic);
+    REQUIRE(unfair);
+    CHECK(r.speaker(*rescued) == "SOS Littoral");
+    CHECK(r.speaker(*traffic) == "Portunis");
+    CHECK(r.speaker(*unfair) == "Maryvonne");
+}
+
+TEST_CASE("what is left of a report before 'selon', opening on its channel, is no report of the source") {
+    // Before the fix "via ses canaux de communication" was reported by the channel named after "selon".
+    const Analyzed r("« Les hangars ont brûlé », a indiqué le collectif via ses canaux de communication, selon Radio Delta.");
+    CHECK(r.quote("Les hangars ont brûlé"));
+    CHECK_FALSE(r.quote("via ses canaux"));
+}

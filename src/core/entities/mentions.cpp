@@ -94,12 +94,20 @@ private:
             return i;
         // "a déclaré sur Facebook Nikol Pachinian": the channel is a name of its own.
         if (lex_.channels.count(tokens_[i].key())) return i + 1;
-        const bool acronym = is_acronym(tokens_[i]);
+        bool acronym = is_acronym(tokens_[i]);
+        // "a indiqué à l'AFP Haropa", "déclare sur RMC Ludivine": the medium a speaker talks to or
+        // on is a name of its own, and so is an agency.
+        const auto addressed = [&](std::size_t k) { return cues_.addressee_markers.count(tokens_[k].key()) > 0; };
+        const bool medium = cues_.agencies.count(tokens_[i].key()) ||
+                            (i > 0 && (addressed(i - 1) || (i > 1 && lex_.determiners.count(tokens_[i - 1].key()) && addressed(i - 2))));
         std::size_t end = i + 1;
         while (end < limit && !line_break_before(end) && !lex_.channels.count(tokens_[end].key()) &&
                !cues_.agencies.count(tokens_[end].key())) {
+            // "SOS Méditerranée", "ONU Femmes": after an acronym a word goes on with its name, a given
+            // name opens someone's ("l'ONU Antonio Guterres").
             if (is_name_word(tokens_[end]) && !word(end).honorific &&
-                (!acronym || is_acronym(tokens_[end]))) {
+                (!acronym || is_acronym(tokens_[end]) || (!medium && !word(end).first_name))) {
+                acronym = acronym && is_acronym(tokens_[end]);
                 ++end;
             } else if (end == i + 1 && channel_number(end, limit)) {
                 ++end;

@@ -1342,7 +1342,11 @@ private:
                 return end;
             }
         }
-        if ((after_comma || named) && source_ends_clause(after, e)) {
+        // "« … », a indiqué le GSIM via ses canaux, selon TV5 Monde": what is left of a report read
+        // before the source, opening on its channel, is no clause of its own.
+        const bool remnant = clause_start > sentence_first_ && (cues_.channel_markers.count(tokens_[clause_start].key()) ||
+                                                               cues_.addressee_markers.count(tokens_[clause_start].key()));
+        if ((after_comma || named) && !remnant && source_ends_clause(after, e)) {
             emit_clause(clause_start, after_comma ? cue.first - 1 : cue.first, cue, who, para, 0.75);
             last = who;
             // The source stays in view for a relative clause's cue after it.
