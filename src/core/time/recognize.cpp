@@ -1051,8 +1051,10 @@ private:
         const bool demonstrative = len > 0;
         if (!len) len = cue(i, Cue::article);
         if (!len) return false;
+        // One word, or two where the press drops a hyphen: "cet après midi". The parts of more
+        // words open on a preposition, which no article comes before.
         const std::size_t plen = part_after(i + len, m);
-        if (plen != 1) return false;
+        if (plen == 0) return false;
         std::size_t k = i + len + plen;
         if (of_weekday(k, m)) return true;  // "la soirée de mercredi"
         int shift = 0;
