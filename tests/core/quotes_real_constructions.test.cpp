@@ -2485,6 +2485,17 @@ TEST_CASE("a title labelled with a name the body gives a speaker is theirs, verb
     // A label no one in the body is called makes no quotation.
     const Analyzed topic("Rentrée scolaire : Nous attendons toujours les manuels\nLes parents s'inquiètent à Libreville.");
     CHECK_FALSE(topic.quote("Nous attendons toujours les manuels"));
+    // In the first person the words are the holder's even when the body quotes them nowhere else.
+    const Analyzed silent("Ministre malien : Nous rouvrirons la route de Kayes\n"
+                          "Le ministre malien Oumar Dembélé a visité le chantier mardi avec les ingénieurs.");
+    const Quote* road = silent.quote("Nous rouvrirons la route de Kayes");
+    REQUIRE(road);
+    CHECK(road->kind == QuoteKind::direct);
+    CHECK(silent.speaker(*road) == "Oumar Dembélé");
+    // In the third person they need the body to make the label a speaker.
+    const Analyzed told("Ministre malien : la route de Kayes rouvrira\n"
+                        "Le ministre malien Oumar Dembélé a visité le chantier mardi avec les ingénieurs.");
+    CHECK_FALSE(told.quote("la route de Kayes rouvrira"));
 }
 
 TEST_CASE("an infinitive after 'espérer' or 'prévoir' is an intention; 'que' after them still reports") {

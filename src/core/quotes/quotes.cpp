@@ -1118,9 +1118,11 @@ private:
             return q.speaker.kind == Ref::Kind::entity && q.speaker.entity == *entity;
         });
         const Span span = cover(after + 1, e);
-        if (!speaks || found_in(span)) return;
         QuoteKind kind = has_marks(after + 1, e) ? QuoteKind::mixed : QuoteKind::indirect;
         if (kind == QuoteKind::indirect && cues_.first_person.count(tokens_[after + 1].key())) kind = QuoteKind::direct;
+        // "Président algérien : Nous continuerons à …": words in the first person after the label are
+        // its holder's, whether or not the body quotes them again.
+        if ((!speaks && kind != QuoteKind::direct) || found_in(span)) return;
         out_.push_back({kind, span, Span{}, who, 0, 0.6});
     }
 
