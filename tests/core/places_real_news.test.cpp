@@ -592,11 +592,11 @@ TEST_CASE("the provinces and regions of francophone Africa the generated gazette
     const std::vector<std::pair<std::string, std::string>> expected = {
         {"Ituri", "CD"}, {"Kasaï-Oriental", "CD"}, {"Atsimo-Andrefana", "MG"}, {"Ngounié", "GA"}, {"Bouenza", "CG"},
     };
-    for (const auto& [name, country] : expected) {
-        CAPTURE(name);
-        const Place* p = place_at(places, text, name);
+    for (const auto& one : expected) {
+        CAPTURE(one.first);
+        const Place* p = place_at(places, text, one.first);
         REQUIRE(p);
-        CHECK(p->country == country);
+        CHECK(p->country == one.second);
         CHECK(p->kind == PlaceKind::region);
     }
     const Place* hexagone = place_at(places, text, "Hexagone");

@@ -1442,10 +1442,10 @@ TEST_CASE("a verb whose own report follows an adverb, an addressee or an infinit
         {"Le dossier a pris une tournure nouvelle. Le ministre Hervé Lancelot a affirmé avoir reçu les familles mardi.",
          "avoir reçu les familles"},
     };
-    for (const auto& [text, report] : cases) {
-        const Analyzed r(text);
-        CAPTURE(text);
-        CHECK(r.quote(report));
+    for (const auto& one : cases) {
+        const Analyzed r(one.first);
+        CAPTURE(one.first);
+        CHECK(r.quote(one.second));
         CHECK(r.a().quotes.size() == 1);
     }
 }
