@@ -2520,3 +2520,15 @@ TEST_CASE("'se vouloir' and its adjective give an attitude; only what a colon op
     CHECK(agents->text.rfind("les agents", 0) == 0);
     CHECK(r.speaker(*agents) == "département");
 }
+
+TEST_CASE("'selon X' set in a clause whose closing comma is missing reports the clause when a verb follows the source") {
+    // Before the fix the clause was no report: the aside was read as never closed.
+    const Analyzed r("Le projet de loi de finances, selon le porte-parole du gouvernement s'équilibre en recettes et en "
+                     "dépenses.\n\nLa route, selon Anne Lebrun a été fermée lundi.");
+    const Quote* budget = r.quote("s'équilibre en recettes");
+    const Quote* road = r.quote("a été fermée lundi");
+    REQUIRE(budget);
+    REQUIRE(road);
+    CHECK(r.speaker(*budget) == "porte-parole du gouvernement");
+    CHECK(r.speaker(*road) == "Anne Lebrun");
+}

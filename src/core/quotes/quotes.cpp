@@ -1334,7 +1334,12 @@ private:
         // communiqué du maire, les marchés", "Les marchés sont, selon lui, la cible des voleurs".
         const bool subject = sentence_subject(clause_start, cue.first).kind != Ref::Kind::none ||
                              words_.determiners.count(tokens_[clause_start].key());
-        if (after_comma && comma && report < e && (!opens_clause(report) || goes_on_quoted) &&
+        // "Ce budget, selon le porte-parole du gouvernement s'équilibre …": the comma that should
+        // close the aside is missing, and the verb follows the source at once.
+        const bool verb_next = !comma && named && after < e &&
+                               (is_auxiliary(after) || cues_.negations.count(tokens_[after].key()) ||
+                                cues_.reflexive_pronouns.count(tokens_[after].key()));
+        if (after_comma && (comma || verb_next) && report < e && (!opens_clause(report) || goes_on_quoted) &&
             (bare_subject(clause_start, cue.first - 1) ||
              (subject && (!source_ends_clause(after, e) || cues_.circumstance_openers.count(tokens_[report].key()))))) {
             const std::size_t end = clause_end(report, limit);
