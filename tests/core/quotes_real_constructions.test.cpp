@@ -2532,3 +2532,23 @@ TEST_CASE("'selon X' set in a clause whose closing comma is missing reports the 
     CHECK(r.speaker(*budget) == "porte-parole du gouvernement");
     CHECK(r.speaker(*road) == "Anne Lebrun");
 }
+
+TEST_CASE("quotations joined only by commas before one cue are as many direct quotations of its speaker") {
+    // Before the fix the series was one mixed report.
+    const Analyzed r("La digue a cédé dans la nuit. « Les rues sont des rivières », « les écoles resteront fermées », "
+                     "a résumé la préfète, Odile Varenne.");
+    const Quote* streets = r.quote("Les rues sont des rivières");
+    const Quote* schools = r.quote("les écoles resteront fermées");
+    REQUIRE(streets);
+    REQUIRE(schools);
+    CHECK(streets != schools);
+    CHECK(streets->kind == QuoteKind::direct);
+    CHECK(schools->kind == QuoteKind::direct);
+    CHECK(r.speaker(*streets) == "Odile Varenne");
+    CHECK(r.speaker(*schools) == "Odile Varenne");
+    // Words between them make one report that quotes them.
+    const Analyzed mixed("« Les rues sont des rivières » et les écoles « resteront fermées », a résumé la préfète.");
+    const Quote* both = mixed.quote("Les rues sont des rivières");
+    REQUIRE(both);
+    CHECK(both->kind == QuoteKind::mixed);
+}

@@ -1872,8 +1872,11 @@ private:
         const QuotedSpan* q = m >= 0 ? &in_.marks.spans[static_cast<std::size_t>(m)] : nullptr;
         // "..., même en hiver : « B », a-t-il ajouté": after a colon, the quotation is the report.
         const bool introduced = q && q->open > clause_start && is_punct(tokens_[q->open - 1], ":");
+        const std::vector<std::int32_t> series = quoted_series(clause_start, content_end);
         if (q && q->close == content_end - 1 && (q->open <= clause_start || introduced)) {
             emit_direct(static_cast<std::size_t>(m), cue_span, who, para, confidence);
+        } else if (!series.empty()) {
+            for (const std::int32_t each : series) emit_direct(static_cast<std::size_t>(each), cue_span, who, para, confidence);
         } else if (past_connector(clause_start, content_end) < content_end) {
             emit_clause(clause_start, content_end, cue, who, para, confidence - 0.1);
         } else if (after + 2 < e && is_punct(tokens_[after], ",") &&
@@ -1903,6 +1906,24 @@ private:
             }
         }
         return after;
+    }
+
+    // "« Des habitants étaient sur les toits », « des véhicules sous les eaux », a rapporté X": two
+    // quotations or more joined only by commas or "et" before one cue are as many quotations; their
+    // marks, or none when tokens [first, end) hold anything else.
+    std::vector<std::int32_t> quoted_series(std::size_t first, std::size_t end) const {
+        std::vector<std::int32_t> series;
+        for (std::size_t k = first; k < end;) {
+            const std::int32_t m = mark_at(k);
+            if (m < 0 || in_.marks.spans[static_cast<std::size_t>(m)].open != k) return {};
+            series.push_back(m);
+            k = in_.marks.spans[static_cast<std::size_t>(m)].close + 1;
+            if (k == end) break;
+            if (!is_punct(tokens_[k], ",") && !cues_.coordinators.count(tokens_[k].key())) return {};
+            ++k;
+        }
+        if (series.size() < 2) return {};
+        return series;
     }
 
     // Past the plain words (no punctuation, no quotation mark) that follow one another from k.
