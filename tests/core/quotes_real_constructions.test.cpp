@@ -2552,3 +2552,23 @@ TEST_CASE("quotations joined only by commas before one cue are as many direct qu
     REQUIRE(both);
     CHECK(both->kind == QuoteKind::mixed);
 }
+
+TEST_CASE("reporting verbs of the press the lexicon lacked: 'spécifier', 'rassurer', 'argumenter', 'chuchoter'") {
+    // Before the fix none of these reports was read.
+    const Analyzed r("« Les familles seront relogées », a spécifié Mme Garneau.\n\n"
+                     "Le ministre des Finances a rassuré que les salaires seront versés lundi.\n\n"
+                     "« Le budget est tenu », argumente le trésorier de la commune.\n\n"
+                     "« Il faut partir maintenant », chuchote une voisine.");
+    const Quote* families = r.quote("Les familles seront relogées");
+    const Quote* wages = r.quote("les salaires seront versés lundi");
+    const Quote* budget = r.quote("Le budget est tenu");
+    const Quote* leave = r.quote("Il faut partir maintenant");
+    REQUIRE(families);
+    REQUIRE(wages);
+    REQUIRE(budget);
+    REQUIRE(leave);
+    CHECK(r.speaker(*families) == "Garneau");
+    CHECK(r.speaker(*wages) == "ministre des Finances");
+    CHECK(r.speaker(*budget) == "trésorier de la commune");
+    CHECK(r.speaker(*leave) == "voisine");
+}
