@@ -2571,4 +2571,18 @@ TEST_CASE("reporting verbs of the press the lexicon lacked: 'spécifier', 'rassu
     CHECK(r.speaker(*wages) == "ministre des Finances");
     CHECK(r.speaker(*budget) == "trésorier de la commune");
     CHECK(r.speaker(*leave) == "voisine");
+    // Their inverted forms, like most verbs', are derived from their finite ones by the language's
+    // rule of inversion ("argumente-t-il", "chuchotait-elle", "affirmaient-ils").
+    const Analyzed inverted("Le maire a parlé aux habitants. « La digue tiendra », argumente-t-il.\n\n"
+                            "« Ils arrivent », chuchotait-elle.\n\n« Nous resterons », affirmaient-ils.");
+    const Quote* dyke = inverted.quote("La digue tiendra");
+    const Quote* coming = inverted.quote("Ils arrivent");
+    const Quote* stay = inverted.quote("Nous resterons");
+    REQUIRE(dyke);
+    REQUIRE(coming);
+    REQUIRE(stay);
+    CHECK(inverted.speaker(*dyke) == "maire");
+    CHECK(dyke->cue == "argumente-t-il");
+    CHECK(coming->cue == "chuchotait-elle");
+    CHECK(stay->cue == "affirmaient-ils");
 }

@@ -21,7 +21,51 @@ void add_form(CueLexicon& out, const TokenizerLexicon& tokenizer, const std::str
     out.forms[first].push_back({std::move(words), form, verb, last_letter(written)});
 }
 
-bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, CueLexicon& out, std::string& error) {
+// How the language puts its subject pronoun after a verb ("déclare-t-il", "dit-elle",
+// "affirment-ils"), so that a verb may list its finite forms only: `inversion` in cues.json.
+struct Inversion {
+    std::string plural_ending;                     // "ent"
+    std::vector<std::string> singular, plural;     // pronouns: "il", "elle", "on"; "ils", "elles"
+    std::string linking;                           // "-t-" between a vowel and the pronoun
+    std::string bare_after;                        // the last letters after which a hyphen is enough
+};
+
+bool read_inversion(const nlohmann::json& data, Inversion& out, std::string& error) {
+    const auto i = data.find("inversion");
+    const auto text = [&](const char* key, std::string& v) {
+        const auto f = i->find(key);
+        if (f == i->end() || !f->is_string()) return false;
+        v = f->get<std::string>();
+        return true;
+    };
+    const auto words = [&](const char* key, std::vector<std::string>& v) {
+        const auto f = i->find(key);
+        if (f == i->end() || !f->is_array()) return false;
+        for (const auto& w : *f)
+            if (w.is_string()) v.push_back(w.get<std::string>());
+        return !v.empty();
+    };
+    if (i == data.end() || !i->is_object() || !text("plural_ending", out.plural_ending) || !text("linking", out.linking) ||
+        !text("bare_after", out.bare_after) || !words("singular", out.singular) || !words("plural", out.plural)) {
+        error = std::string(kFile) + ": \"inversion\" needs plural_ending, singular, plural, linking and bare_after";
+        return false;
+    }
+    return true;
+}
+
+// "déclare" gives "déclare-t-il", "déclare-t-elle", "déclare-t-on"; "dit" gives "dit-il"; "affirment"
+// gives "affirment-ils", "affirment-elles".
+std::vector<std::string> inverted_forms(const std::string& finite, const Inversion& inv) {
+    const bool plural = finite.size() > inv.plural_ending.size() && finite.ends_with(inv.plural_ending);
+    const bool bare = plural || (!finite.empty() && inv.bare_after.find(finite.back()) != std::string::npos);
+    std::vector<std::string> out;
+    for (const std::string& pronoun : plural ? inv.plural : inv.singular)
+        out.push_back(finite + (bare ? "-" : inv.linking) + pronoun);
+    return out;
+}
+
+bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, const Inversion& inversion, CueLexicon& out,
+               std::string& error) {
     const auto participle = entry.find("participle");
     if (!entry.is_object() || participle == entry.end() || !participle->is_string()) {
         error = std::string(kFile) + ": every verb needs a \"participle\"";
@@ -53,6 +97,12 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, C
         for (const auto& f : *list)
             if (f.is_string()) add_form(out, tokenizer, f.get<std::string>(), form, verb);
     }
+    // A verb whose inverted forms follow the rule lists none: they are derived from its finite ones.
+    if (const auto finite = entry.find("finite"); !entry.contains("inverted") && finite != entry.end())
+        for (const auto& f : *finite)
+            if (f.is_string())
+                for (const std::string& inverted : inverted_forms(f.get<std::string>(), inversion))
+                    add_form(out, tokenizer, inverted, VerbForm::inverted, verb);
     return true;
 }
 
@@ -141,8 +191,10 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         error = std::string(kFile) + ": \"verbs\" must be a list";
         return false;
     }
+    Inversion inversion;
+    if (!read_inversion(data, inversion, error)) return false;
     for (const auto& entry : *verbs)
-        if (!load_verb(entry, tokenizer, out, error)) return false;
+        if (!load_verb(entry, tokenizer, inversion, out, error)) return false;
     for (const auto& [word, forms] : out.forms) out.openers.insert(word);
     for (const auto* set : {&out.auxiliaries, &out.inverted_auxiliaries, &out.reflexive_pronouns})
         out.openers.insert(set->begin(), set->end());
