@@ -889,3 +889,16 @@ TEST_CASE("what is left of a report before 'selon', opening on its channel, is n
     CHECK(r.quote("Les hangars ont brûlé"));
     CHECK_FALSE(r.quote("via ses canaux"));
 }
+
+TEST_CASE("a surname that opens on 'El-' or 'Al-' answers to the press's later name without it") {
+    // Before the fix "M. Ghazali" was someone other than "Karim El-Ghazali".
+    const Analyzed r("Le candidat Karim El-Ghazali s'est déclaré vainqueur samedi.\n\n"
+                     "« Le résultat ne changera plus », a déclaré M. Ghazali devant ses partisans.\n\n"
+                     "L'ancien ministre Samir Al-Haddad a salué le scrutin. « Le vote a été calme », a ajouté M. Haddad.");
+    const Quote* result = r.quote("Le résultat ne changera plus");
+    const Quote* calm = r.quote("Le vote a été calme");
+    REQUIRE(result);
+    REQUIRE(calm);
+    CHECK(r.speaker(*result) == "Karim El-Ghazali");
+    CHECK(r.speaker(*calm) == "Samir Al-Haddad");
+}

@@ -18,10 +18,23 @@ bool load_name_lexicon(const nlohmann::json& names, NameLexicon& out, std::strin
         }
         out.spellings.emplace_back(fold(pair[0].get<std::string>()), fold(pair[1].get<std::string>()));
     }
+    if (const auto articles = names.find("articles"); articles != names.end()) {
+        if (!articles->is_array()) {
+            error = "names.json: \"articles\" must be a list of strings";
+            return false;
+        }
+        for (const auto& a : *articles)
+            if (a.is_string() && !a.get<std::string>().empty()) out.articles.push_back(fold(a.get<std::string>()));
+    }
     return true;
 }
 
 std::string spelling_key(std::string_view folded_word, const NameLexicon& lexicon) {
+    for (const std::string& article : lexicon.articles)
+        if (folded_word.size() > article.size() && folded_word.starts_with(article)) {
+            folded_word.remove_prefix(article.size());
+            break;
+        }
     std::string key(folded_word), next;
     for (const auto& [from, to] : lexicon.spellings) {
         if (key.find(from) == std::string::npos) continue;
