@@ -387,13 +387,15 @@ private:
             if (namesake) person_keys_.insert(best_key_);
             return;
         }
-        if (single && starts_with_article(g_.text(best.french)) && heads_longer_name(s, end)) return;
-        // "Cap sur la mairie": a town whose name opens on its article ("Le Cap") is written with it,
-        // or with the article a preposition holds ("au Cap", "du Cap"), unless what is left of its
-        // name is no word of its own ("la commune de Teste-de-Buch").
-        if (single && starts_with_article(g_.text(best.french)) && raw(token(i)).find('-') == std::string_view::npos &&
-            !(prev && (g_.determiners.count(prev->key()) || g_.division_prepositions.count(prev->folded()))))
-            return;
+        if (single && starts_with_article(g_.text(best.french))) {
+            if (heads_longer_name(s, end)) return;
+            // "Cap sur la mairie": a town whose name opens on its article ("Le Cap") is written with
+            // it, or with the article a preposition holds ("au Cap", "du Cap"), unless what is left
+            // of its name is no word of its own ("la commune de Teste-de-Buch").
+            if (raw(token(i)).find('-') == std::string_view::npos &&
+                !(prev && (g_.determiners.count(prev->key()) || g_.division_prepositions.count(prev->folded()))))
+                return;
+        }
         if (common_noun_town(s, i)) return;
         // "les navires de la Flotte (russe)": a town whose name opens on its article writes it
         // with a capital; in lower case the article is the sentence's own.
