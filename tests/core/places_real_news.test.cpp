@@ -118,6 +118,10 @@ TEST_CASE("macro-regions, seas, straits, lakes, ranges and passes have their own
         {"Les orages ont frappé le Massif central.", "Massif central", "Massif Central", 45.5, 3.0},
         {"Des rebelles ont pris une ville du Nord-Kivu.", "Nord-Kivu", "North Kivu", -0.8, 29.0},
         {"Les pays baltes ont renforcé leurs frontières.", "pays baltes", "Baltic states", 57.0, 24.0},
+        {"Le navire attend au large, dans l'Adriatique, un port sûr.", "Adriatique", "Adriatic Sea", 43.0, 15.0},
+        {"Les pirates sévissent dans le golfe de Guinée.", "golfe de Guinée", "Gulf of Guinea", 1.0, 4.0},
+        {"Un cyclone traverse le canal du Mozambique.", "canal du Mozambique", "Mozambique Channel", -18.0, 41.0},
+        {"Les randonneurs ont gravi le mont Cameroun.", "mont Cameroun", "Mount Cameroon", 4.2, 9.17},
     };
     for (const Expected& c : cases) check_found(c);
 }
