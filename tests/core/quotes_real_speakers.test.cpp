@@ -902,3 +902,28 @@ TEST_CASE("a surname that opens on 'El-' or 'Al-' answers to the press's later n
     CHECK(r.speaker(*result) == "Karim El-Ghazali");
     CHECK(r.speaker(*calm) == "Samir Al-Haddad");
 }
+
+TEST_CASE("an impersonal 'on' cue reports the clause before it, told by the source after its marker") {
+    const Analyzed r("Trois randonneurs ont été secourus dimanche au-dessus de Vallorbe, a-t-on appris de source policière.\n"
+                     "Le chantier reprendra en mars, apprend-on auprès de la mairie de Vallorbe.\n"
+                     "La ligne restera fermée, a-t-on appris jeudi, à quelques jours des fêtes.");
+    const Quote* rescue = r.quote("Trois randonneurs ont été secourus");
+    const Quote* works = r.quote("Le chantier reprendra en mars");
+    const Quote* line = r.quote("La ligne restera fermée");
+    REQUIRE(rescue);
+    REQUIRE(works);
+    REQUIRE(line);
+    CHECK(rescue->kind == QuoteKind::indirect);
+    CHECK(r.speaker(*rescue) == "source policière");
+    CHECK(r.speaker(*works) == "mairie de Vallorbe");
+    CHECK(r.speaker(*line).empty());
+    // "apprendre" reports only after that "on": what someone learnt is no one's speech.
+    const Analyzed learnt("Le maire a appris que le pont était fermé. On apprend que le club sera vendu.");
+    CHECK(learnt.a().quotes.empty());
+    // A clause with a cue of its own keeps it, and the impersonal cue stays out of the report.
+    const Analyzed own("Le ministre a demandé que l'Union en fasse davantage, a-t-on appris à bonne source.");
+    const Quote* more = own.quote("l'Union en fasse davantage");
+    REQUIRE(more);
+    CHECK(own.speaker(*more) == "ministre");
+    CHECK(more->text == "l'Union en fasse davantage");
+}

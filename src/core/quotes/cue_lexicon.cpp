@@ -80,6 +80,7 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, c
     v.purpose = flag(entry, "purpose");
     v.relay = flag(entry, "relay");
     v.intention = flag(entry, "intention");
+    v.impersonal = flag(entry, "impersonal");
     if (entry.contains("object_then") && !read_word_set(entry, "object_then", kFile, v.object_then, error)) return false;
     out.verbs.push_back(v);
     add_form(out, tokenizer, participle->get<std::string>(), VerbForm::participle, verb);
@@ -133,6 +134,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"negation_ends", &out.negation_ends},
         {"ment_nouns", &out.ment_nouns},
         {"impersonal_inversions", &out.impersonal_inversions},
+        {"impersonal_pronouns", &out.impersonal_pronouns},
         {"quotation_joiners", &out.quotation_joiners},
         {"title_words", &out.title_words},
         {"plural_auxiliaries", &out.plural_auxiliaries},
@@ -170,6 +172,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "unsaid_objects", kFile, tokenizer, out.unsaid_objects, error) ||
         !read_phrase_list(data, "indefinite_subjects", kFile, tokenizer, out.indefinite_subjects, error) ||
         !read_phrase_list(data, "impersonal_cues", kFile, tokenizer, out.impersonal_cues, error) ||
+        !read_phrase_list(data, "impersonal_sources", kFile, tokenizer, out.impersonal_sources, error) ||
         !read_phrase_list(data, "narrative_infinitives", kFile, tokenizer, out.narrative_infinitives, error) ||
         !read_phrase_list(data, "next_sentence_openers", kFile, tokenizer, out.next_sentence_openers, error) ||
         !read_phrase_list(data, "next_sentence_cues", kFile, tokenizer, out.next_sentence_cues, error) ||

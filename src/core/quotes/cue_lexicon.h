@@ -33,6 +33,9 @@ struct ReportingVerb {
     // "espère signer", "prévoit de supprimer 1 000 emplois": an infinitive after it is an intention,
     // not what was said; "espère que …" still reports.
     bool intention = false;
+    // "a-t-on appris", "apprend-on": a report only with the pronoun that stands for nobody; "il a
+    // appris que …" tells what he learnt, not what anyone said.
+    bool impersonal = false;
 };
 
 // The reporting cues of one language (assets/lang/<lang>/cues.json), indexed by first word.
@@ -43,7 +46,7 @@ struct CueLexicon {
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns, statement_nouns,
         complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, negation_ends, ment_nouns, gerund_markers, gerund_adverbs, gerund_clitics, gerund_consequences, clitics, incise_openers, incise_clitics, contracted_articles,
         according_openers, addressed, channel_markers, first_person, narrative_openers, agencies, subordinators, circumstance_openers,
-        insertion_determiners, comparatives, passing_participles, impersonal_inversions,
+        insertion_determiners, comparatives, passing_participles, impersonal_inversions, impersonal_pronouns,
         plural_auxiliaries, singular_determiners, quotation_joiners,
         title_words;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
@@ -63,6 +66,7 @@ struct CueLexicon {
     PhraseList unsaid_objects;  // "l'anonymat": an object that is never what was said
     PhraseList indefinite_subjects;  // "l'un", "d'autres": "…, explique l'un d'eux"
     PhraseList impersonal_cues;  // "il convient de": a cue verb whose "il" is nobody
+    PhraseList impersonal_sources;  // "de source", "auprès de": who told what "a-t-on appris" reports
     PhraseList narrative_infinitives;  // "et d'ajouter :": the last speaker goes on
     PhraseList next_sentence_openers;  // "C'est", "Voilà": may open a sentence that reports the one before
     PhraseList next_sentence_cues;  // "ce qu'a déclaré X" after them: the quotation before

@@ -152,8 +152,19 @@ bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t 
     return false;
 }
 
-std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
-                             const SpeechLexicon& lexicon, const Calendar& calendar) {
+namespace {
+
+// "a-t-on appris", "indique-t-on": the inverted pronoun is one that stands for nobody.
+bool impersonal_inversion(const std::string& folded, const CueLexicon& cues) {
+    for (const std::string& pronoun : cues.impersonal_pronouns)
+        if (folded.size() > pronoun.size() + 1 && folded.compare(folded.size() - pronoun.size(), pronoun.size(), pronoun) == 0 &&
+            folded[folded.size() - pronoun.size() - 1] == '-')
+            return true;
+    return false;
+}
+
+std::optional<Cue> read_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+                            const SpeechLexicon& lexicon, const Calendar& calendar) {
     const CueLexicon& cues = lexicon.cues;
     const Token& t = tokens[i];
     if ((t.kind != TokenKind::word && t.kind != TokenKind::elision) || !cues.openers.count(t.key())) return std::nullopt;
@@ -234,6 +245,7 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
             cue.end = end;
             cue.kind = inverted_aux ? CueKind::inverted : CueKind::verb;
             if (inverted_aux) cue.pronoun = inverted_pronoun(lexicon.mentions, a);
+            cue.impersonal = inverted_aux && impersonal_inversion(a, cues);
             return cue;
         }
     }
@@ -250,6 +262,7 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         cue.end = end;
         cue.kind = CueKind::inverted;
         cue.pronoun = inverted_pronoun(lexicon.mentions, tokens[v].folded());
+        cue.impersonal = impersonal_inversion(tokens[v].folded(), cues);
         return cue;
     }
     end = match_form(text, tokens, v, limit, cues, VerbForm::finite, reflexive, cue.verb);
@@ -288,6 +301,16 @@ std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& to
         return cue;
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
+                             const SpeechLexicon& lexicon, const Calendar& calendar) {
+    std::optional<Cue> cue = read_cue(text, tokens, i, limit, lexicon, calendar);
+    const bool verb = cue && cue->kind != CueKind::according && cue->kind != CueKind::according_relative;
+    if (verb && lexicon.cues.verbs[cue->verb].impersonal && !cue->impersonal) return std::nullopt;
+    return cue;
 }
 
 }  // namespace depeche

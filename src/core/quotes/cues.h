@@ -21,6 +21,7 @@ struct Cue {
     CueKind kind = CueKind::verb;
     std::size_t verb = 0;            // index into CueLexicon::verbs for verb forms
     std::string pronoun;             // "il", "elle" for an inverted form
+    bool impersonal = false;         // "a-t-on appris", "indique-t-on": an inverted "on", nobody
     bool needs_person = false;       // "Pour X, ...": a cue only when X names someone
     bool narrative = false;          // "Et X d'ajouter …": opens its sentence; X, or the last speaker
     bool purpose = false;            // "se sont rassemblés pour dénoncer …": the sentence's subject speaks

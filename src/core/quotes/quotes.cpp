@@ -517,6 +517,23 @@ private:
         return phrase_ref(k, after);
     }
 
+    // "…, a-t-on appris de source judiciaire", "…, indique-t-on à la FWA": the inverted "on"
+    // stands for nobody, and who told it follows its marker, when one does.
+    Ref impersonal_source(std::size_t k, std::size_t end, std::size_t& after) {
+        std::size_t length = 0;
+        if (!starts_phrase(tokens_, k, end, cues_.impersonal_sources, &length)) return {};
+        const std::size_t first = k + length;
+        if (first >= end || tokens_[first].kind != TokenKind::word) return {};
+        // "auprès de la gendarmerie et des pompiers": the first one named is the source.
+        if (const std::int32_t m = mention_starting(first); m >= 0) {
+            after = in_.mentions[static_cast<std::size_t>(m)].end;
+            return mention_ref(m);
+        }
+        if (Ref who = subject_after(first, end, after); who.kind != Ref::Kind::none) return who;
+        after = description_end(first + 1, end, first + kMaxSubjectWords);
+        return phrase_ref(first, after);
+    }
+
     // Where a description that goes on at `from` ends, by `limit` at most: at a word that stops a
     // role, but an article after "de" goes on with the complement ("un officiel de la commission"),
     // and a "de" left at the end is not part of it.
@@ -1819,8 +1836,9 @@ private:
             if (!kept.empty() && relative_on_source(kept.back(), cue)) continue;
             const bool postposed = is_postposed(cue, f, e);
             // "La Banque centrale note …, rapporte la même source": the relay passes on what the
-            // clause's own cue reports, and its speaker stays the one who said it.
-            if (pending > 0 && postposed && cues_.verbs[cue.verb].relay) {
+            // clause's own cue reports, and its speaker stays the one who said it. So does an
+            // impersonal cue: "Il a demandé que …, a-t-on appris à bonne source".
+            if (pending > 0 && postposed && (cues_.verbs[cue.verb].relay || cue.impersonal)) {
                 kept.push_back(cue);
                 kept.back().relay_only = true;
                 continue;
@@ -1865,6 +1883,7 @@ private:
         std::size_t after = cue.end;
         Ref who = cue.kind == CueKind::inverted ? pronoun_ref(cue.pronoun) : subject_after(cue.end, e, after);
         if (cue.kind == CueKind::inverted) after = skip_insertions(cue.end, e);
+        if (cue.impersonal) who = impersonal_source(after, e, after);
         const Span cue_span = cover(cue.first, cue.end);
         const double confidence = who.kind == Ref::Kind::entity ? 0.9 : who.kind == Ref::Kind::pronoun ? 0.8 : 0.5;
         if (content_end == clause_start) return cue.end;
