@@ -927,3 +927,21 @@ TEST_CASE("an impersonal 'on' cue reports the clause before it, told by the sour
     CHECK(own.speaker(*more) == "ministre");
     CHECK(more->text == "l'Union en fasse davantage");
 }
+
+TEST_CASE("a body whose kind is capitalized is named by its whole name, what it is for included") {
+    const Analyzed r("Pour l'Association de soutien au fromage fermier, les laiteries paient trop peu.\n"
+                     "Le Bureau central hydrologique vaudois a indiqué que la rivière baissait.\n"
+                     "La Coalition nationale contre les loyers chers a rappelé que la loi tardait.");
+    const Quote* cheese = r.quote("les laiteries paient trop peu");
+    const Quote* river = r.quote("la rivière baissait");
+    const Quote* rent = r.quote("la loi tardait");
+    REQUIRE(cheese);
+    REQUIRE(river);
+    REQUIRE(rent);
+    CHECK(r.speaker(*cheese) == "Association de soutien au fromage fermier");
+    CHECK(r.speaker(*river) == "Bureau central hydrologique vaudois");
+    CHECK(r.speaker(*rent) == "Coalition nationale contre les loyers chers");
+    // Some things are no purpose: "pour des faits de" says why.
+    const Analyzed why("Le parquet a saisi la Cour d'appel de Valbourg pour des faits de fraude.");
+    CHECK(why.entity("Cour d'appel de Valbourg") != nullptr);
+}

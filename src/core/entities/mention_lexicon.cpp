@@ -128,6 +128,7 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
            read_word_set(mentions, "named_places", "mentions.json", out.named_places, error) &&
            read_word_set(mentions, "contractions", "mentions.json", out.contractions, error) &&
            read_word_set(mentions, "capital_complements", "mentions.json", out.capital_complements, error) &&
+           read_word_set(mentions, "body_complements", "mentions.json", out.body_complements, error) &&
            read_word_set(mentions, "role_joiners", "mentions.json", out.role_joiners, error) &&
            read_word_set(mentions, "age_units", "mentions.json", out.age_units, error) &&
            read_word_set(mentions, "role_modifiers", "mentions.json", out.role_modifiers, error) &&

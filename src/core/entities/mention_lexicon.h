@@ -46,6 +46,7 @@ struct MentionLexicon {
     WordSet role_links;  // folded: "de", "pour", "d'": what follows says whose role, not which
     WordSet contractions;  // "du", "au": open a role, are not part of it
     WordSet capital_complements;  // "aux", "en": part of a role before a capital ("aux Sports", "en Géorgie")
+    WordSet body_complements;  // "au", "pour", "contre": part of a body's proper name ("Ligue contre le cancer")
     WordSet role_joiners;         // "et": joins two roles of one person
     WordSet age_units;     // "ans": "Lucie, 34 ans," is a person
     WordSet role_modifiers;  // "autre", "ancien": may stand between the article and the role head

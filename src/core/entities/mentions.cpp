@@ -9,6 +9,7 @@ namespace {
 
 constexpr std::size_t kMaxRoleWords = 10;
 constexpr std::size_t kMaxBareModifiers = 2;
+constexpr std::size_t kMaxBodyModifiers = 3;  // "Bureau central sismologique français"
 constexpr std::size_t kMaxNameParticles = 2;  // "von der", "de la" inside a name
 
 bool is_name_word(const Token& t) {
@@ -241,8 +242,9 @@ private:
 
     // Extends a role past its head: adjectives ("russe"), complements ("du Kremlin", "des Affaires
     // étrangères"), and a name in apposition ("le président turc Recep Tayyip Erdogan").
-    std::size_t read_role_tail(std::size_t k, Mention& m) {
+    std::size_t read_role_tail(std::size_t k, Mention& m, bool proper_body = false) {
         const std::size_t head_end = k;
+        const std::size_t max_bare = proper_body ? kMaxBodyModifiers : kMaxBareModifiers;
         const std::size_t stop = limit(k);
         std::size_t bare = 0;
         // "le porte-parole du président Erdogan", "l'écrivain accompagné de son éditeur Olivier
@@ -271,7 +273,12 @@ private:
                 k += 2;
                 break;
             }
-            if (lex_.of_words.count(t.key()) || portfolio) {
+            // "l'Association de soutien au lait équitable", "la Ligue contre le cancer": a body's
+            // proper name goes on with what it is for, never with some things ("pour des faits de").
+            const bool purpose = proper_body && lex_.body_complements.count(t.key()) && k + 1 < stop &&
+                                 !tokens_[k + 1].capitalized &&
+                                 (!word(k + 1).determiner || word(k + 1).determiner->definite);
+            if (lex_.of_words.count(t.key()) || portfolio || purpose) {
                 std::size_t obj = k + 1;
                 // "du quartier Caféiers III" names a place, "le président de commune Danny Défago" a person:
                 // only a place noun with its article takes the name after it.
@@ -358,7 +365,7 @@ private:
                 break;
             }
             if (lex_.role_stops.count(t.key())) return participle_complement_end(tokens_, lex_, head_end - 1, k, stop);
-            if (is_cue_word(t) || opens_lead(k, stop) || bare == kMaxBareModifiers || looks_like_verb(t.folded(), m.plural))
+            if (is_cue_word(t) || opens_lead(k, stop) || bare == max_bare || looks_like_verb(t.folded(), m.plural))
                 break;
             // "L'opposition bangladaise organise une manifestation": an adjective is seldom followed
             // by an article, a verb often is ("du", "aux" open a complement).
@@ -395,7 +402,11 @@ private:
         if (!head) return false;
         m.plural = head->plural || det->plural;
         m.type = head->type;
-        std::size_t end = read_role_tail(head_start + head->words.size(), m);
+        // "l'Association de soutien au lait équitable": a body whose kind is capitalized in mid-
+        // sentence is named by its whole role, which may run longer.
+        const bool proper_body = head->type == EntityType::organization && tokens_[head_start].capitalized &&
+                                 !opens_line_or_sentence(head_start);
+        std::size_t end = read_role_tail(head_start + head->words.size(), m, proper_body);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
         m.role = cover(tokens_, head_start, role_end);
         const bool contracted = lex_.contractions.count(tokens_[i].key()) > 0;
