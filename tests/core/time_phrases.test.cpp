@@ -24,9 +24,15 @@ Got timexes_of(const std::string& text, const char* dct) {
 }  // namespace
 
 TEST_CASE("a time of day said roughly carries the mod APPROX, with or without its day") {
-    CHECK(timexes_of("Les pompiers sont arrivés vers 7 heures. Le feu a repris samedi aux alentours de 23h.",
-                     "2022-03-14") == Got{{"7 heures", "2022-03-14T07:00", "APPROX"},
-                                          {"samedi aux alentours de 23h", "2022-03-12T23:00", "APPROX"}});
+    CHECK(timexes_of("Les pompiers sont arrivés vers 7 heures. Le feu a repris samedi vers 23h.", "2022-03-14") ==
+          Got{{"7 heures", "2022-03-14T07:00", "APPROX"}, {"samedi vers 23h", "2022-03-12T23:00", "APPROX"}});
+    // A rough bound of more words, or a comma, sets the time apart from its day, as the press's
+    // readers mark them: two expressions, the time still on that day.
+    CHECK(timexes_of("Le feu a repris samedi aux alentours de 23h. La séance est avancée au lundi 21 mars, à 19 h 30.",
+                     "2022-03-14") == Got{{"samedi", "2022-03-12", ""},
+                                          {"23h", "2022-03-12T23:00", "APPROX"},
+                                          {"au lundi 21 mars", "2022-03-21", ""},
+                                          {"19 h 30", "2022-03-21T19:30", ""}});
     // "à" says the hour exactly.
     CHECK(timexes_of("Le train est parti à 7 heures.", "2022-03-14") == Got{{"7 heures", "2022-03-14T07:00", ""}});
 }

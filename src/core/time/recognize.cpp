@@ -15,6 +15,8 @@ constexpr int kLastYear = 2100;
 // only ever written with the letter ("1h38", "2H05").
 constexpr std::string_view kHourLetters = "hH";
 constexpr std::string_view kHourMarks = "hH:";
+// The value of a clock word that makes the time rough and sets it apart from a day before it.
+constexpr int kDetachedClock = 2;
 
 template <class... C>
 constexpr std::uint64_t any_cue(C... c) {
@@ -418,11 +420,12 @@ private:
                          (m.meaning == Meaning::anchored_offset && m.unit == "D");
         if (day) {
             if (m.part.empty()) m.end += part_after(m.end, m);  // "le 14 septembre en fin d'après-midi"
-            const bool comma = is(m.end, TokenKind::punct) && raw(m.end) == ",";
-            // "lundi matin, dès 11 heures": the clock after the comma is a time of its own.
-            if (comma && !m.part.empty()) return;
-            const std::size_t k = m.end + (comma ? 1 : 0);
-            const std::size_t word = cue(k, Cue::clock_word);
+            // "lundi 29 avril, à 19 h 30", "dimanche aux environs de 17 h": a clock time set apart
+            // from its day, by a comma or a rough bound, is a time of its own.
+            int apart = 0;
+            const std::size_t k = m.end;
+            const std::size_t word = cue(k, Cue::clock_word, &apart);
+            if ((is(k, TokenKind::punct) && raw(k) == ",") || apart == kDetachedClock) return;
             Match c;
             if ((word && clock(k + word, c, false)) || (!word && clock(k, c, true))) {
                 m.minutes = c.amount;
@@ -1143,7 +1146,7 @@ private:
         const bool worded = ends_at(i, Cue::clock_word, &rough) < i || (q < i && ends_at(q, Cue::clock_word) < q);
         if (q < i && worded) rough = rough || qualified_rough;
         const bool cued = opens_span || follows_date || worded;
-        m.approx = m.approx || (worded && rough == 1);
+        m.approx = m.approx || (worded && rough >= 1);
         // "Durée : 1h38", "en 2h05": how long it lasts, not when.
         if (!cued && ends_at(i, Cue::lasting_word) < i) return false;
         // "depuis 8 heures": a clock time when written in digits below a day; "depuis 48 heures",
@@ -1165,7 +1168,7 @@ private:
             // a part of the day follows it or a rough clock word comes before; "à deux heures de
             // route" is how far.
             const std::size_t h = cue(k, Cue::hour_word);
-            if (!h || !number(i, hour) || hour > 12 || !(cue(k + h, Cue::hour_part) || (worded && rough == 1)))
+            if (!h || !number(i, hour) || hour > 12 || !(cue(k + h, Cue::hour_part) || (worded && rough >= 1)))
                 return false;
             k += h;
         } else if (sep != std::string_view::npos) {
