@@ -174,6 +174,11 @@ TEST_CASE("the page's stamps, bylines and late publication lines date the text; 
     CHECK(read_dct("Un titre\n\n3 mars 2010, par Odile Ferrand\n\nLa ville a voté hier.\n") == "2010-03-03 text");
     CHECK(read_dct("jeudi 9 février 2017 par La Gazette du Nord\n\nLe procès a repris.\n") == "2017-02-09 text");
     CHECK(read_dct("[02/10/2016 17:20:05] Lyon (AFP) Les salariés ont bloqué l'usine mercredi.\n") == "2016-10-02 text");
+    // A day with its weekday alone on the first line, above the headline: taken for the title, it
+    // is still the page's stamp. A title that is only a date remembers it.
+    CHECK(read_dct("mardi 14 mars 2017\n\nLa digue cède près de Vernon\n\nLa digue a cédé mardi matin.\n") ==
+          "2017-03-14 text");
+    CHECK(read_dct("14 mars 2017\n\nCe jour-là, la digue a cédé près de Vernon.\n") == "none ");
     // A chronicle's entry opens its line too, but neither a time nor a byline follows its date.
     CHECK(read_dct("Les archives\n\nLundi 4 août 2008 : le ministre a annoncé un cessez-le-feu.\n") == "none ");
     // An initial's stop before a dateline's dash, an update later on the line.

@@ -308,6 +308,10 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (f.m.meaning != Meaning::full_date) continue;
         const Date day{f.m.year, f.m.month, f.m.day};
         if (f.sentence == kNoSentence && a.dateline && a.dateline->span.contains(span_of(f))) return ArticleDate{k, day};
+        // "jeudi 9 octobre 2008" alone above the headline, taken for the title: the page's stamp. A
+        // title that is a date without its weekday may be what the article remembers.
+        if (f.m.weekday && a.title_span.size() && span_of(f).contains(a.title_span))
+            return ArticleDate{k, day};
         if (f.paragraph >= kBylineParagraphs || f.paragraph == kNoSentence) continue;
         const Span para = a.paragraphs[f.paragraph];
         if (para.size() > kBylineBytes) continue;
