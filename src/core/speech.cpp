@@ -82,6 +82,20 @@ EntityType final_type(const EntityDraft& e) {
     return e.speaker && e.name_words <= 1 ? EntityType::organization : EntityType::other;
 }
 
+// "« D'entrée de jeu, Mme Beaudin a dit qu'on pouvait quitter »": someone named inside the
+// quotation marks as the subject of a report is one the quotation tells of, the article's too. A
+// role said there stays the speaker's word ("le président" of the one quoted).
+bool names_told_speaker(std::string_view text, const TextIndex& index, const Mention& m, const SpeechLexicon& lexicon,
+                        const Calendar& calendar) {
+    if (!m.name.size()) return false;
+    const auto& tokens = index.tokens;
+    std::size_t k = m.end;
+    if (k < tokens.size() && lexicon.cues.clitics.count(tokens[k].key())) ++k;
+    if (k >= tokens.size()) return false;
+    const auto cue = match_cue(text, tokens, k, tokens.size(), lexicon, calendar);
+    return cue && cue->kind == CueKind::verb;
+}
+
 // What the speech stage found, before it is written out. The mentions and quote marks it was found
 // with are as large as the output and gone by the time it is written.
 struct Speech {
@@ -98,7 +112,8 @@ Speech read_speech(std::string_view text, const TextIndex& index, const Resource
     // in a quotation must not become the president of the narrative.
     Mentions mentions = find_mentions(text, index, lexicon);
     std::erase_if(mentions, [&](const Mention& m) {
-        return marks.span_of_token[m.first] >= 0 && !names_incise_speaker(text, index, m, lexicon, resources.calendar);
+        return marks.span_of_token[m.first] >= 0 && !names_incise_speaker(text, index, m, lexicon, resources.calendar) &&
+               !names_told_speaker(text, index, m, lexicon, resources.calendar);
     });
     EntityTable table(text, lexicon.mentions, resources.names);
     std::vector<std::size_t> entity_of_mention;

@@ -945,3 +945,14 @@ TEST_CASE("a body whose kind is capitalized is named by its whole name, what it 
     const Analyzed why("Le parquet a saisi la Cour d'appel de Valbourg pour des faits de fraude.");
     CHECK(why.entity("Cour d'appel de Valbourg") != nullptr);
 }
+
+TEST_CASE("someone named inside a quotation who reports there is who said the report, not the one quoted") {
+    const Analyzed r("La conseillère Hélène Varin a démissionné mardi. « Dès le début, Mme Varin a dit qu'on pouvait "
+                     "partir. Le ton était sec », a expliqué M. Dorval.");
+    const Quote* told = r.opening("on pouvait partir");
+    const Quote* outer = r.opening("Dès le début");
+    REQUIRE(told);
+    REQUIRE(outer);
+    CHECK(r.speaker(*told) == "Hélène Varin");
+    CHECK(r.speaker(*outer) == "Dorval");
+}
