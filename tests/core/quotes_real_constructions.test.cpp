@@ -2586,3 +2586,20 @@ TEST_CASE("reporting verbs of the press the lexicon lacked: 'spécifier', 'rassu
     CHECK(coming->cue == "chuchotait-elle");
     CHECK(stay->cue == "affirmaient-ils");
 }
+
+TEST_CASE("an incise that splits a clause after its opening reports the whole clause around it") {
+    const Analyzed r("Le chantier, estime-t-il, est voué à l'échec. Cet accident interpelle, dit-elle, les élus sur la "
+                     "sécurité des routes.");
+    const Quote* site = r.opening("Le chantier");
+    const Quote* road = r.opening("Cet accident");
+    REQUIRE(site);
+    REQUIRE(road);
+    CHECK(site->text == "Le chantier, estime-t-il, est voué à l'échec");
+    CHECK(road->text == "Cet accident interpelle, dit-elle, les élus sur la sécurité des routes");
+    CHECK(site->kind == QuoteKind::indirect);
+    // A relative after the incise describes its speaker: the report stays before it.
+    const Analyzed relative("Le pont sera rouvert, a précisé le maire, qui s'est rendu sur place.");
+    const Quote* bridge = relative.opening("Le pont");
+    REQUIRE(bridge);
+    CHECK(bridge->text == "Le pont sera rouvert");
+}

@@ -1896,6 +1896,16 @@ private:
             emit_direct(static_cast<std::size_t>(m), cue_span, who, para, confidence);
         } else if (!series.empty()) {
             for (const std::int32_t each : series) emit_direct(static_cast<std::size_t>(each), cue_span, who, para, confidence);
+        } else if (after + 2 < e && is_punct(tokens_[after], ",") &&
+                   (tokens_[after + 1].kind == TokenKind::word || tokens_[after + 1].kind == TokenKind::quote_open) &&
+                   !cues_.relatives.count(tokens_[after + 1].key()) &&
+                   opens_with_subject(clause_start, content_end, true)) {
+            // "Le projet, estime-t-il, est voué à l'échec": the incise splits its report after the
+            // subject, and the report is the whole clause around it.
+            const std::size_t end = clause_end(after + 1, e);
+            emit_clause(clause_start, end, cue, who, para, confidence - 0.1);
+            last = who;
+            return end;
         } else if (past_connector(clause_start, content_end) < content_end) {
             emit_clause(clause_start, content_end, cue, who, para, confidence - 0.1);
         } else if (after + 2 < e && is_punct(tokens_[after], ",") &&
