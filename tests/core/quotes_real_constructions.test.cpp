@@ -2603,3 +2603,20 @@ TEST_CASE("an incise that splits a clause after its opening reports the whole cl
     REQUIRE(bridge);
     CHECK(bridge->text == "Le pont sera rouvert");
 }
+
+TEST_CASE("a subordinate with no comma before it stays in the report; after a comma it ends it") {
+    const Analyzed r("Le Croissant-Rouge a indiqué qu'une ambulance avait été visée alors qu'elle secourait un blessé. "
+                     "La préfecture a assuré que la route était sûre, alors que les riverains dénoncent des excès.");
+    const Quote* ambulance = r.opening("une ambulance avait été visée");
+    const Quote* road = r.opening("la route était sûre");
+    REQUIRE(ambulance);
+    REQUIRE(road);
+    CHECK(ambulance->text == "une ambulance avait été visée alors qu'elle secourait un blessé");
+    CHECK(road->text == "la route était sûre");
+    // A subordinate that reports in turn is a report of its own.
+    const Analyzed own("Le maire a accusé l'État de mentir après que le préfet a affirmé que tout allait bien.");
+    const Quote* state = own.opening("l'État de mentir");
+    REQUIRE(state);
+    CHECK(state->text == "l'État de mentir");
+    REQUIRE(own.opening("tout allait bien"));
+}

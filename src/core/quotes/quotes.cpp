@@ -171,6 +171,17 @@ private:
 
     // Where a reported clause that starts at `from` ends: at the sentence's end, at a conjunction
     // that opens another clause ("après qu'"), or before a later cue of the sentence.
+    // A verb cue starts between k and the end of its clause.
+    bool reports_from(std::size_t k, std::size_t limit) const {
+        for (std::size_t steps = 0; k < limit && steps < kMaxClauseTokens && !is_end(tokens_[k]) &&
+                                    !is_punct(tokens_[k], ",");
+             ++k, ++steps)
+            if (const std::optional<Cue> c = match_cue(in_.text, tokens_, k, limit, in_.lexicon, in_.calendar);
+                c && (c->kind == CueKind::verb || c->kind == CueKind::inverted))
+                return true;
+        return false;
+    }
+
     std::size_t clause_end(std::size_t from, std::size_t limit) const {
         std::size_t k = from;
         for (std::size_t steps = 0; k < limit && steps < kMaxClauseTokens; ++steps) {
@@ -178,7 +189,11 @@ private:
                 k = in_.marks.spans[static_cast<std::size_t>(m)].close + 1;
                 continue;
             }
-            if (k > from && starts_phrase(tokens_, k, limit, cues_.clause_breaks)) break;
+            // "…, alors que les Alliés …" ends the report; "… a été ciblée alors qu'elle tentait …",
+            // with no comma, is part of it, unless it reports in turn ("… après qu'Erevan a accusé …").
+            if (std::size_t length = 0; k > from && starts_phrase(tokens_, k, limit, cues_.clause_breaks, &length) &&
+                                        (tokens_[k - 1].kind == TokenKind::punct || reports_from(k + length, limit)))
+                break;
             ++k;
         }
         k = std::min(k, limit);
