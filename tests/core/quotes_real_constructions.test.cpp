@@ -2620,3 +2620,15 @@ TEST_CASE("a subordinate with no comma before it stays in the report; after a co
     CHECK(state->text == "l'État de mentir");
     REQUIRE(own.opening("tout allait bien"));
 }
+
+TEST_CASE("after a quotation, an auxiliary, a participle the lexicon lacks and a known person's name tell who spoke") {
+    const Analyzed r("L'entraîneur Marc Duval était déçu, son capitaine Paul Rivière aussi. « On mérite mieux », a "
+                     "simplifié Duval.");
+    const Quote* q = r.quote("On mérite mieux");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Marc Duval");
+    // A name nobody is shown to be may be a place: no speaker is made of it.
+    const Analyzed place("« Un été record », a chiffré Valbourg.");
+    const Quote* summer = place.quote("Un été record");
+    CHECK((summer == nullptr || place.speaker(*summer) != "Valbourg"));
+}

@@ -2257,6 +2257,20 @@ private:
         return cue;
     }
 
+    // "« On mérite mieux », a simplifié St-Louis": after a quotation and a comma, an auxiliary,
+    // a participle the lexicon does not know and a name tell who spoke, as an inverted pronoun does.
+    Ref unknown_named_incise(std::size_t close, std::size_t e, Span& cue) {
+        const std::size_t aux = close + 2;
+        if (aux + 2 >= e || !is_punct(tokens_[close + 1], ",") || !cues_.auxiliaries.count(tokens_[aux].key()) ||
+            in_.text.substr(tokens_[aux].span().start, tokens_[aux].span().size()) != tokens_[aux].folded() ||
+            !ends_with_any(aux + 1, cues_.participle_endings))
+            return {};
+        const std::int32_t m = mention_starting(aux + 2);
+        if (m < 0 || is_bare_name(m)) return {};
+        cue = cover(aux, aux + 2);
+        return mention_ref(m);
+    }
+
     // Where the quotation goes on after an incise that ends at k: past the full stop that closes
     // it ("insiste-t-elle. Chaque jour compte"), else past a comma ("dit-il, chaque jour compte").
     std::size_t resume_after(std::size_t k, std::size_t close) const {
@@ -2891,9 +2905,13 @@ private:
                         continue;
                     }
                 }
-                if (const std::optional<Cue> cue = unknown_incise(q.close, e))
+                if (const std::optional<Cue> cue = unknown_incise(q.close, e)) {
                     emit_direct(static_cast<std::size_t>(m), cover(cue->first, cue->end), pronoun_ref(cue->pronoun), para,
                                 0.7);
+                } else if (Span named_cue; true) {
+                    if (const Ref who = unknown_named_incise(q.close, e, named_cue); who.kind != Ref::Kind::none)
+                        emit_direct(static_cast<std::size_t>(m), named_cue, who, para, 0.7);
+                }
                 continue;
             }
             if (!opens) {
