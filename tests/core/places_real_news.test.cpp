@@ -122,6 +122,8 @@ TEST_CASE("macro-regions, seas, straits, lakes, ranges and passes have their own
         {"Les pirates sévissent dans le golfe de Guinée.", "golfe de Guinée", "Gulf of Guinea", 1.0, 4.0},
         {"Un cyclone traverse le canal du Mozambique.", "canal du Mozambique", "Mozambique Channel", -18.0, 41.0},
         {"Les randonneurs ont gravi le mont Cameroun.", "mont Cameroun", "Mount Cameroon", 4.2, 9.17},
+        {"Le car roulait vers les chutes du Niagara.", "chutes du Niagara", "Niagara Falls", 43.08, -79.07},
+        {"Un car s'est renversé dans l'État de New York.", "État de New York", "New York State", 43.0, -75.5},
     };
     for (const Expected& c : cases) check_found(c);
 }
@@ -631,4 +633,11 @@ TEST_CASE("a town whose name opens on its article is written with it: 'au Cap', 
     const Place* teste = place_at(places, text, "Teste-de-Buch");
     REQUIRE(teste);
     CHECK(teste->country == "FR");
+}
+
+TEST_CASE("a name right after a company's or a paper's kind names that body, not a place") {
+    check_no_place("Le syndicat estime que le groupe Saint-Paul doit réembaucher.", "Saint-Paul");
+    check_no_place("Les salariés de la société Vernon Emballages sont en grève.", "Vernon");
+    // After "de", the place is where the body is: "le groupe de Vernon" still names the town.
+    check_found({"Les élus du groupe de Vernon ont voté.", "Vernon", "Vernon", 49.09, 1.49});
 }

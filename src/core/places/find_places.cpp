@@ -363,6 +363,8 @@ private:
             if (single && best.kind != PlaceKind::country) person_keys_.insert(best_key_);
             return;
         }
+        // "le groupe Saint-Paul", "la société Lyon Parc Auto": a company's or a paper's name.
+        if (prev && g_.body_titles.count(prev->folded())) return;
         // "Charlotte Gainsbourg", "Tony Paris", "Air France", "Washington Post": the name is part of
         // a longer one. Only a town or region is then taken for a person's name for the rest of the
         // article: a country or a capital is too often part of a company's or a paper's name.

@@ -356,6 +356,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     const std::pair<const char*, WordSet Gazetteer::*> lists[] = {
         {"determiners", &Gazetteer::determiners},       {"blocked", &Gazetteer::blocked},
         {"person_titles", &Gazetteer::person_titles},   {"function_words", &Gazetteer::function_words},
+        {"body_titles", &Gazetteer::body_titles},
         {"place_prepositions", &Gazetteer::place_prepositions}, 
         {"speech_markers", &Gazetteer::speech_markers},         {"subject_openers", &Gazetteer::subject_openers},
         {"home_countries", &Gazetteer::home_countries},         {"site_prepositions", &Gazetteer::site_prepositions},

@@ -57,6 +57,7 @@ struct Gazetteer {
     WordSet blocked;      // names that are places only after a place preposition
     WordSet determiners;
     WordSet person_titles;
+    WordSet body_titles;  // "groupe", "société": the name right after them is a body's, not a place
     WordSet function_words;
     WordSet place_prepositions;
     WordSet speech_markers;

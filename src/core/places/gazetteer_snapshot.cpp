@@ -14,8 +14,9 @@ namespace {
 // places' names in one text and the large tables as a few arrays each, and is stamped with the
 // files' sizes and times rather than their bytes; the sixth adds the plural words that head a list
 // of names and the links of towns' short names; the seventh the district words that need no "de";
-// the eighth the indefinite articles that make a street one of a town's ("une rue de Ouagadougou").
-constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '8'};
+// the eighth the indefinite articles that make a street one of a town's ("une rue de Ouagadougou");
+// the ninth the words that make the name after them a body's ("le groupe Saint-Paul").
+constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '9'};
 
 // Every field of a place and of a word, that the writer copies into the record's bytes: one
 // added to the struct and not here is written as zeros, which the round-trip test
@@ -37,7 +38,7 @@ void visit_record(const GazetteerWord& w, V& v) {
 template <class G, class V>
 void visit(G& g, V& v) {
     v(g.entries), v(g.texts), v(g.capitals), v(g.names), v(g.name_prefixes), v(g.words), v(g.countries);
-    v(g.blocked), v(g.determiners), v(g.person_titles), v(g.function_words), v(g.place_prepositions);
+    v(g.blocked), v(g.determiners), v(g.person_titles), v(g.body_titles), v(g.function_words), v(g.place_prepositions);
     v(g.speech_markers), v(g.subject_openers), v(g.auxiliaries), v(g.site_prepositions), v(g.town_prepositions);
     v(g.division_prepositions), v(g.language_words), v(g.complement_prepositions), v(g.street_words);
     v(g.street_of_words), v(g.street_indefinites), v(g.settlement_words), v(g.district_words), v(g.bare_district_words), v(g.unlisted_stops), v(g.list_joiners);
