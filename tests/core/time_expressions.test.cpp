@@ -179,6 +179,9 @@ TEST_CASE("the page's stamps, bylines and late publication lines date the text; 
     CHECK(read_dct("mardi 14 mars 2017\n\nLa digue cède près de Vernon\n\nLa digue a cédé mardi matin.\n") ==
           "2017-03-14 text");
     CHECK(read_dct("14 mars 2017\n\nCe jour-là, la digue a cédé près de Vernon.\n") == "none ");
+    // A line that says it is the publication's beats a page header's printed day.
+    CHECK(read_dct("16 mai 2024 | Bilan du festival\n\nÉcrit par Mireille Roux le 26 juillet 2023\n\nLe festival a "
+                   "fermé ses portes.\n") == "2023-07-26 text");
     // A chronicle's entry opens its line too, but neither a time nor a byline follows its date.
     CHECK(read_dct("Les archives\n\nLundi 4 août 2008 : le ministre a annoncé un cessez-le-feu.\n") == "none ");
     // An initial's stop before a dateline's dash, an update later on the line.

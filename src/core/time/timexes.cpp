@@ -251,6 +251,11 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (!from_text) from_text = text_year(found);
         return *from_text;
     };
+    // "Écrit par Mireille Roux le 26 juillet 2023" under a page header that prints another day: a
+    // line that says it is the publication's is taken first.
+    for (std::size_t k = 0; k < found.size() && span_of(found[k]).start < kOpeningBytes; ++k)
+        if (found[k].m.meaning == Meaning::full_date && line_role(text, found[k], lex) == LineRole::published)
+            return ArticleDate{k, {found[k].m.year, found[k].m.month, found[k].m.day}};
     for (std::size_t k = 0; k < found.size(); ++k) {
         const Found& f = found[k];
         const Span span = span_of(f);
