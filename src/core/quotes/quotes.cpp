@@ -2908,10 +2908,11 @@ private:
                 if (const std::optional<Cue> cue = unknown_incise(q.close, e)) {
                     emit_direct(static_cast<std::size_t>(m), cover(cue->first, cue->end), pronoun_ref(cue->pronoun), para,
                                 0.7);
-                } else if (Span named_cue; true) {
-                    if (const Ref who = unknown_named_incise(q.close, e, named_cue); who.kind != Ref::Kind::none)
-                        emit_direct(static_cast<std::size_t>(m), named_cue, who, para, 0.7);
+                    continue;
                 }
+                Span named_cue;
+                if (const Ref who = unknown_named_incise(q.close, e, named_cue); who.kind != Ref::Kind::none)
+                    emit_direct(static_cast<std::size_t>(m), named_cue, who, para, 0.7);
                 continue;
             }
             if (!opens) {
