@@ -134,7 +134,6 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"negation_ends", &out.negation_ends},
         {"ment_nouns", &out.ment_nouns},
         {"impersonal_inversions", &out.impersonal_inversions},
-        {"impersonal_pronouns", &out.impersonal_pronouns},
         {"quotation_joiners", &out.quotation_joiners},
         {"title_words", &out.title_words},
         {"plural_auxiliaries", &out.plural_auxiliaries},
@@ -189,6 +188,9 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         if (!read_word_set(data, key, kFile, endings, error)) return false;
         list->assign(endings.begin(), endings.end());
     }
+    WordSet impersonal;
+    if (!read_word_set(data, "impersonal_pronouns", kFile, impersonal, error)) return false;
+    for (const std::string& pronoun : impersonal) out.impersonal_endings.push_back("-" + pronoun);
     const auto verbs = data.find("verbs");
     if (verbs == data.end() || !verbs->is_array()) {
         error = std::string(kFile) + ": \"verbs\" must be a list";

@@ -46,12 +46,13 @@ struct CueLexicon {
         inverted_reflexive_auxiliaries, reflexive_pronouns, insertions, according_relatives, speech_nouns, statement_nouns,
         complementizers, relatives, interrogatives, infinitive_markers, addressee_markers, place_prepositions, coordinators, negations, negation_ends, ment_nouns, gerund_markers, gerund_adverbs, gerund_clitics, gerund_consequences, clitics, incise_openers, incise_clitics, contracted_articles,
         according_openers, addressed, channel_markers, first_person, narrative_openers, agencies, subordinators, circumstance_openers,
-        insertion_determiners, comparatives, passing_participles, impersonal_inversions, impersonal_pronouns,
+        insertion_determiners, comparatives, passing_participles, impersonal_inversions,
         plural_auxiliaries, singular_determiners, quotation_joiners,
         title_words;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
     std::vector<std::string> participle_endings;  // folded: "e", "ee", "es": "entrés en fonction"
     std::vector<std::string> adverb_endings;      // folded: "ment": "a pratiquement promis"
+    std::vector<std::string> impersonal_endings;  // "-on" of "a-t-on appris": an inverted pronoun for nobody
     PhraseList according;      // "selon", "d'après"
     PhraseList according_to_person;  // "pour": only before a person
     PhraseList relative_sources;  // "comme quoi", "voulant que": as "selon laquelle" after a speech noun

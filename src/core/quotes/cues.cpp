@@ -156,11 +156,7 @@ namespace {
 
 // "a-t-on appris", "indique-t-on": the inverted pronoun is one that stands for nobody.
 bool impersonal_inversion(const std::string& folded, const CueLexicon& cues) {
-    for (const std::string& pronoun : cues.impersonal_pronouns)
-        if (folded.size() > pronoun.size() + 1 && folded.compare(folded.size() - pronoun.size(), pronoun.size(), pronoun) == 0 &&
-            folded[folded.size() - pronoun.size() - 1] == '-')
-            return true;
-    return false;
+    return ends_with_one_of(folded, cues.impersonal_endings, 1);
 }
 
 std::optional<Cue> read_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,

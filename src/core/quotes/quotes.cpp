@@ -175,10 +175,12 @@ private:
     bool reports_from(std::size_t k, std::size_t limit) const {
         for (std::size_t steps = 0; k < limit && steps < kMaxClauseTokens && !is_end(tokens_[k]) &&
                                     !is_punct(tokens_[k], ",");
-             ++k, ++steps)
+             ++k, ++steps) {
+            if (!*opens_cue_.find(tokens_[k])) continue;
             if (const std::optional<Cue> c = match_cue(in_.text, tokens_, k, limit, in_.lexicon, in_.calendar);
                 c && (c->kind == CueKind::verb || c->kind == CueKind::inverted))
                 return true;
+        }
         return false;
     }
 
@@ -2261,8 +2263,7 @@ private:
     // a participle the lexicon does not know and a name tell who spoke, as an inverted pronoun does.
     Ref unknown_named_incise(std::size_t close, std::size_t e, Span& cue) {
         const std::size_t aux = close + 2;
-        if (aux + 2 >= e || !is_punct(tokens_[close + 1], ",") || !cues_.auxiliaries.count(tokens_[aux].key()) ||
-            in_.text.substr(tokens_[aux].span().start, tokens_[aux].span().size()) != tokens_[aux].folded() ||
+        if (aux + 2 >= e || !is_punct(tokens_[close + 1], ",") || !is_auxiliary(aux) ||
             !ends_with_any(aux + 1, cues_.participle_endings))
             return {};
         const std::int32_t m = mention_starting(aux + 2);
