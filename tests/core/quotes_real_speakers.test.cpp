@@ -956,3 +956,58 @@ TEST_CASE("someone named inside a quotation who reports there is who said the re
     CHECK(r.speaker(*told) == "Hélène Varin");
     CHECK(r.speaker(*outer) == "Dorval");
 }
+
+TEST_CASE("brackets after a person give their party; an acronym is a body's alias only when it spells its name") {
+    // Before the fix "(PS)" was read as the acronym of "Marc Tessier", whose mention then ended on
+    // the bracket, and the report had no speaker; "(ULN)" was made an alias of Paul Daru.
+    const Analyzed r("Marc Tessier (PS) a déclaré que la grève continuait.\n\n"
+                     "Paul Daru, secrétaire général de l'Union des lycéens du Nord (ULN) a affirmé que les cours "
+                     "reprendraient.\n\n"
+                     "L'ONG Vigie Rivières Propres (VRP) a dénoncé la pollution. Plus tard, VRP a assuré que l'eau "
+                     "restait trouble.");
+    const Quote* strike = r.quote("la grève continuait");
+    const Quote* classes = r.quote("les cours reprendraient");
+    const Quote* water = r.quote("l'eau restait trouble");
+    REQUIRE(strike);
+    REQUIRE(classes);
+    REQUIRE(water);
+    CHECK(r.speaker(*strike) == "Marc Tessier");
+    CHECK(r.speaker(*classes) == "Paul Daru");
+    // "l'ONG" comes before the name the letters spell.
+    CHECK(r.speaker(*water) == "Vigie Rivières Propres");
+    const Entity* daru = r.entity("Paul Daru");
+    REQUIRE(daru);
+    for (const std::string& alias : daru->aliases) CHECK(alias != "ULN");
+}
+
+TEST_CASE("a sentence that opens on a past participle and its agent opens on no name: 'Interrogé par l'AFP, …'") {
+    // Before the fix "Interrogé" was a name, and the first one of its sentence spoke.
+    const Analyzed r("Interrogé par Radio Valbourg, le secrétaire général de l'Union des apprentis boulangers à "
+                     "l'Université de Valbourg a déclaré que la grève durerait.\n\n"
+                     "Joint par nos soins, le maire Paul Vidal a affirmé que la fête aurait lieu.\n\n"
+                     "Elle a écouté les éleveurs lors d'une réunion voulue par Rémi Valat, un président qui avoue "
+                     "être « très inquiet » pour l'été.");
+    const Quote* strike = r.quote("la grève durerait");
+    const Quote* party = r.quote("la fête aurait lieu");
+    const Quote* worried = r.quote("très inquiet");
+    REQUIRE(strike);
+    REQUIRE(party);
+    REQUIRE(worried);
+    // An agent inside the sentence keeps the role set beside it.
+    CHECK(r.speaker(*worried) == "Rémi Valat");
+    CHECK(r.speaker(*strike) == "secrétaire général de l'Union des apprentis boulangers");
+    CHECK(r.speaker(*party) == "Paul Vidal");
+    CHECK(r.entity("Interrogé") == nullptr);
+    CHECK(r.entity("Joint") == nullptr);
+}
+
+TEST_CASE("only a title's own sentence that ends on a name in brackets is that name's words") {
+    // Before the fix a caption's last sentence in a first paragraph taken for the title was given
+    // to "Alsace", the region in its brackets.
+    const Analyzed r("Trois générations vivent sous ce toit. Marc cueille des salades avec son équipe, 6 août 2020, "
+                     "Valbourg (Alsace)\n\n"
+                     "Marc Dubois, agriculteur, a expliqué que la récolte serait bonne.");
+    REQUIRE(r.quote("la récolte serait bonne"));
+    CHECK(r.quote("Marc cueille") == nullptr);
+    CHECK(r.quote("Valbourg") == nullptr);
+}

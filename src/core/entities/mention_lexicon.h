@@ -53,6 +53,7 @@ struct MentionLexicon {
     PhraseList not_roles;  // "au milieu de": set phrases around a role noun
     PhraseList role_tails;  // "sur place": set phrases that end a role description ("un témoin sur place")
     WordSet role_participles, participle_links;  // "joint", "habitant"; "par", "à": "un syndicaliste joint par L'As"
+    WordSet agent_markers;                       // "par": "Interrogé par l'AFP, …" opens on no name
     WordMap<std::string> family_of;  // folded role head -> its family
     std::string anyone_family = "anyone";  // heads that can describe any person ("la jeune femme")
     std::vector<std::string> verb_endings, plural_verb_endings, participle_endings;  // folded word endings

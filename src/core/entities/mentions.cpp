@@ -144,12 +144,14 @@ private:
         return 0;
     }
 
-    // "Surmontant son angoisse, le serveur …", "Rappelant que …": a present participle opening a
-    // sentence, capitalized only for that, before what it governs.
+    // "Surmontant son angoisse, le serveur …", "Rappelant que …": a participle opening a sentence,
+    // capitalized only for that, before what it governs.
     bool opens_participle_phrase(std::size_t i) const {
         if (i + 1 >= tokens_.size() || tokens_[i].kind != TokenKind::word || tokens_[i + 1].capitalized) return false;
         if (i > 0 && !line_break_before(i) && tokens_[i - 1].kind != TokenKind::sentence_end) return false;
         const WordKey next = tokens_[i + 1].key();
+        // "Interrogé par l'AFP, …", "Contacté par nos soins, …": a past participle and its agent.
+        if (lex_.agent_markers.count(next) && !word(i).first_name) return true;
         if (!lex_.determiners.count(next) && !cues_.complementizers.count(next) && !cues_.infinitive_markers.count(next) &&
             !cues_.place_prepositions.count(next))
             return false;
@@ -483,9 +485,42 @@ private:
         const Token& a = tokens_[k + 1];
         // French press writes some acronyms in lower case: "(OTSC)", "(Insee)", "(Ceser)".
         if (a.kind != TokenKind::word || !a.capitalized || a.span().size() < 2) return;
+        // "Tsalha Kaila (PS)", "le secrétaire général de l'Union des étudiants (UENUN)": after a
+        // person the brackets give their party, and an acronym that starts on another word than the
+        // description's belongs to the body it names, not to the one who speaks.
+        if (!spells(m, a.folded()) && (m.type == EntityType::person || m.honorific || m.role.size() || m.name_words < 3))
+            return;
         m.acronym = a.span();
         m.end = k + 3;
         m.span.end = tokens_[k + 2].span().end;
+    }
+
+    // Whether the letters of an acronym are, in order, initials of the mention's words and of the
+    // parts of its compounds, the first being that of its first word after any article or of its
+    // name: "l'association Vélo Libre" spells AVL, "l'ONG Human Rights Watch" HRW, "Agence
+    // France-Presse" AFP, "Institut national de la statistique et des études économiques" Insee.
+    bool spells(const Mention& m, std::string_view letters) const {
+        std::size_t k = m.first;
+        while (k < m.end && tokens_[k].kind != TokenKind::word) ++k;
+        if (k < m.end && word(k).determiner) ++k;
+        if (spells_from(k, m.end, letters)) return true;
+        while (k < m.end && m.name.size() && tokens_[k].span().start < m.name.start) ++k;
+        return m.name.size() && spells_from(k, m.end, letters);
+    }
+
+    bool spells_from(std::size_t k, std::size_t end, std::string_view letters) const {
+        if (k == end || letters.empty() || tokens_[k].folded().front() != letters.front()) return false;
+        std::size_t l = 0;
+        for (; k < end && l < letters.size(); ++k) {
+            const std::string& w = tokens_[k].folded();
+            for (std::size_t p = 0; p < w.size() && l < letters.size();) {
+                if (w[p] == letters[l]) ++l;
+                p = w.find('-', p);
+                if (p == std::string::npos) break;
+                ++p;
+            }
+        }
+        return l == letters.size();
     }
 
     // "Lucie, 34 ans, ...": only a person is given an age, and the age is part of how they are named.
@@ -504,6 +539,9 @@ private:
         if (m.role.size() || m.end + 2 >= tokens_.size() || !is_punct(tokens_[m.end], ",")) return;
         // "Le Monde, le ministre ...": a name with an article is a title or a place, not a person.
         if (m.first > 0 && word(m.first - 1).determiner) return;
+        // "Interrogé par Radio Valbourg, le maire …": the agent of an opening participle, then
+        // the subject; not "une rencontre voulue par Paul Roy, un président qui …".
+        if (m.first > 1 && lex_.agent_markers.count(tokens_[m.first - 1].key()) && opens_participle_phrase(m.first - 2)) return;
         const std::size_t first = m.end + 1;
         const bool article = word(first).determiner && !lex_.contractions.count(tokens_[first].key());
         const std::size_t k = past_role_modifiers(article ? first + 1 : first);

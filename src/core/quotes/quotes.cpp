@@ -592,7 +592,9 @@ private:
         std::size_t last = k - 1;
         // "Béatrice Gailliout (Progressistes et républicains) a déploré": the parenthesis after a
         // subject gives its party, its age or its town.
-        if (is_punct(tokens_[last], ")"))
+        // A name's acronym in brackets is part of the name: "La Communauté économique des États de
+        // l'Afrique de l'Ouest (CEDEAO) a condamné".
+        if (is_punct(tokens_[last], ")") && mention_ending(last) < 0)
             if (const std::size_t open = bracket_opening(last, first + 1); open < last) last = open - 1;
         const bool relative = tokens_[last].folded() == "qui" && last > first;
         if (relative) {
@@ -829,7 +831,8 @@ private:
     }
 
     // The speaker of a clause when the sentence gave none yet: its first mention, before `limit`,
-    // past a bare name a preposition governs ("En plein bourg de Bellot, on retrouve Jocelyne :").
+    // past a bare name a preposition governs ("En plein bourg de Bellot, on retrouve Jocelyne :")
+    // and past an agent ("Interrogé par Radio Valbourg, le ministre …").
     Ref sentence_subject(std::size_t first, std::size_t limit) {
         limit = std::min(limit, first + kMaxClauseTokens);
         for (std::size_t k = first; k < limit; ++k) {
@@ -837,7 +840,7 @@ private:
             if (const std::int32_t m = mention_starting(k); m >= 0) {
                 const bool governed = k > first && (cues_.place_prepositions.count(tokens_[k - 1].key()) ||
                                                     words_.of_words.count(tokens_[k - 1].key()));
-                if (!governed || !is_bare_name(m)) return mention_ref(m);
+                if ((!governed || !is_bare_name(m)) && !after_agent_marker(k, first)) return mention_ref(m);
                 k = in_.mentions[static_cast<std::size_t>(m)].end - 1;
                 continue;
             }
@@ -845,6 +848,12 @@ private:
                 return pronoun_ref(tokens_[k].folded());
         }
         return {};
+    }
+
+    // "par l'AFP", "par Reuters": the name at k is an agent, no subject.
+    bool after_agent_marker(std::size_t k, std::size_t first) const {
+        if (k > first + 1 && words_.determiners.count(tokens_[k - 1].key())) --k;
+        return k > first && words_.agent_markers.count(tokens_[k - 1].key());
     }
 
     // The subject of the sentence a "pour dénoncer" ends: a pronoun or a mention that opens it, or
@@ -984,7 +993,7 @@ private:
         report_before(s);
         read_reports(f, e, s.paragraph);
         standalone(f, e, s.paragraph);
-        if (in_.titled && s.paragraph == 0) attributed_headline(f, e);
+        if (in_.titled && f == in_.index.sentences.front().first_token) attributed_headline(f, e);
     }
 
     // The reports cued in tokens [f, e), clause by clause.
@@ -1097,7 +1106,8 @@ private:
     }
 
     // "L'armée a occupé dix kilomètres carrés de plus (Pachinian)": a title that ends on a name in
-    // parentheses is that name's words, the agencies' way of saying who said it.
+    // parentheses is that name's words, the agencies' way of saying who said it. Only the title: a
+    // caption's "6 août 2020, Hoerdt (Alsace)" in a first paragraph says where.
     void attributed_headline(std::size_t f, std::size_t e) {
         std::size_t end = e;
         while (end > f && is_end(tokens_[end - 1])) --end;
