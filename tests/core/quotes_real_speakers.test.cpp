@@ -1011,3 +1011,12 @@ TEST_CASE("only a title's own sentence that ends on a name in brackets is that n
     CHECK(r.quote("Marc cueille") == nullptr);
     CHECK(r.quote("Valbourg") == nullptr);
 }
+
+TEST_CASE("a party in brackets may stand between a role and the name: 'le bourgmestre (PS) Willy Demeyer'") {
+    // Before the fix the name was lost: the person was only "bourgmestre", and so was who spoke.
+    const Analyzed r("Mardi, la députée (LFI) Anne Roussel a quitté l'hémicycle. Plus tard, la députée a estimé "
+                     "que le texte était injuste.");
+    const Quote* unfair = r.quote("le texte était injuste");
+    REQUIRE(unfair);
+    CHECK(r.speaker(*unfair) == "Anne Roussel");
+}

@@ -263,6 +263,13 @@ private:
                 ++k;
                 continue;
             }
+            // "le bourgmestre (PS) Willy Demeyer": a person's party in brackets between the role
+            // and the name.
+            if (m.type == EntityType::person && !other_person && is_punct(t, "(") && k + 3 < stop &&
+                is_acronym(tokens_[k + 1]) && is_punct(tokens_[k + 2], ")") && name_end(k + 3, limit(k + 3)) > k + 3) {
+                k += 3;
+                continue;
+            }
             if (!is_word(t) && t.kind != TokenKind::abbreviation) break;
             // "l'adjoint aux Sports", "l'ambassadeur de l'UE en Géorgie": a portfolio or a country after
             // "au", "aux" or "en" is capitalized, an addressee ("aux journalistes") is not.
