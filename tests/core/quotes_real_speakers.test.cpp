@@ -1020,3 +1020,20 @@ TEST_CASE("a party in brackets may stand between a role and the name: 'le bourgm
     REQUIRE(unfair);
     CHECK(r.speaker(*unfair) == "Anne Roussel");
 }
+
+TEST_CASE("'le chef de l'État' is the president named before, unless that president's country says otherwise") {
+    // Before the fix "chef de l'État" was a new person of its own.
+    const Analyzed r("« La route sera ouverte », a déclaré le président valdorien Marek Olsin lundi. « Nous voulons "
+                     "un avenir », a souligné le chef de l'État.\n\n"
+                     "Le président américain a affirmé que l'accord tiendrait.");
+    const Quote* road = r.quote("La route sera ouverte");
+    const Quote* future = r.quote("Nous voulons un avenir");
+    const Quote* deal = r.quote("l'accord tiendrait");
+    REQUIRE(road);
+    REQUIRE(future);
+    REQUIRE(deal);
+    CHECK(r.speaker(*road) == "Marek Olsin");
+    CHECK(r.speaker(*future) == "Marek Olsin");
+    // One family of roles, but two countries: two people.
+    CHECK(r.speaker(*deal) == "président américain");
+}

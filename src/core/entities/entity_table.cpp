@@ -89,17 +89,26 @@ std::vector<std::string_view> role_words(std::string_view s) {
 // Whether `role` (folded) says nothing that contradicts the person's earlier roles: each word
 // that qualifies its head directly ("américain" in "président américain") is one of theirs. What
 // follows a link ("de Josep Borrell") only says whose role it is.
-bool says_no_more(std::string_view role, std::string_view head, const std::vector<std::string>& roles,
-                  const WordSet& links) {
-    const auto words = role_words(role);
-    auto w = std::find(words.begin(), words.end(), head);
-    if (w == words.end()) return true;
+// The words that qualify a role's head directly ("américain" in "président américain"), up to a
+// link: what follows one ("de Josep Borrell") only says whose role it is.
+std::vector<std::string_view> qualifiers_of(const std::vector<std::string_view>& words, std::string_view head,
+                                            const WordSet& links) {
     std::vector<std::string_view> qualifiers;
+    auto w = std::find(words.begin(), words.end(), head);
+    if (w == words.end()) return qualifiers;
     for (++w; w != words.end(); ++w) {
         const std::size_t elided = w->find('\'');  // "d'israel": the link is elided onto its word
         if (links.count(*w) || (elided != std::string_view::npos && links.count(w->substr(0, elided + 1)))) break;
         qualifiers.push_back(*w);
     }
+    return qualifiers;
+}
+
+// Whether `role` (folded) says nothing that contradicts the person's earlier roles: each word
+// that qualifies its head directly is one of theirs.
+bool says_no_more(std::string_view role, std::string_view head, const std::vector<std::string>& roles,
+                  const WordSet& links) {
+    const auto qualifiers = qualifiers_of(role_words(role), head, links);
     return qualifiers.empty() || std::any_of(roles.begin(), roles.end(), [&](const std::string& earlier) {
                const std::string folded = fold(earlier);
                const auto theirs = role_words(folded);
@@ -107,6 +116,21 @@ bool says_no_more(std::string_view role, std::string_view head, const std::vecto
                    return std::find(theirs.begin(), theirs.end(), q) != theirs.end();
                });
            });
+}
+
+// Whether one of the person's earlier roles has the same head qualified by none of the same words:
+// "président azerbaïdjanais" for "président américain". A bare head or another head says nothing
+// against it.
+bool contradicts(std::string_view role, std::string_view head, const std::vector<std::string>& roles, const WordSet& links) {
+    const auto qualifiers = qualifiers_of(role_words(role), head, links);
+    if (qualifiers.empty()) return false;
+    return std::any_of(roles.begin(), roles.end(), [&](const std::string& earlier) {
+        const std::string folded = fold(earlier);
+        const auto theirs = qualifiers_of(role_words(folded), head, links);
+        return !theirs.empty() && std::none_of(qualifiers.begin(), qualifiers.end(), [&](std::string_view q) {
+                   return std::find(theirs.begin(), theirs.end(), q) != theirs.end();
+               });
+    });
 }
 
 }  // namespace
@@ -156,10 +180,12 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
             if (const auto it = by_head_.find(m.role_head);
                 it != by_head_.end() && says_no_more(role, m.role_head, entities_[it->second].roles, lexicon_.role_links))
                 return it->second;
-        // "Le maire … La députée …": one family, but a man and a woman are two people.
+        // "Le maire … La députée …": one family, but a man and a woman are two people; "le chef de
+        // l'État" is the "président azerbaïdjanais" named before, "le président américain" is not.
         if (m.definite && family != lexicon_.family_of.end() && !anyone)
             if (const auto it = by_family_.find(family->second);
-                it != by_family_.end() && !(m.gender && entities_[it->second].gender && m.gender != entities_[it->second].gender))
+                it != by_family_.end() && !(m.gender && entities_[it->second].gender && m.gender != entities_[it->second].gender) &&
+                !contradicts(role, m.role_head, entities_[it->second].roles, lexicon_.role_links))
                 return it->second;
         // "... soutenus par Sophie Morel. La secrétaire générale du syndicat s'est rendue ...": a
         // definite role seen for the first time describes the person just named without one, in
