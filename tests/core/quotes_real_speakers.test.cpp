@@ -1037,3 +1037,17 @@ TEST_CASE("'le chef de l'État' is the president named before, unless that presi
     // One family of roles, but two countries: two people.
     CHECK(r.speaker(*deal) == "président américain");
 }
+
+TEST_CASE("a title before a surname that opens on its particles: 'Mme von der Leyen' is Ursula von der Leyen") {
+    // Before the fix "Mme von der Leyen" was read as one name, honorific included, and someone new.
+    const Analyzed r("La commissaire Greta van der Moolen est arrivée à Riga. « Nous sommes prêts », a ajouté "
+                     "Mme van der Moolen.\n\n"
+                     "Le préfet Hugues de Vaublanc a confirmé que la route restait fermée. « Nous verrons "
+                     "demain », a dit M. de Vaublanc.");
+    const Quote* ready = r.quote("Nous sommes prêts");
+    const Quote* tomorrow = r.quote("Nous verrons demain");
+    REQUIRE(ready);
+    REQUIRE(tomorrow);
+    CHECK(r.speaker(*ready) == "Greta van der Moolen");
+    CHECK(r.speaker(*tomorrow) == "Hugues de Vaublanc");
+}

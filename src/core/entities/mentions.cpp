@@ -198,11 +198,14 @@ private:
     bool read_titled_name(std::size_t i, Mention& m) {
         const Gender* h = word(i).honorific;
         if (!h || i + 1 >= tokens_.size()) return false;
-        const std::size_t end = name_end(i + 1, limit(i), true);
-        if (end == i + 1) return false;
+        // "Mme von der Leyen", "M. de Villepin": a surname that opens on its particles.
+        const std::size_t particles = particles_at(i + 1, limit(i));
+        const std::size_t end = name_end(i + 1 + particles, limit(i), true);
+        if (end == i + 1 + particles) return false;
         m.first = i;
         m.end = end;
         set_name(m, i + 1, end);
+        if (particles) m.name_words = 1;
         m.gender = *h;
         m.honorific = true;
         m.type = EntityType::person;
