@@ -2632,3 +2632,17 @@ TEST_CASE("after a quotation, an auxiliary, a participle the lexicon lacks and a
     const Quote* summer = place.quote("Un été record");
     CHECK((summer == nullptr || place.speaker(*summer) != "Valbourg"));
 }
+
+TEST_CASE("'croit que' reports a belief, 'croit savoir que' what a paper has learnt; 'croit pouvoir' is an intention") {
+    // Before the fix "croire" was no cue: neither report was found.
+    const Analyzed r("Fondateur du festival, Lucien Parrot croit que la fête durera encore longtemps.\n\n"
+                     "La Gazette de Valbourg croit savoir que le maire partira en mars.\n\n"
+                     "Le coureur croit pouvoir gagner l'étape.");
+    const Quote* party = r.quote("la fête durera encore longtemps");
+    const Quote* mayor = r.quote("le maire partira en mars");
+    REQUIRE(party);
+    REQUIRE(mayor);
+    CHECK(r.speaker(*party) == "Lucien Parrot");
+    CHECK(mayor->text.find("savoir") == std::string::npos);
+    CHECK(r.quote("gagner l'étape") == nullptr);
+}
