@@ -2646,3 +2646,15 @@ TEST_CASE("'croit que' reports a belief, 'croit savoir que' what a paper has lea
     CHECK(mayor->text.find("savoir") == std::string::npos);
     CHECK(r.quote("gagner l'étape") == nullptr);
 }
+
+TEST_CASE("'selon lui' may open its report with no comma, before a clause or a quotation") {
+    // Before the fix both reports were missed: only a named source went on without a comma.
+    const Analyzed r("Marc Lenoir habite au troisième étage. Selon lui « tout le monde est sorti dans la rue ».\n\n"
+                     "Anne Vidal tient la boulangerie. Selon elle le quartier a perdu ses clients.");
+    const Quote* street = r.quote("tout le monde est sorti");
+    const Quote* shop = r.quote("le quartier a perdu ses clients");
+    REQUIRE(street);
+    REQUIRE(shop);
+    CHECK(r.speaker(*street) == "Marc Lenoir");
+    CHECK(r.speaker(*shop) == "Anne Vidal");
+}

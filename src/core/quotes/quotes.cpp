@@ -1283,7 +1283,8 @@ private:
                                       ? cue.end + 1
                                       : cue.end;
         std::size_t length = 0;
-        if (t.kind == TokenKind::word && words_.pronouns.count(t.key())) {
+        const bool pronoun = t.kind == TokenKind::word && words_.pronouns.count(t.key());
+        if (pronoun) {
             who = pronoun_ref(t.folded());
             after = cue.end + 1;
         } else if (const Ref latest = two_word_pronoun(cue.end); latest.kind != Ref::Kind::none) {
@@ -1332,9 +1333,10 @@ private:
         } else {
             return 0;
         }
-        // "Selon A. Martin les habitants …": a named source may be followed by its report with no
-        // comma, when a clause plainly starts there.
-        const bool named = who.kind == Ref::Kind::entity && mention_ending(after - 1) >= 0;
+        // "Selon A. Martin les habitants …", "Selon lui « tout le monde est sorti »": a named source
+        // or a pronoun may be followed by its report with no comma, when a clause or a quotation
+        // plainly starts there.
+        const bool named = (who.kind == Ref::Kind::entity && mention_ending(after - 1) >= 0) || pronoun;
         const bool comma = after < e && is_punct(tokens_[after], ",");
         const std::size_t report = comma ? after + 1 : after;
         // "Commune unique: Pour le préfet, « … »": after a colon, the source opens a clause too.
@@ -1342,7 +1344,8 @@ private:
                            according_opener(cue.first, clause_start) < cue.first ||
                            opening_adverbial(clause_start, cue.first);
         if (opens && after < e &&
-            (comma || (named && !cue.needs_person && opens_clause(after) && !only_names(after, clause_end(after, limit))))) {
+            (comma || (named && !cue.needs_person && (opens_clause(after) || tokens_[after].kind == TokenKind::quote_open) &&
+                       !only_names(after, clause_end(after, limit))))) {
             const std::size_t end = clause_end(report, limit);
             // "Pour X, « ... »": the whole report is a quotation. So is it when a later cue reports
             // what follows the quotation: "Pour X, « A », même ... : « B », a-t-il ajouté".
