@@ -1051,15 +1051,3 @@ TEST_CASE("a title before a surname that opens on its particles: 'Mme von der Le
     CHECK(r.speaker(*ready) == "Greta van der Moolen");
     CHECK(r.speaker(*tomorrow) == "Hugues de Vaublanc");
 }
-
-TEST_CASE("a body named by its full name and by its acronym apart is one speaker") {
-    // Before the fix "la Sûreté du Québec" and "la SQ" were two speakers of one article.
-    const Analyzed r("La Sûreté du Québec a confirmé que la route 117 restait fermée.\n\n"
-                     "En soirée, la SQ a demandé aux automobilistes d'éviter le secteur.");
-    const Quote* road = r.quote("la route 117 restait fermée");
-    const Quote* drivers = r.quote("aux automobilistes");
-    REQUIRE(road);
-    REQUIRE(drivers);
-    CHECK(road->speaker == drivers->speaker);
-    CHECK(r.speaker(*road) == "Sûreté du Québec");
-}

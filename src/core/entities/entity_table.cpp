@@ -56,14 +56,6 @@ std::string EntityTable::surname_key(const std::string& folded_name) const {
     return spelling_key(last_word(folded_name), names_);
 }
 
-// "la Banque centrale européenne", then "la BCE": a body's acronym and its full name are one body.
-void EntityTable::also_named(EntityDraft& e, std::size_t id, const std::string& folded) {
-    if (const std::string* other = other_name(folded, names_)) {
-        add_alias(e, *other);
-        by_name_.emplace(fold(*other), id);
-    }
-}
-
 void EntityTable::add_alias(EntityDraft& e, std::string_view alias) {
     if (alias.empty() || !e.alias_keys.insert(fold(alias)).second) return;
     e.aliases.emplace_back(alias);
@@ -173,8 +165,6 @@ std::size_t EntityTable::find_or_create(const Mention& m) {
                         return it->second;
         }
     } else if (!role.empty() && !m.plural) {
-        // "la BCE", then "la Banque centrale européenne", read as a role: one body.
-        if (const auto it = by_name_.find(role); it != by_name_.end() && other_name(role, names_)) return it->second;
         const auto family = lexicon_.family_of.find(m.role_head);
         const bool anyone = family != lexicon_.family_of.end() && family->second == lexicon_.anyone_family;
         // "L'homme", "la commerçante" name whoever of that gender the text is about now: after
@@ -236,7 +226,6 @@ std::size_t EntityTable::add(const Mention& m) {
         if (m.honorific) add_alias(e, slice(m.span.start < m.name.start ? Span{m.span.start, m.name.end} : m.name));
         const std::string folded = fold(name);
         by_name_[folded] = id;
-        also_named(e, id, folded);
         by_surname_[surname_key(folded)] = id;
         if (const std::string initial = initial_key(folded, names_); !initial.empty()) by_initial_[initial] = id;
         if (m.name_words >= 2) {
@@ -259,7 +248,6 @@ std::size_t EntityTable::add(const Mention& m) {
         if (std::find(e.role_heads.begin(), e.role_heads.end(), m.role_head) == e.role_heads.end())
             e.role_heads.push_back(m.role_head);
         by_role_[fold(role)] = id;
-        also_named(e, id, fold(role));
         note_role_head(id, m.role_head);
     } else if (m.name.size()) {
         // "L'auteur de … a été choisi", then "Un auteur qui …", then "a déclaré Jean-Paul Dubois":

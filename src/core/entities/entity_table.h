@@ -79,7 +79,6 @@ private:
 
     std::string_view slice(Span s) const { return text_.substr(s.start, s.size()); }
     std::string surname_key(const std::string& folded_name) const;
-    void also_named(EntityDraft& e, std::size_t id, const std::string& folded);
     std::string_view with_article(Span name) const;
     std::size_t find_or_create(const Mention& m);
     // The person last named among the recent mentions, of a compatible gender, for whom `also` holds.

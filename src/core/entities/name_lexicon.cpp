@@ -26,28 +26,7 @@ bool load_name_lexicon(const nlohmann::json& names, NameLexicon& out, std::strin
         for (const auto& a : *articles)
             if (a.is_string() && !a.get<std::string>().empty()) out.articles.push_back(fold(a.get<std::string>()));
     }
-    if (const auto acronyms = names.find("acronyms"); acronyms != names.end()) {
-        if (!acronyms->is_array()) {
-            error = "names.json: \"acronyms\" must be a list of [acronym, full name] pairs";
-            return false;
-        }
-        for (const auto& pair : *acronyms) {
-            if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string() ||
-                pair[0].get<std::string>().empty() || pair[1].get<std::string>().empty()) {
-                error = "names.json: each acronym must be a pair of strings [acronym, full name], neither empty";
-                return false;
-            }
-            const std::string acronym = pair[0].get<std::string>(), full = pair[1].get<std::string>();
-            out.other_names.emplace(fold(acronym), full);
-            out.other_names.emplace(fold(full), acronym);
-        }
-    }
     return true;
-}
-
-const std::string* other_name(const std::string& folded_name, const NameLexicon& lexicon) {
-    const auto it = lexicon.other_names.find(folded_name);
-    return it == lexicon.other_names.end() ? nullptr : &it->second;
 }
 
 std::string spelling_key(std::string_view folded_word, const NameLexicon& lexicon) {

@@ -3,7 +3,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -14,16 +13,9 @@ struct NameLexicon {
     std::vector<std::pair<std::string, std::string>> spellings;  // folded, applied in order
     // The articles a surname opens on and the press drops at will: "El-Ghazouani" is "M. Ghazouani".
     std::vector<std::string> articles;  // folded: "el-", "al-"
-    // A body's acronym and its full name, each folded to the other as written: "bce" ->
-    // "Banque centrale européenne", "banque centrale europeenne" -> "BCE".
-    std::unordered_map<std::string, std::string> other_names;
 };
 
 bool load_name_lexicon(const nlohmann::json& names, NameLexicon& out, std::string& error);
-
-// The other name of a body known by an acronym and a full name, from either folded; nullptr when
-// the lexicon knows none.
-const std::string* other_name(const std::string& folded_name, const NameLexicon& lexicon);
 
 // One key for every spelling of a folded word: "pashinyan", "pachinian" -> "pachinian"; "el-ghazouani",
 // "ghazouani" -> "ghazuani".
