@@ -2658,3 +2658,15 @@ TEST_CASE("'selon lui' may open its report with no comma, before a clause or a q
     CHECK(r.speaker(*street) == "Marc Lenoir");
     CHECK(r.speaker(*shop) == "Anne Vidal");
 }
+
+TEST_CASE("'selon nos confrères de X': the paper named after the phrase is the source") {
+    // Before the fix no report was found: "nos confrères" opened no source the finder knew.
+    const Analyzed r("Selon nos confrères de La Voix du Nord, le chantier reprendra en mai.\n\n"
+                     "D'après notre confrère Radio Valbourg, la digue a cédé dans la nuit.");
+    const Quote* works = r.quote("le chantier reprendra en mai");
+    const Quote* dike = r.quote("la digue a cédé");
+    REQUIRE(works);
+    REQUIRE(dike);
+    CHECK(r.speaker(*works).find("Voix du Nord") != std::string::npos);
+    CHECK(r.speaker(*dike) == "Radio Valbourg");
+}

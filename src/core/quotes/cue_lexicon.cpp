@@ -162,6 +162,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         !read_phrase_list(data, "relative_sources", kFile, tokenizer, out.relative_sources, error) ||
         !read_phrase_list(data, "own_sources", kFile, tokenizer, out.own_sources, error) ||
         !read_phrase_list(data, "paper_sources", kFile, tokenizer, out.paper_sources, error) ||
+        !read_phrase_list(data, "media_relays", kFile, tokenizer, out.media_relays, error) ||
         !read_phrase_list(data, "clause_breaks", kFile, tokenizer, out.clause_breaks, error) ||
         !read_phrase_list(data, "insertion_phrases", kFile, tokenizer, out.insertion_phrases, error) ||
         !read_phrase_list(data, "quantities", kFile, tokenizer, out.quantities, error) ||

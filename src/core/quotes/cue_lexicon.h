@@ -58,6 +58,7 @@ struct CueLexicon {
     PhraseList relative_sources;  // "comme quoi", "voulant que": as "selon laquelle" after a speech noun
     PhraseList own_sources;    // "ses sources": the clause's subject speaks
     PhraseList paper_sources;  // "nos informations": nobody named speaks
+    PhraseList media_relays;   // "nos confrères de": the medium named next speaks
     PhraseList clause_breaks;  // "après qu'", "alors que"
     PhraseList insertion_phrases;  // "bel et bien", "une nouvelle fois"
     PhraseList quantities;  // "plus de", "au moins": an object with no determiner
