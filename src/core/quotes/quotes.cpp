@@ -1278,15 +1278,15 @@ private:
         Ref who{};
         std::size_t after = cue.end;
         const Token& t = tokens_[cue.end];
-        std::size_t length = 0;
         // "selon nos confrères de Sud Quotidien": the paper is named after the phrase.
-        const std::size_t named_from = starts_phrase(tokens_, cue.end, e, cues_.media_relays, &length) ? cue.end + length : cue.end;
+        std::size_t relay = 0;
+        const std::size_t named_from = starts_phrase(tokens_, cue.end, e, cues_.media_relays, &relay) ? cue.end + relay : cue.end;
         // "d'après l'Office ...": a name mention starts after its article.
         const std::size_t start =
             named_from + 1 < e && words_.determiners.count(tokens_[named_from].key()) && mention_starting(named_from) < 0
                 ? named_from + 1
                 : named_from;
-        length = 0;
+        std::size_t length = 0;
         const bool pronoun = t.kind == TokenKind::word && words_.pronouns.count(t.key());
         if (pronoun) {
             who = pronoun_ref(t.folded());
