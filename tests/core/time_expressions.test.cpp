@@ -174,6 +174,12 @@ TEST_CASE("the page's stamps, bylines and late publication lines date the text; 
     CHECK(read_dct("Un titre\n\n3 mars 2010, par Odile Ferrand\n\nLa ville a voté hier.\n") == "2010-03-03 text");
     CHECK(read_dct("jeudi 9 février 2017 par La Gazette du Nord\n\nLe procès a repris.\n") == "2017-02-09 text");
     CHECK(read_dct("[02/10/2016 17:20:05] Lyon (AFP) Les salariés ont bloqué l'usine mercredi.\n") == "2016-10-02 text");
+    // The clock reading may be set off by a sign: the wires' pages print "date / time / age".
+    CHECK(read_dct("June 3, 2021 / 4:12 PM / il y a un an\n\nDes orages sur Lyon\n\nLYON (Reuters) - La grêle est "
+                   "tombée dimanche.\n") == "2021-06-03 text");
+    CHECK(read_dct("Faits divers\n08/11/2022 - 19h05\nUn incendie a touché un entrepôt hier.\n") == "2022-11-08 text");
+    // A score after a date is no clock reading: "2-1" is no time, nor a date that goes on as a sentence.
+    CHECK(read_dct("Le derby\n\n3 mars 2019 - 2-1 pour Lyon\n\nLe club a gagné.\n") == "none ");
     // A day with its weekday alone on the first line, above the headline: taken for the title, it
     // is still the page's stamp. A title that is only a date remembers it.
     CHECK(read_dct("mardi 14 mars 2017\n\nLa digue cède près de Vernon\n\nLa digue a cédé mardi matin.\n") ==

@@ -83,6 +83,19 @@ Span line_around(std::string_view text, std::size_t at, std::size_t reach = kLin
             after == std::string_view::npos ? std::min(text.size(), at + reach) : at + after};
 }
 
+// "11:56", "14h05": a clock reading in one token, hours below 24 and two digits of minutes.
+bool clock_reading(std::string_view raw) {
+    const std::size_t sep = raw.find_first_of(":hH");
+    if (sep == 0 || sep > 2 || raw.size() != sep + 3) return false;
+    int hour = 0, minute = 0;
+    for (std::size_t k = 0; k < raw.size(); ++k) {
+        if (k == sep) continue;
+        if (raw[k] < '0' || raw[k] > '9') return false;
+        (k < sep ? hour : minute) = (k < sep ? hour : minute) * 10 + (raw[k] - '0');
+    }
+    return hour < 24 && minute < 60;
+}
+
 // What a date's line says of it: a dateline ("EREVAN, 4 AOÛT, ARMENPRESS", "Bruxelles, 28 sept
 // 2020 (AFP) -") or the page's stamp ("25/04/2014 14:29 CEST | …", "mercredi 11 janvier 2017 par
 // Jeune Afrique"), a publication line ("Publié le …") or an update line ("Mis à jour le …",
@@ -102,7 +115,16 @@ LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex
     // What follows a byline's date: the end of the line, a sign, a time or a byline ("18 février
     // 2009, par …"), an update; "a publié le 3 mars un rapport" goes on as a sentence.
     const std::size_t next = after + (line_goes_on && is_punct(tokens[after], ",") ? 1 : 0);
-    const bool byline_after = f.m.minutes >= 0 || (on_line(next) && lex.byline_words.count(tokens[next].key()));
+    // "24/02/2019 - 11:56", "February 24, 2019 / 11:56 AM": a clock reading set off after the
+    // date is the hour the page was stamped, as "à 11h56" is.
+    static constexpr std::string_view kStampSigns[] = {"/", "|", "-", "–", "—"};
+    const bool signed_after = line_goes_on && std::any_of(std::begin(kStampSigns), std::end(kStampSigns),
+                                                          [&](std::string_view p) { return is_punct(tokens[after], p); });
+    const std::size_t clock = after + 1;
+    const bool stamped = signed_after && on_line(clock) && tokens[clock].kind == TokenKind::number &&
+                         clock_reading(text.substr(tokens[clock].span().start, tokens[clock].span().size()));
+    const bool byline_after = f.m.minutes >= 0 || stamped ||
+                              (on_line(next) && lex.byline_words.count(tokens[next].key()));
     const bool ends_byline = !line_goes_on || byline_after || tokens[after].kind == TokenKind::punct ||
                              tokens[after].kind == TokenKind::sentence_end ||
                              lex.match(tokens, after, tokens.size(), Cue::update_marker);
