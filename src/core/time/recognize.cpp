@@ -745,12 +745,12 @@ private:
             // "de jeudi 7 à vendredi 8 août": a range or a pair of days is one expression, dated by
             // its first day, which takes the month (and year) written after the last.
             const std::size_t lead = m.weekday ? k - 1 : k;  // the first day, with its weekday
+            const bool determined = (lead > first_ && cue(lead - 1, Cue::span_determiner) == 1) ||
+                                    (lead > first_ + 1 && cue(lead - 2, Cue::span_determiner) == 2);
             std::size_t to = 0;
             if (is(k + 1, TokenKind::punct) && (raw(k + 1) == "-" || raw(k + 1) == "\xE2\x80\x93")) to = 1;
             else if (lead > first_ && cue(lead - 1, Cue::of_word) == 1) to = cue(k + 1, Cue::night_closer);
-            else if ((lead > first_ && cue(lead - 1, Cue::span_determiner) == 1) ||
-                     (lead > first_ + 1 && cue(lead - 2, Cue::span_determiner) == 2))
-                to = cue(k + 1, Cue::list_word);
+            else if (determined) to = cue(k + 1, Cue::list_word);
             if (to && !is(k + 1, TokenKind::punct)) {
                 to += cue(k + 1 + to, Cue::article) == 1 ? 1 : 0;  // "et le 5"
                 if (weekday_at(k + 1 + to)) ++to;                  // "à vendredi 8"
@@ -758,7 +758,7 @@ private:
             int last = 0;
             // "les vendredi 9, samedi 10 et dimanche 11 mai": each day of a list of weekdays takes
             // the month written after the last, and stands alone.
-            if (const std::size_t listed = m.weekday ? listed_month(k + 1, day) : 0) {
+            if (const std::size_t listed = m.weekday ? listed_month(k + 1, day, true) : 0) {
                 month = month_at(listed);
                 if (const int year = year_at(listed + 1)) {
                     m.year = year;
@@ -767,6 +767,10 @@ private:
                     return day <= days_in_month(year, month) && done(m, Meaning::full_date, k + 1);
                 }
                 after = k + 1;
+            } else if (const std::size_t days = determined && !to ? listed_month(k + 1, day, false) : 0) {
+                // "les 16, 17 et 18 février", "les 16, 23 et 30 octobre": one expression, as a pair is.
+                month = month_at(days);
+                after = days + 1;
             } else if (!to || !digits(k + 1 + to, last) || last <= day || !(month = month_at(k + 2 + to))) {
                 return false;
             } else {
@@ -802,18 +806,19 @@ private:
         return done(m, Meaning::day_month, k);
     }
 
-    // Past ", samedi 10 et dimanche 11" from j, the token of the month after the last day of a
-    // list of weekdays with their days, each later than the one before; 0 when no month ends it.
-    std::size_t listed_month(std::size_t j, int day) const {
+    // Past ", samedi 10 et dimanche 11" (weekdays) or ", 17 et 18" from j, the token of the month
+    // after the last day of a list of days, each later than the one before; 0 when no month ends it.
+    std::size_t listed_month(std::size_t j, int day, bool weekdays) const {
         bool listed = false;
         for (int before = day; j < end_;) {
             const std::size_t link = is(j, TokenKind::punct) && raw(j) == "," ? 1 : cue(j, Cue::list_word);
-            if (!link || !weekday_at(j + link)) break;
+            const std::size_t named = weekdays ? 1 : 0;
+            if (!link || (weekdays && !weekday_at(j + link))) break;
             int next = 0;
-            if (!digits(j + link + 1, next) || next <= before) return 0;
+            if (!digits(j + link + named, next) || next <= before) return 0;
             before = next;
             listed = true;
-            j += link + 2;
+            j += link + named + 1;
         }
         return listed && month_at(j) ? j : 0;
     }
