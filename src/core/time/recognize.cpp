@@ -309,6 +309,14 @@ private:
         return unit(i + adjective, u) ? adjective + 1 : 0;
     }
 
+    // "mai et juin", "mai, juin et début juillet": a month listed after another one needs no cue
+    // of its own.
+    bool listed_after_month(std::size_t i) const {
+        if (i < first_ + 2) return false;
+        const bool link = (is(i - 1, TokenKind::punct) && raw(i - 1) == ",") || cue(i - 1, Cue::list_word) == 1;
+        return link && month_at(i - 2) && !t_[i - 2].capitalized;
+    }
+
     int month_at(std::size_t i) const {
         if (i >= end_) return 0;
         std::string_view key = t_[i].folded();
@@ -1450,7 +1458,7 @@ private:
         }
         if (!month || (k == i && k > first_ && is(k - 1, TokenKind::number) && names_place(k - 1))) return false;
         // The words before are read only once a month is found: most tokens tried here are none.
-        prefixed = prefixed || ends_at(i, Cue::month_word) < i;
+        prefixed = prefixed || ends_at(i, Cue::month_word) < i || listed_after_month(i);
         m.month = month;
         m.edge = edge;
         const bool plain_name = (written_on || !t_[k].capitalized) && !lex_.numbers.count(t_[k].key()) &&

@@ -231,6 +231,9 @@ Resolved resolve(const Match& m, const Context& c) {
         case Meaning::day_month: {
             const Yearless y{m.month, m.day};
             int year = pick_year(y, c.dct, lean);
+            // "le 29 février" is in a leap year: the one the clause leans to.
+            const bool ahead = lean == Lean::ahead || lean == Lean::ahead_strict;
+            while (m.day > days_in_month(year, m.month)) year += ahead ? 1 : -1;
             if (m.weekday) year = year_of_weekday(year, m.month, m.day, m.weekday);
             r.value = format_day({year, m.month, m.day});
             r.needs_dct = true;

@@ -560,6 +560,29 @@ void take_named_unit(Founds& found, std::size_t at) {
     }
 }
 
+// "en 2018, notamment entre les mois de mai et juin", "En 2016, … le 3 mai": a month or a day
+// named without a year, nor "dernier" or "prochain", is of the year its sentence wrote before it; a future clause counts from the DCT
+// unless that year is still ahead ("Après la crise de 2018, le parti se réunira en mai").
+void take_named_year(Founds& found, std::size_t at, long dct) {
+    Found& f = found[at];
+    const Match& m = f.m;
+    const bool yearless = m.meaning == Meaning::month || (m.meaning == Meaning::day_month && !m.weekday);
+    if (!yearless || m.shift != 0 || !m.unit.empty() || f.sentence == kNoSentence || f.r.value.size() < 7) return;
+    for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;) {
+        const Match& named = found[k].m;
+        // "depuis 2021" opens a stretch of time rather than naming the year of the news.
+        if ((named.meaning != Meaning::year && named.meaning != Meaning::month_year &&
+             named.meaning != Meaning::full_date) ||
+            named.lean < 0)
+            continue;
+        if (f.tense == Tense::future && named.year < from_days(dct).year) return;
+        if (m.day > days_in_month(named.year, m.month)) return;
+        f.r.value = std::to_string(named.year) + f.r.value.substr(4);
+        f.r.needs_dct = false;
+        return;
+    }
+}
+
 // "du 17 avril au 2 juin": the yearless day that ends a span is the first such day from its start,
 // whatever the tense says of it alone.
 void end_span_after_start(Founds& found, std::size_t at) {
@@ -668,7 +691,10 @@ TimeLayer find_timexes(std::string_view text, const TextIndex& body, Analysis& a
 
     for (std::size_t i = 0; i < found.size(); ++i)
         if (!is_anchored(found[i].m)) found[i].r = resolve(found[i].m, {dct, found[i].tense, listed_after(found, i, res.time)});
-    for (std::size_t i = 0; i < found.size(); ++i) take_named_unit(found, i);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        take_named_unit(found, i);
+        take_named_year(found, i, dct);
+    }
     for (std::size_t i = 1; i < found.size(); ++i) end_span_after_start(found, i);
     if (!a.dct) give_text_years(found, res.time);
     agree_named_days(found);
