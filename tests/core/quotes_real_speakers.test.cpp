@@ -1051,3 +1051,23 @@ TEST_CASE("a title before a surname that opens on its particles: 'Mme von der Le
     CHECK(r.speaker(*ready) == "Greta van der Moolen");
     CHECK(r.speaker(*tomorrow) == "Hugues de Vaublanc");
 }
+
+TEST_CASE("a surname alone that has spoken is someone a pronoun can point to; an acronym that has spoken is not") {
+    const Analyzed r(
+        "« Rien n'est décidé d'avance », a déclaré Vaillancourt devant la presse, où elle a annoncé le gel des "
+        "tarifs.\n\n« Les ménages tiennent bon. »");
+    const Quote* announced = r.quote("le gel des tarifs");
+    const Quote* after = r.quote("Les ménages tiennent bon");
+    REQUIRE(announced);
+    REQUIRE(after);
+    CHECK(r.speaker(*announced) == "Vaillancourt");
+    // The turn goes on into the next paragraph, as it does after a named speaker.
+    CHECK(r.speaker(*after) == "Vaillancourt");
+    // A party's acronym speaks as a body: "elle" is the person named after it.
+    const Analyzed party(
+        "Le ministre doit venir, dit FNL\n\nC'est l'appel qu'a lancé mercredi la chef parlementaire de Force nouvelle (FNL), "
+        "Lucie Brassard. Elle demande au ministre de venir.");
+    const Quote* asks = party.quote("au ministre de venir");
+    REQUIRE(asks);
+    CHECK(party.speaker(*asks) == "Lucie Brassard");
+}

@@ -12,8 +12,12 @@ constexpr std::size_t kQuietParagraphs = 3;   // how far a speaker goes on while
 
 bool compatible(const EntityDraft& e, const PronounInfo& p) {
     if (e.gender && p.gender && e.gender != p.gender) return false;
-    // A bare name ("Moscou", "Karabakh") says nothing a pronoun could agree with.
-    if (!e.person_evidence && !e.gender && !e.plural) return false;
+    // A bare name ("Moscou", "Karabakh") says nothing a pronoun could agree with, unless it has
+    // spoken and nothing says it is a place or a body (an acronym is one): "…, a déclaré Lagarde.
+    // Elle a annoncé …".
+    const bool spoke_as_someone = e.speaker && e.type == EntityType::other && e.acronym.empty() &&
+                                  std::any_of(e.name.begin(), e.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!e.person_evidence && !e.gender && !e.plural && !spoke_as_someone) return false;
     if (p.plural) return e.plural || e.type == EntityType::group;
     return !e.plural && e.type != EntityType::group;
 }
