@@ -1071,3 +1071,21 @@ TEST_CASE("a surname alone that has spoken is someone a pronoun can point to; an
     REQUIRE(asks);
     CHECK(party.speaker(*asks) == "Lucie Brassard");
 }
+
+TEST_CASE("a quotation that opens its paragraph is the words of the one person the sentence before it names") {
+    const Analyzed r(
+        "Le club a perdu samedi à domicile.\n\n"
+        "Puni deux fois en fin de match, Théo Marchand a pris sa part de la défaite.\n"
+        "« Je dois assumer mes fautes. »\n\nLe prochain match aura lieu mardi.");
+    const Quote* q = r.quote("Je dois assumer mes fautes");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Théo Marchand");
+    // Two people named before it: nobody can tell which one spoke.
+    const Analyzed two(
+        "Le club a perdu samedi à domicile.\n\n"
+        "Théo Marchand a croisé Paul Girard à la sortie du vestiaire.\n"
+        "« Je dois assumer mes fautes. »\n\nLe prochain match aura lieu mardi.");
+    const Quote* q2 = two.quote("Je dois assumer mes fautes");
+    REQUIRE(q2);
+    CHECK(two.speaker(*q2) == "");
+}

@@ -2613,14 +2613,22 @@ private:
 
     // The one person named in the sentences of its paragraph before token `start` (a few at
     // most), or nobody when there are none or several: pronouns and descriptions point back to
-    // whoever the name is, and a group ("les habitants") is no narrator.
+    // whoever the name is, and a group ("les habitants") is no narrator. A quotation that opens
+    // its paragraph looks at the last sentence of the one before, when it reports nothing: "…,
+    // Kirby Dach a accepté une part du blâme.⏎« Je dois accepter … »".
     Ref paragraph_person(std::size_t start) {
         const auto& ss = in_.index.sentences;
         const std::size_t s = sentence_of(start);
         std::size_t first = s;
         while (first > 0 && s - first < kNarratorSentences && ss[first - 1].paragraph == ss[s].paragraph) --first;
+        std::size_t end = start;
+        if (first == s && start == ss[s].first_token && s > 0 && ss[s - 1].paragraph + 1 == ss[s].paragraph &&
+            !reports(ss[s - 1])) {
+            first = s - 1;
+            end = ss[s - 1].end_token;
+        }
         std::optional<std::size_t> person;
-        for (std::size_t k = ss[first].first_token; k < start; ++k) {
+        for (std::size_t k = ss[first].first_token; k < end; ++k) {
             const std::int32_t m = mention_starting(k);
             if (m < 0 || in_.mentions[static_cast<std::size_t>(m)].name.size() == 0) continue;
             const std::size_t e = in_.entity_of_mention[static_cast<std::size_t>(m)];
