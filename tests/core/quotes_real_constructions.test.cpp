@@ -2670,3 +2670,13 @@ TEST_CASE("'selon nos confrères de X': the paper named after the phrase is the 
     CHECK(r.speaker(*works).find("Voix du Nord") != std::string::npos);
     CHECK(r.speaker(*dike) == "Radio Valbourg");
 }
+
+TEST_CASE("'se confier' reports as 'confier' does: the pronoun before the reflexive is the speaker") {
+    const Analyzed r(
+        "Marc Dubreuil a perdu son permis samedi.\n\n"
+        "Quelques jours plus tard, il se confie sans détour à la radio : « J'étais épuisé, c'est une erreur bête. »");
+    const Quote* q = r.quote("J'étais épuisé");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Marc Dubreuil");
+    CHECK(q->cue == "se confie");
+}
