@@ -269,8 +269,12 @@ Resolved resolve(const Match& m, const Context& c) {
                 // say so), but "la grève débutera ce lundi" written on a Friday is the coming Monday,
                 // and "ce dimanche, une patrouille est intervenue" written on a Monday the one just
                 // past, when it is nearer than the one to come (a clause's tense may be misread).
+                // A present says neither: "le Tour s'élance ce lundi" written on a Sunday is the
+                // Monday to come, the nearer one.
                 long day = c.dct - weekday(c.dct) + m.weekday;
-                if (day < c.dct && c.tense == Tense::future && !m.nudge) day += 7;
+                if (day < c.dct && (c.tense == Tense::future || (c.tense == Tense::unknown && day < c.dct - 3)) &&
+                    !m.nudge)
+                    day += 7;
                 if (day > c.dct + 3 && c.tense == Tense::past && !m.nudge) day -= 7;
                 r.value = format_day(from_days(day));
                 r.needs_dct = true;
