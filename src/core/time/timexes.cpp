@@ -468,10 +468,14 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
         return std::nullopt;
     }
     std::optional<std::size_t> month;
+    // "Le 11 octobre, … Le lendemain": a day counted from another looks further back than a coarser
+    // offset, as the DCT it would fall back on makes it "demain" or "hier".
+    const std::size_t reach = f.m.meaning == Meaning::anchored_offset && f.m.unit == "D" ? kNarrativeSentences
+                                                                                          : kReferenceSentences;
     for (std::size_t k = at, seen = 0; k-- > 0 && seen < kReferenceTimexes; ++seen) {
         // A chronicle's month may head it, outside any sentence: "5-25 juillet 1988" over "Le 5, …".
         const bool heading = found[k].sentence == kNoSentence;
-        if (heading ? f.m.meaning != Meaning::narrative_day : f.sentence - found[k].sentence > kReferenceSentences) break;
+        if (heading ? f.m.meaning != Meaning::narrative_day : f.sentence - found[k].sentence > reach) break;
         // "le lendemain" needs a day to count from; "deux ans plus tard" a year will do.
         // "Le 12," needs a month to count in: a day of it will do. The chronicle's last day gives it
         // before a month named in passing ("Le 5, … depuis février. Le 7, …" stays in the month of the 5th).
