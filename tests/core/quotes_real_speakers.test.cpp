@@ -1089,3 +1089,12 @@ TEST_CASE("a quotation that opens its paragraph is the words of the one person t
     REQUIRE(q2);
     CHECK(two.speaker(*q2) == "");
 }
+
+TEST_CASE("a role's country after 'pour' and its article is no part of the name that follows it") {
+    const Analyzed r(
+        "Le porte-parole du HCR pour l'Espagne Marco Ferri a rapporté que 3 000 personnes étaient arrivées en "
+        "une semaine.");
+    const Quote* q = r.quote("3 000 personnes étaient arrivées");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Marco Ferri");
+}

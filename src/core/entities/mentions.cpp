@@ -277,7 +277,9 @@ private:
             // "l'adjoint aux Sports", "l'ambassadeur de l'UE en Géorgie": a portfolio or a country after
             // "au", "aux" or "en" is capitalized, an addressee ("aux journalistes") is not.
             const bool to_portfolio = lex_.capital_complements.count(t.key()) > 0;
-            const bool portfolio = to_portfolio && k + 1 < stop && tokens_[k + 1].capitalized;
+            // "le porte-parole de l'OIM pour l'Italie Flavio di Giacomo": the country may take its article.
+            const std::size_t named = k + 1 < stop && word(k + 1).determiner ? k + 2 : k + 1;
+            const bool portfolio = to_portfolio && named < stop && tokens_[named].capitalized;
             // "le représentant américain au commerce, Jamieson Greer": a portfolio in lower case
             // when the holder's name follows its comma.
             if (to_portfolio && k + 3 < stop && is_word(tokens_[k + 1]) &&
