@@ -1098,3 +1098,19 @@ TEST_CASE("a role's country after 'pour' and its article is no part of the name 
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Marco Ferri");
 }
+
+TEST_CASE("'il' after a role of the other grammatical gender ('une source') is that speaker, when nobody else fits") {
+    const Analyzed r(
+        "Une source diplomatique a déclaré à la radio : « Les deux délégations se sont parlé. »\n"
+        "Il a ajouté : « Un accord reste possible avant la fin du mois. »");
+    const Quote* added = r.quote("Un accord reste possible");
+    REQUIRE(added);
+    CHECK(r.speaker(*added) == "source diplomatique");
+    // A person of that gender named before is who the pronoun is.
+    const Analyzed named(
+        "Paul Girard a rencontré les délégués. Une source diplomatique a déclaré : « Les deux délégations se "
+        "sont parlé. »\nIl a ajouté : « Un accord reste possible. »");
+    const Quote* by_him = named.quote("Un accord reste possible");
+    REQUIRE(by_him);
+    CHECK(named.speaker(*by_him) == "Paul Girard");
+}

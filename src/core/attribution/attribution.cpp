@@ -168,7 +168,13 @@ std::vector<std::optional<std::size_t>> attribute(const std::vector<QuoteDraft>&
                                          q.span.end <= drafts[*outer].span.end;
                 who = resolver.pronoun(p->second, before, speakers,
                                        told_inside ? out[*outer] : std::nullopt);
-                if (who) table.note_gender(*who, p->second.gender);
+                // "Une source du Hamas a déclaré : « … ». Il a ajouté : « … »": a role's grammatical
+                // gender may disagree with the one it names; with nobody else the pronoun can be, the
+                // speaker just before, of its number, goes on.
+                if (!who && !told_inside && previous && q.paragraph <= previous_paragraph + 1 &&
+                    table.entities()[*previous].plural == p->second.plural)
+                    who = previous;
+                else if (who) table.note_gender(*who, p->second.gender);
                 break;
             }
             case SpeakerRef::Kind::none: break;
