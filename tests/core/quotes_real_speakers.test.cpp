@@ -1114,3 +1114,14 @@ TEST_CASE("'il' after a role of the other grammatical gender ('une source') is t
     REQUIRE(by_him);
     CHECK(named.speaker(*by_him) == "Paul Girard");
 }
+
+TEST_CASE("a count of people speaks as a group, the approximation before it included; 'Quelque' is no name") {
+    const Analyzed r("Près de 300 manifestants ont réclamé que l'usine rouvre avant l'hiver.");
+    const Quote* q = r.quote("l'usine rouvre");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Près de 300 manifestants");
+    const Analyzed about("Quelque 300 riverains ont réclamé que la route soit fermée la nuit.");
+    const Quote* road = about.quote("la route soit fermée");
+    REQUIRE(road);
+    CHECK(about.speaker(*road) == "Quelque 300 riverains");
+}

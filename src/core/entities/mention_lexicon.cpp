@@ -136,6 +136,7 @@ bool load_mention_lexicon(const nlohmann::json& titles, const nlohmann::json& me
            read_word_set(mentions, "role_participles", "mentions.json", out.role_participles, error) &&
            read_word_set(mentions, "participle_links", "mentions.json", out.participle_links, error) &&
            read_word_set(mentions, "agent_markers", "mentions.json", out.agent_markers, error) &&
+           read_phrase_list(mentions, "count_leads", "mentions.json", tokenizer, out.count_leads, error) &&
            read_phrase_list(mentions, "role_tails", "mentions.json", tokenizer, out.role_tails, error);
 }
 

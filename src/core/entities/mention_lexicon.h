@@ -51,6 +51,7 @@ struct MentionLexicon {
     WordSet age_units;     // "ans": "Lucie, 34 ans," is a person
     WordSet role_modifiers;  // "autre", "ancien": may stand between the article and the role head
     PhraseList not_roles;  // "au milieu de": set phrases around a role noun
+    PhraseList count_leads;  // "près de", "quelque": an approximation before a count of people
     PhraseList role_tails;  // "sur place": set phrases that end a role description ("un témoin sur place")
     WordSet role_participles, participle_links;  // "joint", "habitant"; "par", "à": "un syndicaliste joint par L'As"
     WordSet agent_markers;                       // "par": "Interrogé par l'AFP, …" opens on no name

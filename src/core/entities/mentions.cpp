@@ -405,13 +405,22 @@ private:
 
     // "le porte-parole du Kremlin", "du premier ministre arménien, Nikol Pachinyan", "la diplomatie russe"
     bool read_role(std::size_t i, Mention& m) {
-        const Determiner* det = word(i).determiner;
+        // "près de 200 personnes", "quelque 300 manifestants": a count of people says who they are as
+        // "des" would, the approximation before it included.
+        static constexpr Determiner kCount{0, true, false, false};
+        std::size_t lead = 0;
+        starts_phrase(tokens_, i, tokens_.size(), lex_.count_leads, &lead);
+        const std::size_t count = i + lead;
+        const bool counted = count + 1 < tokens_.size() && tokens_[count].kind == TokenKind::number &&
+                             role_at(count + 1) && role_at(count + 1)->plural;
+        const Determiner* det = counted ? &kCount : word(i).determiner;
         if (!det || i + 1 >= tokens_.size()) return false;
+        const std::size_t after_det = counted ? count + 1 : i + 1;
         // "au milieu de combats", "à l'ordre du jour": a role noun inside a set phrase names nobody.
         if (starts_phrase(tokens_, i, tokens_.size(), lex_.not_roles, nullptr) ||
             (i > 0 && starts_phrase(tokens_, i - 1, tokens_.size(), lex_.not_roles, nullptr)))
             return false;
-        const std::size_t head_start = past_role_modifiers(i + 1);
+        const std::size_t head_start = past_role_modifiers(after_det);
         const RoleHead* head = role_at(head_start);
         if (!head) return false;
         m.plural = head->plural || det->plural;
@@ -422,7 +431,7 @@ private:
                                  !opens_line_or_sentence(head_start);
         std::size_t end = read_role_tail(head_start + head->words.size(), m, proper_body);
         const std::size_t role_end = m.name.size() ? end - m.name_words : end;
-        m.role = cover(tokens_, head_start, role_end);
+        m.role = cover(tokens_, counted ? i : head_start, role_end);
         const bool contracted = lex_.contractions.count(tokens_[i].key()) > 0;
         if (!contracted) m.role_with_article = cover(tokens_, i, role_end);
         // "le porte-parole du Kremlin, Dmitri Peskov": a name after a comma, two words at least.
