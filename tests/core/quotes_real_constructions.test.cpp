@@ -2680,3 +2680,26 @@ TEST_CASE("'se confier' reports as 'confier' does: the pronoun before the reflex
     CHECK(r.speaker(*q) == "Marc Dubreuil");
     CHECK(q->cue == "se confie");
 }
+
+TEST_CASE("a regular verb's finite and gerund forms come from its infinitive; an irregular one's from its own list") {
+    // "annoncer", "interroger" list no forms: the language's conjugation gives "annonçait",
+    // "interrogeait-elle" and "dénonçant", softening the stem before an "a".
+    const Analyzed r(
+        "Le maire a parlé aux habitants. « La digue tiendra », annonçait-il.\n\n"
+        "« Qui paiera ? », interrogeait-elle.\n\n"
+        "Les élus ont quitté la salle, dénonçant un « mépris » du préfet.");
+    const Quote* dyke = r.quote("La digue tiendra");
+    const Quote* pay = r.quote("Qui paiera");
+    REQUIRE(dyke);
+    REQUIRE(pay);
+    CHECK(dyke->cue == "annonçait-il");
+    CHECK(pay->cue == "interrogeait-elle");
+    const Quote* scorn = r.opening("un « mépris »");
+    REQUIRE(scorn);
+    CHECK(scorn->cue == "dénonçant");
+    // "rappeler" doubles its l, so it lists its forms.
+    const Analyzed irregular("Le maire a parlé. « Rien n'est joué », rappelle-t-il.");
+    const Quote* joue = irregular.quote("Rien n'est joué");
+    REQUIRE(joue);
+    CHECK(joue->cue == "rappelle-t-il");
+}

@@ -53,6 +53,41 @@ bool read_inversion(const nlohmann::json& data, Inversion& out, std::string& err
     return true;
 }
 
+// How a regular verb's finite and gerund forms follow from its infinitive ("déclarer": "déclara",
+// "déclaraient", "déclarait", "déclare", "déclarent", "déclarant"), so that such a verb lists
+// neither: `conjugation` in cues.json. A verb whose forms differ ("appeler": "appelle") lists them.
+struct Conjugation {
+    std::string ending;                 // of the infinitive: "er"
+    std::vector<std::string> finite;    // endings after the stem: "a", "aient", "ait", "e", "ent"
+    std::string gerund;                 // "ant"
+    std::vector<std::pair<std::string, std::string>> before_a;  // a stem's last letters before "a": "c" -> "ç"
+};
+
+bool read_conjugation(const nlohmann::json& data, Conjugation& out, std::string& error) {
+    const auto c = data.find("conjugation");
+    const bool ok = c != data.end() && c->is_object() && c->contains("ending") && (*c)["ending"].is_string() &&
+                    c->contains("gerund") && (*c)["gerund"].is_string() && c->contains("finite") &&
+                    (*c)["finite"].is_array() && c->contains("before_a") && (*c)["before_a"].is_object();
+    if (!ok) {
+        error = std::string(kFile) + ": \"conjugation\" needs ending, finite, gerund and before_a";
+        return false;
+    }
+    out.ending = (*c)["ending"].get<std::string>();
+    out.gerund = (*c)["gerund"].get<std::string>();
+    for (const auto& f : (*c)["finite"])
+        if (f.is_string()) out.finite.push_back(f.get<std::string>());
+    for (const auto& [last, soft] : (*c)["before_a"].items())
+        if (soft.is_string()) out.before_a.emplace_back(last, soft.get<std::string>());
+    return true;
+}
+
+std::string conjugated(const std::string& stem, const std::string& suffix, const Conjugation& c) {
+    if (!suffix.empty() && suffix.front() == 'a')
+        for (const auto& [last, soft] : c.before_a)
+            if (stem.ends_with(last)) return stem.substr(0, stem.size() - last.size()) + soft + suffix;
+    return stem + suffix;
+}
+
 // "déclare" gives "déclare-t-il", "déclare-t-elle", "déclare-t-on"; "dit" gives "dit-il"; "affirment"
 // gives "affirment-ils", "affirment-elles".
 std::vector<std::string> inverted_forms(const std::string& finite, const Inversion& inv) {
@@ -64,8 +99,8 @@ std::vector<std::string> inverted_forms(const std::string& finite, const Inversi
     return out;
 }
 
-bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, const Inversion& inversion, CueLexicon& out,
-               std::string& error) {
+bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, const Inversion& inversion,
+               const Conjugation& conjugation, CueLexicon& out, std::string& error) {
     const auto participle = entry.find("participle");
     if (!entry.is_object() || participle == entry.end() || !participle->is_string()) {
         error = std::string(kFile) + ": every verb needs a \"participle\"";
@@ -84,10 +119,17 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, c
     if (entry.contains("object_then") && !read_word_set(entry, "object_then", kFile, v.object_then, error)) return false;
     out.verbs.push_back(v);
     add_form(out, tokenizer, participle->get<std::string>(), VerbForm::participle, verb);
-    if (const auto i = entry.find("infinitive"); i != entry.end() && i->is_string())
-        add_form(out, tokenizer, i->get<std::string>(), VerbForm::infinitive, verb);
+    std::string infinitive;
+    if (const auto i = entry.find("infinitive"); i != entry.end() && i->is_string()) infinitive = i->get<std::string>();
+    if (!infinitive.empty()) add_form(out, tokenizer, infinitive, VerbForm::infinitive, verb);
+    const bool regular = infinitive.size() > conjugation.ending.size() && infinitive.ends_with(conjugation.ending) &&
+                         infinitive.find(' ') == std::string::npos;
+    const std::string stem = regular ? infinitive.substr(0, infinitive.size() - conjugation.ending.size()) : "";
     if (const auto g = entry.find("gerund"); g != entry.end() && g->is_string())
         add_form(out, tokenizer, g->get<std::string>(), VerbForm::gerund, verb);
+    else if (regular)
+        add_form(out, tokenizer, conjugated(stem, conjugation.gerund, conjugation), VerbForm::gerund, verb);
+    std::vector<std::string> finite;
     for (const auto& [key, form] : {std::pair{"finite", VerbForm::finite}, std::pair{"inverted", VerbForm::inverted}}) {
         const auto list = entry.find(key);
         if (list == entry.end()) continue;
@@ -96,14 +138,17 @@ bool load_verb(const nlohmann::json& entry, const TokenizerLexicon& tokenizer, c
             return false;
         }
         for (const auto& f : *list)
-            if (f.is_string()) add_form(out, tokenizer, f.get<std::string>(), form, verb);
+            if (f.is_string() && form == VerbForm::finite) finite.push_back(f.get<std::string>());
+            else if (f.is_string()) add_form(out, tokenizer, f.get<std::string>(), form, verb);
     }
+    if (!entry.contains("finite") && regular)
+        for (const std::string& suffix : conjugation.finite) finite.push_back(conjugated(stem, suffix, conjugation));
+    for (const std::string& f : finite) add_form(out, tokenizer, f, VerbForm::finite, verb);
     // A verb whose inverted forms follow the rule lists none: they are derived from its finite ones.
-    if (const auto finite = entry.find("finite"); !entry.contains("inverted") && finite != entry.end())
-        for (const auto& f : *finite)
-            if (f.is_string())
-                for (const std::string& inverted : inverted_forms(f.get<std::string>(), inversion))
-                    add_form(out, tokenizer, inverted, VerbForm::inverted, verb);
+    if (!entry.contains("inverted"))
+        for (const std::string& f : finite)
+            for (const std::string& inverted : inverted_forms(f, inversion))
+                add_form(out, tokenizer, inverted, VerbForm::inverted, verb);
     return true;
 }
 
@@ -198,9 +243,10 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         return false;
     }
     Inversion inversion;
-    if (!read_inversion(data, inversion, error)) return false;
+    Conjugation conjugation;
+    if (!read_inversion(data, inversion, error) || !read_conjugation(data, conjugation, error)) return false;
     for (const auto& entry : *verbs)
-        if (!load_verb(entry, tokenizer, inversion, out, error)) return false;
+        if (!load_verb(entry, tokenizer, inversion, conjugation, out, error)) return false;
     for (const auto& [word, forms] : out.forms) out.openers.insert(word);
     for (const auto* set : {&out.auxiliaries, &out.inverted_auxiliaries, &out.reflexive_pronouns})
         out.openers.insert(set->begin(), set->end());
