@@ -1125,3 +1125,11 @@ TEST_CASE("a count of people speaks as a group, the approximation before it incl
     REQUIRE(road);
     CHECK(about.speaker(*road) == "Quelque 300 riverains");
 }
+
+TEST_CASE("'par intérim' ends a role before the name in apposition: 'La présidente par intérim, Jeanine Roy, …'") {
+    const Analyzed r(
+        "La présidente par intérim, Jeanine Roy, a félicité le vainqueur : « Le pays a choisi dans le calme. »");
+    const Quote* q = r.quote("Le pays a choisi");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Jeanine Roy");
+}
