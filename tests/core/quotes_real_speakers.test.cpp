@@ -1133,3 +1133,12 @@ TEST_CASE("'par intérim' ends a role before the name in apposition: 'La présid
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Jeanine Roy");
 }
+
+TEST_CASE("a relative aside whose brackets hold commas still stands between the subject and its cue") {
+    const Analyzed r(
+        "La ministre Hélène Carpentier, qui réunit les pays riverains (France, Suisse, Italie et Autriche) à "
+        "Genève ce mardi, souhaite que le traité soit signé avant l'été.");
+    const Quote* q = r.quote("le traité soit signé");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "Hélène Carpentier");
+}

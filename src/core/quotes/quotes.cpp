@@ -1828,7 +1828,15 @@ private:
     // does not.
     std::size_t describing_aside(std::size_t comma, std::size_t first) const {
         std::size_t j = comma;
-        while (j > first && !is_punct(tokens_[j - 1], ",")) --j;
+        while (j > first && !is_punct(tokens_[j - 1], ",")) {
+            // "qui participe au sommet des Brics (Brésil, Russie, Inde …) à Johannesburg,": the
+            // commas of a bracket inside the aside end none of it.
+            if (const std::size_t open = is_punct(tokens_[j - 1], ")") ? bracket_opening(j - 1, first) : j; open < j - 1) {
+                j = open;
+                continue;
+            }
+            --j;
+        }
         // "Le maire, Paul Roy, a visité ..., a rapporté la presse": the auxiliary opens no circumstance.
         // "…, et dont le budget …,": a relative may come after a conjunction.
         const std::size_t h = j + 1 < comma && cues_.coordinators.count(tokens_[j].key()) &&
