@@ -111,7 +111,7 @@ TEST_CASE("fields of the wrong type are refused or skipped, never thrown") {
     odd_rows["countries"].push_back("FR");
     auto odd_curated = curated();
     odd_curated["places"].push_back(nlohmann::json::parse(
-        R"({"canonical": "Nowhere", "country": 7, "kind": [], "lat": 1.0, "lon": 2.0, "names": ["Nulle-Part", 3]})"));
+        R"(["Nowhere", 7, [], 1.0, 2.0, ["Nulle-Part", 3]])"));
     error.clear();
     CHECK(load_gazetteer(odd_rows, odd_curated, lexicon, g, error));
     CHECK(error.empty());

@@ -398,19 +398,20 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
         error = "curated gazetteer: \"places\" and \"aliases\" must be arrays, \"demonyms\" an object";
         return false;
     }
+    // A row per place, the rows of a file that is part of the page's first load:
+    // [canonical, country, kind, lat, lon, names].
     for (const json& p : places) {
-        if (!p.is_object() || !p.value("canonical", json()).is_string() || !p.value("names", json()).is_array() ||
-            !p.value("lat", json()).is_number() || !p.value("lon", json()).is_number()) {
-            error = "curated gazetteer: each place needs canonical, names, lat and lon";
+        if (!row_ok(p, 6, {0}, {3, 4}) || !p[5].is_array()) {
+            error = "curated gazetteer: each place is a row [canonical, country, kind, lat, lon, names]";
             return false;
         }
+        const auto text = [&](std::size_t i) { return p[i].is_string() ? p[i].get<std::string>() : std::string(); };
         std::string french;  // the first of its names
-        for (const json& n : p["names"])
+        for (const json& n : p[5])
             if (n.is_string() && french.empty()) french = n.get<std::string>();
-        const GazetteerEntry e{{}, {}, {}, kind_named(text_at(p, "kind")), p["lat"].get<double>(),
-                               p["lon"].get<double>(), kCuratedPrior};
-        const std::uint32_t id = b.add(e, p["canonical"].get<std::string>(), french, text_at(p, "country"));
-        for (const json& n : p["names"]) {
+        const GazetteerEntry e{{}, {}, {}, kind_named(text(2)), p[3].get<double>(), p[4].get<double>(), kCuratedPrior};
+        const std::uint32_t id = b.add(e, p[0].get<std::string>(), french, text(1));
+        for (const json& n : p[5]) {
             if (!n.is_string()) continue;
             const std::string name = n.get<std::string>();
             b.name(id, name);
