@@ -27,6 +27,7 @@ struct MentionWord {
     const Determiner* determiner = nullptr;
     const std::vector<RoleHead>* roles = nullptr;  // the heads starting with the word
     const Gender* first_name = nullptr;
+    bool count_lead = false;  // opens one of the count_leads ("près de"), looked for at every token
 };
 
 class Finder {
@@ -36,7 +37,7 @@ public:
           words_(*index.words, [&](const Word& w) {
               const WordKey key(w.text, w.hash);
               return MentionWord{lex_.honorifics.value(key), lex_.determiners.value(key), lex_.roles.value(key),
-                                 lex_.first_names.value(key)};
+                                 lex_.first_names.value(key), lex_.count_leads.by_first_word.value(key) != nullptr};
           }) {}
 
     Mentions run() {
@@ -409,7 +410,7 @@ private:
         // "des" would, the approximation before it included.
         static constexpr Determiner kCount{0, true, false, false};
         std::size_t lead = 0;
-        starts_phrase(tokens_, i, tokens_.size(), lex_.count_leads, &lead);
+        if (word(i).count_lead) starts_phrase(tokens_, i, tokens_.size(), lex_.count_leads, &lead);
         const std::size_t count = i + lead;
         const bool counted = count + 1 < tokens_.size() && tokens_[count].kind == TokenKind::number &&
                              role_at(count + 1) && role_at(count + 1)->plural;
