@@ -1185,27 +1185,12 @@ private:
                 return false;
             k += h;
         } else if (sep != std::string_view::npos) {
-            // One token: "10h30", "10:30", "13H36" (agencies write the H in capitals).
             if (!cued && s[sep] == ':') return false;
-            // Sizes are checked before the digits are added up: forty of them overflow an int.
-            if (sep == 0 || sep > 2) return false;
-            for (char c : s.substr(0, sep)) hour = hour * 10 + (c - '0');
-            std::string_view rest = s.substr(sep + 1);
-            // "12:03:39": to the second, as the wires stamp their dispatches.
-            if (s[sep] == ':' && rest.size() == 5 && rest[2] == ':') {
-                m.seconds = 0;
-                for (char c : rest.substr(3)) {
-                    if (c < '0' || c > '9') return false;
-                    m.seconds = m.seconds * 10 + (c - '0');
-                }
-                if (m.seconds > 59) return false;
-                rest = rest.substr(0, 2);
-            }
-            if (rest.size() != 2 && !(s[sep] != ':' && rest.empty())) return false;
-            for (char c : rest) {
-                if (c < '0' || c > '9') return false;
-                minute = minute * 10 + (c - '0');
-            }
+            ClockToken reading;
+            if (!read_clock_token(s, reading)) return false;
+            hour = reading.hour;
+            minute = reading.minute;
+            m.seconds = reading.seconds;
         } else {
             const bool after_date = follows_date || (i > first_ && (weekday_at(i - 1) || month_at(i - 1) || year_at(i - 1)));
             const std::size_t h = cue(k, Cue::hour_word);
@@ -1565,6 +1550,32 @@ private:
 };
 
 }  // namespace
+
+bool read_clock_token(std::string_view raw, ClockToken& out) {
+    const std::size_t sep = raw.find_first_of(kHourMarks);
+    // Sizes are checked before the digits are added up: forty of them overflow an int.
+    if (sep == std::string_view::npos || sep == 0 || sep > 2) return false;
+    out = ClockToken{};
+    out.mark = raw[sep];
+    const auto add_digits = [](std::string_view digits, int& value) {
+        for (char c : digits) {
+            if (c < '0' || c > '9') return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    };
+    if (!add_digits(raw.substr(0, sep), out.hour)) return false;
+    std::string_view rest = raw.substr(sep + 1);
+    if (out.mark == ':' && rest.size() == 5 && rest[2] == ':') {
+        out.seconds = 0;
+        if (!add_digits(rest.substr(3), out.seconds) || out.seconds > 59) return false;
+        rest = rest.substr(0, 2);
+    }
+    // "10h" writes no minutes; "10:" is no reading.
+    if (rest.size() != 2 && !(out.mark != ':' && rest.empty())) return false;
+    out.minutes_written = !rest.empty();
+    return add_digits(rest, out.minute);
+}
 
 void recognize(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,
                const Calendar& calendar, const TimeLexicon& lexicon, const WordBuckets& buckets,

@@ -74,6 +74,19 @@ struct Match {
     std::string_view unit;
 };
 
+// A clock reading written in one token: "10h30", "10:30", "13H36" (agencies write the H in
+// capitals), "12:03:39" (to the second, as the wires stamp their dispatches), "10h". The range of
+// each part is left to the caller.
+struct ClockToken {
+    char mark = 0;  // 'h', 'H' or ':'
+    int hour = 0, minute = 0;
+    int seconds = -1;  // -1 when not written
+    bool minutes_written = false;
+};
+
+// Reads `raw` as such a reading; false when it is none.
+bool read_clock_token(std::string_view raw, ClockToken& out);
+
 // Time expressions in tokens [first, end), left to right, never overlapping. `buckets` are those of
 // the tokens' text.
 void recognize(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t end,

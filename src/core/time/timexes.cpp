@@ -83,17 +83,10 @@ Span line_around(std::string_view text, std::size_t at, std::size_t reach = kLin
             after == std::string_view::npos ? std::min(text.size(), at + reach) : at + after};
 }
 
-// "11:56", "14h05": a clock reading in one token, hours below 24 and two digits of minutes.
+// "11:56", "14h05": a clock reading in one token, to the minute, hours below 24.
 bool clock_reading(std::string_view raw) {
-    const std::size_t sep = raw.find_first_of(":hH");
-    if (sep == 0 || sep > 2 || raw.size() != sep + 3) return false;
-    int hour = 0, minute = 0;
-    for (std::size_t k = 0; k < raw.size(); ++k) {
-        if (k == sep) continue;
-        if (raw[k] < '0' || raw[k] > '9') return false;
-        (k < sep ? hour : minute) = (k < sep ? hour : minute) * 10 + (raw[k] - '0');
-    }
-    return hour < 24 && minute < 60;
+    ClockToken c;
+    return read_clock_token(raw, c) && c.seconds < 0 && c.minutes_written && c.hour < 24 && c.minute < 60;
 }
 
 // What a date's line says of it: a dateline ("EREVAN, 4 AOÛT, ARMENPRESS", "Bruxelles, 28 sept
@@ -565,8 +558,9 @@ void take_named_unit(Founds& found, std::size_t at) {
 }
 
 // "en 2018, notamment entre les mois de mai et juin", "En 2016, … le 3 mai": a month or a day
-// named without a year, nor "dernier" or "prochain", is of the year its sentence wrote before it; a future clause counts from the DCT
-// unless that year is still ahead ("Après la crise de 2018, le parti se réunira en mai").
+// named without a year, nor "dernier" or "prochain", is of the year its sentence wrote before it;
+// a future clause counts from the DCT unless that year is still ahead ("Après la crise de 2018,
+// le parti se réunira en mai").
 void take_named_year(Founds& found, std::size_t at, long dct) {
     Found& f = found[at];
     const Match& m = f.m;
