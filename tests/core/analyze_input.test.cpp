@@ -59,6 +59,18 @@ TEST_CASE("a clock time of forty digits is no time and overflows nothing (found 
     }
 }
 
+TEST_CASE("a subject whose mention starts before its clause reads nothing before the text (found by the fuzzer; UBSan in build/asan)") {
+    // The title's last word and the body's first make one mention that starts at the text's first
+    // token, before the clause of the cue.
+    for (const char* text : {"l'mere\nL dit", "l'ami\nL dit", "la mère\nM dit que oui"})
+        for (const bool dated : {false, true}) {
+            CAPTURE(text);
+            const Result r = analyze(text, dated ? Options{"2023-09-25"} : Options{}, test::french());
+            REQUIRE(r.ok());
+            CHECK_FALSE(nlohmann::json::parse(dump(r.analysis, false), nullptr, false).is_discarded());
+        }
+}
+
 TEST_CASE("invalid bytes are repaired in place and reported") {
     const Result r = analyze("Titre\nUn \xFF paragraphe.\n", {}, test::french());
     REQUIRE(r.ok());

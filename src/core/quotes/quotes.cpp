@@ -727,8 +727,10 @@ private:
     // "Une des infirmières", "un de ses voisins": where "un" opens the mention that starts at
     // `start`, one of those it names; `start` when it does not.
     std::size_t one_of(std::size_t start, std::size_t first) const {
+        // A mention may start before its clause, across a line ("l'mere⏎L dit" under a title).
+        if (start <= first) return start;
         std::size_t j = start;
-        if (j > first && words_.of_words.count(tokens_[j - 1].key())) --j;
+        if (words_.of_words.count(tokens_[j - 1].key())) --j;
         else if (!words_.of_words.count(tokens_[j].key()) && !words_.determiners.count(tokens_[j].key())) return start;
         if (j == first || !cues_.singular_determiners.count(tokens_[j - 1].key())) return start;
         std::size_t length = 0;
