@@ -1,6 +1,7 @@
 // Families of place names that real French news uses and that the first gazetteer missed or
 // misread: the Karabakh conflict's spellings, historical states, macro-regions and natural
 // features, datelines with several places, and names that belong to a group, a medium or a race.
+#include "core/analyze.h"
 #include "core/places/distance.h"
 #include "core/places/find_places.h"
 
@@ -640,4 +641,31 @@ TEST_CASE("a name right after a company's or a paper's kind names that body, not
     check_no_place("Les salariés de la société Vernon Emballages sont en grève.", "Vernon");
     // After "de", the place is where the body is: "le groupe de Vernon" still names the town.
     check_found({"Les élus du groupe de Vernon ont voté.", "Vernon", "Vernon", 49.09, 1.49});
+}
+
+TEST_CASE("a name whose namesakes all lie in one country names that country: 'au Québec' sets Laval") {
+    // Québec is both a city and a province, so it once counted for no country and the French Laval won.
+    check_found({"Il habite à Laval, au Québec, depuis dix ans.", "Laval", "Laval", 45.57, -73.69});
+    // With no such word the larger French namesake stays the better guess for a French reader.
+    check_found({"Il habite à Laval depuis dix ans.", "Laval", "Laval", 48.07, -0.76});
+}
+
+TEST_CASE("a small town joined by a dash to a town is part of that route: 'l'axe Douala – Buea'") {
+    check_found({"Quinze morts sur l'axe Douala – Buea.", "Buea", "Buea", 4.15, 9.24});
+    // Alone, after no place word, a small town's name is no place yet.
+    check_no_place("Une réunion – Buea n'y était pas.", "Buea");
+}
+
+TEST_CASE("a dateline's country after a comma is where its town lies, not who filed the story") {
+    const auto places_of = [](const std::string& text) {
+        std::vector<std::string> names;
+        for (const Place& p : analyze(text, {}, test::french()).analysis.places) names.push_back(p.canonical);
+        return names;
+    };
+    const std::vector<std::string> kyiv = places_of("KIEV, Ukraine — Un missile a frappé un immeuble dans la nuit.");
+    CHECK(std::count(kyiv.begin(), kyiv.end(), "Ukraine") == 1);
+    CHECK(std::count(kyiv.begin(), kyiv.end(), "Kyiv") == 1);
+    // A source in brackets or a paper's name is no place of the story.
+    const std::vector<std::string> paris = places_of("PARIS (Le Journal de Montréal) — Un séisme a frappé la ville.");
+    CHECK(std::count(paris.begin(), paris.end(), "Montréal") == 0);
 }

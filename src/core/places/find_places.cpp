@@ -138,6 +138,20 @@ public:
         const std::size_t end = source == std::string_view::npos ? line.size() : source;
         in_dateline_ = true;
         scan(index_text(text_, {Span{d.span.start, d.span.start + end}}, lexicon));
+        // "KIEV, Ukraine —": a country or a division after a comma is where the town lies, not who filed.
+        if (end < line.size() && line.substr(0, end).find_last_not_of(' ') == line.find_last_of(',', end)) {
+            const std::size_t before = matches_.size();
+            scan(index_text(text_, {Span{d.span.start + end, d.span.end}}, lexicon));
+            matches_.erase(std::remove_if(matches_.begin() + static_cast<std::ptrdiff_t>(before), matches_.end(),
+                                          [&](const Match& m) {
+                                              return !m.candidates ||
+                                                     std::any_of(m.candidates->begin(), m.candidates->end(),
+                                                                 [&](std::uint32_t id) {
+                                                                     return g_.entries[id].kind == PlaceKind::city;
+                                                                 });
+                                          }),
+                           matches_.end());
+        }
         in_dateline_ = false;
     }
 
@@ -644,13 +658,20 @@ private:
         });
     }
 
+    // The country every namesake of a match lies in: "Québec", the city or the province, is Canada.
+    std::string_view one_country(const Match& m) const {
+        if (m.demonym != UINT32_MAX) return g_.text(g_.entries[m.demonym].country);
+        const std::string_view country = g_.text(g_.entries[m.candidates->front()].country);
+        for (std::uint32_t id : *m.candidates)
+            if (g_.text(g_.entries[id].country) != country) return {};
+        return country;
+    }
+
     // Countries named without ambiguity, by sentence and for the whole article.
     void collect_evidence() {
         std::size_t most = 0;
         for (const Match& m : matches_) {
-            if (m.candidates && m.candidates->size() > 1) continue;
-            const std::string_view country =
-                g_.text(g_.entries[m.demonym != UINT32_MAX ? m.demonym : m.candidates->front()].country);
+            const std::string_view country = one_country(m);
             if (country.empty()) continue;
             const std::size_t n = ++article_countries_[country];
             if (n > most) {
@@ -659,7 +680,8 @@ private:
             }
             if (m.sentence != SIZE_MAX)
                 sentence_countries_.insert((std::to_string(m.sentence) + ':').append(country));
-            if (m.demonym == UINT32_MAX && g_.entries[m.candidates->front()].kind != PlaceKind::country &&
+            if (m.demonym == UINT32_MAX && m.candidates->size() == 1 &&
+                g_.entries[m.candidates->front()].kind != PlaceKind::country &&
                 std::find(anchors_.begin(), anchors_.end(), m.candidates->front()) == anchors_.end())
                 anchors_.push_back(m.candidates->front());
         }
