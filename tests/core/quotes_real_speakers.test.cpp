@@ -1142,3 +1142,10 @@ TEST_CASE("a relative aside whose brackets hold commas still stands between the 
     REQUIRE(q);
     CHECK(r.speaker(*q) == "Hélène Carpentier");
 }
+
+TEST_CASE("'nos' opens a description of those who speak as 'leurs' does: 'Nos interlocuteurs assurent que …'") {
+    const Analyzed r("Au marché, nos interlocuteurs assurent que les prix ont doublé depuis l'hiver.");
+    const Quote* q = r.quote("les prix ont doublé");
+    REQUIRE(q);
+    CHECK(r.speaker(*q) == "nos interlocuteurs");
+}
