@@ -29,6 +29,8 @@ constexpr std::size_t kLabelBytes = 20;
 constexpr std::size_t kLedeBytes = 250;
 // How far back "la veille" or "deux jours plus tard" may look for the date it counts from.
 constexpr std::size_t kReferenceSentences = 3;
+// And how many expressions back any look-back in a sentence goes: a paste of one endless sentence
+// must not be read back to its start for each of its dates.
 constexpr std::size_t kReferenceTimexes = 8;
 // How far back a time of day with a DCT may look for the day the narrative is at; and, DCT or
 // not, how many expressions back, so that thousands of clock times with no day among them are
@@ -547,7 +549,7 @@ void take_named_unit(Founds& found, std::size_t at) {
         f.sentence == kNoSentence)
         return;
     const std::size_t digits = m.unit == "M" ? 7 : 4;  // "2022-11", "2019"
-    for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;) {
+    for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen) {
         const Resolved& named = found[k].r;
         if (!has_span(named) || named.value.size() < digits || is_anchored(found[k].m)) continue;
         f.r.value = named.value.substr(0, digits);
@@ -566,7 +568,7 @@ void take_named_year(Founds& found, std::size_t at, long dct) {
     const Match& m = f.m;
     const bool yearless = m.meaning == Meaning::month || (m.meaning == Meaning::day_month && !m.weekday);
     if (!yearless || m.shift != 0 || !m.unit.empty() || f.sentence == kNoSentence || f.r.value.size() < 7) return;
-    for (std::size_t k = at; k-- > 0 && found[k].sentence == f.sentence;) {
+    for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen) {
         const Match& named = found[k].m;
         // "depuis 2021" opens a stretch of time rather than naming the year of the news.
         if ((named.meaning != Meaning::year && named.meaning != Meaning::month_year &&
