@@ -669,3 +669,19 @@ TEST_CASE("a dateline's country after a comma is where its town lies, not who fi
     const std::vector<std::string> paris = places_of("PARIS (Le Journal de Montréal) — Un séisme a frappé la ville.");
     CHECK(std::count(paris.begin(), paris.end(), "Montréal") == 0);
 }
+
+TEST_CASE("a company's kind names the body after it only with its article: 'a marqué Berlin' is no brand") {
+    // Folded, the participle "marqué" is the noun "marque".
+    check_found({"Le résultat du vote a profondément marqué Berlin.", "Berlin", "Berlin", 52.52, 13.41});
+    check_no_place("Les ventes de la marque Berlin ont doublé.", "Berlin");
+}
+
+TEST_CASE("a small town the article places once is that town where it is named again bare") {
+    const std::string text = "Drummondville vit sa pire inondation.\nÀ Drummondville, la rivière a débordé.";
+    const std::vector<Place> places = places_in(text);
+    REQUIRE(places.size() == 1);
+    CHECK(places.front().canonical == "Drummondville");
+    CHECK(places.front().mentions.size() == 2);
+    // Never placed, the bare name stays no place.
+    CHECK(places_in("Drummondville vit sa pire inondation.").empty());
+}

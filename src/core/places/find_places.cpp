@@ -180,6 +180,7 @@ public:
     }
 
     std::vector<Place> places() {
+        name_placed_towns_again();
         resolve_person_names();
         collect_evidence();
         std::vector<Place> out;
@@ -240,6 +241,17 @@ public:
     }
 
 private:
+    // "Drummondville vit sa pire inondation. À Drummondville, …": a small town the article places
+    // once is that town wherever else it names it, with no preposition.
+    void name_placed_towns_again() {
+        WordSet placed;
+        for (const Match& m : matches_)
+            if (m.candidates && m.demonym == UINT32_MAX) placed.insert(m.key);
+        for (Match& m : set_aside_)
+            if (placed.count(m.key)) matches_.push_back(std::move(m));
+        set_aside_.clear();
+    }
+
     // "l'affiche Nantes-PSG", "le conflit Arménie-Azerbaïdjan": a word that no name holds as a whole,
     // made of places and initials joined by hyphens. Each place is a mention; a part that is neither
     // ("Marie-France", "Israël-Hamas") makes the word no list of places.
@@ -377,8 +389,11 @@ private:
             if (single && best.kind != PlaceKind::country) person_keys_.insert(best_key_);
             return;
         }
-        // "le groupe Saint-Paul", "la société Lyon Parc Auto": a company's or a paper's name.
-        if (prev && g_.body_titles.count(prev->folded())) return;
+        // "le groupe Saint-Paul", "la société Lyon Parc Auto": a company's or a paper's name. The
+        // kind has its article: folded, "a marqué Berlin" reads as "la marque Berlin".
+        if (prev && g_.body_titles.count(prev->folded()) && i >= s.first_token + 2 &&
+            (g_.determiners.count(token(i - 2).key()) || g_.division_prepositions.count(token(i - 2).folded())))
+            return;
         // "Charlotte Gainsbourg", "Tony Paris", "Air France", "Washington Post": the name is part of
         // a longer one. Only a town or region is then taken for a person's name for the rest of the
         // article: a country or a capital is too often part of a company's or a paper's name.
@@ -439,7 +454,7 @@ private:
         if (unplaced && headline) return;
         m.actor = acts(s, i, end);
         m.site = is_site(s, i);
-        if (unplaced) unplaced_towns_.push_back({std::move(m), i, end});
+        if (unplaced) unplaced_towns_.push_back({std::move(m), i, end, blocked});
         else matches_.push_back(std::move(m));
     }
 
@@ -447,6 +462,7 @@ private:
     struct UnplacedTown {
         Match match;
         std::size_t first = 0, end = 0;  // tokens
+        bool blocked = false;            // a name that is also a common word
     };
 
     // "Entraigues, Chappes ou encore Saint-Laure font partie des communes touchées": three small
@@ -469,8 +485,11 @@ private:
                     break;
                 }
             }
-            if (joined && to - from >= kMinTownList && lie_together(from, to))
-                for (std::size_t k = from; k < to; ++k) matches_.push_back(std::move(unplaced_towns_[k].match));
+            const bool listed = joined && to - from >= kMinTownList && lie_together(from, to);
+            for (std::size_t k = from; k < to; ++k) {
+                if (listed) matches_.push_back(std::move(unplaced_towns_[k].match));
+                else if (!unplaced_towns_[k].blocked) set_aside_.push_back(std::move(unplaced_towns_[k].match));
+            }
             from = to;
         }
         unplaced_towns_.clear();
@@ -765,6 +784,7 @@ private:
     std::size_t sentences_ = 0;
     std::vector<Match> matches_;
     std::vector<UnplacedTown> unplaced_towns_;  // of the sentence being scanned
+    std::vector<Match> set_aside_;              // small towns no word placed, until the article has been read
     std::string key_;
     std::string best_key_;
     std::optional<WordLists::List> best_candidates_;
