@@ -2703,3 +2703,31 @@ TEST_CASE("a regular verb's finite and gerund forms come from its infinitive; an
     REQUIRE(joue);
     CHECK(joue->cue == "rappelle-t-il");
 }
+
+TEST_CASE("'non seulement' and 'par conséquent' may stand between an auxiliary and its reporting verb") {
+    const Analyzed r(
+        "La région a non seulement annoncé des aides d'urgence pour les éleveurs.\n\n"
+        "La préfète Anne Morel a par conséquent demandé l'évacuation du camping.");
+    const Quote* aid = r.quote("des aides d'urgence");
+    const Quote* camp = r.quote("l'évacuation du camping");
+    REQUIRE(aid);
+    REQUIRE(camp);
+    CHECK(r.speaker(*camp) == "Anne Morel");
+}
+
+TEST_CASE("a comma, a coordinator and an auxiliary end an object report: the subject's clause goes on") {
+    const Analyzed r("Le syndicat a annoncé une grève de trois jours, mais a refusé de fixer une date.");
+    const Quote* strike = r.quote("une grève de trois jours");
+    REQUIRE(strike);
+    CHECK(strike->text == "une grève de trois jours");
+    // Without the auxiliary the coordinator joins a second object to the report.
+    const Analyzed both("Le syndicat a annoncé une grève de trois jours, mais aussi une manifestation.");
+    const Quote* joined = both.quote("une grève de trois jours");
+    REQUIRE(joined);
+    CHECK(joined->text.find("manifestation") != std::string::npos);
+    // Folded, the preposition "à" is the auxiliary "a": a place joined after the comma is no verb.
+    const Analyzed place("Le syndicat a annoncé une grève à Lyon, et à Paris en décembre.");
+    const Quote* both_towns = place.quote("une grève à Lyon");
+    REQUIRE(both_towns);
+    CHECK(both_towns->text.find("Paris") != std::string::npos);
+}

@@ -196,6 +196,11 @@ private:
             if (std::size_t length = 0; k > from && starts_phrase(tokens_, k, limit, cues_.clause_breaks, &length) &&
                                         (tokens_[k - 1].kind == TokenKind::punct || reports_from(k + length, limit)))
                 break;
+            // "a annoncé des contre-mesures, mais a déposé une plainte": after a comma, a coordinator
+            // and an auxiliary go on with the subject's own clause.
+            if (k > from && k + 1 < limit && is_punct(tokens_[k - 1], ",") && cues_.coordinators.count(tokens_[k].key()) &&
+                (is_auxiliary(k + 1) || cues_.reflexive_auxiliaries.count(tokens_[k + 1].key())))
+                break;
             ++k;
         }
         k = std::min(k, limit);
