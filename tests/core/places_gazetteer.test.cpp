@@ -117,3 +117,20 @@ TEST_CASE("fields of the wrong type are refused or skipped, never thrown") {
     CHECK(error.empty());
     CHECK(g.names.count("nulle-part"));
 }
+
+TEST_CASE("a curated place the press names only by its canonical name leaves its names out") {
+    const auto& lexicon = test::french().tokenizer;
+    auto c = curated();
+    c["places"].push_back(nlohmann::json::parse(R"(["Valmorin", "CA", "region", 46.5, -72.5])"));
+    Gazetteer g;
+    std::string error;
+    REQUIRE(load_gazetteer(generated(), c, lexicon, g, error));
+    const auto namesakes = g.names.find(name_key("Valmorin", lexicon));
+    REQUIRE(namesakes);
+    CHECK(g.text(g.entries[namesakes->front()].french) == "Valmorin");
+    // A sixth field that is no list of names is refused, not read as one name.
+    auto bad = curated();
+    bad["places"].push_back(nlohmann::json::parse(R"(["Ortelle", "FR", "city", 45.0, 3.0, "Ortelle"])"));
+    Gazetteer refused;
+    CHECK_FALSE(load_gazetteer(generated(), bad, lexicon, refused, error));
+}

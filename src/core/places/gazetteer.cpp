@@ -399,19 +399,21 @@ bool load_curated(const json& c, Builder& b, Gazetteer& out, std::string& error)
         return false;
     }
     // A row per place, the rows of a file that is part of the page's first load:
-    // [canonical, country, kind, lat, lon, names].
+    // [canonical, country, kind, lat, lon, names]; a place the press names only by its canonical
+    // name leaves the names out.
     for (const json& p : places) {
-        if (!row_ok(p, 6, {0}, {3, 4}) || !p[5].is_array()) {
+        if (!row_ok(p, 5, {0}, {3, 4}) || (p.size() > 5 && !p[5].is_array())) {
             error = "curated gazetteer: each place is a row [canonical, country, kind, lat, lon, names]";
             return false;
         }
         const auto text = [&](std::size_t i) { return p[i].is_string() ? p[i].get<std::string>() : std::string(); };
+        const json names = p.size() > 5 ? p[5] : json::array({p[0]});
         std::string french;  // the first of its names
-        for (const json& n : p[5])
+        for (const json& n : names)
             if (n.is_string() && french.empty()) french = n.get<std::string>();
         const GazetteerEntry e{{}, {}, {}, kind_named(text(2)), p[3].get<double>(), p[4].get<double>(), kCuratedPrior};
         const std::uint32_t id = b.add(e, p[0].get<std::string>(), french, text(1));
-        for (const json& n : p[5]) {
+        for (const json& n : names) {
             if (!n.is_string()) continue;
             const std::string name = n.get<std::string>();
             b.name(id, name);
