@@ -38,6 +38,13 @@ struct Analyzed {
         return {};
     }
 
+    // The speaker of the quotation that holds `words`; the test fails when none does.
+    std::string speaker_of(std::string_view words) const {
+        const Quote* q = quote(words);
+        REQUIRE_MESSAGE(q, "no quotation holds \"" << words << "\"");
+        return speaker(*q);
+    }
+
     const Entity* entity(std::string_view name) const {
         for (const Entity& e : a().entities)
             if (e.name == name) return &e;

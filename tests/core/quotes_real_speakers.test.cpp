@@ -1145,7 +1145,13 @@ TEST_CASE("a relative aside whose brackets hold commas still stands between the 
 
 TEST_CASE("'nos' opens a description of those who speak as 'leurs' does: 'Nos interlocuteurs assurent que …'") {
     const Analyzed r("Au marché, nos interlocuteurs assurent que les prix ont doublé depuis l'hiver.");
-    const Quote* q = r.quote("les prix ont doublé");
-    REQUIRE(q);
-    CHECK(r.speaker(*q) == "nos interlocuteurs");
+    CHECK(r.speaker_of("les prix ont doublé") == "nos interlocuteurs");
+}
+
+TEST_CASE("a word in -ment after an elided 'd'' is a noun of the role, not an adverb before the cue") {
+    const Analyzed r("Le directeur d'arrondissement a annoncé la fermeture du marché.");
+    CHECK(r.speaker_of("la fermeture du marché") == "directeur d'arrondissement");
+    // An adverb in -ment after "qu'" still stands between the subject and its cue.
+    const Analyzed adverb("Le maire estime qu'évidemment la route rouvrira.");
+    REQUIRE(adverb.quote("la route rouvrira"));
 }

@@ -116,10 +116,17 @@ bool opens_sentence_on_object(const std::vector<Token>& tokens, std::size_t lead
 
 }  // namespace
 
-bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar) {
+bool is_insertion(const std::vector<Token>& tokens, std::size_t k, const CueLexicon& cues, const Calendar& calendar) {
+    const Token& t = tokens[k];
     if (cues.insertions.count(t.key()) || calendar.weekdays.count(t.key())) return true;
+    // "le maire d'arrondissement a recommandé", "du gouvernement": after an elided "d'" or "l'",
+    // or an article fused with "de", a word in -ment is a noun; only "qu'" elides before an
+    // adverb ("qu'évidemment").
+    const bool after_article = k > 0 && ((tokens[k - 1].kind == TokenKind::elision &&
+                                          !cues.complementizers.count(tokens[k - 1].key())) ||
+                                         cues.contracted_articles.count(tokens[k - 1].key()));
     // Any adverb of manner or degree: "a pratiquement promis", "a officiellement annoncé".
-    return t.kind == TokenKind::word && !t.capitalized && !cues.ment_nouns.count(t.key()) &&
+    return t.kind == TokenKind::word && !t.capitalized && !after_article && !cues.ment_nouns.count(t.key()) &&
            ends_with_one_of(t.folded(), cues.adverb_endings, 3);
 }
 
@@ -129,9 +136,9 @@ std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::
     std::size_t length = 0;
     if (starts_phrase(tokens, i, limit, cues.insertion_phrases, &length)) return i + length;
     // "a déclaré ce dimanche le porte-parole", "a expliqué ce matin".
-    if (i + 1 < limit && cues.insertion_determiners.count(tokens[i].key()) && is_insertion(tokens[i + 1], cues, calendar))
+    if (i + 1 < limit && cues.insertion_determiners.count(tokens[i].key()) && is_insertion(tokens, i + 1, cues, calendar))
         return i + 2;
-    return is_insertion(tokens[i], cues, calendar) ? i + 1 : i;
+    return is_insertion(tokens, i, cues, calendar) ? i + 1 : i;
 }
 
 bool starts_phrase(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,

@@ -32,9 +32,9 @@ struct Cue {
 std::optional<Cue> match_cue(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                              const SpeechLexicon& lexicon, const Calendar& calendar);
 
-// Words that may stand between an auxiliary and its participle, or between a cue and its subject:
-// "a également déclaré", "a déclaré lundi le porte-parole".
-bool is_insertion(const Token& t, const CueLexicon& cues, const Calendar& calendar);
+// Whether token k may stand between an auxiliary and its participle, or between a cue and its
+// subject: "a également déclaré", "a déclaré lundi le porte-parole".
+bool is_insertion(const std::vector<Token>& tokens, std::size_t k, const CueLexicon& cues, const Calendar& calendar);
 
 // Where the insertion that starts at token i ends, a word or a phrase ("bel et bien", "une
 // nouvelle fois"); i when none starts there.

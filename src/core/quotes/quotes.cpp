@@ -592,7 +592,7 @@ private:
         std::size_t k = cue;
         // "Le maire nous explique", "Lucie lui a répondu": an object pronoun after the subject.
         if (k > first + 1 && cues_.clitics.count(tokens_[k - 1].key())) --k;
-        while (k > first && (is_insertion(tokens_[k - 1], cues_, in_.calendar) || is_punct(tokens_[k - 1], ","))) --k;
+        while (k > first && (is_insertion(tokens_, k - 1, cues_, in_.calendar) || is_punct(tokens_[k - 1], ","))) --k;
         if (k == first) return {};
         std::size_t last = k - 1;
         // "Béatrice Gailliout (Progressistes et républicains) a déploré": the parenthesis after a
@@ -1798,7 +1798,7 @@ private:
             mention_starting(subject_start(cue.end, tokens_.size())) < 0)
             return true;
         for (std::size_t k = clause_start; k < in_.mentions[static_cast<std::size_t>(m)].first; ++k)
-            if (!is_insertion(tokens_[k], cues_, in_.calendar) && !is_punct(tokens_[k], ",")) return false;
+            if (!is_insertion(tokens_, k, cues_, in_.calendar) && !is_punct(tokens_[k], ",")) return false;
         return true;
     }
 
