@@ -377,13 +377,8 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
     WordSet typo_words;
     if (!read_strings(c, "typo_words", typo_words, error)) return false;
     out.typo_words.assign(typo_words.begin(), typo_words.end());
-    WordSet prefixes, kinds, links;
-    if (!read_strings(c, "division_prefixes", prefixes, error) || !read_strings(c, "division_kinds", kinds, error) ||
-        !read_strings(c, "division_links", links, error))
-        return false;
-    // "canton de", "oblast du", "province d'": each kind of division with each word that links it to the name.
-    for (const std::string& kind : kinds)
-        for (const std::string& link : links) prefixes.insert(kind + " " + link);
+    WordSet prefixes;
+    if (!read_strings(c, "division_prefixes", prefixes, error)) return false;
     for (const std::string& p : prefixes) out.division_prefixes.push_back(name_key(p, lexicon));
     const auto not_names = c.find("not_names");
     if (not_names == c.end() || !not_names->is_array()) {
