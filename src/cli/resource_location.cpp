@@ -15,7 +15,7 @@ ResourcePaths resource_paths(const std::string& assets_flag) {
 
 const Resources* load_resources_or_explain(const std::string& assets_flag) {
     std::string error;
-    auto resources = load_resources(resource_paths(assets_flag), "fr", error);
+    auto resources = load_resources_with_snapshot(resource_paths(assets_flag), "fr", error);
     if (!resources) {
         std::cerr << "depeche: " << error << "\n";
         return nullptr;

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/resources.h"
+#include "core/resources_snapshot.h"
 
 #include <optional>
 #include <string>

@@ -6,7 +6,7 @@
 #include "time/time_lexicon.h"
 #include "tokens.h"
 
-#include <cstdint>
+#include <array>
 #include <optional>
 #include <string>
 
@@ -18,7 +18,6 @@ struct ResourcePaths {
     std::string assets_dir;     // holds lang/<language>/*.json
     std::string generated_dir;  // build-time data
     bool towns = true;  // the gazetteer's smaller towns too; the page adds them after its first frame
-    bool snapshot = true;  // the gazetteer from its snapshot when it matches its files
 };
 
 // Everything the pipeline reads besides the text, compiled once into lookup tables.
@@ -32,20 +31,15 @@ struct Resources {
     NameLexicon names;  // spellings of one name, for the dossier's speakers
 };
 
+// A quicker way to a language's gazetteer, towns included, than its JSON files: true when `out`
+// holds it. The command line reads the build's snapshot (resources_snapshot.h); the page has none,
+// so the snapshot's reader is never part of it.
+using GazetteerShortcut = bool (*)(const ResourcePaths& paths, const std::string& language, Gazetteer& out);
+
 std::optional<Resources> load_resources(const ResourcePaths& paths, const std::string& language,
-                                        std::string& error);
+                                        std::string& error, GazetteerShortcut shortcut = nullptr);
 
-// Where the snapshot of a language's gazetteer, towns included, goes: `depeche snapshot` writes
-// it, and load_resources reads it instead of the JSON files it was built from when they are the
-// same files.
-std::string gazetteer_snapshot_path(const ResourcePaths& paths, const std::string& language);
-
-// One number for the files a language's gazetteer, towns included, is built from, as their
-// stamps (stamp_data_file) say: a snapshot is taken for these files when it was written with the
-// same number, without reading them. nullopt when one of them is not there.
-std::optional<std::uint64_t> gazetteer_sources_stamp(const ResourcePaths& paths, const std::string& language);
-
-// Builds a language's gazetteer, towns included, from its files and writes its snapshot there.
-bool write_gazetteer_snapshot_file(ResourcePaths paths, const std::string& language, std::string& error);
+// The files a language's gazetteer, towns included, is built from, in the order they are read.
+std::array<std::string, 4> gazetteer_source_files(const ResourcePaths& paths, const std::string& language);
 
 }  // namespace depeche

@@ -3,6 +3,7 @@
 #include "core/analysis_json.h"
 #include "core/data_file.h"
 #include "core/places/gazetteer_snapshot.h"
+#include "core/resources_snapshot.h"
 
 #include <chrono>
 #include <filesystem>
@@ -19,9 +20,7 @@ namespace {
 const Resources& built_from_json() {
     static const Resources r = [] {
         std::string error;
-        ResourcePaths paths{DEPECHE_TEST_ASSETS, DEPECHE_TEST_GENERATED};
-        paths.snapshot = false;
-        auto loaded = load_resources(paths, "fr", error);
+        auto loaded = load_resources({DEPECHE_TEST_ASSETS, DEPECHE_TEST_GENERATED}, "fr", error);
         if (!loaded) FAIL("cannot load the French resources: " << error);
         return *loaded;
     }();
@@ -203,7 +202,7 @@ TEST_CASE("a snapshot is read while its files are as it was taken of them, and p
     REQUIRE(write_data_file(gazetteer_snapshot_path(s.paths, "fr"),
                             write_gazetteer_snapshot(marked, *gazetteer_sources_stamp(s.paths, "fr")), error));
     const auto first_place = [&] {
-        const auto loaded = load_resources(s.paths, "fr", error);
+        const auto loaded = load_resources_with_snapshot(s.paths, "fr", error);
         REQUIRE_MESSAGE(loaded, error);
         return std::string(loaded->gazetteer.text(loaded->gazetteer.entries.front().canonical));
     };

@@ -1,6 +1,6 @@
 #pragma once
 #include "core/analyze.h"
-#include "core/resources.h"
+#include "core/resources_snapshot.h"
 
 #include <doctest/doctest.h>
 
@@ -15,7 +15,7 @@ namespace depeche::test {
 inline const Resources& french() {
     static const Resources r = [] {
         std::string error;
-        auto loaded = load_resources({DEPECHE_TEST_ASSETS, DEPECHE_TEST_GENERATED}, "fr", error);
+        auto loaded = load_resources_with_snapshot({DEPECHE_TEST_ASSETS, DEPECHE_TEST_GENERATED}, "fr", error);
         if (!loaded) FAIL("cannot load the French resources: " << error);
         return *loaded;
     }();

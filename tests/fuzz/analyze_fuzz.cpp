@@ -3,6 +3,7 @@
 // the text, a `text` field that is not the exact slice, or a document that does not parse back.
 #include "core/analysis_json.h"
 #include "core/analyze.h"
+#include "core/resources_snapshot.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -17,7 +18,7 @@ using namespace depeche;
 const Resources& french() {
     static const Resources resources = [] {
         std::string error;
-        auto loaded = load_resources({DEPECHE_FUZZ_ASSETS, DEPECHE_FUZZ_GENERATED}, "fr", error);
+        auto loaded = load_resources_with_snapshot({DEPECHE_FUZZ_ASSETS, DEPECHE_FUZZ_GENERATED}, "fr", error);
         if (!loaded) {
             std::fprintf(stderr, "analyze_fuzz: %s\n", error.c_str());
             std::abort();
