@@ -140,19 +140,20 @@ public:
         scan(index_text(text_, {Span{d.span.start, d.span.start + end}}, lexicon));
         // "KIEV, Ukraine —": a country or a division after a comma is where the town lies, not who filed.
         if (end < line.size() && line.substr(0, end).find_last_not_of(' ') == line.find_last_of(',', end)) {
-            const std::size_t before = matches_.size();
+            const auto before = static_cast<std::ptrdiff_t>(matches_.size());
             scan(index_text(text_, {Span{d.span.start + end, d.span.end}}, lexicon));
-            matches_.erase(std::remove_if(matches_.begin() + static_cast<std::ptrdiff_t>(before), matches_.end(),
-                                          [&](const Match& m) {
-                                              return !m.candidates ||
-                                                     std::any_of(m.candidates->begin(), m.candidates->end(),
-                                                                 [&](std::uint32_t id) {
-                                                                     return g_.entries[id].kind == PlaceKind::city;
-                                                                 });
-                                          }),
-                           matches_.end());
+            const auto towns = std::remove_if(matches_.begin() + before, matches_.end(),
+                                             [&](const Match& m) { return !names_no_town(m); });
+            matches_.erase(towns, matches_.end());
         }
         in_dateline_ = false;
+    }
+
+    // Every namesake of the match is a country or a division.
+    bool names_no_town(const Match& m) const {
+        return m.candidates && std::none_of(m.candidates->begin(), m.candidates->end(), [&](std::uint32_t id) {
+                   return g_.entries[id].kind == PlaceKind::city;
+               });
     }
 
     // A commune placed at its département's centre stands only in an article about its country,
