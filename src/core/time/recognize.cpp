@@ -1279,7 +1279,12 @@ private:
         auto mark = [&](std::size_t j, std::string_view a, std::string_view b) {
             return j < end_ && t_[j].kind == TokenKind::punct && (raw(j) == a || raw(j) == b);
         };
-        return k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")");
+        if (k > first_ && mark(k - 1, ",", "(") && mark(end, ",", ")")) return true;
+        // "…, a déclaré Paul Roux, 45 ans.", "l'ex-président Carlos Mesa (2003-2005), 67 ans.": a name's
+        // age may also close its sentence.
+        const bool closes = end >= end_ || is(end, TokenKind::sentence_end);
+        return k > first_ + 1 && raw(k - 1) == "," && closes &&
+               ((is(k - 2, TokenKind::word) && t_[k - 2].capitalized) || raw(k - 2) == ")");
     }
 
     // "condamné à 12 ans", "jusqu'à 5 ans de prison", "supérieure à deux ans": the years after "à"
