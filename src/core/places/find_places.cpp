@@ -392,9 +392,7 @@ private:
         }
         // "le groupe Saint-Paul", "la société Lyon Parc Auto": a company's or a paper's name. The
         // kind has its article: folded, "a marqué Berlin" reads as "la marque Berlin".
-        if (prev && g_.body_titles.count(prev->folded()) && i >= s.first_token + 2 &&
-            (g_.determiners.count(token(i - 2).key()) || g_.division_prepositions.count(token(i - 2).folded())))
-            return;
+        if (prev && g_.body_titles.count(prev->folded()) && i >= s.first_token + 2 && articled(token(i - 2))) return;
         // "Charlotte Gainsbourg", "Tony Paris", "Air France", "Washington Post": the name is part of
         // a longer one. Only a town or region is then taken for a person's name for the rest of the
         // article: a country or a capital is too often part of a company's or a paper's name.
@@ -425,7 +423,7 @@ private:
             // it, or with the article a preposition holds ("au Cap", "du Cap"), unless what is left
             // of its name is no word of its own ("la commune de Teste-de-Buch").
             if (raw(token(i)).find('-') == std::string_view::npos &&
-                !(prev && (g_.determiners.count(prev->key()) || g_.division_prepositions.count(prev->folded()))))
+                !(prev && articled(*prev)))
                 return;
         }
         if (common_noun_town(s, i)) return;
@@ -632,6 +630,11 @@ private:
         return end + 1 < s.end_token && g_.complement_prepositions.count(token(end).folded()) && token(end + 1).capitalized;
     }
 
+    // An article, or a preposition that holds one or opens a division's name: "la", "du", "en".
+    bool articled(const Token& t) const {
+        return g_.determiners.count(t.key()) || g_.division_prepositions.count(t.folded());
+    }
+
     bool complements(const Sentence& s, std::size_t i) const {
         const std::string* before = word_before(s, i);
         return before && g_.complement_prepositions.count(*before);
@@ -646,7 +649,7 @@ private:
         if (i == s.first_token) return KindHint::none;
         const Token& before = token(i - 1);
         if (g_.town_prepositions.count(raw(before))) return KindHint::town;
-        if (g_.division_prepositions.count(before.folded()) || g_.determiners.count(before.key())) return KindHint::division;
+        if (articled(before)) return KindHint::division;
         if (i >= s.first_token + 2 && raw(before) == "(" && token(i - 2).capitalized)
             return KindHint::holder;
         return KindHint::none;

@@ -443,10 +443,17 @@ bool has_span(const Resolved& r) {
 bool is_time_of_day(const Match& m) { return m.meaning == Meaning::clock || m.meaning == Meaning::day_part; }
 
 // The day of "à 10 h 30": a date just before it in its sentence.
-std::optional<std::size_t> day_in_sentence(const Founds& found, std::size_t at) {
+// The nearest expression before found[at] in its sentence, at most kReferenceTimexes back, that
+// `wanted` accepts.
+template <typename Wanted>
+std::optional<std::size_t> earlier_in_sentence(const Founds& found, std::size_t at, Wanted wanted) {
     for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == found[at].sentence && seen < kReferenceTimexes; ++seen)
-        if (has_span(found[k].r) && is_day(found[k].r.value)) return k;
+        if (wanted(found[k])) return k;
     return std::nullopt;
+}
+
+std::optional<std::size_t> day_in_sentence(const Founds& found, std::size_t at) {
+    return earlier_in_sentence(found, at, [](const Found& f) { return has_span(f.r) && is_day(f.r.value); });
 }
 
 std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::size_t id_base) {
@@ -456,10 +463,10 @@ std::optional<Reference> reference_of(const Founds& found, std::size_t at, std::
     };
     if (f.m.meaning == Meaning::clause_offset) {
         // The main clause's date, in the same sentence: before the expression, else after it.
-        for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen)
-            if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
+        const auto unanchored = [](const Found& e) { return has_span(e.r) && !is_anchored(e.m); };
+        if (const auto k = earlier_in_sentence(found, at, unanchored)) return as_reference(*k);
         for (std::size_t k = at + 1; k < found.size() && found[k].sentence == f.sentence && k - at <= kReferenceTimexes; ++k)
-            if (has_span(found[k].r) && !is_anchored(found[k].m)) return as_reference(k);
+            if (unanchored(found[k])) return as_reference(k);
         return std::nullopt;
     }
     std::optional<std::size_t> month;
@@ -549,14 +556,14 @@ void take_named_unit(Founds& found, std::size_t at) {
         f.sentence == kNoSentence)
         return;
     const std::size_t digits = m.unit == "M" ? 7 : 4;  // "2022-11", "2019"
-    for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen) {
-        const Resolved& named = found[k].r;
-        if (!has_span(named) || named.value.size() < digits || is_anchored(found[k].m)) continue;
-        f.r.value = named.value.substr(0, digits);
-        f.r.needs_dct = named.needs_dct;
-        f.r.anchor = numbered_id("t", k + 1);
-        return;
-    }
+    const auto k = earlier_in_sentence(found, at, [&](const Found& e) {
+        return has_span(e.r) && e.r.value.size() >= digits && !is_anchored(e.m);
+    });
+    if (!k) return;
+    const Resolved& named = found[*k].r;
+    f.r.value = named.value.substr(0, digits);
+    f.r.needs_dct = named.needs_dct;
+    f.r.anchor = numbered_id("t", *k + 1);
 }
 
 // "en 2018, notamment entre les mois de mai et juin", "En 2016, … le 3 mai": a month or a day
@@ -568,19 +575,16 @@ void take_named_year(Founds& found, std::size_t at, long dct) {
     const Match& m = f.m;
     const bool yearless = m.meaning == Meaning::month || (m.meaning == Meaning::day_month && !m.weekday);
     if (!yearless || m.shift != 0 || !m.unit.empty() || f.sentence == kNoSentence || f.r.value.size() < 7) return;
-    for (std::size_t k = at, seen = 0; k-- > 0 && found[k].sentence == f.sentence && seen < kReferenceTimexes; ++seen) {
-        const Match& named = found[k].m;
-        // "depuis 2021" opens a stretch of time rather than naming the year of the news.
-        if ((named.meaning != Meaning::year && named.meaning != Meaning::month_year &&
-             named.meaning != Meaning::full_date) ||
-            named.lean < 0)
-            continue;
-        if (f.tense == Tense::future && named.year < from_days(dct).year) return;
-        if (m.day > days_in_month(named.year, m.month)) return;
-        f.r.value = std::to_string(named.year) + f.r.value.substr(4);
-        f.r.needs_dct = false;
-        return;
-    }
+    // "depuis 2021" opens a stretch of time rather than naming the year of the news.
+    const auto k = earlier_in_sentence(found, at, [](const Found& e) {
+        return (e.m.meaning == Meaning::year || e.m.meaning == Meaning::month_year || e.m.meaning == Meaning::full_date) &&
+               e.m.lean >= 0;
+    });
+    if (!k) return;
+    const int year = found[*k].m.year;
+    if ((f.tense == Tense::future && year < from_days(dct).year) || m.day > days_in_month(year, m.month)) return;
+    f.r.value = std::to_string(year) + f.r.value.substr(4);
+    f.r.needs_dct = false;
 }
 
 // "du 17 avril au 2 juin": the yearless day that ends a span is the first such day from its start,
