@@ -38,12 +38,14 @@ struct Analyzed {
         return {};
     }
 
-    // The speaker of the quotation that holds `words`; the test fails when none does.
-    std::string speaker_of(std::string_view words) const {
+    // The quotation that holds `words`; the test fails when none does.
+    const Quote& holding(std::string_view words) const {
         const Quote* q = quote(words);
         REQUIRE_MESSAGE(q, "no quotation holds \"" << words << "\"");
-        return speaker(*q);
+        return *q;
     }
+
+    std::string speaker_of(std::string_view words) const { return speaker(holding(words)); }
 
     const Entity* entity(std::string_view name) const {
         for (const Entity& e : a().entities)

@@ -2708,26 +2708,17 @@ TEST_CASE("'non seulement' and 'par conséquent' may stand between an auxiliary 
     const Analyzed r(
         "La région a non seulement annoncé des aides d'urgence pour les éleveurs.\n\n"
         "La préfète Anne Morel a par conséquent demandé l'évacuation du camping.");
-    const Quote* aid = r.quote("des aides d'urgence");
-    const Quote* camp = r.quote("l'évacuation du camping");
-    REQUIRE(aid);
-    REQUIRE(camp);
-    CHECK(r.speaker(*camp) == "Anne Morel");
+    REQUIRE(r.quote("des aides d'urgence"));
+    CHECK(r.speaker_of("l'évacuation du camping") == "Anne Morel");
 }
 
 TEST_CASE("a comma, a coordinator and an auxiliary end an object report: the subject's clause goes on") {
     const Analyzed r("Le syndicat a annoncé une grève de trois jours, mais a refusé de fixer une date.");
-    const Quote* strike = r.quote("une grève de trois jours");
-    REQUIRE(strike);
-    CHECK(strike->text == "une grève de trois jours");
+    CHECK(r.holding("une grève de trois jours").text == "une grève de trois jours");
     // Without the auxiliary the coordinator joins a second object to the report.
     const Analyzed both("Le syndicat a annoncé une grève de trois jours, mais aussi une manifestation.");
-    const Quote* joined = both.quote("une grève de trois jours");
-    REQUIRE(joined);
-    CHECK(joined->text.find("manifestation") != std::string::npos);
+    CHECK(both.holding("une grève de trois jours").text.find("manifestation") != std::string::npos);
     // Folded, the preposition "à" is the auxiliary "a": a place joined after the comma is no verb.
     const Analyzed place("Le syndicat a annoncé une grève à Lyon, et à Paris en décembre.");
-    const Quote* both_towns = place.quote("une grève à Lyon");
-    REQUIRE(both_towns);
-    CHECK(both_towns->text.find("Paris") != std::string::npos);
+    CHECK(place.holding("une grève à Lyon").text.find("Paris") != std::string::npos);
 }
