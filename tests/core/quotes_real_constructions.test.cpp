@@ -2722,3 +2722,32 @@ TEST_CASE("a comma, a coordinator and an auxiliary end an object report: the sub
     const Analyzed place("Le syndicat a annoncé une grève à Lyon, et à Paris en décembre.");
     CHECK(place.holding("une grève à Lyon").text.find("Paris") != std::string::npos);
 }
+
+TEST_CASE("a comma, a coordinator, a new subject and its verb end an object report") {
+    const Analyzed r(
+        "La banque a promis une baisse des taux en juin, et les marchés ont aussitôt salué la nouvelle.\n\n"
+        "Les secours évoquent au moins 40 blessés, mais beaucoup craignent un bilan plus lourd.");
+    CHECK(r.holding("une baisse des taux en juin").text == "une baisse des taux en juin");
+    CHECK(r.holding("40 blessés").text.find("craignent") == std::string::npos);
+    // A noun phrase joined after the comma, even one with a relative clause, stays in the report.
+    const Analyzed joined("La banque a promis une baisse des taux, et la hausse des crédits qu'elle a annoncée hier.");
+    CHECK(joined.holding("une baisse des taux").text.find("hausse des crédits") != std::string::npos);
+}
+
+TEST_CASE("a gerund after a comma opens a clause of its own, and reports when its verb is a cue") {
+    const Analyzed r(
+        "Le ministre a rejeté les appels à la clémence, les comparant à une provocation.\n\n"
+        "L'opposition a rejeté les résultats, la qualifiant de « mascarade électorale ».");
+    CHECK(r.holding("les appels à la clémence").text == "les appels à la clémence");
+    CHECK(r.holding("les résultats").text == "les résultats");
+    // The object pronoun before the gerund is no article: "qualifiant" reports the quoted words.
+    const Quote& sham = r.holding("mascarade électorale");
+    CHECK(sham.cue == "qualifiant");
+    CHECK(r.speaker_of("mascarade électorale") == "opposition");
+    // Right after the cue, the gerund is an aside before what was said.
+    const Analyzed aside("Le maire a lancé, se tournant vers la salle : « Nous ne céderons pas. »");
+    CHECK(aside.speaker_of("Nous ne céderons pas") == "maire");
+    // Words in -ant that are no gerunds leave the report whole.
+    const Analyzed whole("Le syndicat a dénoncé la fermeture du site, pendant les vacances scolaires.");
+    CHECK(whole.holding("la fermeture du site").text.find("vacances") != std::string::npos);
+}

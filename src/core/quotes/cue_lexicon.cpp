@@ -178,6 +178,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         {"negations", &out.negations},
         {"negation_ends", &out.negation_ends},
         {"ment_nouns", &out.ment_nouns},
+        {"ant_words", &out.ant_words},
         {"impersonal_inversions", &out.impersonal_inversions},
         {"quotation_joiners", &out.quotation_joiners},
         {"title_words", &out.title_words},
@@ -229,7 +230,8 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         return false;
     for (const auto& [key, list] : {std::pair{"infinitive_endings", &out.infinitive_endings},
                                     std::pair{"participle_endings", &out.participle_endings},
-                                    std::pair{"adverb_endings", &out.adverb_endings}}) {
+                                    std::pair{"adverb_endings", &out.adverb_endings},
+                                    std::pair{"gerund_endings", &out.gerund_endings}}) {
         WordSet endings;
         if (!read_word_set(data, key, kFile, endings, error)) return false;
         list->assign(endings.begin(), endings.end());

@@ -48,10 +48,11 @@ struct CueLexicon {
         according_openers, addressed, channel_markers, first_person, narrative_openers, agencies, subordinators, circumstance_openers,
         insertion_determiners, comparatives, passing_participles, impersonal_inversions,
         plural_auxiliaries, singular_determiners, quotation_joiners,
-        title_words;
+        title_words, ant_words;
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
     std::vector<std::string> participle_endings;  // folded: "e", "ee", "es": "entrés en fonction"
     std::vector<std::string> adverb_endings;      // folded: "ment": "a pratiquement promis"
+    std::vector<std::string> gerund_endings;      // folded: "ant": ", les comparant à"
     std::vector<std::string> impersonal_endings;  // "-on" of "a-t-on appris": an inverted pronoun for nobody
     PhraseList according;      // "selon", "d'après"
     PhraseList according_to_person;  // "pour": only before a person

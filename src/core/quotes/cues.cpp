@@ -256,11 +256,15 @@ std::optional<Cue> read_cue(std::string_view text, const std::vector<Token>& tok
     const std::size_t v = reflexive ? i + 1 : i;
     // "l'annonce" is a noun; "comme l'explique X" is a cue. So is "l'agence de presse": no finite
     // verb follows the "de" of an infinitive.
-    if (!reflexive && after_determiner(tokens, i, lexicon.mentions) &&
-        !(i >= 2 && cues.incise_openers.count(tokens[i - 2].key())))
+    // An object pronoun after a comma looks like an article, but only a gerund follows it: ", la
+    // qualifiant de « … »", ", les décrivant comme …"; ", l'annonce du ministre" is a noun.
+    const bool only_gerund = !reflexive && after_determiner(tokens, i, lexicon.mentions) &&
+                             !(i >= 2 && cues.incise_openers.count(tokens[i - 2].key()));
+    if (only_gerund && !(i >= 2 && cues.gerund_markers.count(tokens[i - 2].key()) &&
+                         cues.gerund_clitics.count(tokens[i - 1].key())))
         return std::nullopt;
     if (!reflexive && i > 0 && cues.infinitive_markers.count(tokens[i - 1].key())) return std::nullopt;
-    std::size_t end = match_form(text, tokens, v, limit, cues, VerbForm::inverted, reflexive, cue.verb);
+    std::size_t end = only_gerund ? v : match_form(text, tokens, v, limit, cues, VerbForm::inverted, reflexive, cue.verb);
     if (end > v) {
         cue.end = end;
         cue.kind = CueKind::inverted;
@@ -268,7 +272,7 @@ std::optional<Cue> read_cue(std::string_view text, const std::vector<Token>& tok
         cue.impersonal = impersonal_inversion(tokens[v].folded(), cues);
         return cue;
     }
-    end = match_form(text, tokens, v, limit, cues, VerbForm::finite, reflexive, cue.verb);
+    end = only_gerund ? v : match_form(text, tokens, v, limit, cues, VerbForm::finite, reflexive, cue.verb);
     if (end > v) {
         cue.end = end;
         cue.kind = CueKind::verb;

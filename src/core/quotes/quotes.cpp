@@ -23,6 +23,7 @@ constexpr std::size_t kNegationWords = 3;  // "ne jamais en avoir": from the neg
 constexpr std::size_t kInciseTail = 4;  // "dit-il, enthousiaste." from a cue inside a quotation to its stop
 constexpr std::size_t kInciseRelativeTail = 20;  // "souffle l'ailier, qui venait de marquer cinq buts."
 constexpr std::size_t kMaxAsideBeforeObject = 8;  // ", une nouvelle fois," between a verb and its object
+constexpr std::size_t kMaxSubjectBeforeVerb = 6;  // ", et les responsables politiques ont"
 // The longest reported clause read, in tokens outside quotation marks. Well past any real
 // sentence, it keeps a run-on text (a 10 MB line, a list of cues) linear instead of quadratic.
 constexpr std::size_t kMaxClauseTokens = 300;
@@ -184,7 +185,8 @@ private:
         return false;
     }
 
-    std::size_t clause_end(std::size_t from, std::size_t limit) const {
+    // An object report also ends where another clause starts: its noun phrase has no verb of its own.
+    std::size_t clause_end(std::size_t from, std::size_t limit, bool object = false) const {
         std::size_t k = from;
         for (std::size_t steps = 0; k < limit && steps < kMaxClauseTokens; ++steps) {
             if (const std::int32_t m = mark_at(k); m >= 0) {
@@ -199,8 +201,12 @@ private:
             // "a annoncé des contre-mesures, mais a déposé une plainte": after a comma, a coordinator
             // and an auxiliary go on with the subject's own clause.
             if (k > from && k + 1 < limit && is_punct(tokens_[k - 1], ",") && cues_.coordinators.count(tokens_[k].key()) &&
-                (is_auxiliary(k + 1) || cues_.reflexive_auxiliaries.count(tokens_[k + 1].key())))
+                (is_auxiliary(k + 1) || cues_.reflexive_auxiliaries.count(tokens_[k + 1].key()) ||
+                 (object && subject_then_verb(k + 1, limit))))
                 break;
+            // Right after the cue, the gerund is an aside before what was said: "a marmonné, se
+            // tournant vers elle : « … »".
+            if (object && k > from + 1 && gerund_after_comma(k, limit)) break;
             ++k;
         }
         k = std::min(k, limit);
@@ -208,6 +214,32 @@ private:
                                                         !closes_phrase(tokens_[k - 1]))))
             --k;
         return k;
+    }
+
+    // ", mais beaucoup craignent …", ", et les responsables ont commencé …": a subject of a few
+    // words and its verb, which a noun phrase joined to the report never has. A relative's verb
+    // is not the subject's: ", et la baisse qu'il a jugée".
+    bool subject_then_verb(std::size_t k, std::size_t limit) const {
+        for (std::size_t j = k; j < limit && j <= k + kMaxSubjectBeforeVerb; ++j) {
+            const Token& t = tokens_[j];
+            if (t.kind == TokenKind::punct || is_end(t) || mark_at(j) >= 0 || cues_.complementizers.count(t.key()) ||
+                cues_.relatives.count(t.key()))
+                return false;
+            if (j > k && (is_auxiliary(j) || cues_.reflexive_auxiliaries.count(t.key()) ||
+                          (*opens_cue_.find(t) && verb_cue_at(j, limit))))
+                return true;
+        }
+        return false;
+    }
+
+    // ", les comparant aux demandes …", ", se référant à …": a gerund after a comma, past its
+    // object pronouns, opens a clause of its own.
+    bool gerund_after_comma(std::size_t k, std::size_t limit) const {
+        if (!is_punct(tokens_[k - 1], ",")) return false;
+        while (k < limit && (cues_.gerund_clitics.count(tokens_[k].key()) || cues_.reflexive_pronouns.count(tokens_[k].key())))
+            ++k;
+        return k < limit && tokens_[k].kind == TokenKind::word && !tokens_[k].capitalized &&
+               !cues_.ant_words.count(tokens_[k].key()) && ends_with_one_of(tokens_[k].folded(), cues_.gerund_endings, 3);
     }
 
     // Signs that end the phrase they follow rather than the clause: "baisseront de 5 %", "20 €",
@@ -2146,7 +2178,7 @@ private:
         // "confirme à ACTUALITE.CD un bilan de 43 morts": the object follows its addressee.
         const std::size_t told = past_addressee(start, limit);
         const std::size_t object_start = told > start && starts_object(told, limit) ? told : past_comma_aside(start, limit);
-        const std::size_t end = clause_end(object_start, limit);
+        const std::size_t end = clause_end(object_start, limit, true);
         // An object that names someone's words before "selon lesquelles ..." is not itself a report.
         const bool object = object_report(cue, who, object_start, end) &&
                             !(end < e && starts_phrase(tokens_, end + (is_punct(tokens_[end], ",") ? 1 : 0), e, cues_.according));
