@@ -685,3 +685,19 @@ TEST_CASE("a small town the article places once is that town where it is named a
     // Never placed, the bare name stays no place.
     CHECK(places_in("Drummondville vit sa pire inondation.").empty());
 }
+
+TEST_CASE("a small town before a route's dash and a town the text places is on that route") {
+    const std::string road = "Sur l'axe Kolondiéba–Sikasso, les convois avancent lentement.";
+    const std::vector<Place> both = places_in(road);
+    CHECK(place_at(both, road, "Kolondiéba"));
+    CHECK(place_at(both, road, "Sikasso"));
+    // With no preposition and no town after its dash, the small town's name may be anything.
+    CHECK(places_in("Kolondiéba–Bleu a perdu trois points cette saison.").empty());
+}
+
+TEST_CASE("a name that is also a common word is a place after its capitalized article") {
+    check_found({"Dans la nuit de lundi, La Réunion a été frappée par un cyclone.", "Réunion", "Réunion", -21.15, 55.5});
+    check_no_place("La réunion a été reportée à mardi.", "réunion");
+    // In a title every word has its capital: the article says nothing there.
+    check_no_place("La Réunion Des Ministres Est Reportée", "Réunion");
+}

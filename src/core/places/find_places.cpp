@@ -446,7 +446,12 @@ private:
         // A small town is a place where the text says so: after "à" or "de", in the dateline, with its
         // département in brackets; not in capitals elsewhere ("KEYSTONE/EPA", a photo credit).
         // Either may still be one of a list of towns (place_town_lists).
-        const bool blocked = g_.blocked.count(m.key) && (!m.after_preposition || headline) && !in_dateline_;
+        // So is one after its capitalized article, the common word being written in lower case: "La
+        // Réunion a été frappée" (unless every word has its capital, as in a title).
+        const bool capital_article = prev && prev->capitalized && g_.determiners.count(prev->key()) &&
+                                     !(end < s.end_token && token(end).kind == TokenKind::word && token(end).capitalized);
+        const bool blocked = g_.blocked.count(m.key) && (!(m.after_preposition || capital_article) || headline) &&
+                             !in_dateline_;
         const bool unplaced = blocked || (best.small_town && !in_dateline_ &&
                                           (headline || !(m.after_preposition || before_bracket(s, end) ||
                                                          listed_after_town(s, i, end))));
@@ -478,15 +483,18 @@ private:
                 bool joiner = gap_end > gap_first && gap_end <= gap_first + 2;
                 for (std::size_t k = gap_first; joiner && k < gap_end; ++k) joiner = g_.list_joiners.count(token(k).folded()) > 0;
                 if (!comma && !joiner) break;
-                joined = joiner;
-                if (joiner) {
+                joined = joined || joiner;
+                // A list closes on its word ("ou encore"); a route goes on past its dash ("Marolles
+                // – Averdon – Champigny-en-Beauce").
+                if (joiner && token(gap_first).kind != TokenKind::punct) {
                     ++to;
                     break;
                 }
             }
             const bool listed = joined && to - from >= kMinTownList && lie_together(from, to);
             for (std::size_t k = from; k < to; ++k) {
-                if (listed) matches_.push_back(std::move(unplaced_towns_[k].match));
+                if (listed || before_placed_town(unplaced_towns_[k], sentence_start_match))
+                    matches_.push_back(std::move(unplaced_towns_[k].match));
                 else if (!unplaced_towns_[k].blocked) set_aside_.push_back(std::move(unplaced_towns_[k].match));
             }
             from = to;
@@ -494,6 +502,18 @@ private:
         unplaced_towns_.clear();
         std::stable_sort(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match), matches_.end(),
                          [](const Match& a, const Match& b) { return a.span.start < b.span.start; });
+    }
+
+    // "l'axe Kolondiéba – Sikasso": a small town before a route's dash and a town the text placed.
+    bool before_placed_town(const UnplacedTown& u, std::size_t sentence_start_match) const {
+        if (u.blocked || u.end + 1 >= tokens_->size() || token(u.end).kind != TokenKind::punct ||
+            !g_.list_joiners.count(token(u.end).folded()))
+            return false;
+        const std::size_t next = token(u.end + 1).span().start;
+        return std::any_of(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match), matches_.end(),
+                           [&](const Match& m) {
+                               return m.span.start == next && g_.entries[m.candidates->front()].kind == PlaceKind::city;
+                           });
     }
 
     // Whether every town of unplaced_towns_[from, to) has a namesake near one of the first's.
