@@ -1200,7 +1200,9 @@ private:
             // punctuation, stamps a chronicle of the day.
             const bool stamp = i == first_ && h && (k + h >= end_ || t_[k + h].kind == TokenKind::sentence_end ||
                                                     (is(k + h, TokenKind::punct) && (raw(k + h) == ":" || raw(k + h) == ",")));
-            const bool told = cued || after_date || digits_since || stamp || cue(k + h, Cue::hour_part);
+            std::string_view zone;
+            const bool told = cued || after_date || digits_since || stamp || cue(k + h, Cue::hour_part) ||
+                              zone_at(k + h, zone) > 0;
             if (!number(i, hour) || s.size() > 2 || !h || !told) return false;
             k += h;
             std::size_t flen = 0;
