@@ -85,3 +85,24 @@ TEST_CASE("a full date written right after 'hier' in the opening dates the artic
     REQUIRE(later.ok());
     CHECK(later.analysis.dct != std::optional<std::string>("2019-05-04"));
 }
+
+TEST_CASE("a pasted page's menu lines do not push its date line out of the opening") {
+    // Before the fix the menu's four short lines made the date line the sixth paragraph, past the
+    // three a byline may be in.
+    const std::string text = "Accueil\nRechercher\nNous joindre\nPublicité\n\n"
+                             "Les infirmières appelées en renfort dans les urgences de la région\n\n"
+                             "1 décembre 2022\n\n"
+                             "La situation reste tendue dans les hôpitaux, a déclaré mercredi le ministre.";
+    const Result result = analyze(text, Options{}, test::french());
+    REQUIRE(result.ok());
+    CHECK(result.analysis.dct == std::optional<std::string>("2022-12-01"));
+    CHECK(result.analysis.dct_source == DctSource::text);
+    // Long paragraphs before it still do: a date further down is what the article tells of.
+    const Result down = analyze("La séance a été longue et houleuse, et les élus ont voté tard dans la soirée.\n\n"
+                                "Les débats ont porté sur le budget de la ville pour l'année qui vient.\n\n"
+                                "Le maire a répondu aux questions de l'opposition pendant deux heures.\n\n"
+                                "1 décembre 2022\n\nLa suite au prochain conseil.",
+                                Options{}, test::french());
+    REQUIRE(down.ok());
+    CHECK(down.analysis.dct != std::optional<std::string>("2022-12-01"));
+}

@@ -19,6 +19,9 @@ namespace {
 // short opening line such as "Publié le 25 septembre 2023".
 constexpr std::size_t kBylineParagraphs = 3;
 constexpr std::size_t kBylineBytes = 160;
+// A pasted page's menu items ("Rechercher", "Nous joindre", "Publicité") are lines of their own
+// above the headline: they do not count among the opening paragraphs.
+constexpr std::size_t kMenuItemBytes = 24;
 // Datelines and bylines open the text, under a pasted page's menus and captions, and "ce jeudi 16
 // octobre" tells the day of the news in its first lines, long as they may be; a "date 2023-09"
 // label starts it.
@@ -325,6 +328,9 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         if (year && f.m.weekday) year = year_of_weekday(year, f.m.month, f.m.day, f.m.weekday);
         if (year && f.m.day <= days_in_month(year, f.m.month)) yearless_byline = ArticleDate{k, {year, f.m.month, f.m.day}};
     }
+    std::size_t byline_end = 0;  // the paragraphs a byline may be in
+    for (std::size_t counted = 0; byline_end < a.paragraphs.size() && counted < kBylineParagraphs; ++byline_end)
+        if (a.paragraphs[byline_end].size() > kMenuItemBytes) ++counted;
     for (std::size_t k = 0; k < found.size(); ++k) {
         const Found& f = found[k];
         if (f.m.meaning != Meaning::full_date) continue;
@@ -334,7 +340,7 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
         // title that is a date without its weekday may be what the article remembers.
         if (f.m.weekday && a.title_span.size() && span_of(f).contains(a.title_span))
             return ArticleDate{k, day};
-        if (f.paragraph >= kBylineParagraphs || f.paragraph == kNoSentence) continue;
+        if (f.paragraph >= byline_end) continue;
         const Span para = a.paragraphs[f.paragraph];
         if (para.size() > kBylineBytes) continue;
         if (2 * span_of(f).size() >= para.size() || line_role(text, f, lex) == LineRole::published)
