@@ -106,3 +106,16 @@ TEST_CASE("a pasted page's menu lines do not push its date line out of the openi
     REQUIRE(down.ok());
     CHECK(down.analysis.dct != std::optional<std::string>("2022-12-01"));
 }
+
+TEST_CASE("a byline of a name, a date and the hour the page was stamped dates the text") {
+    // Before the fix the comma before the hour was read as a sentence going on after the date.
+    const std::string text = "Alerte sur les élections\nLa présidente a de nouveau mis en garde contre une ingérence.\n"
+                             "Marie Roux, 23.09.2025, 12:10\nDans un message publié lundi, elle a parlé de risques.";
+    const Result result = analyze(text, Options{}, test::french());
+    REQUIRE(result.ok());
+    CHECK(result.analysis.dct == std::optional<std::string>("2025-09-23"));
+    // A count after the comma goes on as a sentence: "le 3 mars 2020, 300 manifestants".
+    const Result news = analyze("À Paris, le 3 mars 2020, 300 manifestants ont défilé.", Options{}, test::french());
+    REQUIRE(news.ok());
+    CHECK_FALSE(news.analysis.dct);
+}

@@ -155,10 +155,11 @@ LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex
     // A dateline's place is set off from its date ("BAKOU, le 22 novembre"), which its source or
     // the text follows: "(AFP) -", ", AZERTAC", "–". "Le 9 juin, les électeurs …" is the news, and
     // "À Paris, le 3 mars, les manifestants …" goes on as a sentence: a comma closes a dateline
-    // only before its source's name.
+    // only before its source's name, or the hour the page was stamped ("Daniela Budu, 23.09.2025, 12:10").
     const bool set_off = tokens[f.m.first - 1].kind == TokenKind::punct && names > 0;
     const bool comma_then_lower = line_goes_on && is_punct(tokens[after], ",") && on_line(after + 1) &&
-                                  !tokens[after + 1].capitalized;
+                                  !tokens[after + 1].capitalized &&
+                                  !clock_reading(text.substr(tokens[after + 1].span().start, tokens[after + 1].span().size()));
     const bool closed = !line_goes_on || ((tokens[after].kind == TokenKind::punct && !comma_then_lower) ||
                                           tokens[after].kind == TokenKind::sentence_end);
     return dateline && set_off && closed ? LineRole::dateline : LineRole::other;
