@@ -1155,3 +1155,21 @@ TEST_CASE("a word in -ment after an elided 'd'' is a noun of the role, not an ad
     const Analyzed adverb("Le maire estime qu'évidemment la route rouvrira.");
     REQUIRE(adverb.quote("la route rouvrira"));
 }
+
+TEST_CASE("a preposition or a participle before an adverb that opens the sentence is nobody's name") {
+    const Analyzed r(
+        "Interrompant brièvement sa conversation, il se dirige vers le client et lui demande de partir.\n\n"
+        "Devant les bureaux de la société, les plongeurs ont crié leur colère, dénonçant un « mépris total ».");
+    CHECK_FALSE(r.entity("Interrompant"));
+    CHECK_FALSE(r.entity("Devant"));
+}
+
+TEST_CASE("the workers, sellers and villagers of reportage speak as a group") {
+    const Analyzed r(
+        "Les employés ont manifesté leur colère, mettant en avant l'urgence de leurs besoins.\n\n"
+        "Au marché, les vendeuses dénoncent la hausse des prix de l'huile.\n\n"
+        "Les villageois affirment que l'eau n'est pas revenue depuis lundi.");
+    CHECK(r.speaker_of("l'urgence de leurs besoins") == "employés");
+    CHECK(r.speaker_of("la hausse des prix") == "vendeuses");
+    CHECK(r.speaker_of("l'eau n'est pas revenue") == "villageois");
+}

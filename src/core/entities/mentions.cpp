@@ -153,8 +153,10 @@ private:
         const WordKey next = tokens_[i + 1].key();
         // "Interrogé par l'AFP, …", "Contacté par nos soins, …": a past participle and its agent.
         if (lex_.agent_markers.count(next) && !word(i).first_name) return true;
+        // "Interrompant brièvement sa conversation, …": an adverb may come first.
+        const bool adverb = !cues_.ment_nouns.count(next) && ends_with_one_of(tokens_[i + 1].folded(), cues_.adverb_endings, 3);
         if (!lex_.determiners.count(next) && !cues_.complementizers.count(next) && !cues_.infinitive_markers.count(next) &&
-            !cues_.place_prepositions.count(next))
+            !cues_.place_prepositions.count(next) && !adverb)
             return false;
         return ends_with_one_of(tokens_[i].folded(), lex_.participle_endings, 3);
     }
