@@ -2751,3 +2751,11 @@ TEST_CASE("a gerund after a comma opens a clause of its own, and reports when it
     const Analyzed whole("Le syndicat a dénoncé la fermeture du site, pendant les vacances scolaires.");
     CHECK(whole.holding("la fermeture du site").text.find("vacances") != std::string::npos);
 }
+
+TEST_CASE("the main clause after a subordinate clause's object report is a report of its own") {
+    // A subject the lexicon does not know as a role: its verb alone tells it is one.
+    const Analyzed r("Alors que le parti revendique la victoire sur la réélection du maire, certains insulaires "
+                     "pensent qu'il ne les représente pas.");
+    CHECK(r.holding("la victoire").text == "la victoire sur la réélection du maire");
+    REQUIRE(r.quote("il ne les représente pas"));
+}

@@ -1173,3 +1173,11 @@ TEST_CASE("the workers, sellers and villagers of reportage speak as a group") {
     CHECK(r.speaker_of("la hausse des prix") == "vendeuses");
     CHECK(r.speaker_of("l'eau n'est pas revenue") == "villageois");
 }
+
+TEST_CASE("a capitalized particle in mid-sentence opens a surname, an article does not") {
+    const Analyzed r("Sans dévoiler son équipe, De Souza a néanmoins annoncé que le gardien titulaire reviendra.");
+    CHECK(r.speaker_of("le gardien titulaire reviendra") == "De Souza");
+    // "La CGT" is the union, named without its article.
+    const Analyzed union_("Dans un communiqué, La CGT a dénoncé la fermeture du site.");
+    CHECK(union_.speaker_of("la fermeture du site") == "CGT");
+}

@@ -92,7 +92,8 @@ private:
     // ("M. Petit"). An acronym ends a name: "l'AFP Jean Dupont" is two; so does a news agency's
     // name after it ("dit Erdogan Reuters • 03/10/2020", a page's chrome).
     std::size_t name_end(std::size_t i, std::size_t limit, bool after_title = false) const {
-        if (i >= limit || !is_name_word(tokens_[i]) || (!after_title && lex_.not_names.count(tokens_[i].key())))
+        if (i >= limit || !is_name_word(tokens_[i]) ||
+            (!after_title && lex_.not_names.count(tokens_[i].key()) && !opens_surname(i, limit)))
             return i;
         // "a déclaré sur Facebook Nikol Pachinian": the channel is a name of its own.
         if (lex_.channels.count(tokens_[i].key())) return i + 1;
@@ -121,6 +122,16 @@ private:
             }
         }
         return end;
+    }
+
+    // "…, De Morais a annoncé", "selon Van Rompuy": a particle written with its capital in
+    // mid-sentence opens a surname. Not an article: "La Hague", "Le Télégramme" are a place's or a
+    // paper's names, and "La CGT" is the union.
+    bool opens_surname(std::size_t i, std::size_t limit) const {
+        return i + 1 < limit && !opens_line_or_sentence(i) && lex_.name_particles.count(tokens_[i].key()) &&
+               !lex_.determiners.count(tokens_[i].key()) && is_name_word(tokens_[i + 1]) &&
+               tokens_[i + 1].kind == TokenKind::word && !is_acronym(tokens_[i + 1]) &&
+               !lex_.not_names.count(tokens_[i + 1].key());
     }
 
     // "Europe 1", "France 24", "France 3 Bretagne": a number of one or two digits after a name's

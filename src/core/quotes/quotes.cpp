@@ -207,6 +207,9 @@ private:
             // Right after the cue, the gerund is an aside before what was said: "a marmonné, se
             // tournant vers elle : « … »".
             if (object && k > from + 1 && gerund_after_comma(k, limit)) break;
+            // "Alors que le parti revendique la victoire, certains électeurs pensent que …": the
+            // sentence's main clause after the object of a subordinate one.
+            if (object && k > from + 1 && is_punct(tokens_[k - 1], ",") && subject_then_verb(k, limit)) break;
             ++k;
         }
         k = std::min(k, limit);
@@ -217,7 +220,7 @@ private:
     }
 
     // ", mais beaucoup craignent …", ", et les responsables ont commencé …": a subject of a few
-    // words and its verb, which a noun phrase joined to the report never has. A relative's verb
+    // words and its verb, which a noun phrase joined to the report never has, nor one set after it. A relative's verb
     // is not the subject's: ", et la baisse qu'il a jugée".
     bool subject_then_verb(std::size_t k, std::size_t limit) const {
         for (std::size_t j = k; j < limit && j <= k + kMaxSubjectBeforeVerb; ++j) {
