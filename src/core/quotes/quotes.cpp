@@ -220,8 +220,8 @@ private:
     }
 
     // ", mais beaucoup craignent …", ", et les responsables ont commencé …": a subject of a few
-    // words and its verb, which a noun phrase joined to the report never has, nor one set after it. A relative's verb
-    // is not the subject's: ", et la baisse qu'il a jugée".
+    // words and its verb, which a noun phrase joined to the report or set after it never has. A
+    // relative's verb is not the subject's: ", et la baisse qu'il a jugée".
     bool subject_then_verb(std::size_t k, std::size_t limit) const {
         for (std::size_t j = k; j < limit && j <= k + kMaxSubjectBeforeVerb; ++j) {
             const Token& t = tokens_[j];
