@@ -2759,3 +2759,11 @@ TEST_CASE("the main clause after a subordinate clause's object report is a repor
     CHECK(r.holding("la victoire").text == "la victoire sur la réélection du maire");
     REQUIRE(r.quote("il ne les représente pas"));
 }
+
+TEST_CASE("an edge of the day between a cue and its subject, or its auxiliary and verb, is an insertion") {
+    const Analyzed r(
+        "« Le scrutin s'est déroulé dans le calme », avait dit en début d'après-midi à Lomé le chef de la "
+        "mission.\n\nLe ministre a en fin de journée annoncé la réouverture des écoles.");
+    CHECK(r.speaker_of("Le scrutin s'est déroulé dans le calme") == "chef de la mission");
+    CHECK(r.speaker_of("la réouverture des écoles") == "ministre");
+}
