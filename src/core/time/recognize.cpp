@@ -1332,6 +1332,20 @@ private:
         return true;
     }
 
+    // "12 minutes 39 secondes", "2 heures 15 minutes": a length told in an hour or minute unit and
+    // the next smaller one; the count moves to that one. The tokens of the second part, or 0.
+    std::size_t smaller_part(std::size_t k, int& n, std::string_view& unit) const {
+        if ((unit != "H" && unit != "MIN") || n < 0 || n > 1'000'000) return 0;
+        int part = 0;
+        std::string_view smaller;
+        const std::size_t a = amount(k, part);
+        const std::size_t u = a ? counted_unit(k + a, smaller) : 0;
+        if (!u || part < 0 || part >= 60 || smaller != (unit == "H" ? "MIN" : "S")) return 0;
+        n = 60 * n + part;
+        unit = unit == "H" ? "HM" : "MS";
+        return a + u;
+    }
+
     // "44 jours", "pendant deux semaines", "deux jours plus tard", "un jour après qu'…".
     bool amount_of_units(std::size_t i, Match& m) const {
         const std::size_t prefix = cue(i, Cue::duration_word);
@@ -1354,9 +1368,13 @@ private:
             if (Match c; lead && m.unit == "H" && clock(k + lead, c, false)) return false;
             std::size_t after_unit = k + lead + a + u;
             if (m.unit == "Y" && age(k + lead, after_unit)) return false;
+            bool halved = false;
             if (const std::size_t et = cue(after_unit, Cue::coordinator);
-                et && is(after_unit + et, TokenKind::word) && lex_.halves.count(t_[after_unit + et].key()) && add_half(n, m.unit))
+                et && is(after_unit + et, TokenKind::word) && lex_.halves.count(t_[after_unit + et].key()) && add_half(n, m.unit)) {
                 after_unit += et + 1;
+                halved = true;
+            }
+            after_unit += smaller_part(after_unit, n, m.unit);
             if (k == i && qualified_day(k, n, m.unit, after_unit)) return false;
             // "un mois d'août" is August.
             if (const std::size_t named = after_unit + cue(after_unit, Cue::of_word);
@@ -1390,7 +1408,8 @@ private:
                 m.counted = true;
                 return done(m, Meaning::anchored_offset, after_unit + rel);
             }
-            if (k == i && someday(i, after_unit)) return false;
+            // "un jour et demi" is a length, whatever "un jour" alone may be.
+            if (k == i && !halved && someday(i, after_unit)) return false;
             return done(m, Meaning::duration, after_unit);
         }
         return false;

@@ -43,7 +43,9 @@ enum class Meaning {
 
 // Hours, minutes and seconds count time within a day: no calendar period is named by them ("cette
 // heure" is no date), and "trente secondes plus tard" says how long after rather than when.
-inline bool clock_unit(std::string_view unit) { return unit == "H" || unit == "HM" || unit == "MIN" || unit == "S"; }
+inline bool clock_unit(std::string_view unit) {
+    return unit == "H" || unit == "HM" || unit == "MIN" || unit == "MS" || unit == "S";
+}
 
 // "à partir du 15 juin" looks ahead in a present or future clause, back in a past one ("on a
 // commencé à les nourrir à partir du 15 juin").

@@ -161,6 +161,11 @@ std::string duration(int n, std::string_view unit) {
         std::string out = "PT" + std::to_string(n / 60) + "H";
         return n % 60 ? out.append(std::to_string(n % 60)).append("M") : out;
     }
+    // "12 minutes 39 secondes": minutes and seconds, the amount counted in seconds.
+    if (unit == "MS") {
+        std::string out = "PT" + std::to_string(n / 60) + "M";
+        return n % 60 ? out.append(std::to_string(n % 60)).append("S") : out;
+    }
     if (unit == "H") return "PT" + count + "H";
     if (unit == "MIN") return "PT" + count + "M";
     if (unit == "S") return "PT" + count + "S";
