@@ -755,10 +755,12 @@ private:
             const std::size_t lead = m.weekday ? k - 1 : k;  // the first day, with its weekday
             const bool determined = (lead > first_ && cue(lead - 1, Cue::span_determiner) == 1) ||
                                     (lead > first_ + 1 && cue(lead - 2, Cue::span_determiner) == 2);
+            // "le week-end du 7 et 8 décembre", "du 9, 10 et 11 mai": after "du" a list of days too.
+            const bool of_lead = lead > first_ && cue(lead - 1, Cue::of_word) == 1;
             std::size_t to = 0;
             if (is(k + 1, TokenKind::punct) && (raw(k + 1) == "-" || raw(k + 1) == "\xE2\x80\x93")) to = 1;
-            else if (lead > first_ && cue(lead - 1, Cue::of_word) == 1) to = cue(k + 1, Cue::night_closer);
-            else if (determined) to = cue(k + 1, Cue::list_word);
+            else if (of_lead) to = cue(k + 1, Cue::night_closer);
+            if (!to && (determined || of_lead)) to = cue(k + 1, Cue::list_word);
             if (to && !is(k + 1, TokenKind::punct)) {
                 to += cue(k + 1 + to, Cue::article) == 1 ? 1 : 0;  // "et le 5"
                 if (weekday_at(k + 1 + to)) ++to;                  // "à vendredi 8"
@@ -775,7 +777,7 @@ private:
                     return day <= days_in_month(year, month) && done(m, Meaning::full_date, k + 1);
                 }
                 after = k + 1;
-            } else if (const std::size_t days = determined && !to ? listed_month(k + 1, day, false) : 0) {
+            } else if (const std::size_t days = (determined || of_lead) && !to ? listed_month(k + 1, day, false) : 0) {
                 // "les 16, 17 et 18 février", "les 16, 23 et 30 octobre": one expression, as a pair is.
                 month = month_at(days);
                 after = days + 1;
