@@ -1092,11 +1092,21 @@ private:
     }
 
     // "de mercredi" after a part of the day ("la soirée de mercredi", "dans la matinée de jeudi"):
-    // the part is that weekday's; "d'hier", "de demain" that day's ("la matinée d'hier").
+    // the part is that weekday's; "d'hier", "de demain" that day's ("la matinée d'hier"), "du 30
+    // juin" that date's.
     bool of_weekday(std::size_t k, Match& m) const {
         const std::size_t of = cue(k, Cue::of_word);
         if (!of) return false;
         if ((m.weekday = weekday_at(k + of))) return done(m, Meaning::weekday, k + of + 1);
+        // "le soir du 11 novembre 2016", "le matin du 30 juin": that day's part.
+        if (Match day = fresh_; dated_day(k + of, day) &&
+                                (day.meaning == Meaning::full_date || day.meaning == Meaning::day_month)) {
+            day.first = m.first;
+            day.part = m.part;
+            day.edge = m.edge;
+            m = day;
+            return true;
+        }
         const std::size_t len = cue(k + of, Cue::day_word, &m.amount);
         return len && done(m, Meaning::day_offset, k + of + len);
     }
