@@ -1098,8 +1098,9 @@ private:
         const std::size_t of = cue(k, Cue::of_word);
         if (!of) return false;
         if ((m.weekday = weekday_at(k + of))) return done(m, Meaning::weekday, k + of + 1);
-        // "le soir du 11 novembre 2016", "le matin du 30 juin": that day's part.
-        if (Match day = fresh_; dated_day(k + of, day) &&
+        // "le soir du 11 novembre 2016", "le matin du 30 juin": that day's part. "dans la matinée de
+        // ce lundi 2 janvier" keeps its day apart: the demonstrative dates the article.
+        if (Match day = fresh_; !cue(k + of, Cue::this_) && dated_day(k + of, day) &&
                                 (day.meaning == Meaning::full_date || day.meaning == Meaning::day_month)) {
             day.first = m.first;
             day.part = m.part;
