@@ -449,7 +449,6 @@ bool has_span(const Resolved& r) {
 
 bool is_time_of_day(const Match& m) { return m.meaning == Meaning::clock || m.meaning == Meaning::day_part; }
 
-// The day of "à 10 h 30": a date just before it in its sentence.
 // The nearest expression before found[at] in its sentence, at most kReferenceTimexes back, that
 // `wanted` accepts.
 template <typename Wanted>
@@ -459,6 +458,7 @@ std::optional<std::size_t> earlier_in_sentence(const Founds& found, std::size_t 
     return std::nullopt;
 }
 
+// The day of "à 10 h 30": a date just before it in its sentence.
 std::optional<std::size_t> day_in_sentence(const Founds& found, std::size_t at) {
     return earlier_in_sentence(found, at, [](const Found& f) { return has_span(f.r) && is_day(f.r.value); });
 }
