@@ -486,7 +486,7 @@ private:
                 joined = joined || joiner;
                 // A list closes on its word ("ou encore"); a route goes on past its dash ("Marolles
                 // – Averdon – Champigny-en-Beauce").
-                if (joiner && token(gap_first).kind != TokenKind::punct) {
+                if (joiner && !route_dash(token(gap_first))) {
                     ++to;
                     break;
                 }
@@ -504,11 +504,12 @@ private:
                          [](const Match& a, const Match& b) { return a.span.start < b.span.start; });
     }
 
+    // A joiner that is a sign, not a word: the dash between the towns of a route.
+    bool route_dash(const Token& t) const { return t.kind == TokenKind::punct && g_.list_joiners.count(t.folded()); }
+
     // "l'axe Kolondiéba – Sikasso": a small town before a route's dash and a town the text placed.
     bool before_placed_town(const UnplacedTown& u, std::size_t sentence_start_match) const {
-        if (u.blocked || u.end + 1 >= tokens_->size() || token(u.end).kind != TokenKind::punct ||
-            !g_.list_joiners.count(token(u.end).folded()))
-            return false;
+        if (u.blocked || u.end + 1 >= tokens_->size() || !route_dash(token(u.end))) return false;
         const std::size_t next = token(u.end + 1).span().start;
         return std::any_of(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match), matches_.end(),
                            [&](const Match& m) {
