@@ -165,7 +165,7 @@ private:
         // "Interrogé par l'AFP, …", "Contacté par nos soins, …": a past participle and its agent.
         if (lex_.agent_markers.count(next) && !word(i).first_name) return true;
         // "Interrompant brièvement sa conversation, …": an adverb may come first.
-        const bool adverb = !cues_.ment_nouns.count(next) && ends_with_one_of(tokens_[i + 1].folded(), cues_.adverb_endings, 3);
+        const bool adverb = is_adverb(tokens_[i + 1], cues_);
         if (!lex_.determiners.count(next) && !cues_.complementizers.count(next) && !cues_.infinitive_markers.count(next) &&
             !cues_.place_prepositions.count(next) && !adverb)
             return false;

@@ -230,8 +230,7 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
         return false;
     for (const auto& [key, list] : {std::pair{"infinitive_endings", &out.infinitive_endings},
                                     std::pair{"participle_endings", &out.participle_endings},
-                                    std::pair{"adverb_endings", &out.adverb_endings},
-                                    std::pair{"gerund_endings", &out.gerund_endings}}) {
+                                    std::pair{"adverb_endings", &out.adverb_endings}}) {
         WordSet endings;
         if (!read_word_set(data, key, kFile, endings, error)) return false;
         list->assign(endings.begin(), endings.end());
@@ -258,6 +257,11 @@ bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokeni
                                 &out.purpose_leads, &out.sequel_leads})
         for (const auto& p : *phrases) out.openers.insert(p.front());
     return true;
+}
+
+bool is_adverb(const Token& t, const CueLexicon& cues) {
+    return t.kind == TokenKind::word && !t.capitalized && !cues.ment_nouns.count(t.key()) &&
+           ends_with_one_of(t.folded(), cues.adverb_endings, 3);
 }
 
 }  // namespace depeche

@@ -52,7 +52,6 @@ struct CueLexicon {
     std::vector<std::string> infinitive_endings;  // folded: "er", "ir", "re", "oir"
     std::vector<std::string> participle_endings;  // folded: "e", "ee", "es": "entrés en fonction"
     std::vector<std::string> adverb_endings;      // folded: "ment": "a pratiquement promis"
-    std::vector<std::string> gerund_endings;      // folded: "ant": ", les comparant à"
     std::vector<std::string> impersonal_endings;  // "-on" of "a-t-on appris": an inverted pronoun for nobody
     PhraseList according;      // "selon", "d'après"
     PhraseList according_to_person;  // "pour": only before a person
@@ -84,5 +83,9 @@ struct CueLexicon {
 
 bool load_cue_lexicon(const nlohmann::json& data, const TokenizerLexicon& tokenizer, CueLexicon& out,
                       std::string& error);
+
+// A lower-case word with an adverb's ending that is none of the nouns ending so: "pratiquement",
+// "brièvement", not "gouvernement".
+bool is_adverb(const Token& t, const CueLexicon& cues);
 
 }  // namespace depeche

@@ -126,8 +126,7 @@ bool is_insertion(const std::vector<Token>& tokens, std::size_t k, const CueLexi
                                           !cues.complementizers.count(tokens[k - 1].key())) ||
                                          cues.contracted_articles.count(tokens[k - 1].key()));
     // Any adverb of manner or degree: "a pratiquement promis", "a officiellement annoncé".
-    return t.kind == TokenKind::word && !t.capitalized && !after_article && !cues.ment_nouns.count(t.key()) &&
-           ends_with_one_of(t.folded(), cues.adverb_endings, 3);
+    return !after_article && is_adverb(t, cues);
 }
 
 std::size_t insertion_end(const std::vector<Token>& tokens, std::size_t i, std::size_t limit, const CueLexicon& cues,

@@ -242,7 +242,7 @@ private:
         while (k < limit && (cues_.gerund_clitics.count(tokens_[k].key()) || cues_.reflexive_pronouns.count(tokens_[k].key())))
             ++k;
         return k < limit && tokens_[k].kind == TokenKind::word && !tokens_[k].capitalized &&
-               !cues_.ant_words.count(tokens_[k].key()) && ends_with_one_of(tokens_[k].folded(), cues_.gerund_endings, 3);
+               !cues_.ant_words.count(tokens_[k].key()) && ends_with_one_of(tokens_[k].folded(), words_.participle_endings, 3);
     }
 
     // Signs that end the phrase they follow rather than the clause: "baisseront de 5 %", "20 €",
