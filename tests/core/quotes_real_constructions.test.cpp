@@ -1978,7 +1978,7 @@ TEST_CASE("quotations read or heard somewhere ('pouvait-on lire sur') are writte
     const Analyzed r("Les producteurs ont bloqué le rond-point. « Pas de pays sans paysans » ou encore « Nous voulons vivre », "
                      "pouvait-on lire sur les banderoles des agriculteurs.\n\n"
                      "« Le rapport sera rendu public en mars », peut-on lire dans un communiqué de la préfecture.\n\n"
-                     "« Tous ensemble », pouvait-on entendre dans la foule.");
+                     "« Tous ensemble », pouvait-on entendre dans la salle. « Démission », pouvait-on entendre dans la foule.");
     const Quote* country = r.quote("Pas de pays sans paysans");
     const Quote* live = r.quote("Nous voulons vivre");
     const Quote* report = r.quote("Le rapport sera rendu public");
@@ -1992,6 +1992,8 @@ TEST_CASE("quotations read or heard somewhere ('pouvait-on lire sur') are writte
     CHECK(live->cue == "pouvait-on lire");
     CHECK(r.speaker(*report) == "préfecture");
     CHECK(r.speaker(*together).empty());
+    // A crowd is a group that speaks: what is heard in it, it said.
+    CHECK(r.speaker_of("Démission") == "foule");
 }
 
 TEST_CASE("after a comma, a plural auxiliary's cue has no singular noun for subject unless another is joined to it") {

@@ -1181,3 +1181,28 @@ TEST_CASE("a capitalized particle in mid-sentence opens a surname, an article do
     const Analyzed union_("Dans un communiqué, La CGT a dénoncé la fermeture du site.");
     CHECK(union_.speaker_of("la fermeture du site") == "CGT");
 }
+
+TEST_CASE("a phrase of time or manner between a postposed cue and its subject is passed over") {
+    const Analyzed r(
+        "« Nous rouvrirons lundi », a annoncé plus tôt sur Facebook le maire de Verneuil, Hugo Marchal.\n\n"
+        "« Démission ! », a répondu en chœur la foule rassemblée devant la mairie.\n\n"
+        "Les ventes devraient repartir au printemps, avait au préalable assuré la direction dans un courriel.");
+    CHECK(r.speaker_of("Nous rouvrirons lundi") == "Hugo Marchal");
+    CHECK(r.speaker_of("Démission") == "foule rassemblée");
+    CHECK(r.speaker_of("Les ventes devraient repartir") == "direction");
+}
+
+TEST_CASE("civil protection, television and night watchmen speak as a body or a group") {
+    const Analyzed r(
+        "Selon la Protection civile, le feu a détruit trois hectares de broussailles.\n\n"
+        "L'incendie a pris vers 3 heures, ont indiqué des vigiles à la presse.\n\n"
+        "Deux ministres ont été arrêtés, a affirmé la télévision publique.");
+    CHECK(r.speaker_of("le feu a détruit trois hectares") == "Protection civile");
+    CHECK(r.speaker_of("L'incendie a pris vers 3 heures") == "vigiles");
+    CHECK(r.speaker_of("Deux ministres ont été arrêtés") == "télévision publique");
+}
+
+TEST_CASE("a body's noun before an honorific is a channel, not the person's title") {
+    const Analyzed r("« Nous en discuterons avec eux », a indiqué à la radio M. Karim Haddad, avant son départ.");
+    CHECK(r.speaker_of("Nous en discuterons avec eux") == "Karim Haddad");
+}

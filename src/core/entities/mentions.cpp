@@ -342,6 +342,8 @@ private:
                 }
                 continue;
             }
+            // "a indiqué à la télévision M. Pezeshkian": a body is never a person's title.
+            if (word(k).honorific && m.type == EntityType::organization) break;
             // "l'avocat Me Olivier Théorêt", "la pédiatre Dr Anne Roy": the honorific opens the name.
             if (word(k).honorific && !other_person) {
                 const std::size_t after = name_end(k + 1, limit(k), true);
