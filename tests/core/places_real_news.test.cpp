@@ -411,8 +411,8 @@ TEST_CASE("three small towns or more listed together, the list closing on 'et' o
     check_found({"Mozac, Chappes ou encore Saint-Laure font partie des communes les plus touchées.", "Chappes", "Chappes",
                  45.87, 3.22});
     check_found({"Mozac, Chappes et Saint-Laure ont voté contre le projet.", "Mozac", "Mozac", 45.89, 3.10});
-    // Two names are not a list enough, and towns far apart are names that are towns by chance.
-    check_no_place("Chappes et Saint-Laure ont voté contre le projet.", "Chappes");
+    // Towns far apart are names that are towns by chance; two names make a list only when nearer still.
+    check_no_place("Chappes et Lestiac-sur-Garonne ont voté contre le projet.", "Chappes");
     check_no_place("Lestiac-sur-Garonne, Chappes et Saint-Laure ont voté contre le projet.", "Chappes");
 }
 
@@ -700,4 +700,30 @@ TEST_CASE("a name that is also a common word is a place after its capitalized ar
     check_no_place("La réunion a été reportée à mardi.", "réunion");
     // In a title every word has its capital: the article says nothing there.
     check_no_place("La Réunion Des Ministres Est Reportée", "Réunion");
+}
+
+TEST_CASE("a small town alone in brackets, or last after a party's initials, is where someone or something is") {
+    const std::string text = "Le maire, Louis Perrin (Isigny-le-Buat), et Anne Roux (PS, Châtel-Saint-Denis) ont voté contre.";
+    const std::vector<Place> places = places_in(text);
+    CHECK(place_at(places, text, "Isigny-le-Buat"));
+    CHECK(place_at(places, text, "Châtel-Saint-Denis"));
+    // Unbracketed, the same names stay unplaced; abroad a bracket holds a photo agency's name.
+    CHECK(places_in("Isigny-le-Buat a voté contre.").empty());
+    CHECK(places_in("Les ventes ont reculé au troisième trimestre. (Keystone)").empty());
+}
+
+TEST_CASE("a small town before the country the text places it in, and two small towns that lie together, are towns") {
+    const std::string road = "Le pont qui relie Mont-Saint-Martin, en France, à Rodange sera fermé.";
+    CHECK(place_at(places_in(road), road, "Mont-Saint-Martin"));
+    const std::string pair = "Si Villeveyrac et Montbazin votent pour, le projet avancera.";
+    const std::vector<Place> both = places_in(pair);
+    CHECK(place_at(both, pair, "Villeveyrac"));
+    CHECK(place_at(both, pair, "Montbazin"));
+    // Two names that are small towns far apart are names by chance: one in Hérault, one in Brittany.
+    CHECK(places_in("Si Villeveyrac et Guilvinec votent pour, le projet avancera.").empty());
+}
+
+TEST_CASE("a place's name carried on by a capitalized particle is another place's start") {
+    check_no_place("Les habitants de la localité Ain El Beida manquent d'eau.", "Ain");
+    check_found({"Le département de l'Ain a voté.", "Ain", "Ain", 46.1, 5.35});
 }

@@ -36,6 +36,7 @@ constexpr std::size_t kMinTypoBytes = 7;
 constexpr std::size_t kKnownCompoundParts = 2;  // "Agdere-Terter-Agdam": places that vouch for an unknown part
 constexpr std::size_t kMinTownList = 3;       // "Entraigues, Chappes ou encore Saint-Laure"
 constexpr double kTownListSpreadKm = 60.0;  // how far apart the towns of one list may lie
+constexpr double kTownPairSpreadKm = 25.0;  // "Villeveyrac et Montbazin": two names, so nearer still
 
 // The parts of a word between its hyphens, empty ones included ("Nantes-PSG": "Nantes", "PSG").
 std::vector<std::string_view> hyphen_parts(std::string_view word) {
@@ -417,6 +418,7 @@ private:
             if (namesake) person_keys_.insert(best_key_);
             return;
         }
+        if (end < s.end_token && token(end).capitalized && g_.name_continuations.count(token(end).folded())) return;
         if (single && starts_with_article(g_.text(best.french))) {
             if (heads_longer_name(s, end)) return;
             // "Cap sur la mairie": a town whose name opens on its article ("Le Cap") is written with
@@ -453,7 +455,7 @@ private:
         const bool blocked = g_.blocked.count(m.key) && (!(m.after_preposition || capital_article) || headline) &&
                              !in_dateline_;
         const bool unplaced = blocked || (best.small_town && !in_dateline_ &&
-                                          (headline || !(m.after_preposition || before_bracket(s, end) ||
+                                          (headline || !(m.after_preposition || before_bracket(s, end) || (in_brackets(s, i, end) && at_home(best)) ||
                                                          listed_after_town(s, i, end))));
         if (unplaced && headline) return;
         m.actor = acts(s, i, end);
@@ -491,9 +493,11 @@ private:
                     break;
                 }
             }
-            const bool listed = joined && to - from >= kMinTownList && lie_together(from, to);
+            const bool listed = joined && ((to - from >= kMinTownList && lie_together(from, to, kTownListSpreadKm)) ||
+                                           (to - from == 2 && lie_together(from, to, kTownPairSpreadKm)));
             for (std::size_t k = from; k < to; ++k) {
-                if (listed || before_placed_town(unplaced_towns_[k], sentence_start_match))
+                if (listed || before_placed_town(unplaced_towns_[k], sentence_start_match) ||
+                    before_placed_country(unplaced_towns_[k], sentence_start_match))
                     matches_.push_back(std::move(unplaced_towns_[k].match));
                 else if (!unplaced_towns_[k].blocked) set_aside_.push_back(std::move(unplaced_towns_[k].match));
             }
@@ -517,8 +521,22 @@ private:
                            });
     }
 
-    // Whether every town of unplaced_towns_[from, to) has a namesake near one of the first's.
-    bool lie_together(std::size_t from, std::size_t to) const {
+    // "la route qui relie Mont-Saint-Martin, en France, à Rodange": a small town before the country
+    // or region the text places it in.
+    bool before_placed_country(const UnplacedTown& u, std::size_t sentence_start_match) const {
+        if (u.blocked || u.end + 2 >= tokens_->size() || raw(token(u.end)) != "," ||
+            !g_.division_prepositions.count(token(u.end + 1).folded()))
+            return false;
+        const std::size_t next = token(u.end + 2).span().start;
+        return std::any_of(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match), matches_.end(),
+                           [&](const Match& m) {
+                               const PlaceKind kind = g_.entries[m.candidates->front()].kind;
+                               return m.span.start == next && (kind == PlaceKind::country || kind == PlaceKind::region);
+                           });
+    }
+
+    // Whether every town of unplaced_towns_[from, to) has a namesake within `spread_km` of one of the first's.
+    bool lie_together(std::size_t from, std::size_t to, double spread_km) const {
         const WordLists::List first = *unplaced_towns_[from].match.candidates;
         for (std::size_t k = from + 1; k < to; ++k) {
             const WordLists::List other = *unplaced_towns_[k].match.candidates;
@@ -526,7 +544,7 @@ private:
                 return std::any_of(other.begin(), other.end(), [&](std::uint32_t b) {
                     const GazetteerEntry& x = g_.entries[a];
                     const GazetteerEntry& y = g_.entries[b];
-                    return distance_km(x.lat, x.lon, y.lat, y.lon) <= kTownListSpreadKm;
+                    return distance_km(x.lat, x.lon, y.lat, y.lon) <= spread_km;
                 });
             });
             if (!near) return false;
@@ -558,8 +576,19 @@ private:
     }
 
     // "Desvres (Pas-de-Calais)", "Orsières (VS)": a town given with its département or canton.
+    bool at_home(const GazetteerEntry& e) const { return g_.home_countries.count(fold(g_.text(e.country))) > 0; }
+
     bool before_bracket(const Sentence& s, std::size_t end) const {
         return end < s.end_token && raw(token(end)) == "(";
+    }
+
+    // "Virginal (Ittre)", "François Genoud (pdc, Châtel-Saint-Denis)": the town a place or a
+    // speaker belongs to, alone in brackets or last after a party's initials. Only a town of the
+    // press's own countries: abroad, a name in brackets is more often a photo agency's ("(Keystone)").
+    bool in_brackets(const Sentence& s, std::size_t i, std::size_t end) const {
+        if (end >= s.end_token || raw(token(end)) != ")" || i == s.first_token) return false;
+        if (raw(token(i - 1)) == "(") return true;
+        return raw(token(i - 1)) == "," && i >= s.first_token + 3 && raw(token(i - 3)) == "(";
     }
 
     // "l'Alliance" (NATO), "le Goncourt" (the prize): a town takes no article unless its name
@@ -787,7 +816,7 @@ private:
             if (any_left && ruled_out(e, m.hint)) continue;
             double score = e.prior;
             const std::string_view country = g_.text(e.country);
-            const bool abroad = !country.empty() && !g_.home_countries.count(fold(country));
+            const bool abroad = !country.empty() && !at_home(e);
             if (abroad && sentence_countries_.count((std::to_string(m.sentence) + ':').append(country)))
                 score += kSentenceCountryBonus;
             if (abroad && article_countries_.count(country)) score += kArticleCountryBonus;

@@ -368,6 +368,7 @@ bool load_curated_words(const json& c, const TokenizerLexicon& lexicon, Gazettee
         {"settlement_words", &Gazetteer::settlement_words}, {"district_words", &Gazetteer::district_words},
         {"bare_district_words", &Gazetteer::bare_district_words},
         {"unlisted_stops", &Gazetteer::unlisted_stops}, {"list_joiners", &Gazetteer::list_joiners},
+        {"name_continuations", &Gazetteer::name_continuations},
         {"list_heads", &Gazetteer::list_heads}, {"short_name_links", &Gazetteer::short_name_links}};
     for (const auto& [field, member] : lists)
         if (!read_strings(c, field, out.*member, error)) return false;

@@ -78,6 +78,9 @@ struct Gazetteer {
     // The district words that need no "de": "au quartier Fandasso"; not "le camp Biden".
     WordSet bare_district_words;
     WordSet list_joiners;  // folded: "et", "ou" between the names of a list
+    // Capitalized particles that carry a name on past a place's ("Aïn El Beida", "Sidi Bel Abbès"):
+    // the place is only the start of another one's name.
+    WordSet name_continuations;
     // Plural settlement or district words, which every name of the list after them completes:
     // "les villages Kaswovu, Bumba et Nsinga", "les communes de Chappes et d'Entraigues".
     WordSet list_heads;

@@ -15,8 +15,9 @@ namespace {
 // files' sizes and times rather than their bytes; the sixth adds the plural words that head a list
 // of names and the links of towns' short names; the seventh the district words that need no "de";
 // the eighth the indefinite articles that make a street one of a town's ("une rue de Ouagadougou");
-// the ninth the words that make the name after them a body's ("le groupe Saint-Paul").
-constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', '9'};
+// the ninth the words that make the name after them a body's ("le groupe Saint-Paul"); the tenth
+// the particles that carry a name on past a place's ("Aïn El Beida").
+constexpr char kMagic[8] = {'D', 'P', 'C', 'H', 'G', 'A', 'Z', 'A'};
 
 // Every field of a place and of a word, that the writer copies into the record's bytes: one
 // added to the struct and not here is written as zeros, which the round-trip test
@@ -42,6 +43,7 @@ void visit(G& g, V& v) {
     v(g.speech_markers), v(g.subject_openers), v(g.auxiliaries), v(g.site_prepositions), v(g.town_prepositions);
     v(g.division_prepositions), v(g.language_words), v(g.complement_prepositions), v(g.street_words);
     v(g.street_of_words), v(g.street_indefinites), v(g.settlement_words), v(g.district_words), v(g.bare_district_words), v(g.unlisted_stops), v(g.list_joiners);
+    v(g.name_continuations);
     v(g.list_heads), v(g.short_name_links);
     v(g.home_countries), v(g.division_prefixes), v(g.prefix_variants), v(g.typo_words);
     v(g.lower_case_names), v(g.not_names), v(g.bracketed), v(g.max_name_tokens), v(g.has_towns);
