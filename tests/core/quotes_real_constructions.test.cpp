@@ -2769,3 +2769,13 @@ TEST_CASE("an edge of the day between a cue and its subject, or its auxiliary an
     CHECK(r.speaker_of("Le scrutin s'est déroulé dans le calme") == "chef de la mission");
     CHECK(r.speaker_of("la réouverture des écoles") == "ministre");
 }
+
+TEST_CASE("a title's quotation, then a colon and who said it doing something, is that person's words") {
+    const Analyzed r("« Il faudra tenir jusqu'en mars » : la ministre Claire Vidal visite l'hôpital de Brest\n\n"
+                     "La ministre de la Santé a parlé mardi devant les syndicats.");
+    CHECK(r.speaker_of("Il faudra tenir jusqu'en mars") == "Claire Vidal");
+    // A name alone after the colon labels the quotation's subject; nobody is said to speak.
+    const Analyzed label("« La ville la plus chère du pays » : Genève\n\nLes loyers ont encore monté.");
+    const Quote* q = label.quote("La ville la plus chère du pays");
+    CHECK((q == nullptr || label.speaker(*q).empty()));
+}

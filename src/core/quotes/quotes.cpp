@@ -2932,6 +2932,18 @@ private:
         return false;
     }
 
+    // "« Ça va rester difficile » : Christian Dubé lance un appel aux infirmières": the way titles
+    // give a quotation, then after a colon who said it and what they do. No predicate after the
+    // name, and the name may only label the quotation's topic.
+    Ref speaker_after_colon(std::size_t colon, std::size_t e) {
+        if (colon + 1 >= e || !is_punct(tokens_[colon], ":")) return {};
+        const std::int32_t m = mention_starting(colon + 1);
+        if (m < 0 || !names_people(m)) return {};
+        const std::size_t end = in_.mentions[static_cast<std::size_t>(m)].end;
+        if (end >= e || tokens_[end].kind != TokenKind::word) return {};
+        return mention_ref(m);
+    }
+
     void standalone(std::size_t f, std::size_t e, std::size_t para) {
         for (std::size_t k = f; k < e; ++k) {
             const std::int32_t m = mark_at(k);
@@ -2971,6 +2983,10 @@ private:
                 continue;
             }
             if (opens && q.closed && after < e) {
+                if (const Ref who = speaker_after_colon(q.close + 1, e); who.kind != Ref::Kind::none) {
+                    emit_direct(static_cast<std::size_t>(m), {}, who, para, 0.6);
+                    continue;
+                }
                 if (read_on(static_cast<std::size_t>(m), e, para)) continue;
                 // "« … », c'est par ces mots que X a ouvert …": the cleft after the comma names who spoke.
                 if (is_punct(tokens_[q.close + 1], ",")) {
