@@ -355,3 +355,13 @@ TEST_CASE("a day a witness names inside a quotation is not the day the narrative
                 "2023-09-28") ==
           std::vector<std::string>{"Mardi=2023-09-26", "hier=2023-09-27", "En début de soirée=2023-09-26TEV"});
 }
+
+TEST_CASE("a dispatch's date set off by a dash, a stamp with its update, an agency's place, date and hour date the text") {
+    CHECK(read_dct("12 mars 2022 - La fanfare de Vireux a fêté hier ses cent ans.\n") == "2022-03-12 text");
+    CHECK(read_dct("Vie locale\n\nLe 3 juin 2024 — Modifié à 9 h 12 min le 3 juin 2024\nPar Léa Morin\n\n"
+                   "Le marché reprend samedi.\n") == "2024-06-03 text");
+    CHECK(read_dct("NAMUR 05/02/2021 10:12 (BELGA)\nLe conseil provincial a voté lundi le budget.\n") == "2021-02-05 text");
+    // A chronology's day and its event, or a range of years, open no dispatch.
+    CHECK(read_dct("Les faits.\n\n2019 - 2020 : deux saisons sans public.\n") == "none ");
+    CHECK(read_dct("En bref\n\n12 mars 2022 - 14 mars 2022 : trois jours de fête.\n") != "2022-03-12 text");
+}

@@ -100,6 +100,17 @@ bool clock_reading(std::string_view raw) {
 // never the publication date).
 enum class LineRole { other, dateline, published, updated };
 
+// A dash, then a capitalized word that goes on as a sentence on the same line.
+bool dispatch_after(const Found& f, Span line) {
+    const auto& tokens = f.index->tokens;
+    const std::size_t dash = f.m.end, word = dash + 1;
+    static constexpr std::string_view kDashes[] = {"-", "–", "—"};
+    if (word + 1 >= tokens.size() || tokens[word + 1].span().start >= line.end) return false;
+    const bool dashed =
+        std::any_of(std::begin(kDashes), std::end(kDashes), [&](std::string_view d) { return is_punct(tokens[dash], d); });
+    return dashed && tokens[word].kind == TokenKind::word && tokens[word].capitalized;
+}
+
 LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex) {
     const auto& tokens = f.index->tokens;
     const Span line = line_around(text, tokens[f.m.first].span().start);
@@ -121,7 +132,9 @@ LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex
     const std::size_t clock = after + 1;
     const bool stamped = signed_after && on_line(clock) && tokens[clock].kind == TokenKind::number &&
                          clock_reading(text.substr(tokens[clock].span().start, tokens[clock].span().size()));
-    const bool byline_after = f.m.minutes >= 0 || stamped ||
+    // "Le 16 mai 2024 — Modifié à 16 h 00": an update set off after the date stamps it too.
+    const bool update_after = signed_after && lex.match(tokens, after + 1, tokens.size(), Cue::update_marker);
+    const bool byline_after = f.m.minutes >= 0 || stamped || update_after ||
                               (on_line(next) && lex.byline_words.count(tokens[next].key()));
     const bool ends_byline = !line_goes_on || byline_after || tokens[after].kind == TokenKind::punct ||
                              tokens[after].kind == TokenKind::sentence_end ||
@@ -150,8 +163,12 @@ LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex
         if (!label && wordy) ++(t.capitalized ? names : lower);
         if (!sign) opens = false;
     }
-    // A date that opens its line with a time of day or a byline after it stamps the page.
-    if (opens) return byline_after ? LineRole::dateline : LineRole::other;
+    // A date that opens its line with a time of day or a byline after it stamps the page; so does
+    // one set off by a dash before the text it dates, as agencies open a dispatch ("24 avril 2023 -
+    // La communauté arménienne a commémoré hier …").
+    if (opens) return byline_after || dispatch_after(f, line) ? LineRole::dateline : LineRole::other;
+    // "BRUXELLES 10/06/2024 18:37 (BELGA)": a place in capitals, the date, the hour it was filed.
+    if (dateline && names > 0 && lower == 0 && f.m.minutes >= 0) return LineRole::dateline;
     // A dateline's place is set off from its date ("BAKOU, le 22 novembre"), which its source or
     // the text follows: "(AFP) -", ", AZERTAC", "–". "Le 9 juin, les électeurs …" is the news, and
     // "À Paris, le 3 mars, les manifestants …" goes on as a sentence: a comma closes a dateline
