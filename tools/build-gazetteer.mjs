@@ -122,6 +122,24 @@ function readCities(bytes, path) {
   return cities;
 }
 
+// GeoNames gives some French places the population of another: "Saint-Leu" in Saône-et-Loire has
+// that of Piton Saint-Leu in La Réunion, and so outranked La Réunion's own Saint-Leu. A place whose
+// INSEE code is that of a commune of another name lies in that commune, so it holds no more people
+// than the commune does by the official count.
+const INSEE_COUNTRIES = new Set(['FR', 'RE', 'GP', 'MQ', 'GF', 'YT']);
+function capPopulations(cities, communes) {
+  const byCode = new Map(communes.filter((c) => c.type === 'commune-actuelle' && c.population).map((c) => [c.code, c]));
+  const key = (name) => bare(name).replace(/[^a-z]/g, '');
+  let capped = 0;
+  for (const c of cities) {
+    const commune = INSEE_COUNTRIES.has(c.country) ? byCode.get(c.commune) : undefined;
+    if (!commune || key(commune.nom) === key(c.name) || commune.population >= c.population) continue;
+    c.population = commune.population;
+    ++capped;
+  }
+  return capped;
+}
+
 function countryRows(countries, frNames, mo, atlas) {
   const arcs = decodeArcs(atlas);
   const bboxByNumeric = new Map();
@@ -276,6 +294,7 @@ runTool('build-gazetteer', () => {
   const communes = readJson(args.communes, '@etalab/decoupage-administratif communes.json',
     (v) => (Array.isArray(v) && v.length > 30000 && v[0].nom && v[0].departement ? '' : 'expected an array of communes with nom and departement'));
   const firstNames = readFirstNames(args['first-names']);
+  const capped = capPopulations(cities, communes);
 
   const gazetteer = {
     format: 'depeche/gazetteer@1',
@@ -303,5 +322,6 @@ runTool('build-gazetteer', () => {
   const g = gazetteer;
   console.log(`gazetteer: ${g.countries.length} countries, ${g.cities.length} cities, ${g.regions.length} regions -> ${args.out}; ` +
               `${towns.towns.length} more towns (${towns.towns.filter((t) => t[7]).length} also words) and ` +
-              `${towns.communes.reduce((n, g) => n + g.length - 2, 0)} communes at their département's centre -> ${args['towns-out']}`);
+              `${towns.communes.reduce((n, g) => n + g.length - 2, 0)} communes at their département's centre -> ${args['towns-out']}; ` +
+              `${capped} French places held to their commune's official population`);
 });

@@ -727,3 +727,9 @@ TEST_CASE("a place's name carried on by a capitalized particle is another place'
     check_no_place("Les habitants de la localité Ain El Beida manquent d'eau.", "Ain");
     check_found({"Le département de l'Ain a voté.", "Ain", "Ain", 46.1, 5.35});
 }
+
+TEST_CASE("a French place that GeoNames gives another commune's people holds no more than its own commune") {
+    // GeoNames credits a hamlet of Saône-et-Loire named Saint-Leu with the population of Piton
+    // Saint-Leu in La Réunion, which made it outrank La Réunion's own town of 28,000.
+    check_found({"À Saint-Leu, la houle a détruit trois paillotes.", "Saint-Leu", "Saint-Leu", -21.17, 55.29});
+}
