@@ -1206,3 +1206,15 @@ TEST_CASE("a body's noun before an honorific is a channel, not the person's titl
     const Analyzed r("« Nous en discuterons avec eux », a indiqué à la radio M. Karim Haddad, avant son départ.");
     CHECK(r.speaker_of("Nous en discuterons avec eux") == "Karim Haddad");
 }
+
+TEST_CASE("after a postposed cue 'ce dernier' and 'celui qui …' name the one just named") {
+    const Analyzed r(
+        "Le député Paul Vernet a pris la parole. « Le vote aura lieu », a-t-il dit. « Nos engagements tiennent », "
+        "a ajouté celui qui préside aussi la commission.\n\n"
+        "Claire Morel est arrivée la dernière. « Je suis soulagée », a déclaré cette dernière.");
+    CHECK(r.speaker_of("Nos engagements tiennent") == "Paul Vernet");
+    CHECK(r.speaker_of("Je suis soulagée") == "Claire Morel");
+    // "ce soir", a demonstrative and a time word, is still passed over before the subject.
+    const Analyzed evening("« Tout est prêt », a déclaré ce soir le maire de Verneuil, Hugo Marchal.");
+    CHECK(evening.speaker_of("Tout est prêt") == "Hugo Marchal");
+}

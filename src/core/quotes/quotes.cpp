@@ -158,8 +158,9 @@ private:
     // also stand between two commas: "a indiqué, dimanche, le président".
     std::size_t skip_insertions(std::size_t k, std::size_t end) const {
         for (;;) {
+            // "ce dernier" is a demonstrative and a time word, as "ce soir" is, but it names someone.
             if (const std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar);
-                next > k && !starts_phrase(tokens_, k, end, cues_.quantities)) {
+                next > k && !starts_phrase(tokens_, k, end, cues_.quantities) && two_word_pronoun(k).kind == Ref::Kind::none) {
                 k = next;
                 continue;
             }
@@ -514,7 +515,8 @@ private:
     bool subject_follows(std::size_t k, std::size_t end, bool after_words = false) const {
         k = subject_start(k, end);
         if (k >= end) return false;
-        if (mention_starting(k) >= 0 || indefinite_subject_end(k, end) > k) return true;
+        if (mention_starting(k) >= 0 || indefinite_subject_end(k, end) > k || two_word_pronoun(k).kind != Ref::Kind::none)
+            return true;
         // "a déclaré au sujet de la junte : « … »": a preposition fused with its article opens a
         // complement, never the subject.
         if (words_.contractions.count(tokens_[k].key())) return false;
@@ -549,6 +551,11 @@ private:
         k = subject_start(k, end);
         after = k;
         if (k >= end) return {};
+        // "a répondu ce dernier", "a ajouté celui qui est aussi …": who was just named.
+        if (const Ref latest = two_word_pronoun(k); latest.kind != Ref::Kind::none) {
+            after = k + 2;
+            return latest;
+        }
         if (const std::int32_t m = mention_starting(k); m >= 0) {
             after = in_.mentions[static_cast<std::size_t>(m)].end;
             // "Julie et Thomas Dubosc": two people who speak together.
