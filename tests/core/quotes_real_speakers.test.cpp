@@ -1218,3 +1218,23 @@ TEST_CASE("after a postposed cue 'ce dernier' and 'celui qui …' name the one j
     const Analyzed evening("« Tout est prêt », a déclaré ce soir le maire de Verneuil, Hugo Marchal.");
     CHECK(evening.speaker_of("Tout est prêt") == "Hugo Marchal");
 }
+
+TEST_CASE("a few words of manner set off by a comma stand between a postposed cue and its subject") {
+    const Analyzed r(
+        "« Nous manquons de tout », affirme indignée, Awa Diallo.\n\n"
+        "« Le village est détruit », a déclaré, sous couvert d'anonymat, un élu de la commune.\n\n"
+        "« Nous avons gagné », ont annoncé dans un communiqué les syndicats de la métallurgie, CGT et FO, mardi.");
+    CHECK(r.speaker_of("Nous manquons de tout") == "Awa Diallo");
+    CHECK(r.speaker_of("Le village est détruit") == "élu de la commune");
+    // An article opens the subject itself, whatever names follow it after a comma.
+    CHECK(r.speaker_of("Nous avons gagné") == "syndicats de la métallurgie");
+}
+
+TEST_CASE("corroborer, acquiescer, rectifier and se remémorer are cues") {
+    const Analyzed r("« Ce n'est plus sûr », corrobore Awa Diallo. « Je me souviens de 2015 », se remémore Paul Roy. "
+                     "« Oui », acquiesce Claire Morel. « Non, c'était mardi », rectifie Hugo Marchal.");
+    CHECK(r.speaker_of("Ce n'est plus sûr") == "Awa Diallo");
+    CHECK(r.speaker_of("Je me souviens de 2015") == "Paul Roy");
+    CHECK(r.speaker_of("Oui") == "Claire Morel");
+    CHECK(r.speaker_of("Non, c'était mardi") == "Hugo Marchal");
+}

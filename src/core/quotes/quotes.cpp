@@ -15,6 +15,7 @@ constexpr std::size_t kNounComplementWindow = 3;
 constexpr std::size_t kMaxQuotedNameWords = 2;  // "« Huguette »", "« Jean-Marc »": a name in quotation marks
 constexpr std::size_t kObjectReach = 12;  // "a exprimé l'inquiétude de l'agence concernant des informations"
 constexpr std::size_t kAsideWords = 20;  // an apposition between "Pour X," and the report
+constexpr std::size_t kMannerWords = 6;  // "sous couvert d'anonymat" between a cue and its subject
 constexpr std::size_t kMaxAsides = 2;     // appositions between a subject and its cue
 constexpr std::size_t kChannelModifiers = 2;  // "sur les réseaux sociaux" between a cue and its speaker
 constexpr std::size_t kMaxCueWords = 5;  // "n'a pas manqué de souligner": the longest cue before a gerund
@@ -423,7 +424,24 @@ private:
         }
         // A comma the press often leaves between a cue and its subject: "a affirmé, le porte-parole
         // du gouvernement, X". Only a phrase that names people follows it, never "la voix tremblante".
-        return comma_before_people(k, end) ? k + 1 : k;
+        if (comma_before_people(k, end)) return k + 1;
+        // "a déclaré, sous couvert d'anonymat, un élu …", "affirme indignée, Fatoumata": a few words
+        // set off by a comma before the subject describe how it was said.
+        if (mention_starting(k) < 0)
+            if (const std::size_t comma = aside_comma(k, end); comma > k && comma_before_people(comma, end)) return comma + 1;
+        return k;
+    }
+
+    // The comma that closes a few plain words from k (past a comma at k), or k when none does. A
+    // determiner opens the subject itself: "les fédérations de transporteurs TLF, TLF Overseas …".
+    std::size_t aside_comma(std::size_t k, std::size_t end) const {
+        const std::size_t first = is_punct(tokens_[k], ",") ? k + 1 : k;
+        if (first >= end || words_.determiners.count(tokens_[first].key())) return k;
+        for (std::size_t j = first; j < end && j < first + kMannerWords; ++j) {
+            if (is_punct(tokens_[j], ",")) return j > first ? j : k;
+            if (tokens_[j].kind != TokenKind::word && tokens_[j].kind != TokenKind::elision) return k;
+        }
+        return k;
     }
 
     bool comma_before_people(std::size_t k, std::size_t end) const {
