@@ -2779,3 +2779,10 @@ TEST_CASE("a title's quotation, then a colon and who said it doing something, is
     const Quote* q = label.quote("La ville la plus chère du pays");
     CHECK((q == nullptr || label.speaker(*q).empty()));
 }
+
+TEST_CASE("'selon X,' after 'Toujours' or after an adverb that opens the sentence reports what follows") {
+    const Analyzed r("Toujours selon la préfecture, l'accident est survenu à un carrefour.\n\n"
+                     "Seulement, selon l'opposant, le scrutin ne s'est pas déroulé dans les règles.");
+    CHECK(r.speaker_of("l'accident est survenu à un carrefour") == "préfecture");
+    CHECK(r.speaker_of("le scrutin ne s'est pas déroulé") == "opposant");
+}
