@@ -2786,3 +2786,16 @@ TEST_CASE("'selon X,' after 'Toujours' or after an adverb that opens the sentenc
     CHECK(r.speaker_of("l'accident est survenu à un carrefour") == "préfecture");
     CHECK(r.speaker_of("le scrutin ne s'est pas déroulé") == "opposant");
 }
+
+TEST_CASE("a noun phrase after 'parler de' or 'appeler à' ends as an object does, before another clause") {
+    const Analyzed r("Le président a parlé d'une rencontre « très productive », quand son homologue a évoqué une « entente ».");
+    const Quote* talk = r.opening("d'une rencontre");
+    REQUIRE(talk);
+    CHECK(talk->text.find("homologue") == std::string::npos);
+    CHECK(r.speaker_of("une « entente »") == "homologue");
+    // What a colon opens after the noun goes on as the report: "fait part de son agacement : …".
+    const Analyzed colon("Paul Roy fait part de son agacement : arrivé à 9 h, il n'a découvert la grève qu'à l'atterrissage.");
+    const Quote* q = colon.opening("de son agacement");
+    REQUIRE(q);
+    CHECK(q->text.find("atterrissage") != std::string::npos);
+}

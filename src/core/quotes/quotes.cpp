@@ -212,6 +212,11 @@ private:
             // "Alors que le parti revendique la victoire, certains électeurs pensent que …": the
             // sentence's main clause after the object of a subordinate one.
             if (object && k > from + 1 && is_punct(tokens_[k - 1], ",") && subject_then_verb(k, limit)) break;
+            // "a parlé d'une rencontre « très productive », quand Poutine s'est contenté …": after a
+            // comma, a subordinator with a subject and its verb opens a clause of its own.
+            if (object && k > from + 1 && k + 1 < limit && is_punct(tokens_[k - 1], ",") &&
+                cues_.subordinators.count(tokens_[k].key()) && subject_then_verb(k + 1, limit))
+                break;
             ++k;
         }
         k = std::min(k, limit);
@@ -2113,8 +2118,8 @@ private:
                 if (cues_.first_person.count(tokens_[k - 1].key())) return 0;
         const std::size_t start = skip_insertions(cue.end, e);
         // A report from `from` to its clause's end, by the speaker who goes on from then.
-        const auto report_from = [&](std::size_t from, double confidence) {
-            const std::size_t end = clause_end(from, limit);
+        const auto report_from = [&](std::size_t from, double confidence, bool object = false) {
+            const std::size_t end = clause_end(from, limit, object);
             emit_clause(from, end, cue, who, para, confidence);
             last = who;
             return end;
@@ -2197,8 +2202,15 @@ private:
             if (k == start && who.kind != Ref::Kind::none && cues_.interrogatives.count(t.key())) return report_from(k, 0.7);
             // "accuse Bakou de ...", "appelle les parties à ...", "appellent à une grève",
             // "plaide pour ...": what was said starts with the object, or with the preposition.
-            if (verb.object_then.count(t.key()) && (!verb.then_infinitive || is_infinitive(k + 1, limit)))
-                return report_from(start, 0.7);
+            // A noun phrase after the word ("a parlé d'une rencontre « très productive », quand …")
+            // ends as an object does; an infinitive goes on as a clause, and so does what a colon
+            // opens ("fait part de son agacement : arrivé à 9 h, il n'a découvert …").
+            if (verb.object_then.count(t.key()) && (!verb.then_infinitive || is_infinitive(k + 1, limit))) {
+                const bool colon = std::any_of(tokens_.begin() + static_cast<std::ptrdiff_t>(k),
+                                               tokens_.begin() + static_cast<std::ptrdiff_t>(limit),
+                                               [](const Token& x) { return is_punct(x, ":"); });
+                return report_from(start, 0.7, !is_infinitive(k + 1, limit) && !colon);
+            }
             if (is_end(t) || (t.kind == TokenKind::punct && t.folded() != ",")) break;
         }
         // "a dénoncé un budget « de renoncement »": an object that quotes the speaker's words;
