@@ -418,7 +418,9 @@ private:
             if (namesake) person_keys_.insert(best_key_);
             return;
         }
-        if (end < s.end_token && token(end).capitalized && g_.name_continuations.count(token(end).folded())) return;
+        // "Ain El Beida": the start of another place's name.
+        if (end < s.end_token && token(end).capitalized && g_.name_continuations.count(token(end).folded()))
+            return;
         if (single && starts_with_article(g_.text(best.french))) {
             if (heads_longer_name(s, end)) return;
             // "Cap sur la mairie": a town whose name opens on its article ("Le Cap") is written with
@@ -454,9 +456,11 @@ private:
                                      !(end < s.end_token && token(end).kind == TokenKind::word && token(end).capitalized);
         const bool blocked = g_.blocked.count(m.key) && (!(m.after_preposition || capital_article) || headline) &&
                              !in_dateline_;
-        const bool unplaced = blocked || (best.small_town && !in_dateline_ &&
-                                          (headline || !(m.after_preposition || before_bracket(s, end) || (in_brackets(s, i, end) && at_home(best)) ||
-                                                         listed_after_town(s, i, end))));
+        const bool unplaced =
+            blocked ||
+            (best.small_town && !in_dateline_ &&
+             (headline || !(m.after_preposition || before_bracket(s, end) ||
+                            (in_brackets(s, i, end) && at_home(best)) || listed_after_town(s, i, end))));
         if (unplaced && headline) return;
         m.actor = acts(s, i, end);
         m.site = is_site(s, i);
@@ -493,8 +497,9 @@ private:
                     break;
                 }
             }
-            const bool listed = joined && ((to - from >= kMinTownList && lie_together(from, to, kTownListSpreadKm)) ||
-                                           (to - from == 2 && lie_together(from, to, kTownPairSpreadKm)));
+            const bool listed =
+                joined && ((to - from >= kMinTownList && lie_together(from, to, kTownListSpreadKm)) ||
+                           (to - from == 2 && lie_together(from, to, kTownPairSpreadKm)));
             for (std::size_t k = from; k < to; ++k) {
                 if (listed || before_placed_town(unplaced_towns_[k], sentence_start_match) ||
                     before_placed_country(unplaced_towns_[k], sentence_start_match))
@@ -528,14 +533,16 @@ private:
             !g_.division_prepositions.count(token(u.end + 1).folded()))
             return false;
         const std::size_t next = token(u.end + 2).span().start;
-        return std::any_of(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match), matches_.end(),
-                           [&](const Match& m) {
+        return std::any_of(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match),
+                           matches_.end(), [&](const Match& m) {
                                const PlaceKind kind = g_.entries[m.candidates->front()].kind;
-                               return m.span.start == next && (kind == PlaceKind::country || kind == PlaceKind::region);
+                               return m.span.start == next &&
+                                      (kind == PlaceKind::country || kind == PlaceKind::region);
                            });
     }
 
-    // Whether every town of unplaced_towns_[from, to) has a namesake within `spread_km` of one of the first's.
+    // Whether every town of unplaced_towns_[from, to) has a namesake within `spread_km` of one of the
+    // first's.
     bool lie_together(std::size_t from, std::size_t to, double spread_km) const {
         const WordLists::List first = *unplaced_towns_[from].match.candidates;
         for (std::size_t k = from + 1; k < to; ++k) {
@@ -575,9 +582,12 @@ private:
         return raw(token(end)) == "," && end + 1 < s.end_token && token(end + 1).capitalized;
     }
 
-    // "Desvres (Pas-de-Calais)", "Orsières (VS)": a town given with its département or canton.
-    bool at_home(const GazetteerEntry& e) const { return g_.home_countries.count(fold(g_.text(e.country))) > 0; }
+    // A place of a country whose press writes the article's language.
+    bool at_home(const GazetteerEntry& e) const {
+        return g_.home_countries.count(fold(g_.text(e.country))) > 0;
+    }
 
+    // "Desvres (Pas-de-Calais)", "Orsières (VS)": a town given with its département or canton.
     bool before_bracket(const Sentence& s, std::size_t end) const {
         return end < s.end_token && raw(token(end)) == "(";
     }

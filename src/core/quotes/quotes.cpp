@@ -161,7 +161,8 @@ private:
         for (;;) {
             // "ce dernier" is a demonstrative and a time word, as "ce soir" is, but it names someone.
             if (const std::size_t next = insertion_end(tokens_, k, end, cues_, in_.calendar);
-                next > k && !starts_phrase(tokens_, k, end, cues_.quantities) && two_word_pronoun(k).kind == Ref::Kind::none) {
+                next > k && !starts_phrase(tokens_, k, end, cues_.quantities) &&
+                two_word_pronoun(k).kind == Ref::Kind::none) {
                 k = next;
                 continue;
             }
@@ -433,7 +434,8 @@ private:
         // "a déclaré, sous couvert d'anonymat, un élu …", "affirme indignée, Fatoumata": a few words
         // set off by a comma before the subject describe how it was said.
         if (mention_starting(k) < 0)
-            if (const std::size_t comma = aside_comma(k, end); comma > k && comma_before_people(comma, end)) return comma + 1;
+            if (const std::size_t comma = aside_comma(k, end); comma > k && comma_before_people(comma, end))
+                return comma + 1;
         return k;
     }
 
@@ -538,7 +540,8 @@ private:
     bool subject_follows(std::size_t k, std::size_t end, bool after_words = false) const {
         k = subject_start(k, end);
         if (k >= end) return false;
-        if (mention_starting(k) >= 0 || indefinite_subject_end(k, end) > k || two_word_pronoun(k).kind != Ref::Kind::none)
+        if (mention_starting(k) >= 0 || indefinite_subject_end(k, end) > k ||
+            two_word_pronoun(k).kind != Ref::Kind::none)
             return true;
         // "a déclaré au sujet de la junte : « … »": a preposition fused with its article opens a
         // complement, never the subject.
