@@ -442,6 +442,7 @@ private:
     // The comma that closes a few plain words from k (past a comma at k), or k when none does. A
     // determiner opens the subject itself: "les fédérations de transporteurs TLF, TLF Overseas …".
     std::size_t aside_comma(std::size_t k, std::size_t end) const {
+        if (k >= end) return k;
         const std::size_t first = is_punct(tokens_[k], ",") ? k + 1 : k;
         if (first >= end || words_.determiners.count(tokens_[first].key())) return k;
         for (std::size_t j = first; j < end && j < first + kMannerWords; ++j) {
