@@ -74,6 +74,10 @@ inline bool is_word(const Token& t) { return t.kind == TokenKind::word || t.kind
 
 // Whether the token is the punctuation sign `p`: ",", "(", "»".
 inline bool is_punct(const Token& t, std::string_view p) { return t.kind == TokenKind::punct && t.folded() == p; }
+// A hyphen, an en dash or an em dash standing alone.
+inline bool is_dash(const Token& t) {
+    return t.kind == TokenKind::punct && (t.folded() == "-" || t.folded() == "\u2013" || t.folded() == "\u2014");
+}
 
 // One answer per distinct word of a text, computed once: lexicons are asked about every token, and
 // a text's words recur every few sentences. Answers are kept by Word::id; a token of another text

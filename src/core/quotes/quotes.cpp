@@ -44,9 +44,6 @@ constexpr std::size_t kFirstPersonReach = 3;  // "je lui ai dit": from the cue b
 using Ref = SpeakerRef;
 
 bool is_end(const Token& t) { return t.kind == TokenKind::sentence_end; }
-bool is_dash(const Token& t) {
-    return t.kind == TokenKind::punct && (t.folded() == "-" || t.folded() == "\u2013" || t.folded() == "\u2014");
-}
 
 class QuoteFinder {
 public:

@@ -104,11 +104,8 @@ enum class LineRole { other, dateline, published, updated };
 bool dispatch_after(const Found& f, Span line) {
     const auto& tokens = f.index->tokens;
     const std::size_t dash = f.m.end, word = dash + 1;
-    static constexpr std::string_view kDashes[] = {"-", "–", "—"};
     if (word + 1 >= tokens.size() || tokens[word + 1].span().start >= line.end) return false;
-    const bool dashed = std::any_of(std::begin(kDashes), std::end(kDashes),
-                                    [&](std::string_view d) { return is_punct(tokens[dash], d); });
-    return dashed && tokens[word].kind == TokenKind::word && tokens[word].capitalized;
+    return is_dash(tokens[dash]) && tokens[word].kind == TokenKind::word && tokens[word].capitalized;
 }
 
 LineRole line_role(std::string_view text, const Found& f, const TimeLexicon& lex) {
