@@ -519,11 +519,15 @@ private:
     // "l'axe Kolondiéba – Sikasso": a small town before a route's dash and a town the text placed.
     bool before_placed_town(const UnplacedTown& u, std::size_t sentence_start_match) const {
         if (u.blocked || u.end + 1 >= tokens_->size() || !route_dash(token(u.end))) return false;
-        const std::size_t next = token(u.end + 1).span().start;
-        return std::any_of(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match), matches_.end(),
-                           [&](const Match& m) {
-                               return m.span.start == next && g_.entries[m.candidates->front()].kind == PlaceKind::city;
-                           });
+        const GazetteerEntry* next = placed_at(token(u.end + 1).span().start, sentence_start_match);
+        return next && next->kind == PlaceKind::city;
+    }
+
+    // The place the sentence's matches from `sentence_start_match` name at byte `start`, if any.
+    const GazetteerEntry* placed_at(std::size_t start, std::size_t sentence_start_match) const {
+        const auto found = std::find_if(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match),
+                                        matches_.end(), [&](const Match& m) { return m.span.start == start; });
+        return found == matches_.end() ? nullptr : &g_.entries[found->candidates->front()];
     }
 
     // "la route qui relie Mont-Saint-Martin, en France, à Rodange": a small town before the country
@@ -532,13 +536,8 @@ private:
         if (u.blocked || u.end + 2 >= tokens_->size() || raw(token(u.end)) != "," ||
             !g_.division_prepositions.count(token(u.end + 1).folded()))
             return false;
-        const std::size_t next = token(u.end + 2).span().start;
-        return std::any_of(matches_.begin() + static_cast<std::ptrdiff_t>(sentence_start_match),
-                           matches_.end(), [&](const Match& m) {
-                               const PlaceKind kind = g_.entries[m.candidates->front()].kind;
-                               return m.span.start == next &&
-                                      (kind == PlaceKind::country || kind == PlaceKind::region);
-                           });
+        const GazetteerEntry* next = placed_at(token(u.end + 2).span().start, sentence_start_match);
+        return next && (next->kind == PlaceKind::country || next->kind == PlaceKind::region);
     }
 
     // Whether every town of unplaced_towns_[from, to) has a namesake within `spread_km` of one of the
