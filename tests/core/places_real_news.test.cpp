@@ -320,7 +320,7 @@ TEST_CASE("a valley, a massif, a territory or a camp no gazetteer knows is a pla
         const Place* p = place_at(places, text, name);
         if (!p) p = place_at(places, text, std::string("la ") + name);
         if (!p) p = place_at(places, text, std::string("des ") + name);
-        REQUIRE_MESSAGE(p, name);
+        REQUIRE_MESSAGE(p, std::string(name));
         CHECK(p->approximate);
     }
 }
@@ -732,4 +732,25 @@ TEST_CASE("a French place that GeoNames gives another commune's people holds no 
     // GeoNames credits a hamlet of Saône-et-Loire named Saint-Leu with the population of Piton
     // Saint-Leu in La Réunion, which made it outrank La Réunion's own town of 28,000.
     check_found({"À Saint-Leu, la houle a détruit trois paillotes.", "Saint-Leu", "Saint-Leu", -21.17, 55.29});
+}
+
+TEST_CASE("a division's generic name is a place in a country the article names, never a direction abroad") {
+    // Invented sentences: Cameroon and Rwanda call some of their divisions by a point of the compass.
+    const std::string strike =
+        "Au Cameroun, les enseignants de la région de l'Ouest et des régions du Nord-Ouest et du "
+        "Sud-Ouest sont en grève ; 12 écoles sont fermées dans le Littoral.";
+    const std::vector<Place> places = places_in(strike);
+    for (const char* name : {"Ouest", "Nord-Ouest", "Sud-Ouest", "Littoral"}) {
+        const Place* p = place_at(places, strike, name);
+        REQUIRE_MESSAGE(p, std::string(name));
+        CHECK(p->country == "CM");
+    }
+    const std::string rwanda = "Au Rwanda, les pluies ont coupé trois routes dans le Sud.";
+    const Place* south = place_at(places_in(rwanda), rwanda, "Sud");
+    REQUIRE(south);
+    CHECK(south->country == "RW");
+    // Libya has no division called "Est": there the word is a direction, and so is any compass
+    // word before "de".
+    check_no_place("En Libye, 38 000 personnes ont été déplacées dans l'Est.", "Est");
+    check_no_place("Au Cameroun, les pluies ont frappé dans le Nord de Yaoundé.", "Nord");
 }

@@ -68,6 +68,8 @@ struct Match {
     KindHint hint = KindHint::none;
     bool actor = false;
     bool site = false;
+    // "la région du Centre": a division's generic name, a place only in a country the article names.
+    bool generic = false;
 };
 
 class Finder {
@@ -92,7 +94,8 @@ public:
             const GazetteerWord* word = answer ? *answer : nullptr;
             std::string corrected;
             if (!word && t.kind == TokenKind::word && t.capitalized) {
-                if (bracketed_division(s, sentence_number, i)) continue;
+                if (bracketed_division(s, sentence_number, i) || generic_division(s, sentence_number, i))
+                    continue;
                 corrected = corrected_typo(t);
                 word = corrected.empty() ? nullptr : g_.words.value(corrected);
                 if (!word) {
@@ -107,6 +110,8 @@ public:
             if (end > i) {
                 consider(s, sentence_number, i, end);
                 i = end - 1;
+            } else if (generic_division(s, sentence_number, i)) {
+                continue;
             } else if (word->demonym != UINT32_MAX && !names_language(s, i)) {
                 Match m;
                 m.span = t.span();
@@ -129,6 +134,45 @@ public:
         best_key_ = token(i).folded();
         consider(s, sentence_number, i, i + 1);
         return true;
+    }
+
+    // "la région de l'Ouest", "les régions du Nord-Ouest et du Sud-Ouest", "dans le Littoral": a
+    // generic name ("Centre", "Sud-Ouest") after the kind of division or "dans" and its article, not
+    // before "de" ("dans le Nord de la France" is a direction). Whether token i was one.
+    bool generic_division(const Sentence& s, std::size_t sentence_number, std::size_t i) {
+        const std::optional<WordLists::List> divisions = g_.bracketed.find(token(i).key());
+        if (!divisions || divisions->empty() || !token(i).capitalized) return false;
+        if (i + 1 < s.end_token && g_.complement_prepositions.count(token(i + 1).folded())) return false;
+        std::size_t k = i;
+        const bool article = k > s.first_token && g_.determiners.count(token(k - 1).folded());
+        if (article) --k;
+        const bool in = article && k > s.first_token && token(k - 1).folded() == "dans";
+        if (!in && !after_division_kind(s, k) && !listed_after_generic(s, k)) return false;
+        best_candidates_ = divisions;
+        best_key_ = token(i).folded();
+        const std::size_t before = matches_.size();
+        consider(s, sentence_number, i, i + 1);
+        for (std::size_t m = before; m < matches_.size(); ++m) matches_[m].generic = true;
+        last_generic_ = i;
+        return true;
+    }
+
+    // "région du", "régions de l'" (the article already skipped), "province des" end at token k.
+    bool after_division_kind(const Sentence& s, std::size_t k) const {
+        if (k < s.first_token + 2) return false;
+        std::string kind = token(k - 2).folded();
+        if (kind.size() > 1 && kind.back() == 's') kind.pop_back();
+        kind.append(" ").append(token(k - 1).folded());
+        return std::find(g_.division_prefixes.begin(), g_.division_prefixes.end(), kind) !=
+               g_.division_prefixes.end();
+    }
+
+    // "les régions du Nord-Ouest et du Sud-Ouest": the preposition at token k - 1 follows a joiner
+    // right after the last generic name.
+    bool listed_after_generic(const Sentence& s, std::size_t k) const {
+        return k >= s.first_token + 3 && last_generic_ == k - 3 &&
+               g_.list_joiners.count(token(k - 2).folded()) &&
+               g_.complement_prepositions.count(token(k - 1).folded());
     }
 
     // Every place of the dateline before its source: "EREVAN/BAKOU, 10 novembre (Reuters)",
@@ -185,6 +229,7 @@ public:
         name_placed_towns_again();
         resolve_person_names();
         collect_evidence();
+        drop_generic_abroad();
         std::vector<Place> out;
         std::unordered_map<std::uint32_t, std::size_t> place_of_entry;
         std::sort(matches_.begin(), matches_.end(), [](const Match& a, const Match& b) { return a.span.start < b.span.start; });
@@ -753,6 +798,7 @@ private:
     void collect_evidence() {
         std::size_t most = 0;
         for (const Match& m : matches_) {
+            if (m.generic) continue;
             const std::string_view country = one_country(m);
             if (country.empty()) continue;
             const std::size_t n = ++article_countries_[country];
@@ -767,6 +813,17 @@ private:
                 std::find(anchors_.begin(), anchors_.end(), m.candidates->front()) == anchors_.end())
                 anchors_.push_back(m.candidates->front());
         }
+    }
+
+    // "le Sud" of an article about Libya is a direction: Libya has no division of that name.
+    void drop_generic_abroad() {
+        const auto abroad = [&](const Match& m) {
+            return m.generic &&
+                   std::none_of(m.candidates->begin(), m.candidates->end(), [&](std::uint32_t id) {
+                       return article_countries_.count(g_.text(g_.entries[id].country)) > 0;
+                   });
+        };
+        matches_.erase(std::remove_if(matches_.begin(), matches_.end(), abroad), matches_.end());
     }
 
     // Once per namesake: a long text names the same few places thousands of times.
@@ -853,6 +910,7 @@ private:
     std::optional<WordLists::List> best_candidates_;
     WordMap<std::string> typo_fixes_;  // folded word -> corrected_typo() of it
     WordSet person_keys_;
+    std::size_t last_generic_ = SIZE_MAX;     // token of the last generic division name
     WordMap<std::size_t> article_countries_;  // ISO2 -> unambiguous mentions
     std::string main_country_;
     WordSet sentence_countries_;

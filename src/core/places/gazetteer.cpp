@@ -158,8 +158,11 @@ public:
             const std::string_view name = strip_prefix(key, prefix);
             // "Région de Bruxelles" less the bare "région" is no name: "la réunion de Bruxelles".
             const std::string_view first = name.starts_with("d'") ? std::string_view("d'") : name.substr(0, name.find(' '));
-            if (name.size() < key.size() && !g_.complement_prepositions.count(first))
+            if (name.size() < key.size() && !g_.complement_prepositions.count(first)) {
+                if (const std::string_view bare = without_determiner(name); g_.not_names.count(bare))
+                    g_.bracketed.add(bare, entry);
                 add_key(entry, name);
+            }
         }
     }
 
