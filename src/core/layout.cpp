@@ -288,6 +288,11 @@ Layout read_layout(std::string_view text, const Calendar& calendar) {
             layout.paragraphs.front() = trim(text, {d->span.end, front.end});
             if (start > front.start) layout.paragraphs.insert(layout.paragraphs.begin(), trim(text, {front.start, start}));
             layout.dateline = std::move(d);
+        } else if (start > front.start) {
+            // " date 2020-10 Le principal parti … a dénoncé …": the sentence starts past the label,
+            // where its subject is read.
+            layout.paragraphs.front() = trim(text, {start, front.end});
+            layout.paragraphs.insert(layout.paragraphs.begin(), trim(text, {front.start, start}));
         }
     }
     return layout;

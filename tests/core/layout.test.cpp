@@ -129,9 +129,11 @@ TEST_CASE("a page's ' date 2022-10 ' label before a dateline stays a paragraph, 
     REQUIRE(l.paragraphs.size() == 2);
     CHECK(slice(text, l.paragraphs[0]) == "date 2022-10");
     CHECK(slice(text, l.paragraphs[1]).starts_with("Les d"));
-    // A label with no dateline after it is left inside its paragraph.
+    // With no dateline after it, the label stands alone too: the first sentence starts past it.
     const std::string plain = " date 2022-10 Les d\xC3\xA9l\xC3\xA9gu\xC3\xA9s se sont rencontr\xC3\xA9s lundi.";
     const Layout p = read_layout(plain, test::french().calendar);
     CHECK_FALSE(p.dateline);
-    CHECK(p.paragraphs.size() == 1);
+    REQUIRE(p.paragraphs.size() == 2);
+    CHECK(slice(plain, p.paragraphs[0]) == "date 2022-10");
+    CHECK(slice(plain, p.paragraphs[1]).starts_with("Les d"));
 }

@@ -1238,3 +1238,11 @@ TEST_CASE("corroborer, acquiescer, rectifier and se remémorer are cues") {
     CHECK(r.speaker_of("Oui") == "Claire Morel");
     CHECK(r.speaker_of("Non, c'était mardi") == "Hugo Marchal");
 }
+
+TEST_CASE("a page's date label before the first sentence is no part of its subject") {
+    // Invented: a page that opens on " date 2021-04 " runs the label into the first sentence.
+    const Analyzed r(
+        " date 2019-03 Le premier parti d’opposition au Togo a dénoncé jeudi une « mascarade ».\n\n"
+        "Le ministre n'a pas répondu.");
+    CHECK(r.speaker_of("mascarade") == "premier parti d’opposition au Togo");
+}

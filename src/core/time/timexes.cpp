@@ -311,10 +311,11 @@ std::optional<ArticleDate> article_dct(std::string_view text, const Founds& foun
             }
             continue;
         }
-        // "ce jeudi 16 octobre" in the opening; in the sentence a "date 2024-03" label opens, a day
-        // of that month with its weekday ("L'émotion était grande lundi 11 mars") too.
+        // "ce jeudi 16 octobre" in the opening; in the sentence after a "date 2024-03" label (the
+        // label stands alone), a day of that month with its weekday ("L'émotion était grande lundi
+        // 11 mars") too.
         const bool label_day = f.m.weekday && label_month == f.m.month && label_sentence != kNoSentence &&
-                               f.sentence == label_sentence &&
+                               (f.sentence == label_sentence || f.sentence == label_sentence + 1) &&
                                (f.m.meaning == Meaning::day_month || f.m.year == label_year);
         const bool opening = span.start < kOpeningBytes &&
                              (label_day || lex.match(f.index->tokens, f.m.first, f.m.end, Cue::this_) > 0);
