@@ -2799,3 +2799,17 @@ TEST_CASE("a noun phrase after 'parler de' or 'appeler à' ends as an object doe
     REQUIRE(q);
     CHECK(q->text.find("atterrissage") != std::string::npos);
 }
+
+TEST_CASE("a heading that quotes again words a quotation of the body gives quotes that speaker") {
+    const std::string rescue =
+        "« Plusieurs familles » réfugiées\n\n« Plusieurs familles s'étaient réfugiées dans la "
+        "maison », a raconté Karim Haddad, secouriste.";
+    const Analyzed r("Un immeuble touché dans le centre\n\n" + rescue +
+                     "\n\n« Une journée noire » pour les commerçants\n\nLes boutiques sont restées fermées.");
+    const Quote* heading = r.opening("Plusieurs familles");
+    REQUIRE(heading);
+    CHECK(heading->text == "Plusieurs familles");
+    CHECK(r.speaker_of("Plusieurs familles") == "Karim Haddad");
+    // Quoted words that no quotation of the body gives are a phrase marked as such, no one's words.
+    CHECK_FALSE(r.quote("Une journée noire"));
+}

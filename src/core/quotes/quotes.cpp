@@ -40,6 +40,9 @@ constexpr std::size_t kContentLetters = 4;    // shorter words ("les", "à") say
 // A title echoes a report when at least 7 in 10 of its content words are the report's.
 constexpr std::size_t kEchoNumerator = 7, kEchoDenominator = 10;
 constexpr std::size_t kFirstPersonReach = 3;  // "je lui ai dit": from the cue back to its subject
+constexpr std::size_t kMinEchoedWords =
+    2; // "« Plusieurs familles » réfugiées": a heading's quoted words said again
+constexpr std::size_t kMaxHeadingTokens = 25; // a heading is a line of a few words
 
 using Ref = SpeakerRef;
 
@@ -61,6 +64,7 @@ public:
         embedded_posts();
         speaker_headline();
         echoed_headline();
+        echoed_marks();
         nested();
         return std::move(out_);
     }
@@ -1291,6 +1295,56 @@ private:
         if (!echoed || best * kEchoDenominator < words.size() * kEchoNumerator) return;
         const QuoteKind kind = has_marks(start, e) ? QuoteKind::mixed : QuoteKind::indirect;
         out_.push_back({kind, cover(start, e), Span{}, echoed->speaker, 0, 0.5});
+    }
+
+    // "« Plusieurs familles » réfugiées" over a paragraph that goes on "« Plusieurs familles
+    // s'étaient réfugiées dans la maison », a raconté X": a title or a heading quotes again words
+    // a quotation of the body gives, and they are that speaker's.
+    void echoed_marks() {
+        std::vector<std::string_view> words;
+        for (std::size_t m = 0; m < in_.marks.spans.size(); ++m) {
+            const QuotedSpan& q = in_.marks.spans[m];
+            if (!q.closed || used_[m] || q.content.size() == 0 || !in_heading(q.open) || found_in(q.content))
+                continue;
+            words.clear();
+            for (std::size_t k = q.open + 1; k < q.close; ++k)
+                if (tokens_[k].kind == TokenKind::word) words.push_back(tokens_[k].folded());
+            if (words.size() < kMinEchoedWords) continue;
+            const std::size_t para = in_.index.sentences[sentence_of(q.open)].paragraph;
+            const auto source = std::find_if(out_.begin(), out_.end(), [&](const QuoteDraft& d) {
+                return d.paragraph > para && d.speaker.kind == Ref::Kind::entity && says_again(d.span, words);
+            });
+            if (source == out_.end()) continue;
+            used_[m] = true;
+            out_.push_back({QuoteKind::direct, q.content, Span{}, source->speaker, para, 0.5});
+        }
+    }
+
+    // The title, or a paragraph of one sentence with no stop and few words: a heading.
+    bool in_heading(std::size_t token) const {
+        const auto& ss = in_.index.sentences;
+        const std::size_t s = sentence_of(token);
+        if (s >= ss.size()) return false;
+        if (in_.titled && ss[s].paragraph == ss.front().paragraph) return true;
+        const bool alone = (s == 0 || ss[s - 1].paragraph != ss[s].paragraph) &&
+                           (s + 1 == ss.size() || ss[s + 1].paragraph != ss[s].paragraph);
+        return alone && ss[s].end_token - ss[s].first_token <= kMaxHeadingTokens &&
+               !is_end(tokens_[ss[s].end_token - 1]);
+    }
+
+    // Whether the words of `span` hold `words` one after the other.
+    bool says_again(Span span, const std::vector<std::string_view>& words) const {
+        std::size_t matched = 0;
+        for (std::size_t k = first_token_from(tokens_, span.start);
+             k < tokens_.size() && tokens_[k].span().start < span.end; ++k) {
+            if (tokens_[k].kind != TokenKind::word) continue;
+            if (tokens_[k].folded() == words[matched]) {
+                if (++matched == words.size()) return true;
+            } else {
+                matched = tokens_[k].folded() == words[0] ? 1 : 0;
+            }
+        }
+        return false;
     }
 
     // "les allégations de M. X selon lesquelles ..."
