@@ -44,6 +44,13 @@ TEST_CASE("a half or a quarter after the hour counts its minutes") {
     CHECK(timexes_of("Le débat a duré une heure et demie.", "2021-06-02") == Got{{"une heure et demie", "PT1H30M", ""}});
 }
 
+TEST_CASE("a month and a half is counted in weeks, a week and a half in days") {
+    CHECK(timexes_of("Les travaux ont duré un mois et demi.", "2021-06-02") ==
+          Got{{"un mois et demi", "P6W", ""}});
+    CHECK(timexes_of("Il a attendu trois mois et demi, puis une semaine et demie.", "2021-06-02") ==
+          Got{{"trois mois et demi", "P14W", ""}, {"une semaine et demie", "P10D", ""}});
+}
+
 TEST_CASE("the start or end of a part of the day is its TIMEX3 mod") {
     CHECK(timexes_of("Les manifestants se sont dispersés en fin d'après-midi, puis sont revenus jeudi en début de soirée.",
                      "2024-01-19") == Got{{"en fin d'après-midi", "2024-01-19TAF", "END"},

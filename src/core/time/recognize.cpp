@@ -1334,11 +1334,16 @@ private:
     }
 
     // "un an et demi" is eighteen months, "deux heures et demie" 150 minutes: the count moves to the
-    // smaller unit that holds the half whole. Months and weeks have none, and keep their count.
+    // smaller unit that holds the half whole. A month has no whole number of weeks: "un mois et
+    // demi" is six weeks, as the press rounds it, and "une semaine et demie" ten days.
     static bool add_half(int& n, std::string_view& unit) {
         // A count past a million years is no length anyone adds half a unit to, and would overflow.
         if (n < 0 || n > 1'000'000) return false;
         if (unit == "Y") unit = "M", n = 12 * n + 6;
+        else if (unit == "M")
+            unit = "W", n = 4 * n + 2;
+        else if (unit == "W")
+            unit = "D", n = 7 * n + 3;
         else if (unit == "D") unit = "H", n = 24 * n + 12;
         else if (unit == "H") unit = "HM", n = 60 * n + 30;
         else return false;
