@@ -44,6 +44,23 @@ TEST_CASE("a half or a quarter after the hour counts its minutes") {
     CHECK(timexes_of("Le débat a duré une heure et demie.", "2021-06-02") == Got{{"une heure et demie", "PT1H30M", ""}});
 }
 
+TEST_CASE("an hour in words after 'jusqu'à' or 'dès' is a time of day, and hours before 'de' a distance") {
+    CHECK(timexes_of("Jusqu'à dix heures, les élèves étaient en classe.", "2021-06-02") ==
+          Got{{"dix heures", "2021-06-02T10:00", ""}});
+    CHECK(timexes_of("Dès huit heures, la file s'allongeait.", "2021-06-02") ==
+          Got{{"Dès huit heures", "2021-06-02T08:00", ""}});
+    // Hours before "de" and what they part from tell how far, written in digits or in words.
+    CHECK(timexes_of("L'équipe paraissait sereine à 24 heures du coup d'envoi.", "2021-06-02") ==
+          Got{{"24 heures", "PT24H", ""}});
+    CHECK(timexes_of("Le village est à deux heures de route.", "2021-06-02") ==
+          Got{{"deux heures", "PT2H", ""}});
+    // The ends of a span may be lengths, and a part of the day keeps a time of day.
+    CHECK(timexes_of("Des retards entre trente minutes et une heure étaient signalés.", "2021-06-02") ==
+          Got{{"trente minutes", "PT30M", ""}, {"une heure", "PT1H", ""}});
+    CHECK(timexes_of("Le train part à 10 heures du matin.", "2021-06-02") ==
+          Got{{"10 heures du matin", "2021-06-02T10:00", ""}});
+}
+
 TEST_CASE("a month and a half is counted in weeks, a week and a half in days") {
     CHECK(timexes_of("Les travaux ont duré un mois et demi.", "2021-06-02") ==
           Got{{"un mois et demi", "P6W", ""}});

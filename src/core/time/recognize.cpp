@@ -1194,7 +1194,9 @@ private:
             // a part of the day follows it or a rough clock word comes before; "à deux heures de
             // route" is how far.
             const std::size_t h = cue(k, Cue::hour_word);
-            if (!h || !number(i, hour) || hour > 12 || !(cue(k + h, Cue::hour_part) || (worded && rough >= 1)))
+            if (!h || !number(i, hour) || hour > 12 ||
+                !(cue(k + h, Cue::hour_part) || (worded && rough >= 1) ||
+                  (worded && !only_at(i) && !distance(k + h))))
                 return false;
             k += h;
         } else if (sep != std::string_view::npos) {
@@ -1216,7 +1218,8 @@ private:
             std::string_view zone;
             const bool told = cued || after_date || digits_since || stamp || cue(k + h, Cue::hour_part) ||
                               zone_at(k + h, zone) > 0;
-            if (!number(i, hour) || s.size() > 2 || !h || !told) return false;
+            if (!number(i, hour) || s.size() > 2 || !h || !told || (!after_date && distance(k + h)))
+                return false;
             k += h;
             std::size_t flen = 0;
             if (is(k, TokenKind::number) && raw(k).size() == 2 && number(k, minute)) ++k;
@@ -1232,6 +1235,18 @@ private:
         if (hour > 24 || minute > 59) return false;
         m.amount = (hour == 24 ? 0 : hour) * 60 + minute;
         return done(m, Meaning::clock, k + zone_at(k, m.zone));
+    }
+
+    // "à 24 heures du coup d'envoi", "à deux heures de route": "de" after the hours, when no part
+    // of the day follows it, tells how far from something, not what time it is.
+    bool distance(std::size_t k) const { return cue(k, Cue::of_word) && !cue(k, Cue::hour_part); }
+
+    // Whether the clock word before token i is a bare "à", which also opens a distance ("à deux
+    // heures de route"), or the "et" of a span, whose ends may be lengths ("entre trente minutes et
+    // une heure"), where "jusqu'à", "dès" or "vers" open a time of day.
+    bool only_at(std::size_t i) const {
+        return ends_at(i, Cue::clock_word) == i - 1 &&
+               (t_[i - 1].folded() == "a" || t_[i - 1].folded() == "et");
     }
 
     // "Durée : 1h38", "en 2h05", "pendant 1h30": hours and minutes in one token, after a word of
