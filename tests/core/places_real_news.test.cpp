@@ -754,3 +754,19 @@ TEST_CASE("a division's generic name is a place in a country the article names, 
     check_no_place("En Libye, 38 000 personnes ont été déplacées dans l'Est.", "Est");
     check_no_place("Au Cameroun, les pluies ont frappé dans le Nord de Yaoundé.", "Nord");
 }
+
+TEST_CASE("the communes and quarters of French-speaking capitals are places of their city") {
+    // Invented sentences: the local press names a capital's quarters as often as its towns.
+    const std::string kinshasa =
+        "À Kinshasa, les pluies ont inondé Ngaba et Kintambo, tandis que Bumbu reste coupé.";
+    const std::vector<Place> places = places_in(kinshasa);
+    for (const char* name : {"Ngaba", "Kintambo", "Bumbu"}) {
+        const Place* p = place_at(places, kinshasa, name);
+        REQUIRE_MESSAGE(p, std::string(name));
+        CHECK(p->country == "CD");
+    }
+    const std::string port = "Des tirs ont été entendus à Pétion-Ville et à Delmas, en Haïti.";
+    const Place* delmas = place_at(places_in(port), port, "Delmas");
+    REQUIRE(delmas);
+    CHECK(delmas->country == "HT");
+}
