@@ -54,6 +54,17 @@ void check_no_place(const std::string& text, const std::string& word) {
     CHECK(place_at(places_in(text), text, word) == nullptr);
 }
 
+// Each of `names`, as written in `text`, is a place of `country`.
+void check_in_country(const std::string& text, std::initializer_list<const char*> names,
+                      const std::string& country) {
+    const std::vector<Place> places = places_in(text);
+    for (const char* name : names) {
+        const Place* p = place_at(places, text, name);
+        REQUIRE_MESSAGE(p, std::string(name));
+        CHECK(p->country == country);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("the Karabakh conflict's places are found in the spellings of the French press") {
@@ -739,16 +750,8 @@ TEST_CASE("a division's generic name is a place in a country the article names, 
     const std::string strike =
         "Au Cameroun, les enseignants de la région de l'Ouest et des régions du Nord-Ouest et du "
         "Sud-Ouest sont en grève ; 12 écoles sont fermées dans le Littoral.";
-    const std::vector<Place> places = places_in(strike);
-    for (const char* name : {"Ouest", "Nord-Ouest", "Sud-Ouest", "Littoral"}) {
-        const Place* p = place_at(places, strike, name);
-        REQUIRE_MESSAGE(p, std::string(name));
-        CHECK(p->country == "CM");
-    }
-    const std::string rwanda = "Au Rwanda, les pluies ont coupé trois routes dans le Sud.";
-    const Place* south = place_at(places_in(rwanda), rwanda, "Sud");
-    REQUIRE(south);
-    CHECK(south->country == "RW");
+    check_in_country(strike, {"Ouest", "Nord-Ouest", "Sud-Ouest", "Littoral"}, "CM");
+    check_in_country("Au Rwanda, les pluies ont coupé trois routes dans le Sud.", {"Sud"}, "RW");
     // Libya has no division called "Est": there the word is a direction, and so is any compass
     // word before "de".
     check_no_place("En Libye, 38 000 personnes ont été déplacées dans l'Est.", "Est");
@@ -759,14 +762,7 @@ TEST_CASE("the communes and quarters of French-speaking capitals are places of t
     // Invented sentences: the local press names a capital's quarters as often as its towns.
     const std::string kinshasa =
         "À Kinshasa, les pluies ont inondé Ngaba et Kintambo, tandis que Bumbu reste coupé.";
-    const std::vector<Place> places = places_in(kinshasa);
-    for (const char* name : {"Ngaba", "Kintambo", "Bumbu"}) {
-        const Place* p = place_at(places, kinshasa, name);
-        REQUIRE_MESSAGE(p, std::string(name));
-        CHECK(p->country == "CD");
-    }
-    const std::string port = "Des tirs ont été entendus à Pétion-Ville et à Delmas, en Haïti.";
-    const Place* delmas = place_at(places_in(port), port, "Delmas");
-    REQUIRE(delmas);
-    CHECK(delmas->country == "HT");
+    check_in_country(kinshasa, {"Ngaba", "Kintambo", "Bumbu"}, "CD");
+    check_in_country("Des tirs ont été entendus à Pétion-Ville et à Delmas, en Haïti.",
+                     {"Pétion-Ville", "Delmas"}, "HT");
 }
