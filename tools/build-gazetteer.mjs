@@ -9,8 +9,10 @@
 //   /usr/share/dict/french (Debian wfrench)  French words, to know which town names are also words
 //   @etalab/decoupage-administratif   France's communes with their département, no coordinates
 //   assets/lang/fr/mentions.json      given names, which name a person before a commune
+//   assets/gazetteer/fr-districts.json   quarters of French-speaking cities that no package places
 // Usage: node build-gazetteer.mjs --countries F --country-names-fr F --atlas F --cities F --geonames-mo F
-//                                 --divisions F --words F --communes F --first-names F --out F --towns-out F
+//                                 --divisions F --words F --communes F --first-names F --districts F
+//                                 --out F --towns-out F
 //
 // Two files: gazetteer.json, the places every first analysis needs (in the page's first load),
 // and gazetteer-towns.json, the smaller towns the page fetches after its first frame.
@@ -20,7 +22,7 @@
 //   cities:    [english, french or "", iso2, lat, lon, population, is_capital]
 //   regions:   [english or "", french, iso2, lat, lon]   divisions, at the middle of their towns
 // and for the towns file:
-//   towns:     [english, french or "", iso2, lat, lon, population, is_word]
+//   towns:     [english, french or "", iso2, lat, lon, population, capital, is_word, quarter?]
 //              is_word: 1 when the name is also a French word ("Lit", "Liré"), a place only
 //              after a place preposition
 //   communes:  [lat, lon, name, name, ...]   per département, the communes placed at its centre
@@ -194,6 +196,18 @@ function cityRows(cities, mo, keep, extra = () => []) {
     });
 }
 
+// A quarter: [name, ISO2, lat, lon] and, optionally, the other ways the press writes it.
+const isDistrict = (d) => Array.isArray(d) && typeof d[0] === 'string' && /^[A-Z]{2}$/.test(d[1]) &&
+  Number.isFinite(d[2]) && Number.isFinite(d[3]) && (d.length === 4 || (d.length === 5 && Array.isArray(d[4])));
+
+// Town rows of no known population for the quarters, one per spelling (the towns file has room for
+// two names a row, and a quarter may have more), marked as quarters in a last column.
+function districtRows(districts, words) {
+  return districts.flatMap(([name, country, lat, lon, spellings = []]) =>
+    [name, ...spellings.filter((s) => s !== name)].map((written) =>
+      [written, '', country, lat, lon, 0, 0, words.has(bare(written)) ? 1 : 0, 1]));
+}
+
 // Lower case without accents: "Liré" is the word "lire" to a reader who meets "Lire" in a title.
 const bare = (w) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -279,7 +293,7 @@ function regionRows(cities, mo, divisions) {
 runTool('build-gazetteer', () => {
   const args = parseArgs(process.argv.slice(2),
     ['countries', 'country-names-fr', 'atlas', 'cities', 'geonames-mo', 'divisions', 'words', 'communes', 'first-names',
-     'out', 'towns-out']);
+     'districts', 'out', 'towns-out']);
   const countries = readJson(args.countries, 'world-countries countries.json',
     (v) => (Array.isArray(v) && v.length > 100 && v[0].cca2 ? '' : 'expected an array of countries with cca2 codes'));
   const frNames = readJson(args['country-names-fr'], 'i18n-iso-countries langs/fr.json',
@@ -294,6 +308,8 @@ runTool('build-gazetteer', () => {
   const communes = readJson(args.communes, '@etalab/decoupage-administratif communes.json',
     (v) => (Array.isArray(v) && v.length > 30000 && v[0].nom && v[0].departement ? '' : 'expected an array of communes with nom and departement'));
   const firstNames = readFirstNames(args['first-names']);
+  const districts = readJson(args.districts, 'quarters file',
+    (v) => (v && Array.isArray(v.districts) && v.districts.every(isDistrict) ? '' : 'expected {"districts": [[name, ISO2, lat, lon, [names]?], ...]}')).districts;
   const capped = capPopulations(cities, communes);
 
   const gazetteer = {
@@ -306,11 +322,11 @@ runTool('build-gazetteer', () => {
     regions: regionRows(cities, mo, divisions),
   };
   const isWord = (c, fr) => [words.has(bare(c.name)) || words.has(bare(fr)) ? 1 : 0];
-  const townRows = cityRows(cities, mo, isTown, isWord);
+  const townRows = [...cityRows(cities, mo, isTown, isWord), ...districtRows(districts, words)];
   const writtenInFrance = [...gazetteer.cities, ...townRows].filter((t) => t[2] === 'FR').flatMap((t) => [bare(t[0]), bare(t[1])]);
   const towns = {
     format: 'depeche/gazetteer-towns@1',
-    town_columns: ['english', 'french', 'iso2', 'lat', 'lon', 'population', 'capital', 'is_word'],
+    town_columns: ['english', 'french', 'iso2', 'lat', 'lon', 'population', 'capital', 'is_word', 'quarter'],
     towns: townRows,
     commune_columns: ['lat', 'lon', 'names...'],
     communes: communeGroups(communes, cities, words, firstNames, writtenInFrance),

@@ -548,7 +548,8 @@ bool extend_gazetteer(std::string_view towns_json, const TokenizerLexicon& lexic
         const std::vector<std::string> keys = free_keys(town, b, out, first_town);
         if (keys.empty()) continue;
         GazetteerEntry e = city_entry(town.country, town.lat, town.lon, town.population, false, out);
-        e.small_town = true;
+        // A quarter's name is rare enough to be a place with no word that makes it one.
+        e.small_town = !town.quarter;
         e.approximate = town.approximate;
         const std::uint32_t id =
             b.add(e, town.english, town.french.empty() ? town.english : town.french, town.country);

@@ -11,8 +11,8 @@ constexpr const char* kFormat = "depeche/gazetteer-towns@1";
 constexpr const char* kCommuneCountry = "FR";  // the communes file lists France's
 
 // Depth 1 is the file's object, 2 its "towns" array, 3 a row:
-// [english, french or "", iso2, lat, lon, population, capital, is_word]. Each value goes straight
-// into the row's field; a row with a value of the wrong type, or too few, is dropped. Or 2 is its
+// [english, french or "", iso2, lat, lon, population, capital, is_word, quarter (optional)]. Each value goes
+// straight into the row's field; a row with a value of the wrong type, or too few, is dropped. Or 2 is its
 // "communes" array and 3 a département: [lat, lon, name, name, ...], one approximate row per name.
 class TownsReader : public nlohmann::json_sax<json> {
 public:
@@ -102,6 +102,9 @@ private:
         case 5: row_.population = v; break;
         case 6: break;  // capital: the towns file holds none
         case 7: row_.is_word = v > 0; break;
+        case 8:
+            row_.quarter = v > 0;
+            break;
         default: bad_ = field_ <= 3; break;
         }
         return true;

@@ -16,6 +16,7 @@ struct TownRow {
     double population = 0.0;
     bool is_word = false;  // the name is also a French word
     bool approximate = false;  // placed at the centre of its division, its own point unknown
+    bool quarter = false;      // a city's quarter, from the project's own list: a place wherever named
 };
 
 // The rows of a depeche/gazetteer-towns@1 file, its towns then its communes (approximate rows),
