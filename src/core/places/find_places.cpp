@@ -78,6 +78,7 @@ public:
 
     void scan(const TextIndex& index) {
         tokens_ = &index.tokens;
+        last_generic_ = SIZE_MAX; // a token of another index
         const WordAnswers<const GazetteerWord*> words(
             *index.words, [&](const Word& w) { return g_.words.value(WordKey(w.text, w.hash)); });
         for (const Sentence& s : index.sentences) scan(s, sentences_++, words);

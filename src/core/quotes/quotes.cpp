@@ -40,8 +40,7 @@ constexpr std::size_t kContentLetters = 4;    // shorter words ("les", "à") say
 // A title echoes a report when at least 7 in 10 of its content words are the report's.
 constexpr std::size_t kEchoNumerator = 7, kEchoDenominator = 10;
 constexpr std::size_t kFirstPersonReach = 3;  // "je lui ai dit": from the cue back to its subject
-constexpr std::size_t kMinEchoedWords =
-    2; // "« Plusieurs familles » réfugiées": a heading's quoted words said again
+constexpr std::size_t kMinEchoedWords = 2;    // a heading's quoted words that a body quotation gives
 constexpr std::size_t kMaxHeadingTokens = 25; // a heading is a line of a few words
 
 using Ref = SpeakerRef;
