@@ -281,19 +281,16 @@ Layout read_layout(std::string_view text, const Calendar& calendar) {
         }
     }
     if (!layout.dateline && !layout.paragraphs.empty()) {
-        // " date 2022-10 BOGOTA, Colombie (AP) – …": the label stays a paragraph of its own.
+        // " date 2022-10 BOGOTA, Colombie (AP) – …": the label stays a paragraph of its own, with or
+        // without a dateline after it; " date 2020-10 Le principal parti … a dénoncé …": the
+        // sentence starts past the label, where its subject is read.
         const Span front = layout.paragraphs.front();
         const std::size_t start = past_date_label(text, front);
-        if (auto d = read_leading_dateline(text, {start, front.end}, calendar)) {
-            layout.paragraphs.front() = trim(text, {d->span.end, front.end});
-            if (start > front.start) layout.paragraphs.insert(layout.paragraphs.begin(), trim(text, {front.start, start}));
-            layout.dateline = std::move(d);
-        } else if (start > front.start) {
-            // " date 2020-10 Le principal parti … a dénoncé …": the sentence starts past the label,
-            // where its subject is read.
-            layout.paragraphs.front() = trim(text, {start, front.end});
+        layout.dateline = read_leading_dateline(text, {start, front.end}, calendar);
+        layout.paragraphs.front() =
+            trim(text, {layout.dateline ? layout.dateline->span.end : start, front.end});
+        if (start > front.start)
             layout.paragraphs.insert(layout.paragraphs.begin(), trim(text, {front.start, start}));
-        }
     }
     return layout;
 }
