@@ -131,10 +131,18 @@ public:
         if (raw(token(i - 1)) != "(" || raw(token(i + 1)) != ")") return false;
         const std::optional<WordLists::List> divisions = g_.bracketed.find(token(i).key());
         if (!divisions || divisions->empty()) return false;
+        consider_division(s, sentence_number, i, divisions);
+        return true;
+    }
+
+    // Token i as one of `divisions`, the namesakes its generic name holds. Where its matches start.
+    std::size_t consider_division(const Sentence& s, std::size_t sentence_number, std::size_t i,
+                                  const std::optional<WordLists::List>& divisions) {
         best_candidates_ = divisions;
         best_key_ = token(i).folded();
+        const std::size_t first = matches_.size();
         consider(s, sentence_number, i, i + 1);
-        return true;
+        return first;
     }
 
     // "la région de l'Ouest", "les régions du Nord-Ouest et du Sud-Ouest", "dans le Littoral": a
@@ -149,11 +157,8 @@ public:
         if (article) --k;
         const bool in = article && k > s.first_token && token(k - 1).folded() == "dans";
         if (!in && !after_division_kind(s, k) && !listed_after_generic(s, k)) return false;
-        best_candidates_ = divisions;
-        best_key_ = token(i).folded();
-        const std::size_t before = matches_.size();
-        consider(s, sentence_number, i, i + 1);
-        for (std::size_t m = before; m < matches_.size(); ++m) matches_[m].generic = true;
+        for (std::size_t m = consider_division(s, sentence_number, i, divisions); m < matches_.size(); ++m)
+            matches_[m].generic = true;
         last_generic_ = i;
         return true;
     }
